@@ -1,0 +1,61 @@
+// What handlers need from their surroundings: where the workspace is, the
+// open workspace (opened lazily, once), and the clock. One context per
+// running app (desktop window, browser mode or a CLI invocation).
+import type { WorkspaceRole } from '../../../shared/model/reference';
+import type { KeyProtector } from '../keys/protector';
+import { initWorkspace, openWorkspace, type Workspace, workspaceExists } from '../workspace/workspace';
+
+export type RunMode = 'electron' | 'browser' | 'cli';
+
+export interface PlaniContext {
+  readonly mode: RunMode;
+  readonly appVersion: string;
+  readonly workspaceDir: string;
+  readonly keyringDir: string;
+  readonly clock: () => Date;
+  /** The open workspace, or AppError('no-workspace'). */
+  workspace(): Promise<Workspace>;
+  workspaceIfExists(): Promise<Workspace | null>;
+  initWorkspace(opts: { role: WorkspaceRole; institution: string; protectorFor: (id: string) => KeyProtector }): Promise<Workspace>;
+  close(): Promise<void>;
+}
+
+export function createContext(opts: {
+  mode: RunMode;
+  appVersion: string;
+  workspaceDir: string;
+  keyringDir: string;
+  clock?: () => Date;
+}): PlaniContext {
+  let open: Promise<Workspace> | null = null;
+  const clock = opts.clock ?? (() => new Date());
+
+  const ctx: PlaniContext = {
+    ...opts,
+    clock,
+    workspace() {
+      if (!open) {
+        open = openWorkspace(opts.workspaceDir);
+        // A failed open (no workspace yet, newer database) must not stick.
+        open.catch(() => {
+          open = null;
+        });
+      }
+      return open;
+    },
+    async workspaceIfExists() {
+      return workspaceExists(opts.workspaceDir) ? ctx.workspace() : null;
+    },
+    async initWorkspace(init) {
+      const ws = await initWorkspace({ dir: opts.workspaceDir, now: clock, ...init });
+      open = Promise.resolve(ws);
+      return ws;
+    },
+    async close() {
+      const ws = open ? await open.catch(() => null) : null;
+      open = null;
+      await ws?.store.close();
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,47 @@
+// The Node-side application, independent of Electron: the desktop main
+// process, browser mode, the CLI and the tests all create one of these and
+// talk to it through `call`, the same dispatcher that checks every input.
+import type { Result } from '../../shared/api/result';
+import { createContext, type PlaniContext, type RunMode } from './api/context';
+import { dispatch, type Handlers } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { defaultKeyringDir } from './workspace/paths';
+import { APP_VERSION } from './version';
+
+export interface PlaniOptions {
+  workspaceDir: string;
+  keyringDir?: string;
+  mode: RunMode;
+  appVersion?: string;
+  clock?: () => Date;
+  /** Unexpected (non-AppError) failures; the caller only ever sees the 'internal' code. */
+  onUnexpected?: (method: string, err: unknown) => void;
+  /** Validate outputs against the contract as well as inputs (tests). */
+  checkOutputs?: boolean;
+}
+
+export interface Plani {
+  readonly context: PlaniContext;
+  readonly handlers: Handlers;
+  call(method: unknown, input: unknown): Promise<Result<unknown>>;
+  close(): Promise<void>;
+}
+
+export function createPlani(opts: PlaniOptions): Plani {
+  const context = createContext({
+    mode: opts.mode,
+    appVersion: opts.appVersion ?? APP_VERSION,
+    workspaceDir: opts.workspaceDir,
+    keyringDir: opts.keyringDir ?? defaultKeyringDir(),
+    clock: opts.clock,
+  });
+  const handlers = createHandlers(context);
+  const onUnexpected =
+    opts.onUnexpected ?? ((method: string, err: unknown) => console.error(`[plani] ${method} failed:`, err));
+  return {
+    context,
+    handlers,
+    call: (method, input) => dispatch(handlers, method, input, { onUnexpected, checkOutputs: opts.checkOutputs }),
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,225 @@
+// Commitments of the plan: read the overview, open one, create, save field
+// changes, delete. Each use case is one short statement or transaction;
+// validation of the input has already happened at the boundary.
+import { randomUUID } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { CommitmentPatch, PlanOverview } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/errors';
+import type { Commitment, CommitmentSummary, Indicator, Milestone } from '../../../shared/model/plan';
+import { emptyText, type Text } from '../../../shared/model/primitives';
+import type { Cycle } from '../../../shared/model/reference';
+import { readReference } from '../reference/reference-store';
+import type { DB } from '../store/database';
+import { fromRow, patchToColumns, type Row } from '../store/mapping';
+import { selectRecords, upsertRecords } from '../store/records';
+import { COMMITMENT, CYCLE, INDICATOR, MILESTONE } from '../store/tables';
+import type { Workspace } from '../workspace/workspace';
+
+type Clock = () => Date;
+
+export function newCommitment(init: {
+  id?: string;
+  cycleId: string;
+  componentCode: string;
+  owner: string;
+  title?: Partial<Text>;
+  now: string;
+}): Omit<Commitment, 'milestones' | 'indicators'> {
+  const t = emptyText;
+  return {
+    id: init.id ?? randomUUID(),
+    cycleId: init.cycleId,
+    componentCode: init.componentCode,
+    owner: init.owner,
+    planNumber: null,
+    ogpId: null,
+    title: { ...t(), ...init.title },
+    shortTitle: t(),
+    briefDescription: t(),
+    problem: t(),
+    causes: t(),
+    statusQuo: t(),
+    doneSoFar: t(),
+    solution: t(),
+    expectedResults: t(),
+    contribution: t(),
+    objective: t(),
+    ogpValues: [],
+    relevance: t(),
+    policyAreas: [],
+    leadInstitution: init.owner,
+    supportingInstitutions: [],
+    otherActors: t(),
+    startDate: null,
+    endDate: null,
+    budget: { amount: null, currency: 'ALL', fundingSource: t() },
+    strategyLinks: t(),
+    sdgs: [],
+    contact: { name: '', title: '', email: '', phone: '' },
+    status: 'draft',
+    originIdeas: [],
+    rev: 1,
+    createdAt: init.now,
+    updatedAt: init.now,
+  };
+}
+
+export class CommitmentService {
+  constructor(
+    private readonly ws: Workspace,
+    private readonly clock: Clock = () => new Date(),
+  ) {}
+
+  private get db() {
+    return this.ws.store.db;
+  }
+
+  private get me() {
+    return this.ws.info.institution.code;
+  }
+
+  async overview(cycleId = this.ws.info.currentCycleId): Promise<PlanOverview> {
+    const [cycle] = await selectRecords<Cycle>(this.db, CYCLE, { column: 'id', eq: cycleId });
+    if (!cycle) throw new AppError('not-found', { params: { id: cycleId } });
+    const ref = await readReference(this.db);
+    const rows = await this.db
+      .selectFrom('commitment as c')
+      .select([
+        'c.id',
+        'c.cycle_id',
+        'c.component_code',
+        'c.owner',
+        'c.plan_number',
+        'c.title_sq',
+        'c.title_en',
+        'c.status',
+        'c.rev',
+        'c.updated_at',
+        sql<number>`(SELECT count(*) FROM milestone m WHERE m.commitment_id = c.id)`.as('milestone_count'),
+        sql<number>`(SELECT count(*) FROM indicator i WHERE i.commitment_id = c.id)`.as('indicator_count'),
+      ])
+      .where('c.cycle_id', '=', cycleId)
+      .orderBy('c.component_code')
+      .orderBy(sql`c.plan_number IS NULL`)
+      .orderBy('c.plan_number')
+      .orderBy('c.created_at')
+      .execute();
+    const summaries: CommitmentSummary[] = rows.map((r) => ({
+      id: String(r.id),
+      cycleId: String(r.cycle_id),
+      componentCode: String(r.component_code),
+      owner: String(r.owner),
+      planNumber: (r.plan_number as string | null) ?? null,
+      title: { sq: String(r.title_sq), en: String(r.title_en) },
+      status: r.status as CommitmentSummary['status'],
+      milestoneCount: Number(r.milestone_count),
+      indicatorCount: Number(r.indicator_count),
+      rev: Number(r.rev),
+      updatedAt: String(r.updated_at),
+    }));
+    return {
+      cycle,
+      components: ref.components
+        .filter((c) => c.cycleId === cycleId)
+        .sort((a, b) => a.number - b.number)
+        .map((component) => ({
+          component,
+          leads: component.leadInstitutions
+            .map((code) => ref.institutions.find((i) => i.code === code))
+            .filter((i): i is NonNullable<typeof i> => i !== undefined),
+          commitments: summaries.filter((s) => s.componentCode === component.code),
+        })),
+    };
+  }
+
+  async get(id: string): Promise<Commitment> {
+    const row = (await this.db.selectFrom('commitment').selectAll().where('id', '=', id).executeTakeFirst()) as Row | undefined;
+    if (!row) throw new AppError('not-found', { params: { id } });
+    const base = fromRow<Omit<Commitment, 'milestones' | 'indicators'>>(COMMITMENT, row);
+    const milestones = await selectRecords<Milestone & { commitmentId?: string }>(this.db, MILESTONE, { column: 'commitment_id', eq: id }, ['seq']);
+    const indicators = await selectRecords<Indicator & { commitmentId?: string }>(this.db, INDICATOR, { column: 'commitment_id', eq: id }, ['seq']);
+    return {
+      ...base,
+      milestones: milestones.map(({ commitmentId: _c, ...m }) => m),
+      indicators: indicators.map(({ commitmentId: _c, ...i }) => i),
+    };
+  }
+
+  async create(input: { componentCode: string; cycleId?: string; title?: Partial<Text> }): Promise<Commitment> {
+    const cycleId = input.cycleId ?? this.ws.info.currentCycleId;
+    const component = await this.db
+      .selectFrom('component')
+      .select(['id'])
+      .where('cycle_id', '=', cycleId)
+      .where('code', '=', input.componentCode)
+      .executeTakeFirst();
+    if (!component) throw new AppError('unknown-component', { params: { code: input.componentCode } });
+    const leads = await this.db
+      .selectFrom('component_lead')
+      .select('institution_code')
+      .where('component_id', '=', String(component.id))
+      .execute();
+    if (!leads.some((l) => l.institution_code === this.me)) {
+      throw new AppError('not-lead', { params: { code: this.me, component: input.componentCode } });
+    }
+    const record = newCommitment({
+      cycleId,
+      componentCode: input.componentCode,
+      owner: this.me,
+      title: input.title,
+      now: this.clock().toISOString(),
+    });
+    await upsertRecords(this.db, COMMITMENT, [record]);
+    return { ...record, milestones: [], indicators: [] };
+  }
+
+  /**
+   * Saves a field change in one UPDATE: the owner check is part of the WHERE
+   * clause, and rev/updated_at move with the change, so there is no window
+   * between checking and writing.
+   */
+  async update(id: string, changes: CommitmentPatch): Promise<{ id: string; rev: number; updatedAt: string }> {
+    const cols = patchToColumns(COMMITMENT, changes as Record<string, unknown>);
+    const updatedAt = this.clock().toISOString();
+    const row = await this.db
+      .updateTable('commitment')
+      .set({ ...cols, rev: sql<number>`rev + 1`, updated_at: updatedAt })
+      .where('id', '=', id)
+      .where('owner', '=', this.me)
+      .returning(['rev'])
+      .executeTakeFirst();
+    if (!row) await this.explainRefusal(id);
+    return { id, rev: Number(row!.rev), updatedAt };
+  }
+
+  async delete(id: string): Promise<{ id: string }> {
+    const deletedAt = this.clock().toISOString();
+    await this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('commitment').select(['owner', 'rev']).where('id', '=', id).executeTakeFirst();
+      if (!row) throw new AppError('not-found', { params: { id } });
+      if (row.owner !== this.me) throw new AppError('not-owner', { params: { owner: String(row.owner) } });
+      // Children first get their own tombstones: a bundle states every deletion explicitly.
+      for (const entity of ['milestone', 'indicator'] as const) {
+        const children = await trx.selectFrom(entity).select(['id', 'rev']).where('commitment_id', '=', id).execute();
+        for (const c of children) await this.tombstone(trx, entity, String(c.id), Number(c.rev) + 1, deletedAt);
+      }
+      await this.tombstone(trx, 'commitment', id, Number(row.rev) + 1, deletedAt);
+      await trx.deleteFrom('commitment').where('id', '=', id).execute();
+    });
+    return { id };
+  }
+
+  private async tombstone(trx: Transaction<DB>, entity: string, id: string, rev: number, deletedAt: string) {
+    await trx
+      .insertInto('tombstone')
+      .values({ entity, id, owner: this.me, rev, deleted_at: deletedAt })
+      .onConflict((oc) => oc.columns(['entity', 'id']).doUpdateSet({ rev, deleted_at: deletedAt }))
+      .execute();
+  }
+
+  private async explainRefusal(id: string): Promise<never> {
+    const existing = await this.db.selectFrom('commitment').select('owner').where('id', '=', id).executeTakeFirst();
+    if (!existing) throw new AppError('not-found', { params: { id } });
+    throw new AppError('not-owner', { params: { owner: String(existing.owner) } });
+  }
+}

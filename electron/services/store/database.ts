@@ -1,0 +1,84 @@
+// Opens one workspace database: better-sqlite3 underneath (synchronous,
+// in-process), Kysely on top for typed query building.
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { AppError } from '../../../shared/api/errors';
+import type { Row } from './mapping';
+import { migrate } from './migrations';
+
+/** Tables with a fixed, hand-written shape; the mapped record tables are plain rows. */
+export interface FixedTables {
+  workspace_meta: { key: string; value: string };
+  component_lead: { component_id: string; institution_code: string; position: number };
+  tombstone: { entity: string; id: string; owner: string; rev: number; deleted_at: string };
+  signing_key: {
+    key_id: string;
+    fingerprint: string;
+    public_key: Buffer;
+    private_key_protected: Buffer;
+    protection: string;
+    created_at: string;
+    replaces: string | null;
+    status: string;
+  };
+  trusted_signer: {
+    key_id: string;
+    institution: string;
+    fingerprint: string;
+    public_key: Buffer;
+    enrolled_at: string;
+    status: string;
+  };
+  bundle_log: {
+    seq_no: number | undefined;
+    bundle_id: string | null;
+    direction: 'export' | 'import';
+    institution: string | null;
+    sequence: number | null;
+    sha256: string;
+    result: string;
+    reason_code: string | null;
+    at: string;
+  };
+}
+export type DB = FixedTables & Record<string, Row>;
+
+export interface Store {
+  readonly file: string;
+  readonly sqlite: Database.Database;
+  readonly db: Kysely<DB>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Create the file when missing (only workspace creation does this). */
+  create?: boolean;
+}
+
+export function openStore(file: string, options: OpenOptions = {}): Store {
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file, { fileMustExist: !options.create });
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+  } catch (err) {
+    throw new AppError('database-corrupt', { params: { path: file } }, (err as Error).message);
+  }
+  try {
+    migrate(sqlite);
+  } catch (err) {
+    sqlite.close();
+    if (err instanceof AppError) throw err;
+    throw new AppError('database-corrupt', { params: { path: file } }, (err as Error).message);
+  }
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    file,
+    sqlite,
+    db,
+    // Kysely's destroy() closes the better-sqlite3 handle too.
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,48 @@
+// The ordered, static list of schema steps (no folder scanning: it must work
+// inside an asar), and the runner that applies them.
+//
+// Kysely's Migrator runs SQLite migrations outside a transaction, so this
+// small runner applies every pending step and the user_version bump in one
+// better-sqlite3 transaction: a crash half-way leaves the old schema intact.
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../../../../shared/api/errors';
+import { migration0001 } from './0001-initial-schema';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Checked once at start-up: a mistake in the list must fail loudly, not corrupt a database. */
+export function assertMigrationOrder(list: readonly Migration[] = MIGRATIONS): void {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+}
+
+export function schemaVersion(db: BetterSqlite3.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the database up to `target` (default: the latest). Refuses a
+ * database written by a newer Plani, without touching it.
+ */
+export function migrate(db: BetterSqlite3.Database, target = LATEST_VERSION, list: readonly Migration[] = MIGRATIONS): number {
+  assertMigrationOrder(list);
+  const current = schemaVersion(db);
+  const supported = list.length;
+  if (current > supported) {
+    throw new AppError('database-too-new', { params: { found: current, supported } });
+  }
+  const pending = list.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) m.up(db);
+    // PRAGMA cannot take a bound parameter; the value is an integer we control.
+    db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
+    const violations = db.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) throw new Error(`Migration left ${violations.length} foreign-key violations`);
+  })();
+  return schemaVersion(db);
+}

@@ -1,0 +1,29 @@
+// Per-workspace preferences (interface language). A small JSON file rather
+// than a table: the language is chosen on the first screen, before any
+// database exists. Written atomically so a crash never leaves half a file.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Preferences } from '../../../shared/api/contract';
+import { DEFAULT_LANG } from '../../../shared/i18n';
+import { PREFERENCES_FILE } from './paths';
+
+const DEFAULTS: Preferences = { language: DEFAULT_LANG };
+
+export function readPreferences(dir: string): Preferences {
+  try {
+    const parsed = Preferences.safeParse(JSON.parse(readFileSync(join(dir, PREFERENCES_FILE), 'utf8')));
+    return parsed.success ? parsed.data : DEFAULTS;
+  } catch {
+    return DEFAULTS;
+  }
+}
+
+export function writePreferences(dir: string, changes: Partial<Preferences>): Preferences {
+  const next = Preferences.parse({ ...readPreferences(dir), ...changes });
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, PREFERENCES_FILE);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(next, null, 2)}\n`, 'utf8');
+  renameSync(tmp, file);
+  return next;
+}

@@ -1,0 +1,74 @@
+// Error codes are the only thing that crosses a boundary when something goes
+// wrong: the receiving side translates them (errors.<code> in the catalogues).
+// Thrown Error objects lose their shape over IPC; codes do not.
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'invalid-input',
+  'unknown-method',
+  'forbidden',
+  'not-found',
+  'no-workspace',
+  'workspace-exists',
+  'unknown-institution',
+  'role-mismatch',
+  'not-owner',
+  'not-lead',
+  'unknown-component',
+  'database-too-new',
+  'database-corrupt',
+  'invalid-interchange',
+  'file-unreadable',
+  'internal',
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** One located problem, e.g. a field of the input or a JSON path of an imported file. */
+export const Issue = z.strictObject({ path: z.string(), code: z.string(), message: z.string() });
+export type Issue = z.infer<typeof Issue>;
+
+export const ErrorDetails = z
+  .strictObject({
+    issues: z.array(Issue).optional(),
+    /** Values to interpolate into the translated message, e.g. { code: 'XYZ' }. */
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  })
+  .optional();
+export type ErrorDetails = z.infer<typeof ErrorDetails>;
+
+export const AppErrorDto = z.strictObject({ code: ErrorCode, details: ErrorDetails });
+export type AppErrorDto = z.infer<typeof AppErrorDto>;
+
+/** What services throw; the boundary turns it into `{ ok:false, error }`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+  constructor(code: ErrorCode, details?: ErrorDetails, message?: string) {
+    super(message ?? code);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+  toDto(): AppErrorDto {
+    return this.details === undefined ? { code: this.code } : { code: this.code, details: this.details };
+  }
+}
+
+/** Turns zod issues into located issues ("commitments[3].title.sq"). */
+export function issuesFromZod(error: z.ZodError, prefix = ''): Issue[] {
+  return error.issues.map((i) => ({
+    path: formatPath(prefix, i.path),
+    code: i.code,
+    message: i.message,
+  }));
+}
+
+function formatPath(prefix: string, path: readonly PropertyKey[]): string {
+  let out = prefix;
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out === '' ? String(p) : `.${String(p)}`;
+  }
+  return out === '' ? '(root)' : out;
+}

@@ -1,0 +1,37 @@
+import type { Catalogue } from '../types';
+import type { errors as sqErrors, validation as sqValidation } from '../sq/errors';
+
+export const errors: Catalogue<typeof sqErrors> = {
+  'invalid-input': 'The data sent is not valid.',
+  'unknown-method': 'Unknown action: {{method}}.',
+  forbidden: 'This request is not allowed.',
+  'not-found': 'The record was not found.',
+  'no-workspace': 'No workspace has been created yet. Create one with “init” or from the first screen.',
+  'workspace-exists': 'A workspace already exists in this folder: {{path}}.',
+  'unknown-institution': 'The institution code “{{code}}” is not known. Known codes: {{known}}.',
+  'role-mismatch': 'Institution {{code}} cannot take the role {{role}}.',
+  'not-owner': 'This record belongs to {{owner}}; you can read it but not change it.',
+  'not-lead': 'Institution {{code}} does not lead component “{{component}}”; its commitments are drafted by the lead institution.',
+  'unknown-component': 'Component “{{code}}” does not exist in this cycle.',
+  'database-too-new':
+    'The database was created by a newer version of Plani (schema {{found}}; this version knows up to {{supported}}). Update the application; nothing was changed.',
+  'database-corrupt': 'The database file is damaged or is not a Plani database: {{path}}.',
+  'invalid-interchange': 'The file is not a valid Plani interchange document ({{count}} problems). Nothing was imported.',
+  'file-unreadable': 'The file cannot be read: {{path}}.',
+  internal: 'An unexpected error occurred. Nothing was lost; please try again.',
+};
+
+export const validation: Catalogue<typeof sqValidation> = {
+  'too-long': 'The text is too long.',
+  'control-characters': 'The text contains control characters that are not allowed.',
+  'bad-date': 'The date is not valid (YYYY-MM-DD).',
+  'bad-email': 'The e-mail address is not valid.',
+  'bad-phone': 'The phone number contains characters that are not allowed.',
+  'bad-code': 'Invalid code.',
+  'bad-slug': 'Invalid identifier.',
+  'bad-plan-number': 'The plan number must look like “1.2”.',
+  'bad-ogp-id': 'The OGP ID must look like “AL0065”.',
+  negative: 'The value cannot be negative.',
+  'empty-patch': 'No field to change.',
+  generic: 'Invalid value.',
+};

@@ -1,0 +1,36 @@
+// Messages for the error codes of shared/api/errors.ts and for field validation codes.
+export const errors = {
+  'invalid-input': 'Të dhënat e dërguara nuk janë të vlefshme.',
+  'unknown-method': 'Veprim i panjohur: {{method}}.',
+  forbidden: 'Kjo kërkesë nuk lejohet.',
+  'not-found': 'Regjistrimi nuk u gjet.',
+  'no-workspace': 'Hapësira e punës nuk është krijuar ende. Krijojeni me “init” ose nga ekrani i parë.',
+  'workspace-exists': 'Në këtë dosje ekziston tashmë një hapësirë pune: {{path}}.',
+  'unknown-institution': 'Kodi i institucionit “{{code}}” nuk njihet. Kodet e njohura: {{known}}.',
+  'role-mismatch': 'Institucioni {{code}} nuk mund të ketë rolin {{role}}.',
+  'not-owner': 'Ky regjistrim i përket institucionit {{owner}}; mund ta lexoni, por jo ta ndryshoni.',
+  'not-lead': 'Institucioni {{code}} nuk është institucion udhëheqës i komponentit “{{component}}”; angazhimet e tij i harton institucioni udhëheqës.',
+  'unknown-component': 'Komponenti “{{code}}” nuk ekziston në këtë cikël.',
+  'database-too-new':
+    'Baza e të dhënave është krijuar nga një version më i ri i Planit (skema {{found}}, ky version njeh deri në {{supported}}). Përditësoni aplikacionin; asgjë nuk u ndryshua.',
+  'database-corrupt': 'Skedari i bazës së të dhënave është i dëmtuar ose nuk është bazë e Planit: {{path}}.',
+  'invalid-interchange': 'Skedari nuk është dokument i vlefshëm shkëmbimi i Planit ({{count}} probleme). Asgjë nuk u importua.',
+  'file-unreadable': 'Skedari nuk mund të lexohet: {{path}}.',
+  internal: 'Ndodhi një gabim i papritur. Asgjë nuk humbi; provoni përsëri.',
+} as const;
+
+/** Field-level validation codes (zod messages set in shared/model/primitives.ts). */
+export const validation = {
+  'too-long': 'Teksti është shumë i gjatë.',
+  'control-characters': 'Teksti përmban karaktere kontrolli të palejuara.',
+  'bad-date': 'Data nuk është e vlefshme (VVVV-MM-DD).',
+  'bad-email': 'Adresa e e-mailit nuk është e vlefshme.',
+  'bad-phone': 'Numri i telefonit përmban karaktere të palejuara.',
+  'bad-code': 'Kod i pavlefshëm.',
+  'bad-slug': 'Identifikues i pavlefshëm.',
+  'bad-plan-number': 'Numri në plan duhet të jetë si “1.2”.',
+  'bad-ogp-id': 'ID-ja OGP duhet të jetë si “AL0065”.',
+  negative: 'Vlera nuk mund të jetë negative.',
+  'empty-patch': 'Asnjë fushë për t’u ndryshuar.',
+  generic: 'Vlerë e pavlefshme.',
+} as const;

@@ -1,0 +1,199 @@
+// Co-creation and process records: ideas from the public, the prioritization
+// exercise, consultation events and reports, POC feedback, the process
+// calendar (Annex V) and attachments. Their screens arrive in later issues;
+// the schemas exist from the start so storage and interchange cover them.
+import { z } from 'zod';
+import {
+  ComponentCode,
+  Id,
+  InstitutionCode,
+  IsoDate,
+  Line,
+  LineString,
+  Slug,
+  Text,
+  Timestamp,
+} from './primitives';
+
+const RecordMeta = { rev: z.int().min(1), createdAt: Timestamp, updatedAt: Timestamp };
+
+export const IDEA_CHANNELS = ['online-form', 'pdf-form', 'email', 'meeting', 'survey', 'other'] as const;
+export const IDEA_STATUSES = ['received', 'shortlisted', 'merged', 'adopted', 'not-taken-forward'] as const;
+export const ORG_TYPES = ['cso', 'academia', 'private', 'citizen', 'public', 'international', 'other'] as const;
+
+export const Idea = z.strictObject({
+  id: Id,
+  cycleId: Slug,
+  componentCode: ComponentCode,
+  owner: InstitutionCode,
+  receivedAt: IsoDate,
+  channel: z.enum(IDEA_CHANNELS),
+  submitter: z.strictObject({ name: LineString, organisation: LineString, orgType: z.enum(ORG_TYPES).nullable() }),
+  consentToPublish: z.boolean(),
+  title: Line,
+  problem: Text,
+  proposedSolution: Text,
+  expectedResult: Text,
+  ogpValues: z.array(Slug).max(10),
+  suggestedLead: InstitutionCode.nullable(),
+  status: z.enum(IDEA_STATUSES),
+  reasonedResponse: Text,
+  decidedAt: IsoDate.nullable(),
+  commitmentId: Id.nullable(),
+  ...RecordMeta,
+});
+export type Idea = z.infer<typeof Idea>;
+
+export const PRIORITIZATION_STAGES = ['shortlist', 'scope', 'final-selection'] as const;
+export const Criterion = z.strictObject({
+  id: Slug,
+  name: Line,
+  description: Text,
+  weight: z.number().min(0).max(1),
+  gate: z.boolean(),
+});
+export const Score = z.strictObject({
+  ideaId: Id,
+  criterionId: Slug,
+  scorer: LineString,
+  value: z.number().finite(),
+  comment: LineString,
+});
+export const PrioritizationRound = z.strictObject({
+  id: Id,
+  cycleId: Slug,
+  componentCode: ComponentCode,
+  owner: InstitutionCode,
+  stage: z.enum(PRIORITIZATION_STAGES),
+  criteria: z.array(Criterion).max(30),
+  scale: z.strictObject({ min: z.int(), max: z.int() }),
+  scores: z.array(Score).max(20_000),
+  openedAt: IsoDate.nullable(),
+  closedAt: IsoDate.nullable(),
+  ...RecordMeta,
+});
+export type PrioritizationRound = z.infer<typeof PrioritizationRound>;
+
+export const EVENT_TYPES = ['pre-consultation-survey', 'thematic-consultation', 'virtual-meeting', 'validation', 'expert-meeting'] as const;
+export const EVENT_MODES = ['in-person', 'online'] as const;
+export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
+export const Participant = z.strictObject({
+  name: LineString,
+  organisation: LineString,
+  sector: LineString,
+  gender: z.enum(GENDERS),
+});
+export const ConsultationEvent = z.strictObject({
+  id: Id,
+  cycleId: Slug,
+  componentCode: ComponentCode,
+  owner: InstitutionCode,
+  type: z.enum(EVENT_TYPES),
+  title: Line,
+  date: IsoDate.nullable(),
+  noticeDate: IsoDate.nullable(),
+  mode: z.enum(EVENT_MODES),
+  organizer: InstitutionCode.nullable(),
+  agenda: Text,
+  invitedOrganisations: z.array(LineString).max(500),
+  participants: z.array(Participant).max(2000),
+  participantsConsent: z.boolean(),
+  minutes: Text,
+  conclusions: Text,
+  ...RecordMeta,
+});
+export type ConsultationEvent = z.infer<typeof ConsultationEvent>;
+
+export const COMMENT_DECISIONS = ['accepted', 'partly-accepted', 'not-accepted'] as const;
+export const Comment = z.strictObject({
+  id: Id,
+  owner: InstitutionCode,
+  eventId: Id.nullable(),
+  target: Id.nullable(),
+  author: LineString,
+  organisation: LineString,
+  text: Text,
+  theme: LineString,
+  decision: z.enum(COMMENT_DECISIONS).nullable(),
+  reason: Text,
+  decidedAt: IsoDate.nullable(),
+  ...RecordMeta,
+});
+export type Comment = z.infer<typeof Comment>;
+
+export const REPORT_KINDS = ['pre-consultation', 'consultation'] as const;
+export const REPORT_STATUSES = ['draft', 'submitted', 'reviewed'] as const;
+export const ConsultationReport = z.strictObject({
+  id: Id,
+  cycleId: Slug,
+  kind: z.enum(REPORT_KINDS),
+  componentCode: ComponentCode,
+  owner: InstitutionCode,
+  events: z.array(Id).max(200),
+  purpose: Text,
+  method: Text,
+  participation: Text,
+  findings: Text,
+  responses: Text,
+  impact: Text,
+  processFeedback: Text,
+  nextSteps: Text,
+  status: z.enum(REPORT_STATUSES),
+  ...RecordMeta,
+});
+export type ConsultationReport = z.infer<typeof ConsultationReport>;
+
+export const FEEDBACK_TARGETS = ['commitment', 'consultation-report', 'idea', 'milestone', 'indicator'] as const;
+export const RATINGS = ['met', 'partly-met', 'not-met'] as const;
+export const FeedbackItem = z.strictObject({
+  check: Text,
+  rating: z.enum(RATINGS).nullable(),
+  comment: Text,
+  requiredAction: Text,
+  dueDate: IsoDate.nullable(),
+});
+export const PocFeedback = z.strictObject({
+  id: Id,
+  /** Feedback is written by the POC about a record another institution owns. */
+  owner: InstitutionCode,
+  targetType: z.enum(FEEDBACK_TARGETS),
+  targetId: Id,
+  targetRev: z.int().min(1).nullable(),
+  items: z.array(FeedbackItem).max(100),
+  overall: Text,
+  lfpReply: Text,
+  resolved: z.boolean(),
+  ...RecordMeta,
+});
+export type PocFeedback = z.infer<typeof PocFeedback>;
+
+export const CALENDAR_STATUSES = ['planned', 'in-progress', 'done'] as const;
+export const CalendarItem = z.strictObject({
+  id: Id,
+  cycleId: Slug,
+  owner: InstitutionCode,
+  phase: LineString,
+  title: Line,
+  /** An institution code or a role such as "LFP" or "MSF". */
+  responsible: LineString,
+  start: IsoDate.nullable(),
+  due: IsoDate.nullable(),
+  status: z.enum(CALENDAR_STATUSES),
+  notes: Text,
+  ...RecordMeta,
+});
+export type CalendarItem = z.infer<typeof CalendarItem>;
+
+export const ATTACHMENT_OWNER_TYPES = ['commitment', 'consultation-event', 'consultation-report', 'idea'] as const;
+export const Attachment = z.strictObject({
+  id: Id,
+  owner: InstitutionCode,
+  ownerType: z.enum(ATTACHMENT_OWNER_TYPES),
+  ownerId: Id,
+  fileName: LineString,
+  mimeType: z.string().max(100).regex(/^[\w.+-]+\/[\w.+-]+$/),
+  size: z.int().min(0).max(50 * 1024 * 1024),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  ...RecordMeta,
+});
+export type Attachment = z.infer<typeof Attachment>;

@@ -1,0 +1,39 @@
+// The interchange format: everything a workspace holds, as one JSON document.
+// `plan export` writes it, `plan import` reads it, docs/interchange.schema.json
+// is generated from this very schema, and signed bundles carry the same
+// records, so there is one definition of what a valid record is.
+import { z } from 'zod';
+import { Attachment, CalendarItem, Comment, ConsultationEvent, ConsultationReport, Idea, PocFeedback, PrioritizationRound } from './cocreation';
+import { Commitment } from './plan';
+import { InstitutionCode, Timestamp } from './primitives';
+import { ReferenceData, WorkspaceRole } from './reference';
+
+export const INTERCHANGE_FORMAT = 'plani.interchange';
+export const INTERCHANGE_VERSION = 1;
+
+export const InterchangeDocument = z.strictObject({
+  format: z.literal(INTERCHANGE_FORMAT),
+  version: z.literal(INTERCHANGE_VERSION),
+  exportedAt: Timestamp,
+  /** Who wrote the file; informational (import does not change the workspace's identity). */
+  source: z.strictObject({ role: WorkspaceRole, institution: InstitutionCode, appVersion: z.string().max(40) }),
+  reference: ReferenceData,
+  commitments: z.array(Commitment).max(5000),
+  ideas: z.array(Idea).max(20_000),
+  prioritizationRounds: z.array(PrioritizationRound).max(500),
+  consultationEvents: z.array(ConsultationEvent).max(5000),
+  comments: z.array(Comment).max(50_000),
+  consultationReports: z.array(ConsultationReport).max(1000),
+  feedback: z.array(PocFeedback).max(20_000),
+  calendar: z.array(CalendarItem).max(2000),
+  attachments: z.array(Attachment).max(10_000),
+});
+export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
+
+/** A problem found in an imported document, located by its JSON path. */
+export const ValidationIssue = z.strictObject({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type ValidationIssue = z.infer<typeof ValidationIssue>;

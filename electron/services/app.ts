@@ -18,6 +18,11 @@ export interface PlaniOptions {
   onUnexpected?: (method: string, err: unknown) => void;
   /** Validate outputs against the contract as well as inputs (tests). */
   checkOutputs?: boolean;
+  /**
+   * better-sqlite3 compiled for Electron's ABI; the desktop app passes it,
+   * Node (CLI, browser mode, tests) uses the module's own build.
+   */
+  nativeBinding?: string;
 }
 
 export interface Plani {
@@ -34,6 +39,7 @@ export function createPlani(opts: PlaniOptions): Plani {
     workspaceDir: opts.workspaceDir,
     keyringDir: opts.keyringDir ?? defaultKeyringDir(),
     clock: opts.clock,
+    nativeBinding: opts.nativeBinding,
   });
   const handlers = createHandlers(context);
   const onUnexpected =

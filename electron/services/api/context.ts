@@ -26,6 +26,7 @@ export function createContext(opts: {
   workspaceDir: string;
   keyringDir: string;
   clock?: () => Date;
+  nativeBinding?: string;
 }): PlaniContext {
   let open: Promise<Workspace> | null = null;
   const clock = opts.clock ?? (() => new Date());
@@ -35,7 +36,7 @@ export function createContext(opts: {
     clock,
     workspace() {
       if (!open) {
-        open = openWorkspace(opts.workspaceDir);
+        open = openWorkspace(opts.workspaceDir, { nativeBinding: opts.nativeBinding });
         // A failed open (no workspace yet, newer database) must not stick.
         open.catch(() => {
           open = null;
@@ -47,7 +48,7 @@ export function createContext(opts: {
       return workspaceExists(opts.workspaceDir) ? ctx.workspace() : null;
     },
     async initWorkspace(init) {
-      const ws = await initWorkspace({ dir: opts.workspaceDir, now: clock, ...init });
+      const ws = await initWorkspace({ dir: opts.workspaceDir, now: clock, nativeBinding: opts.nativeBinding, ...init });
       open = Promise.resolve(ws);
       return ws;
     },

@@ -1,12 +1,10 @@
 // Reads and writes reference data (cycles, institutions, components and
 // their lead institutions, controlled vocabularies).
-import type { Kysely, Transaction } from 'kysely';
 import type { Component, ReferenceData, ReferenceTerm } from '../../../shared/model/reference';
-import type { DB } from '../store/database';
+import type { AnyDb } from '../store/database';
 import { deleteWhere, selectRecords, upsertRecords } from '../store/records';
 import { COMPONENT, CYCLE, INSTITUTION, REFERENCE_TERM } from '../store/tables';
 
-type AnyDb = Kysely<DB> | Transaction<DB>;
 
 export async function writeReference(db: AnyDb, ref: ReferenceData): Promise<void> {
   await upsertRecords(db, CYCLE, ref.cycles);

@@ -1,7 +1,7 @@
 // Opens one workspace database: better-sqlite3 underneath (synchronous,
 // in-process), Kysely on top for typed query building.
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type Transaction } from 'kysely';
 import { AppError } from '../../../shared/api/errors';
 import type { Row } from './mapping';
 import { migrate } from './migrations';
@@ -42,6 +42,8 @@ export interface FixedTables {
   };
 }
 export type DB = FixedTables & Record<string, Row>;
+/** A connection or an open transaction: queries that work in both take this. */
+export type AnyDb = Kysely<DB> | Transaction<DB>;
 
 export interface Store {
   readonly file: string;
@@ -53,12 +55,14 @@ export interface Store {
 export interface OpenOptions {
   /** Create the file when missing (only workspace creation does this). */
   create?: boolean;
+  /** Path of a better-sqlite3 build for another ABI (Electron's). */
+  nativeBinding?: string;
 }
 
 export function openStore(file: string, options: OpenOptions = {}): Store {
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file, { fileMustExist: !options.create });
+    sqlite = new Database(file, { fileMustExist: !options.create, nativeBinding: options.nativeBinding });
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');

@@ -1,10 +1,9 @@
 // Generic reads and writes of mapped records (see mapping.ts), shared by the
 // plan service, interchange import/export and, later, bundle import.
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from './database';
+import type { Kysely } from 'kysely';
+import type { AnyDb } from './database';
 import { fromRow, type Row, type TableMap, toRow } from './mapping';
 
-type AnyDb = Kysely<DB> | Transaction<DB>;
 /** The mapped tables have dynamic names; this view lets Kysely build their queries. */
 type Dyn = Kysely<Record<string, Row>>;
 const dyn = (db: AnyDb) => db as unknown as Dyn;

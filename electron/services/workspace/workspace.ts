@@ -26,6 +26,7 @@ export interface InitOptions {
   /** Given the new workspace id, the protector for its private key. */
   protectorFor: (workspaceId: string) => KeyProtector;
   now?: () => Date;
+  nativeBinding?: string;
 }
 
 export function workspaceExists(dir: string): boolean {
@@ -58,7 +59,7 @@ export async function initWorkspace(opts: InitOptions): Promise<Workspace> {
   const key = generateSigningKey();
   const protector = opts.protectorFor(id);
   const tmpFile = join(opts.dir, `.plani-init-${id}.db`);
-  const store = openStore(tmpFile, { create: true });
+  const store = openStore(tmpFile, { create: true, nativeBinding: opts.nativeBinding });
   try {
     await store.db.transaction().execute(async (trx) => {
       await writeReference(trx, SEED_REFERENCE);
@@ -99,12 +100,12 @@ export async function initWorkspace(opts: InitOptions): Promise<Workspace> {
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${tmpFile}${suffix}`, { force: true });
   }
-  return openWorkspace(opts.dir);
+  return openWorkspace(opts.dir, { nativeBinding: opts.nativeBinding });
 }
 
-export async function openWorkspace(dir: string): Promise<Workspace> {
+export async function openWorkspace(dir: string, options: { nativeBinding?: string } = {}): Promise<Workspace> {
   if (!workspaceExists(dir)) throw new AppError('no-workspace', { params: { path: dir } });
-  const store = openStore(dbPath(dir));
+  const store = openStore(dbPath(dir), options);
   try {
     const info = await readWorkspaceInfo(store);
     return { dir, store, info };

@@ -1,0 +1,131 @@
+// The command line grammar: global options are accepted before or after the
+// command; each command accepts only its own options. node:util parseArgs
+// does the tokenising (strict), this module the rest, so every mistake
+// becomes a UsageError with a translatable key.
+import { parseArgs } from 'node:util';
+import { isLang } from '../../shared/i18n';
+import type { Lang } from '../../shared/model/primitives';
+import { WORKSPACE_ROLES, type WorkspaceRole } from '../../shared/model/reference';
+import { UsageError } from './io';
+
+const OPTIONS = {
+  workspace: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  role: { type: 'string' },
+  institution: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  port: { type: 'string' },
+} as const;
+
+const GLOBAL = ['workspace', 'lang', 'json', 'help', 'version'] as const;
+const COMMAND_OPTIONS = {
+  init: ['role', 'institution'],
+  'plan export': ['out'],
+  'plan import': [],
+  serve: ['port'],
+} as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
+
+export type CommandName = keyof typeof COMMAND_OPTIONS;
+
+export interface Globals {
+  workspace?: string;
+  lang?: Lang;
+  json: boolean;
+}
+
+export type Parsed =
+  | { kind: 'help' | 'version'; globals: Globals }
+  | { kind: 'init'; globals: Globals; role: WorkspaceRole; institution: string }
+  | { kind: 'plan export'; globals: Globals; out: string }
+  | { kind: 'plan import'; globals: Globals; file: string }
+  | { kind: 'serve'; globals: Globals; port: number | undefined };
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** parseArgs reports problems in English prose; this recovers the option it names. */
+function usageFromNode(err: unknown): UsageError {
+  const e = err as { code?: string; message?: string };
+  const quoted = /'([^']*)'/.exec(e.message ?? '')?.[1] ?? '';
+  // "'-o, --out <value>' argument missing": name the long form.
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0] ?? quoted;
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError('unknown-option', { option });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new UsageError('missing-value', { option });
+    default:
+      return new UsageError('invalid');
+  }
+}
+
+function commandOf(positionals: string[]): { name: CommandName; rest: string[] } {
+  const [first, second, ...rest] = positionals;
+  if (first === undefined) throw new UsageError('missing-command');
+  if (first === 'plan') {
+    if (second === 'export' || second === 'import') return { name: `plan ${second}`, rest };
+    if (second === undefined) throw new UsageError('missing-subcommand');
+    throw new UsageError('unknown-command', { command: `plan ${second}` });
+  }
+  if (first === 'init' || first === 'serve') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
+  throw new UsageError('unknown-command', { command: first });
+}
+
+function required(values: Values, name: 'role' | 'institution' | 'out', command: CommandName): string {
+  const v = values[name];
+  if (v === undefined || v === '') throw new UsageError('missing-option', { command, option: `--${name}` });
+  return v;
+}
+
+function port(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new UsageError('bad-port', { value });
+  return Number(value);
+}
+
+/** The language asked for on the command line, if any and valid; used before full parsing succeeds. */
+export function langHint(argv: readonly string[]): Lang | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  const value = argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  return isLang(value) ? value : undefined;
+}
+
+export function parseCommandLine(argv: readonly string[]): Parsed {
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true }));
+  } catch (err) {
+    throw usageFromNode(err);
+  }
+  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError('bad-lang', { value: values.lang });
+  const globals: Globals = { workspace: values.workspace, lang: values.lang as Lang | undefined, json: values.json === true };
+  if (values.help) return { kind: 'help', globals };
+  if (values.version) return { kind: 'version', globals };
+
+  const { name, rest } = commandOf(positionals);
+  const allowed: readonly string[] = [...GLOBAL, ...COMMAND_OPTIONS[name]];
+  for (const key of Object.keys(values)) {
+    if (!allowed.includes(key)) throw new UsageError('option-not-for-command', { option: `--${key}`, command: name });
+  }
+  const expectedPositionals = name === 'plan import' ? 1 : 0;
+  if (rest.length > expectedPositionals) throw new UsageError('extra-argument', { arg: rest[expectedPositionals]! });
+
+  switch (name) {
+    case 'init': {
+      const role = required(values, 'role', name);
+      if (!(WORKSPACE_ROLES as readonly string[]).includes(role)) throw new UsageError('bad-role', { value: role });
+      return { kind: name, globals, role: role as WorkspaceRole, institution: required(values, 'institution', name) };
+    }
+    case 'plan export':
+      return { kind: name, globals, out: required(values, 'out', name) };
+    case 'plan import':
+      if (rest[0] === undefined || rest[0] === '') throw new UsageError('missing-file');
+      return { kind: name, globals, file: rest[0] };
+    case 'serve':
+      return { kind: name, globals, port: port(values.port) };
+  }
+}

@@ -1,0 +1,118 @@
+// ogp-drafter: the command line of Plani. `main` never exits the process; it
+// returns the exit code (0 done, 1 refused or invalid input, 2 usage error),
+// so tests run it in-process and the bundled entry sets process.exitCode.
+import { resolve } from 'node:path';
+import { createI18n } from '../../shared/i18n';
+import type { Lang } from '../../shared/model/primitives';
+import { APP_VERSION } from '../services/version';
+import { defaultKeyringDir, defaultWorkspaceDir } from '../services/workspace/paths';
+import { readPreferences } from '../services/workspace/preferences';
+import { langHint, type Parsed, parseCommandLine } from './args';
+import { runInit } from './commands/init';
+import { runPlanExport } from './commands/plan-export';
+import { runPlanImport } from './commands/plan-import';
+import { runServe } from './commands/serve';
+import { type CliIo, type CommandContext, jsonLine, UsageError } from './io';
+import { describeError } from './messages';
+
+export type { CliIo } from './io';
+
+/** The workspace named on the command line, for choosing a language before parsing has succeeded. */
+function workspaceHint(argv: readonly string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--workspace' || a.startsWith('--workspace='));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice('--workspace='.length) : argv[i + 1];
+}
+
+function context(io: CliIo, lang: Lang, json: boolean, workspaceDir: string): CommandContext {
+  const lines = (sink: CliIo['stdout'], list: string[]) => {
+    if (list.length > 0) sink.write(`${list.join('\n')}\n`);
+  };
+  return {
+    io,
+    t: createI18n(lang).t,
+    lang,
+    json,
+    workspaceDir,
+    keyringDir: defaultKeyringDir(io.env),
+    report(human, value) {
+      if (!json) lines(io.stdout, human);
+      else if (value !== undefined) io.stdout.write(jsonLine(value));
+    },
+    note(human) {
+      if (!json) lines(io.stderr, human);
+    },
+  };
+}
+
+async function run(parsed: Parsed, ctx: CommandContext): Promise<void> {
+  switch (parsed.kind) {
+    case 'help':
+      ctx.io.stdout.write(`${ctx.t('cli.help', { workspace: defaultWorkspaceDir(ctx.io.env) })}\n`);
+      return;
+    case 'version':
+      ctx.report([APP_VERSION], { version: APP_VERSION });
+      return;
+    case 'init':
+      return runInit(ctx, parsed);
+    case 'plan export':
+      return runPlanExport(ctx, parsed);
+    case 'plan import':
+      return runPlanImport(ctx, parsed);
+    case 'serve':
+      return runServe(ctx, parsed);
+  }
+}
+
+let calledExplicitly = false;
+
+export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  calledExplicitly = true;
+  const full: CliIo = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, env: io.env ?? process.env, signal: io.signal };
+  const json = argv.includes('--json');
+  // Until the command line is understood, speak the language it asks for, or the workspace's.
+  const hintedDir = resolve(workspaceHint(argv) ?? defaultWorkspaceDir(full.env));
+  let ctx = context(full, langHint(argv) ?? readPreferences(hintedDir).language, json, hintedDir);
+  try {
+    const parsed = parseCommandLine(argv);
+    const workspaceDir = resolve(parsed.globals.workspace ?? defaultWorkspaceDir(full.env));
+    ctx = context(full, parsed.globals.lang ?? readPreferences(workspaceDir).language, parsed.globals.json, workspaceDir);
+    await run(parsed, ctx);
+    return 0;
+  } catch (err) {
+    const { t } = ctx;
+    if (err instanceof UsageError) {
+      const message = t(`cli.usage.${err.key}`, err.params);
+      full.stderr.write(`${message}\n${t('cli.usage.hint')}\n`);
+      if (json) full.stdout.write(jsonLine({ ok: false, error: { code: 'usage', message } }));
+      return 2;
+    }
+    const report = describeError(t, err);
+    const issueLines = (report.issues ?? []).map((i) => `  ${i.path}: ${i.message}\n`);
+    full.stderr.write(`${report.message}\n${issueLines.join('')}`);
+    if (report.code === 'internal' && full.env.PLANI_DEBUG) full.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+    if (json) full.stdout.write(jsonLine({ ok: false, error: report }));
+    return 1;
+  }
+}
+
+/**
+ * Runs when this file is the program: either the bundle itself
+ * (`node dist/node/cli.cjs`) or required by bin/ogp-drafter.cjs. The start is
+ * deferred one turn so that a bin script that calls main() itself is not run
+ * twice.
+ */
+function launchedAsProgram(): boolean {
+  if (typeof require === 'undefined' || typeof module === 'undefined') return false;
+  const entry = require.main;
+  return entry === module || /[\\/]ogp-drafter(\.c?js)?$/.test(entry?.filename ?? '');
+}
+
+if (launchedAsProgram()) {
+  setImmediate(() => {
+    if (calledExplicitly) return;
+    void main(process.argv.slice(2)).then((code) => {
+      process.exitCode = code;
+    });
+  });
+}

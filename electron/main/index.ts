@@ -1,0 +1,122 @@
+// Desktop bootstrap: the only file that wires Electron objects to the small
+// modules next to it. Order matters and is spelled out: options and scheme
+// privileges before ready; security hooks before the first web contents;
+// services, protocol and IPC before the window loads; flush, then close the
+// database, on the way out.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { AppError } from '../../shared/api/errors';
+import { createI18n, DEFAULT_LANG, isLang } from '../../shared/i18n';
+import type { Lang } from '../../shared/model/primitives';
+import { createPlani, type Plani } from '../services/app';
+import { type ApiCaller, registerApiHandlers } from './ipc';
+import { installCloseFlush, installQuitHandler, requestFlush } from './lifecycle';
+import { aboutBox, menuTemplateFor } from './menu';
+import { registerAppProtocol, registerAppScheme } from './protocol';
+import { hardenSession, installSecurity } from './security';
+import { electronNativeBinding, parseDesktopArgs, serviceLocations } from './startup';
+import { createMainWindow, focusWindow } from './window';
+
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
+const PRELOAD = join(__dirname, 'preload.cjs');
+
+app.setName('Plani');
+const args = parseDesktopArgs(process.argv);
+// Before the single-instance lock, which lives in the userData folder.
+if (args.userDataDir) app.setPath('userData', args.userDataDir);
+app.enableSandbox();
+registerAppScheme(protocol);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Plani already has this profile open; it gets focused instead.
+  app.quit();
+} else {
+  runApp();
+}
+
+function runApp(): void {
+  let win: BrowserWindow | null = null;
+  let plani: Plani | null = null;
+  let lang: Lang = DEFAULT_LANG;
+
+  installSecurity(app, shell);
+  app.on('second-instance', () => focusWindow(win));
+  app.on('window-all-closed', () => app.quit());
+
+  const applyMenu = () => {
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplateFor(lang, {
+          quit: () => app.quit(),
+          reload: () => {
+            const target = win;
+            if (target === null || target.isDestroyed()) return;
+            void requestFlush(ipcMain, target.webContents).then(() => {
+              if (!target.isDestroyed()) target.webContents.reload();
+            });
+          },
+          about: () => {
+            const box = aboutBox(lang, app.getVersion());
+            const shown = win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box);
+            void shown.catch(() => undefined);
+          },
+        }),
+      ),
+    );
+  };
+
+  const start = async () => {
+    hardenSession(session.defaultSession);
+    const locations = serviceLocations(args, app.getPath('userData'));
+    const nativeBinding = electronNativeBinding(
+      { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: __dirname },
+      existsSync,
+    );
+    const services = createPlani({ mode: 'electron', appVersion: app.getVersion(), ...locations, nativeBinding });
+    plani = services;
+    installQuitHandler(app, () => services.close());
+
+    registerAppProtocol(protocol, RENDERER_DIR);
+    const api: ApiCaller = {
+      call: async (method, input) => {
+        const result = await services.call(method, input);
+        // The menu follows the interface language the user just chose.
+        if (method === 'preferences.set' && result.ok) {
+          const next = (result.value as { language?: unknown }).language;
+          if (isLang(next) && next !== lang) {
+            lang = next;
+            applyMenu();
+          }
+        }
+        return result;
+      },
+    };
+    registerApiHandlers(ipcMain, api);
+
+    const prefs = await services.call('preferences.get', {});
+    if (prefs.ok && isLang((prefs.value as { language?: unknown }).language)) lang = (prefs.value as { language: Lang }).language;
+    applyMenu();
+
+    win = createMainWindow(BrowserWindow, PRELOAD);
+    installCloseFlush(win, ipcMain);
+    win.on('closed', () => {
+      win = null;
+    });
+    win.webContents.on('render-process-gone', (_event, details) => {
+      console.error(`[plani] renderer gone: ${details.reason}`);
+    });
+  };
+
+  app
+    .whenReady()
+    .then(start)
+    .catch(async (err: unknown) => {
+      const i18n = createI18n(lang);
+      const t = i18n.t.bind(i18n);
+      const message = err instanceof AppError ? t(`errors.${err.code}`, err.details?.params ?? {}) : String(err);
+      dialog.showErrorBox(t('desktop.startupError.title'), `${message}\n\n${t('desktop.startupError.detail', { path: serviceLocations(args, app.getPath('userData')).workspaceDir })}`);
+      await plani?.close().catch(() => undefined);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,132 @@
+// Loads a parsed interchange document into a workspace: all of it or none of
+// it. Every check runs before the transaction begins; inside it there is no
+// file I/O, only writes, so a failure (a constraint, a crash) rolls back to
+// exactly the state before the import.
+import { AppError } from '../../../shared/api/errors';
+import type { InterchangeDocument } from '../../../shared/model/interchange';
+import { readReference, writeReference } from '../reference/reference-store';
+import type { AnyDb, Store } from '../store/database';
+import { deleteWhere, upsertRecords } from '../store/records';
+import {
+  ATTACHMENT,
+  CALENDAR_ITEM,
+  COMMENT,
+  COMMITMENT,
+  CONSULTATION_EVENT,
+  CONSULTATION_REPORT,
+  EVENT_PARTICIPANT,
+  IDEA,
+  INDICATOR,
+  MILESTONE,
+  POC_FEEDBACK,
+  PRIORITIZATION_ROUND,
+  PRIORITIZATION_SCORE,
+} from '../store/tables';
+import { type KnownData, checkInterchange } from './checks';
+import { plainIssues } from './issues';
+
+
+export interface ImportSummary {
+  cycles: number;
+  institutions: number;
+  components: number;
+  terms: number;
+  commitments: number;
+  milestones: number;
+  indicators: number;
+  ideas: number;
+  prioritizationRounds: number;
+  scores: number;
+  consultationEvents: number;
+  participants: number;
+  comments: number;
+  consultationReports: number;
+  feedback: number;
+  calendar: number;
+  attachments: number;
+}
+
+/** How many records of each kind a document holds (what an import writes). */
+export function summarizeInterchange(doc: InterchangeDocument): ImportSummary {
+  const sum = <T>(list: readonly T[], count: (item: T) => number) => list.reduce((n, item) => n + count(item), 0);
+  return {
+    cycles: doc.reference.cycles.length,
+    institutions: doc.reference.institutions.length,
+    components: doc.reference.components.length,
+    terms: doc.reference.terms.length,
+    commitments: doc.commitments.length,
+    milestones: sum(doc.commitments, (c) => c.milestones.length),
+    indicators: sum(doc.commitments, (c) => c.indicators.length),
+    ideas: doc.ideas.length,
+    prioritizationRounds: doc.prioritizationRounds.length,
+    scores: sum(doc.prioritizationRounds, (r) => r.scores.length),
+    consultationEvents: doc.consultationEvents.length,
+    participants: sum(doc.consultationEvents, (e) => e.participants.length),
+    comments: doc.comments.length,
+    consultationReports: doc.consultationReports.length,
+    feedback: doc.feedback.length,
+    calendar: doc.calendar.length,
+    attachments: doc.attachments.length,
+  };
+}
+
+/** The reference data and event ids of a workspace, for the checks a file must pass against it. */
+export async function readKnown(db: AnyDb): Promise<KnownData> {
+  const events = await db.selectFrom('consultation_event').select('id').execute();
+  return { reference: await readReference(db), eventIds: new Set(events.map((e) => String(e.id))) };
+}
+
+/**
+ * The writes alone, for a caller that already holds a transaction. A parent's
+ * child list in the file (milestones, indicators, scores, participants) is
+ * authoritative: the children it had are removed and the file's written, so a
+ * milestone deleted in the file is deleted here too.
+ */
+export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument): Promise<ImportSummary> {
+  await writeReference(trx, doc.reference);
+
+  await upsertRecords(trx, COMMITMENT, doc.commitments);
+  const commitmentIds = doc.commitments.map((c) => c.id);
+  const milestones = doc.commitments.flatMap((c) => c.milestones.map((m) => ({ ...m, commitmentId: c.id })));
+  const indicators = doc.commitments.flatMap((c) => c.indicators.map((i) => ({ ...i, commitmentId: c.id })));
+  // Indicators first: they point at milestones.
+  await deleteWhere(trx, 'indicator', 'commitment_id', commitmentIds);
+  await deleteWhere(trx, 'milestone', 'commitment_id', commitmentIds);
+  await upsertRecords(trx, MILESTONE, milestones);
+  await upsertRecords(trx, INDICATOR, indicators);
+
+  await upsertRecords(trx, IDEA, doc.ideas);
+
+  await upsertRecords(trx, PRIORITIZATION_ROUND, doc.prioritizationRounds);
+  const scores = doc.prioritizationRounds.flatMap((r) => r.scores.map((s) => ({ ...s, roundId: r.id })));
+  await deleteWhere(trx, 'prioritization_score', 'round_id', doc.prioritizationRounds.map((r) => r.id));
+  await upsertRecords(trx, PRIORITIZATION_SCORE, scores, ['round_id', 'idea_id', 'criterion_id', 'scorer']);
+
+  await upsertRecords(trx, CONSULTATION_EVENT, doc.consultationEvents);
+  const participants = doc.consultationEvents.flatMap((e) => e.participants.map((p, position) => ({ ...p, eventId: e.id, position })));
+  await deleteWhere(trx, 'event_participant', 'event_id', doc.consultationEvents.map((e) => e.id));
+  await upsertRecords(trx, EVENT_PARTICIPANT, participants, ['event_id', 'position']);
+
+  await upsertRecords(trx, COMMENT, doc.comments);
+  await upsertRecords(trx, CONSULTATION_REPORT, doc.consultationReports);
+  await upsertRecords(trx, POC_FEEDBACK, doc.feedback);
+  await upsertRecords(trx, CALENDAR_ITEM, doc.calendar);
+  // Metadata only; an existing attachment keeps its stored content (the column is not mapped).
+  await upsertRecords(trx, ATTACHMENT, doc.attachments);
+
+  return summarizeInterchange(doc);
+}
+
+/**
+ * Upserts every record of `doc` by id in one transaction. The document must
+ * come from parseInterchange; the cross-record checks run again here against
+ * the workspace as it is now, so nothing is written for a file that refers to
+ * something missing.
+ */
+export async function importInterchange(store: Store, doc: InterchangeDocument): Promise<ImportSummary> {
+  const issues = checkInterchange(doc, await readKnown(store.db));
+  if (issues.length > 0) {
+    throw new AppError('invalid-interchange', { issues: plainIssues(issues), params: { count: issues.length } });
+  }
+  return store.db.transaction().execute((trx) => writeInterchange(trx, doc));
+}

@@ -1,0 +1,97 @@
+// Start-up: ask the service what exists (workspace, preferred language,
+// reference data) and show either the first-run screen or the main shell.
+import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import type { i18n as I18n } from 'i18next';
+import { useCallback, useEffect, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { MethodOutput, WorkspaceInfo } from '../../../shared/api/contract';
+import type { AppErrorDto } from '../../../shared/api/errors';
+import type { ReferenceData } from '../../../shared/model/reference';
+import type { PlaniBridge } from '../api/bridge';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { useFlushOnExit } from '../hooks/useFlushOnExit';
+import { Shell } from '../screens/Shell';
+import { Welcome } from '../screens/Welcome';
+import { NoticesProvider } from './notices';
+import { ServicesProvider, useServices, type Services } from './services';
+
+const useStyles = makeStyles({
+  centered: { height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' },
+  failed: { maxWidth: '640px', margin: '15vh auto 0', padding: tokens.spacingHorizontalXL },
+});
+
+export interface AppProps {
+  services: Services;
+  bridge: PlaniBridge | null;
+  i18n: I18n;
+}
+
+export function App({ services, bridge, i18n }: AppProps) {
+  useFlushOnExit(services.saves, bridge);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={webLightTheme}>
+        <ServicesProvider value={services}>
+          <NoticesProvider>
+            <Boot />
+          </NoticesProvider>
+        </ServicesProvider>
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+type BootState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly error: AppErrorDto }
+  | { readonly kind: 'ready'; readonly info: MethodOutput<'app.info'>; readonly reference: ReferenceData };
+
+function Boot() {
+  const { api } = useServices();
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const [state, setState] = useState<BootState>({ kind: 'loading' });
+  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
+
+  const load = useCallback(async () => {
+    setState({ kind: 'loading' });
+    const [info, prefs, reference] = await Promise.all([api['app.info']({}), api['preferences.get']({}), api['reference.get']({})]);
+    // A missing preference is not worth refusing to start: Albanian is the default.
+    if (prefs.ok && prefs.value.language !== i18n.language) await i18n.changeLanguage(prefs.value.language);
+    if (!info.ok) return setState({ kind: 'failed', error: info.error });
+    if (!reference.ok) return setState({ kind: 'failed', error: reference.error });
+    setWorkspace(info.value.workspace);
+    setState({ kind: 'ready', info: info.value, reference: reference.value });
+  }, [api, i18n]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (state.kind === 'loading') {
+    return (
+      <div className={styles.centered}>
+        <Spinner label={t('ui.app.loading')} />
+      </div>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <div className={styles.failed}>
+        <ErrorPanel error={state.error} onRetry={() => void load()} />
+      </div>
+    );
+  }
+  if (!workspace) {
+    return (
+      <Welcome
+        reference={state.reference}
+        onReady={(info) => {
+          window.history.replaceState(null, '', '#/');
+          setWorkspace(info);
+        }}
+      />
+    );
+  }
+  return <Shell workspace={workspace} reference={state.reference} />;
+}

@@ -1,0 +1,22 @@
+// Nothing typed may be lost when the window goes away. Browser mode: the page
+// can only fire requests on its way out (keepalive). Electron: the main
+// process asks the preload to run our flush and waits for it before closing.
+import { useEffect } from 'react';
+import type { PlaniBridge } from '../api/bridge';
+import type { SaveQueue } from '../autosave/save-queue';
+
+export function useFlushOnExit(saves: SaveQueue, bridge: PlaniBridge | null): void {
+  useEffect(() => {
+    const urgent = () => saves.flushUrgent();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') urgent();
+    };
+    window.addEventListener('pagehide', urgent);
+    document.addEventListener('visibilitychange', onVisibility);
+    bridge?.setFlushHandler(() => saves.flushAll());
+    return () => {
+      window.removeEventListener('pagehide', urgent);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [saves, bridge]);
+}

@@ -1,0 +1,19 @@
+// Must be the first import: configures zod before any schema can parse.
+import './zod-setup';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { connect } from './api/client';
+import { App } from './app/App';
+import { SaveQueue } from './autosave/save-queue';
+import { setupI18n } from './i18n/setup';
+import './global.css';
+
+const { api, bridge } = connect();
+const services = { api, saves: new SaveQueue(api) };
+const i18n = setupI18n();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App services={services} bridge={bridge} i18n={i18n} />
+  </StrictMode>,
+);

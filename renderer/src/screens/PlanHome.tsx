@@ -1,0 +1,83 @@
+// Where a person lands: the current cycle, its components with their lead
+// institutions and how many commitments each has, and this workspace's
+// safety code (needed whenever keys are exchanged).
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ShieldKeyholeRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { PlanOverview } from '../../../shared/api/contract';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useLanguage } from '../hooks/useLanguage';
+import { formatMonth } from '../lib/format';
+import { useSharedStyles } from '../lib/styles';
+import type { ShellContext } from './Shell';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  meta: { color: tokens.colorNeutralForeground2 },
+  code: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  section: { marginTop: tokens.spacingVerticalL },
+  numberCol: { width: '3rem' },
+  countCol: { width: '9rem' },
+});
+
+export function PlanHome({ overview, ctx }: { overview: PlanOverview; ctx: ShellContext }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const { cycle } = overview;
+  return (
+    <div className={styles.root}>
+      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
+        {cycle.title[lang]}
+      </h1>
+      <Text className={styles.meta}>
+        {t('ui.plan.cycleLine', { number: cycle.number, start: formatMonth(cycle.periodStart, lang), end: formatMonth(cycle.periodEnd, lang) })}
+        {' · '}
+        {t('ui.plan.cycleStatus', { status: t(`model.cycleStatus.${cycle.status}`) })}
+      </Text>
+      <Text className={styles.code}>
+        <ShieldKeyholeRegular fontSize={18} aria-hidden />
+        {t('ui.plan.safetyCode')}
+        <span className={styles.mono}>{ctx.workspace.keyFingerprint}</span>
+      </Text>
+      <Title3 as="h2" className={styles.section}>
+        {t('ui.plan.componentsHeading')}
+      </Title3>
+      <Table aria-label={t('ui.plan.componentsHeading')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.numberCol}>{t('ui.component.numberColumn')}</TableHeaderCell>
+            <TableHeaderCell>{t('ui.plan.componentColumn')}</TableHeaderCell>
+            <TableHeaderCell>{t('ui.plan.leadsColumn')}</TableHeaderCell>
+            <TableHeaderCell className={styles.countCol}>{t('ui.plan.commitmentsColumn')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {overview.components.map(({ component, leads, commitments }) => (
+            <TableRow key={component.code}>
+              <TableCell className={styles.numberCol}>{component.number}</TableCell>
+              <TableCell>{component.title[lang]}</TableCell>
+              <TableCell>{leads.map((l) => l.name[lang]).join('; ')}</TableCell>
+              <TableCell className={styles.countCol}>{commitments.length}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Text className={styles.meta}>{t('ui.plan.chooseComponent')}</Text>
+    </div>
+  );
+}

@@ -1,0 +1,324 @@
+// The main window once a workspace exists: top bar, the components of the
+// current cycle on the left, and the selected view. It owns the plan
+// overview and the actions that change it (create, delete), so the list and
+// the navigation counts stay in step.
+import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { HomeRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
+import type { AppErrorDto } from '../../../shared/api/errors';
+import type { Institution, ReferenceData } from '../../../shared/model/reference';
+import { Notices, useNotify } from '../app/notices';
+import { useServices } from '../app/services';
+import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useHashRoute } from '../hooks/useHashRoute';
+import { useLanguage } from '../hooks/useLanguage';
+import { routeHref } from '../lib/route';
+import { useSharedStyles } from '../lib/styles';
+import { CommitmentEditor } from './CommitmentEditor';
+import { ComponentView } from './ComponentView';
+import { PlanHome } from './PlanHome';
+
+export type ComponentEntry = PlanOverview['components'][number];
+
+export interface ShellContext {
+  readonly workspace: WorkspaceInfo;
+  readonly institutions: ReadonlyMap<string, Institution>;
+  canCreateIn(entry: ComponentEntry): boolean;
+  canEdit(owner: string): boolean;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gridTemplateRows: 'auto minmax(0, 1fr)', height: '100%' },
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    top: 0,
+    zIndex: 10,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalS },
+  },
+  topbar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    minHeight: '48px',
+    padding: `0 ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  appName: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+    paddingRight: tokens.spacingHorizontalL,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  workspace: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1, lineHeight: tokens.lineHeightBase200 },
+  workspaceName: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  workspaceRole: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  body: { display: 'grid', gridTemplateColumns: '260px minmax(0, 1fr)', minHeight: 0 },
+  nav: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+  },
+  navHeading: {
+    display: 'block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    textTransform: 'uppercase',
+    letterSpacing: '0.04em',
+  },
+  navList: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  navLink: {
+    display: 'grid',
+    gridTemplateColumns: '28px minmax(0, 1fr) auto',
+    alignItems: 'start',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    textDecoration: 'none',
+    position: 'relative',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  navLinkCurrent: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+    '::before': {
+      content: '""',
+      position: 'absolute',
+      left: 0,
+      top: '10px',
+      bottom: '10px',
+      width: '3px',
+      borderRadius: '2px',
+      backgroundColor: tokens.colorBrandBackground,
+    },
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1 },
+  },
+  navNumber: {
+    display: 'inline-flex',
+    justifyContent: 'center',
+    alignItems: 'center',
+    width: '24px',
+    height: '24px',
+    borderRadius: '50%',
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
+  navIcon: { fontSize: '20px', justifySelf: 'center', color: tokens.colorNeutralForeground2 },
+  navTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  navLeads: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  navCount: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, paddingTop: '2px' },
+  main: { overflowY: 'auto', overflowX: 'hidden', padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`, ':focus': { outline: 'none' } },
+  content: { maxWidth: '1200px', margin: '0 auto' },
+  centered: { display: 'flex', justifyContent: 'center', paddingTop: '15vh' },
+});
+
+export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; reference: ReferenceData }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const { api, saves } = useServices();
+  const notify = useNotify();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const [route, navigate] = useHashRoute();
+  const [overview, setOverview] = useState<PlanOverview | null>(null);
+  const [loadError, setLoadError] = useState<AppErrorDto | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [freshId, setFreshId] = useState<string | null>(null);
+  const [toDelete, setToDelete] = useState<{ id: string; title: string } | null>(null);
+  const [deleting, setDeleting] = useState(false);
+
+  const refresh = useCallback(async () => {
+    const result = await api['plan.overview']({ cycleId: workspace.currentCycleId });
+    if (result.ok) {
+      setOverview(result.value);
+      setLoadError(null);
+    } else setLoadError(result.error);
+  }, [api, workspace.currentCycleId]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // Titles and statuses in the list and navigation follow what the editor saves.
+  const refreshTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(
+    () =>
+      saves.onSaved((_id, fields) => {
+        if (!fields.includes('title')) return;
+        clearTimeout(refreshTimer.current);
+        refreshTimer.current = setTimeout(() => void refresh(), 400);
+      }),
+    [saves, refresh],
+  );
+
+  const ctx = useMemo<ShellContext>(() => {
+    const code = workspace.institution.code;
+    return {
+      workspace,
+      institutions: new Map(reference.institutions.map((i) => [i.code, i])),
+      // Only an LFP drafts, and only in the components its institution leads;
+      // the POC comments and returns feedback instead.
+      canCreateIn: (entry) => workspace.role === 'lfp' && entry.component.leadInstitutions.includes(code),
+      canEdit: (owner) => owner === code,
+    };
+  }, [workspace, reference]);
+
+  const entry = route.view === 'home' ? undefined : overview?.components.find((c) => c.component.code === route.component);
+
+  // A stale bookmark or a deleted commitment's URL lands on a page that exists.
+  useEffect(() => {
+    if (overview && route.view !== 'home' && !entry) navigate({ view: 'home' }, { replace: true });
+  }, [overview, route, entry, navigate]);
+
+  const create = useCallback(
+    async (target: ComponentEntry) => {
+      if (creating || !ctx.canCreateIn(target)) return;
+      setCreating(true);
+      const result = await api['commitment.create']({ componentCode: target.component.code, cycleId: target.component.cycleId });
+      setCreating(false);
+      if (!result.ok) {
+        notify(result.error);
+        return;
+      }
+      setFreshId(result.value.id);
+      navigate({ view: 'commitment', component: target.component.code, commitment: result.value.id });
+      void refresh();
+    },
+    [api, creating, ctx, navigate, notify, refresh],
+  );
+
+  // Ctrl+N, as in Office. Browsers keep Ctrl+N for themselves; Electron passes it on.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'n') return;
+      if (!entry || !ctx.canCreateIn(entry)) return;
+      e.preventDefault();
+      void create(entry);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [entry, ctx, create]);
+
+  const confirmDelete = async () => {
+    if (!toDelete) return;
+    setDeleting(true);
+    const result = await api['commitment.delete']({ id: toDelete.id });
+    setDeleting(false);
+    const id = toDelete.id;
+    setToDelete(null);
+    if (!result.ok) {
+      notify(result.error);
+      return;
+    }
+    saves.discard(id);
+    if (route.view === 'commitment' && route.commitment === id) navigate({ view: 'component', component: route.component });
+    void refresh();
+  };
+
+  const requestDelete = useCallback((id: string, title: string) => setToDelete({ id, title }), []);
+
+  let view;
+  if (!overview) {
+    view = loadError ? (
+      <ErrorPanel error={loadError} onRetry={() => void refresh()} />
+    ) : (
+      <div className={styles.centered}>
+        <Spinner label={t('ui.app.loading')} />
+      </div>
+    );
+  } else if (route.view === 'home' || !entry) {
+    view = <PlanHome overview={overview} ctx={ctx} />;
+  } else if (route.view === 'component') {
+    view = <ComponentView entry={entry} ctx={ctx} creating={creating} onCreate={() => void create(entry)} onDelete={requestDelete} />;
+  } else {
+    view = (
+      <CommitmentEditor
+        key={route.commitment}
+        id={route.commitment}
+        entry={entry}
+        ctx={ctx}
+        focusTitle={freshId === route.commitment}
+        onDelete={requestDelete}
+      />
+    );
+  }
+
+  return (
+    <div className={styles.root}>
+      <a href="#main" className={styles.skip} onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('ui.app.skipToMain')}
+      </a>
+      <header className={styles.topbar}>
+        <span className={styles.appName}>{t('common.appName')}</span>
+        <div className={styles.workspace} aria-label={t('ui.shell.workspace')} role="group">
+          <span className={styles.workspaceName} title={workspace.institution.name[lang]}>
+            {workspace.institution.name[lang]}
+          </span>
+          <span className={styles.workspaceRole}>{t(`model.role.${workspace.role}`)}</span>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <div className={styles.body}>
+        <nav className={styles.nav} aria-label={t('ui.shell.nav')}>
+          <a
+            href={routeHref({ view: 'home' })}
+            className={mergeClasses(styles.navLink, route.view === 'home' && styles.navLinkCurrent)}
+            aria-current={route.view === 'home' ? 'page' : undefined}
+          >
+            <HomeRegular className={styles.navIcon} aria-hidden />
+            <span className={styles.navTitle}>{t('ui.shell.planHome')}</span>
+          </a>
+          <Text as="h2" className={styles.navHeading}>
+            {overview?.cycle.title[lang] ?? ''}
+          </Text>
+          <ul className={styles.navList}>
+            {overview?.components.map((c) => {
+              const current = entry?.component.code === c.component.code;
+              return (
+                <li key={c.component.code}>
+                  <a
+                    href={routeHref({ view: 'component', component: c.component.code })}
+                    className={mergeClasses(styles.navLink, current && styles.navLinkCurrent)}
+                    aria-current={current ? 'page' : undefined}
+                  >
+                    <span className={styles.navNumber}>{c.component.number}</span>
+                    <span>
+                      <span className={styles.navTitle}>{c.component.title[lang]}</span>
+                      <span className={styles.navLeads}>{c.leads.map((l) => l.acronym[lang]).join(', ')}</span>
+                    </span>
+                    <span className={styles.navCount} aria-hidden>
+                      {c.commitments.length}
+                    </span>
+                    <span className={shared.visuallyHidden}>{t('ui.shell.commitmentCount', { count: c.commitments.length })}</span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <main id="main" className={styles.main} tabIndex={-1}>
+          <div className={styles.content}>
+            <Notices />
+            {view}
+          </div>
+        </main>
+      </div>
+      <ConfirmDeleteDialog title={toDelete?.title ?? null} busy={deleting} onConfirm={() => void confirmDelete()} onCancel={() => setToDelete(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// Texts of the desktop shell: menus, native dialogs, window titles.
+// '&' marks the Alt-key mnemonic of a Windows menu item.
+export const desktop = {
+  menu: {
+    file: '&Skedari',
+    quit: 'Dil',
+    view: '&Pamja',
+    reload: 'Ringarko',
+    actualSize: 'Madhësia origjinale',
+    zoomIn: 'Zmadho',
+    zoomOut: 'Zvogëlo',
+    toggleFullScreen: 'Ekran i plotë',
+    help: '&Ndihmë',
+    about: 'Rreth aplikacionit Plani',
+  },
+  about: {
+    title: 'Rreth aplikacionit Plani',
+    message: 'Plani {{version}}',
+    detail: 'Hartimi i Planit Kombëtar të Veprimit për Partneritetin për Qeverisje të Hapur (OGP), pa lidhje interneti, në shqip dhe anglisht.',
+    ok: 'Në rregull',
+  },
+  startupError: {
+    title: 'Plani nuk mund të hapet',
+    detail: 'Hapësira e punës: {{path}}',
+  },
+} as const;

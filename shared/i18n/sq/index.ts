@@ -1,0 +1,8 @@
+import { cli } from './cli';
+import { common } from './common';
+import { desktop } from './desktop';
+import { errors, validation } from './errors';
+import { model } from './model';
+import { ui } from './ui';
+
+export const sq = { common, errors, validation, model, ui, cli, desktop };

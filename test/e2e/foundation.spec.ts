@@ -1,0 +1,90 @@
+// A person's first session with Plani in browser mode: create the workspace,
+// draft a commitment title in Albanian, switch to English, add the English
+// title, reload, restart the app, and find everything as it was.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
+const TITLE_SQ = 'Përmirësimi i integritetit në prokurimin publik — çështjet e ËÇ';
+const TITLE_EN = 'Improving integrity in public procurement';
+
+async function createWorkspace(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'Mirë se vini në Plani' })).toBeVisible();
+  await page.getByRole('radio', { name: /\(LFP\)/ }).check();
+  await page.getByRole('combobox', { name: 'Institucioni' }).selectOption('MD');
+  await page.getByRole('button', { name: 'Krijo hapësirën e punës' }).click();
+  await expect(page.getByTestId('safety-code')).toHaveText(/^\s*\d{5}(\s+\d{5}){5}\s*$/);
+  await page.getByRole('button', { name: 'Vazhdo te plani' }).click();
+}
+
+const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]').first()).toBeVisible();
+
+test('draft a bilingual commitment title, switch language, reload and restart', async ({ page, plani }) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+
+  await createWorkspace(page, plani.url);
+
+  // The four components of 2020-2022 with their lead institutions.
+  const nav = page.getByRole('navigation', { name: 'Komponentët e planit' });
+  for (const title of ['Anti-Korrupsion', 'Qeverisja Dixhitale / Shërbimet Publike', 'Aksesi në Drejtësi', 'Transparenca Fiskale']) {
+    await expect(nav.getByRole('link', { name: new RegExp(title.replace(/[/]/g, '\\/')) })).toBeVisible();
+  }
+  await nav.getByRole('link', { name: /Anti-Korrupsion/ }).click();
+  await page.getByRole('button', { name: 'Angazhim i ri' }).click();
+
+  await page.getByLabel('Titulli (shqip)', { exact: true }).fill(TITLE_SQ);
+  await saved(page);
+
+  await page.getByRole('group', { name: 'Gjuha' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByLabel('Title (English)', { exact: true }).fill(TITLE_EN);
+  await saved(page);
+  await page.screenshot({ path: 'test-results/artifacts/editor-en.png' });
+
+  await page.reload();
+  await expect(page.getByLabel('Title (Albanian)', { exact: true })).toHaveValue(TITLE_SQ);
+  await expect(page.getByLabel('Title (English)', { exact: true })).toHaveValue(TITLE_EN);
+
+  // Close the app and open it again: same workspace, same language, same text.
+  await plani.restart();
+  await page.goto(plani.url);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('navigation', { name: 'Plan components' }).getByRole('link', { name: /Anti-Corruption/ }).click();
+  await page.getByRole('link', { name: TITLE_EN }).click();
+  await expect(page.getByLabel('Title (Albanian)', { exact: true })).toHaveValue(TITLE_SQ);
+  await expect(page.getByLabel('Title (English)', { exact: true })).toHaveValue(TITLE_EN);
+
+  // The Albanian letters reach the interchange JSON exactly as typed.
+  const exported = spawnSync(process.execPath, [CLI, 'plan', 'export', '--out', '-', '--workspace', plani.workspaceDir], { encoding: 'utf8' });
+  expect(exported.status).toBe(0);
+  const doc = JSON.parse(exported.stdout) as { commitments: { title: { sq: string; en: string } }[] };
+  expect(doc.commitments.map((c) => c.title)).toEqual([{ sq: TITLE_SQ, en: TITLE_EN }]);
+
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a title that is too long is refused at the field and nothing saved is lost', async ({ page, plani }) => {
+  await createWorkspace(page, plani.url);
+  await page.getByRole('navigation', { name: 'Komponentët e planit' }).getByRole('link', { name: /Aksesi në Drejtësi/ }).click();
+  await page.getByRole('button', { name: 'Angazhim i ri' }).click();
+  const title = page.getByLabel('Titulli (shqip)', { exact: true });
+  await title.fill('Ndihmë juridike falas');
+  await saved(page);
+  await title.fill('x'.repeat(501));
+  await expect(page.getByText('Teksti është shumë i gjatë.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Titulli (shqip)', { exact: true })).toHaveValue('Ndihmë juridike falas');
+});
+
+test('the bridge refuses a request without its token', async ({ page, plani }) => {
+  const bare = new URL(plani.url);
+  bare.search = '';
+  const res = await page.request.get(bare.toString());
+  expect(res.status()).toBe(401);
+  const api = await page.request.post(new URL('/api/app.info', bare).toString(), { data: {} });
+  expect(api.status()).toBe(401);
+});

@@ -1,0 +1,56 @@
+// Runs the CLI in-process with captured output and a private environment:
+// its own keyring folder and its own XDG config folder, so the default
+// workspace never touches the real user's.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../electron/cli';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Sandbox {
+  root: string;
+  env: NodeJS.ProcessEnv;
+  /** A workspace folder inside the sandbox. */
+  ws(name?: string): string;
+  file(name: string): string;
+  run(argv: string[], options?: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; onStdout?: (all: string) => void }): Promise<RunResult>;
+  cleanup(): void;
+}
+
+export function sandbox(): Sandbox {
+  const root = mkdtempSync(join(tmpdir(), 'plani-cli-'));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: join(root, 'home'),
+    XDG_CONFIG_HOME: join(root, 'config'),
+    PLANI_KEYRING_DIR: join(root, 'keyring'),
+  };
+  return {
+    root,
+    env,
+    ws: (name = 'ws') => join(root, name),
+    file: (name) => join(root, name),
+    async run(argv, options = {}) {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(argv, {
+        stdout: {
+          write: (s: string) => {
+            stdout += s;
+            options.onStdout?.(stdout);
+          },
+        },
+        stderr: { write: (s: string) => (stderr += s) },
+        env: { ...env, ...options.env },
+        signal: options.signal,
+      });
+      return { code, stdout, stderr };
+    },
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}

@@ -47,6 +47,6 @@ if (electron) {
   delete env.ELECTRON_RUN_AS_NODE;
   run(electron, [ROOT, ...args], env);
 } else {
-  console.log('The Electron runtime is not installed on this machine, so Plani runs in browser mode: open the address printed below.');
-  run(process.execPath, [join(ROOT, 'dist', 'node', 'cli.cjs'), 'serve', ...args]);
+  // The CLI says why, in the workspace's language, before the address.
+  run(process.execPath, [join(ROOT, 'dist', 'node', 'cli.cjs'), 'serve', ...args], { ...process.env, PLANI_ELECTRON_MISSING: '1' });
 }

@@ -34,6 +34,8 @@ export async function runServe(ctx: CommandContext, opts: { port: number | undef
     throw err;
   }
   const { t } = ctx;
+  // Set by `npm start` when it fell back to browser mode, so the reason is said in the user's language.
+  if (ctx.io.env.PLANI_ELECTRON_MISSING === '1') ctx.note([t('cli.serve.electronMissing')]);
   ctx.report([t('cli.serve.listening', { url: bridge.url }), t('cli.serve.stop')], { url: bridge.url, port: bridge.port });
   await untilStopped(ctx.io.signal);
   try {

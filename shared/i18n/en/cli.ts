@@ -59,6 +59,7 @@ export const cli: Catalogue<typeof sqCli> = {
     done: 'Imported {{file}} in one transaction:',
   },
   serve: {
+    electronMissing: 'The Electron runtime is not installed on this machine, so Plani runs in your browser: open the address below.',
     listening: 'Plani is running in the browser: {{url}}',
     stop: 'Press Ctrl+C to stop it.',
     stopped: 'Plani has stopped.',

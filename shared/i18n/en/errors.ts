@@ -16,7 +16,7 @@ export const errors: Catalogue<typeof sqErrors> = {
   'database-too-new':
     'The database was created by a newer version of Plani (schema {{found}}; this version knows up to {{supported}}). Update the application; nothing was changed.',
   'database-corrupt': 'The database file is damaged or is not a Plani database: {{path}}.',
-  'invalid-interchange': 'The file is not a valid Plani interchange document ({{count}} problems). Nothing was imported.',
+  'invalid-interchange': 'The file is not a valid Plani interchange document; problems found: {{count}}. Nothing was imported.',
   'file-unreadable': 'The file cannot be read: {{path}}.',
   internal: 'An unexpected error occurred. Nothing was lost; please try again.',
 };

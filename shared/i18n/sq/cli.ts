@@ -58,6 +58,8 @@ export const cli = {
     done: 'U importua {{file}} në një transaksion të vetëm:',
   },
   serve: {
+    electronMissing:
+      'Programi Electron nuk është i instaluar në këtë kompjuter, prandaj Plani hapet në shfletues: hapni adresën më poshtë.',
     listening: 'Plani po punon në shfletues: {{url}}',
     stop: 'Shtypni Ctrl+C për ta ndalur.',
     stopped: 'Plani u ndal.',

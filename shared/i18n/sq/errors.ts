@@ -14,7 +14,7 @@ export const errors = {
   'database-too-new':
     'Baza e të dhënave është krijuar nga një version më i ri i Planit (skema {{found}}, ky version njeh deri në {{supported}}). Përditësoni aplikacionin; asgjë nuk u ndryshua.',
   'database-corrupt': 'Skedari i bazës së të dhënave është i dëmtuar ose nuk është bazë e Planit: {{path}}.',
-  'invalid-interchange': 'Skedari nuk është dokument i vlefshëm shkëmbimi i Planit ({{count}} probleme). Asgjë nuk u importua.',
+  'invalid-interchange': 'Skedari nuk është dokument i vlefshëm shkëmbimi i Planit; probleme të gjetura: {{count}}. Asgjë nuk u importua.',
   'file-unreadable': 'Skedari nuk mund të lexohet: {{path}}.',
   internal: 'Ndodhi një gabim i papritur. Asgjë nuk humbi; provoni përsëri.',
 } as const;

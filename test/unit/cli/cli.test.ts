@@ -197,7 +197,7 @@ describe('ogp-drafter plan export / import', () => {
     const res = await sb.run(['plan', 'import', file, '--workspace', sb.ws()]);
     expect(res.code).toBe(1);
     expect(lines(res.stderr)).toEqual([
-      'Skedari nuk është dokument i vlefshëm shkëmbimi i Planit (4 probleme). Asgjë nuk u importua.',
+      'Skedari nuk është dokument i vlefshëm shkëmbimi i Planit; probleme të gjetura: 4. Asgjë nuk u importua.',
       '  commitments[0].milestones[1].endDate: Data nuk është e vlefshme (VVVV-MM-DD).',
       '  commitments[2].title.sq: Teksti është shumë i gjatë.',
       '  ideas[0].colour: Fushë e panjohur “colour”.',
@@ -209,7 +209,7 @@ describe('ogp-drafter plan export / import', () => {
     expect(en.code).toBe(1);
     const { error } = JSON.parse(en.stdout);
     expect(error.code).toBe('invalid-interchange');
-    expect(error.message).toBe('The file is not a valid Plani interchange document (4 problems). Nothing was imported.');
+    expect(error.message).toBe('The file is not a valid Plani interchange document; problems found: 4. Nothing was imported.');
     expect(error.issues).toContainEqual({ path: 'commitments[1].owner', code: 'unknown-institution', message: 'The institution code "XYZ" is not in the reference data.' });
     expect(error.issues).toContainEqual({ path: 'commitments[2].title.sq', code: 'too_big', message: 'The text is too long.' });
     expect(error.issues).toHaveLength(4);

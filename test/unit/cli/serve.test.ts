@@ -58,6 +58,22 @@ describe('ogp-drafter serve', () => {
     expect(res.stdout).toContain('Plani has stopped.');
   });
 
+  it('explains, in the workspace language, that npm start fell back to browser mode', async () => {
+    const stop = new AbortController();
+    const res = await sb.run(['serve', '--workspace', sb.ws()], {
+      env: { PLANI_RENDERER_DIR: fakeRenderer(), PLANI_ELECTRON_MISSING: '1' },
+      signal: stop.signal,
+      onStdout: (all) => {
+        if (all.includes('Ctrl+C')) stop.abort();
+      },
+    });
+    expect(res.code).toBe(0);
+    expect(res.stderr).toBe(
+      'Programi Electron nuk është i instaluar në këtë kompjuter, prandaj Plani hapet në shfletues: hapni adresën më poshtë.\n',
+    );
+    expect(res.stdout).toMatch(/^Plani po punon në shfletues: http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  });
+
   it('says so when the renderer has not been built', async () => {
     const res = await sb.run(['serve', '--workspace', sb.ws(), '--json'], { env: { PLANI_RENDERER_DIR: sb.file('missing') } });
     expect(res.code).toBe(1);

@@ -4,18 +4,10 @@
 // object; adding a method means adding it here and implementing it in
 // electron/services/api/handlers.ts, nothing else.
 import { z } from 'zod';
-import { Commitment, CommitmentFields, CommitmentSummary } from '../model/plan';
-import {
-  Id,
-  InstitutionCode,
-  Lang,
-  Line,
-  LinePatch,
-  Slug,
-  Text,
-  TextPatch,
-  Timestamp,
-} from '../model/primitives';
+import { Commitment, CommitmentFields, CommitmentSummary, Indicator, IndicatorFields, Milestone, MilestoneFields } from '../model/plan';
+import { QualityReport } from '../quality/types';
+import { patchSchema } from './patch';
+import { Id, InstitutionCode, Lang, Line, LinePatch, Slug, Timestamp } from '../model/primitives';
 import { Component, Cycle, Institution, ReferenceData, WorkspaceRole } from '../model/reference';
 
 const NoInput = z.strictObject({});
@@ -45,44 +37,71 @@ export const PlanOverview = z.strictObject({
 });
 export type PlanOverview = z.infer<typeof PlanOverview>;
 
-/**
- * A change to some fields of a commitment. Bilingual fields take either
- * language alone, so typing the English title never overwrites an Albanian
- * edit saved a moment before.
- */
-function patchShape() {
-  const shape = CommitmentFields.shape;
-  const out: Record<string, z.ZodType> = {};
-  for (const [key, schema] of Object.entries(shape)) {
-    if (schema === Text) out[key] = TextPatch.optional();
-    else if (schema === Line) out[key] = LinePatch.optional();
-    else out[key] = (schema as z.ZodType).optional();
-  }
-  out.budget = z
-    .strictObject({
-      amount: shape.budget.shape.amount.optional(),
-      currency: shape.budget.shape.currency.optional(),
-      fundingSource: TextPatch.optional(),
-    })
-    .optional();
-  out.contact = shape.contact.partial().optional();
-  return out;
-}
-type Patchable<T> = {
-  [K in keyof T]?: T[K] extends { sq: string; en: string }
-    ? Partial<T[K]>
-    : T[K] extends object
-      ? T[K] extends unknown[]
-        ? T[K]
-        : { [P in keyof T[K]]?: T[K][P] extends { sq: string; en: string } ? Partial<T[K][P]> : T[K][P] }
-      : T[K];
-};
-export type CommitmentPatch = Patchable<CommitmentFields>;
-export const CommitmentPatch = z
-  .strictObject(patchShape())
-  .refine((p) => Object.keys(p).length > 0, { message: 'empty-patch' }) as unknown as z.ZodType<CommitmentPatch>;
+/** A change to some fields of a commitment (see patch.ts). */
+export const CommitmentPatch = patchSchema(CommitmentFields);
+export type CommitmentPatch = z.input<typeof CommitmentPatch>;
+export const MilestonePatch = patchSchema(MilestoneFields);
+export type MilestonePatch = z.input<typeof MilestonePatch>;
+export const IndicatorPatch = patchSchema(IndicatorFields);
+export type IndicatorPatch = z.input<typeof IndicatorPatch>;
 
 export const SavedRevision = z.strictObject({ id: Id, rev: z.int(), updatedAt: Timestamp });
+
+/** New order of a commitment's milestones or indicators: every id exactly once. */
+const Reorder = z.strictObject({ commitmentId: Id, order: z.array(Id).min(1).max(500) });
+const Reordered = z.strictObject({ commitmentId: Id, order: z.array(Id) });
+
+export const SEARCH_RECORD_TYPES = ['commitment', 'milestone', 'indicator'] as const;
+export const SearchHit = z.strictObject({
+  recordType: z.enum(SEARCH_RECORD_TYPES),
+  recordId: Id,
+  commitmentId: Id,
+  componentCode: Slug,
+  /** Field path in the record (e.g. "title", "budget.fundingSource") and the language that matched. */
+  field: z.string(),
+  lang: Lang,
+  /** The matching text around the hit; matched words between \u0002 and \u0003 markers. */
+  snippet: z.string(),
+  commitmentTitle: Line,
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** An uploaded spreadsheet: the bytes, base64-encoded (the bridge carries JSON). */
+export const UploadedFile = z.strictObject({
+  name: z.string().max(255),
+  dataBase64: z.string().max(14_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'bad-file' }),
+});
+
+/** The Annex IX columns an indicator sheet may carry, in template order. */
+export const XLSX_COLUMNS = [
+  'name.sq', 'name.en', 'type', 'definition.sq', 'definition.en', 'unit.sq', 'unit.en',
+  'baseline.value', 'baseline.year', 'targets', 'dataSource.sq', 'dataSource.en', 'frequency',
+  'responsibleInstitution', 'method.sq', 'method.en', 'disaggregation.sq', 'disaggregation.en',
+  'assumptions.sq', 'assumptions.en', 'milestone',
+] as const;
+export const XlsxColumn = z.enum(XLSX_COLUMNS);
+export type XlsxColumn = z.infer<typeof XlsxColumn>;
+/** Which sheet column (0-based) feeds each Annex IX field; null = not in the sheet. */
+export const XlsxMapping = z.partialRecord(XlsxColumn, z.int().min(0).max(200).nullable());
+export type XlsxMapping = z.infer<typeof XlsxMapping>;
+
+export const XlsxRowReport = z.strictObject({
+  /** The row number as the spreadsheet shows it (1-based, header included). */
+  row: z.int(),
+  ok: z.boolean(),
+  issues: z.array(z.strictObject({ column: z.string(), code: z.string(), message: z.string() })),
+  /** The indicator's name as read, to show which row is which. */
+  name: Line,
+});
+export const XlsxPreview = z.strictObject({
+  sheetName: z.string(),
+  headers: z.array(z.string()),
+  mapping: XlsxMapping,
+  rows: z.array(XlsxRowReport),
+  valid: z.int(),
+  invalid: z.int(),
+});
+export type XlsxPreview = z.infer<typeof XlsxPreview>;
 
 /** Declares one method; the `as const` keeps each schema's exact type. */
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -109,6 +128,32 @@ export const contract = {
   ),
   'commitment.update': method(z.strictObject({ id: Id, changes: CommitmentPatch }), SavedRevision),
   'commitment.delete': method(z.strictObject({ id: Id }), z.strictObject({ id: Id })),
+
+  'milestone.create': method(z.strictObject({ commitmentId: Id }), Milestone),
+  'milestone.update': method(z.strictObject({ id: Id, changes: MilestonePatch }), SavedRevision),
+  'milestone.delete': method(z.strictObject({ id: Id }), z.strictObject({ id: Id })),
+  'milestone.reorder': method(Reorder, Reordered),
+
+  'indicator.create': method(z.strictObject({ commitmentId: Id, milestoneId: Id.nullable().optional() }), Indicator),
+  'indicator.update': method(z.strictObject({ id: Id, changes: IndicatorPatch }), SavedRevision),
+  'indicator.delete': method(z.strictObject({ id: Id }), z.strictObject({ id: Id })),
+  'indicator.reorder': method(Reorder, Reordered),
+  /** Reads an Annex IX sheet and reports, row by row, what would be imported; writes nothing. */
+  'indicator.xlsxPreview': method(z.strictObject({ commitmentId: Id, file: UploadedFile, mapping: XlsxMapping.optional() }), XlsxPreview),
+  /** Imports the sheet: nothing when any row is invalid, unless validOnly asks for the valid rows. */
+  'indicator.xlsxImport': method(
+    z.strictObject({ commitmentId: Id, file: UploadedFile, mapping: XlsxMapping, validOnly: z.boolean() }),
+    z.strictObject({ imported: z.int(), skipped: z.int() }),
+  ),
+  'indicator.xlsxExport': method(z.strictObject({ commitmentId: Id }), z.strictObject({ fileName: z.string(), dataBase64: z.string() })),
+
+  /** Accent-insensitive full-text search over everything drafted, in both languages. */
+  'search.query': method(
+    z.strictObject({ q: z.string().min(1).max(200), limit: z.int().min(1).max(200).optional() }),
+    z.strictObject({ hits: z.array(SearchHit) }),
+  ),
+  /** The quality checks over the whole plan, with completeness per component and language. */
+  'quality.plan': method(z.strictObject({ cycleId: Slug.optional() }), QualityReport),
 } as const;
 
 export type Contract = typeof contract;

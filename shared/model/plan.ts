@@ -33,9 +33,8 @@ const RecordMeta = {
   updatedAt: Timestamp,
 };
 
-export const Milestone = z.strictObject({
-  id: Id,
-  seq: z.int().min(1).max(10_000),
+/** The fields a person edits on a milestone (position changes through reordering). */
+export const MilestoneFields = z.strictObject({
   activity: Text,
   deliverable: Text,
   startDate: IsoDate.nullable(),
@@ -45,14 +44,20 @@ export const Milestone = z.strictObject({
   cost: Money.nullable(),
   status: z.enum(MILESTONE_STATUSES),
   progressPct: Percent,
+});
+export type MilestoneFields = z.infer<typeof MilestoneFields>;
+
+export const Milestone = z.strictObject({
+  id: Id,
+  seq: z.int().min(1).max(10_000),
+  ...MilestoneFields.shape,
   ...RecordMeta,
 });
 export type Milestone = z.infer<typeof Milestone>;
 
 export const IndicatorTarget = z.strictObject({ year: Year, value: MeasureValue });
-export const Indicator = z.strictObject({
-  id: Id,
-  seq: z.int().min(1).max(10_000),
+/** The fields a person edits on an indicator (Annex IX). */
+export const IndicatorFields = z.strictObject({
   milestoneId: Id.nullable(),
   name: Line,
   type: z.enum(INDICATOR_TYPES),
@@ -66,6 +71,13 @@ export const Indicator = z.strictObject({
   method: Text,
   disaggregation: Text,
   assumptions: Text,
+});
+export type IndicatorFields = z.infer<typeof IndicatorFields>;
+
+export const Indicator = z.strictObject({
+  id: Id,
+  seq: z.int().min(1).max(10_000),
+  ...IndicatorFields.shape,
   ...RecordMeta,
 });
 export type Indicator = z.infer<typeof Indicator>;

@@ -3,14 +3,23 @@
 export type Route =
   | { readonly view: 'home' }
   | { readonly view: 'component'; readonly component: string }
-  | { readonly view: 'commitment'; readonly component: string; readonly commitment: string };
+  | {
+      readonly view: 'commitment';
+      readonly component: string;
+      readonly commitment: string;
+      /** A field to focus when the editor opens (see field-key.ts), e.g. from a quality finding or a search hit. */
+      readonly focus?: string;
+    };
 
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
-const COMMITMENT = /^#\/component\/([a-z0-9-]+)\/commitment\/([0-9a-f-]{36})$/i;
+const COMMITMENT = /^#\/component\/([a-z0-9-]+)\/commitment\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
 
 export function parseRoute(hash: string): Route {
   const c = COMMITMENT.exec(hash);
-  if (c) return { view: 'commitment', component: c[1]!, commitment: c[2]! };
+  if (c) {
+    const route = { view: 'commitment' as const, component: c[1]!, commitment: c[2]! };
+    return c[3] ? { ...route, focus: decodeURIComponent(c[3]) } : route;
+  }
   const m = COMPONENT.exec(hash);
   if (m) return { view: 'component', component: m[1]! };
   return { view: 'home' };
@@ -22,7 +31,9 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'component':
       return `#/component/${route.component}`;
-    case 'commitment':
-      return `#/component/${route.component}/commitment/${route.commitment}`;
+    case 'commitment': {
+      const base = `#/component/${route.component}/commitment/${route.commitment}`;
+      return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
+    }
   }
 }

@@ -3,6 +3,8 @@ import { common } from './common';
 import { desktop } from './desktop';
 import { errors, validation } from './errors';
 import { model } from './model';
+import { panels } from './panels';
+import { quality } from './quality';
 import { ui } from './ui';
 
-export const en = { common, errors, validation, model, ui, cli, desktop };
+export const en = { common, errors, validation, model, ui, panels, quality, cli, desktop };

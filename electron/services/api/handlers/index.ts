@@ -1,0 +1,22 @@
+// Every contract method's implementation, grouped by domain. Each group
+// returns its slice of the contract; the spread below must cover every
+// method exactly once, which the `Handlers` type and a test both check.
+import type { PlaniContext } from '../context';
+import type { Handlers } from '../dispatch';
+import { appHandlers } from './app';
+import { draftingHandlers } from './drafting';
+import { planHandlers } from './plan';
+import { qualityHandlers } from './quality';
+import { searchHandlers } from './search';
+import { spreadsheetHandlers } from './spreadsheet';
+
+export function createHandlers(ctx: PlaniContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...planHandlers(ctx),
+    ...draftingHandlers(ctx),
+    ...spreadsheetHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...qualityHandlers(ctx),
+  };
+}

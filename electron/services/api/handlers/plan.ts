@@ -1,0 +1,17 @@
+// The plan overview and commitments.
+import { CommitmentService } from '../../plan/commitments';
+import type { PlaniContext } from '../context';
+import type { Handlers } from '../dispatch';
+
+type PlanMethods = 'plan.overview' | 'commitment.get' | 'commitment.create' | 'commitment.update' | 'commitment.delete';
+
+export function planHandlers(ctx: PlaniContext): Pick<Handlers, PlanMethods> {
+  const commitments = async () => new CommitmentService(await ctx.workspace(), ctx.clock);
+  return {
+    'plan.overview': async ({ cycleId }) => (await commitments()).overview(cycleId),
+    'commitment.get': async ({ id }) => (await commitments()).get(id),
+    'commitment.create': async (input) => (await commitments()).create(input),
+    'commitment.update': async ({ id, changes }) => (await commitments()).update(id, changes),
+    'commitment.delete': async ({ id }) => (await commitments()).delete(id),
+  };
+}

@@ -26,6 +26,7 @@ const COMMAND_OPTIONS = {
   'plan export': ['out'],
   'plan import': [],
   serve: ['port'],
+  check: [],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -41,7 +42,8 @@ export type Parsed =
   | { kind: 'init'; globals: Globals; role: WorkspaceRole; institution: string }
   | { kind: 'plan export'; globals: Globals; out: string }
   | { kind: 'plan import'; globals: Globals; file: string }
-  | { kind: 'serve'; globals: Globals; port: number | undefined };
+  | { kind: 'serve'; globals: Globals; port: number | undefined }
+  | { kind: 'check'; globals: Globals };
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
@@ -69,7 +71,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     if (second === undefined) throw new UsageError('missing-subcommand');
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
-  if (first === 'init' || first === 'serve') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
+  if (first === 'init' || first === 'serve' || first === 'check') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
   throw new UsageError('unknown-command', { command: first });
 }
 
@@ -127,5 +129,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       return { kind: name, globals, file: rest[0] };
     case 'serve':
       return { kind: name, globals, port: port(values.port) };
+    case 'check':
+      return { kind: name, globals };
   }
 }

@@ -1,5 +1,6 @@
 // ogp-drafter: the command line of Plani. `main` never exits the process; it
-// returns the exit code (0 done, 1 refused or invalid input, 2 usage error),
+// returns the exit code (0 done, 1 refused or invalid input, or `check` found
+// a blocking problem, 2 usage error),
 // so tests run it in-process and the bundled entry sets process.exitCode.
 import { resolve } from 'node:path';
 import { createI18n } from '../../shared/i18n';
@@ -8,6 +9,7 @@ import { APP_VERSION } from '../services/version';
 import { defaultKeyringDir, defaultWorkspaceDir } from '../services/workspace/paths';
 import { readPreferences } from '../services/workspace/preferences';
 import { langHint, type Parsed, parseCommandLine } from './args';
+import { runCheck } from './commands/check';
 import { runInit } from './commands/init';
 import { runPlanExport } from './commands/plan-export';
 import { runPlanImport } from './commands/plan-import';
@@ -45,7 +47,8 @@ function context(io: CliIo, lang: Lang, json: boolean, workspaceDir: string): Co
   };
 }
 
-async function run(parsed: Parsed, ctx: CommandContext): Promise<void> {
+/** A command's own exit code, when it has one besides 0 (check: 1 when a blocking finding exists). */
+async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> {
   switch (parsed.kind) {
     case 'help':
       ctx.io.stdout.write(`${ctx.t('cli.help', { workspace: defaultWorkspaceDir(ctx.io.env) })}\n`);
@@ -61,6 +64,8 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<void> {
       return runPlanImport(ctx, parsed);
     case 'serve':
       return runServe(ctx, parsed);
+    case 'check':
+      return runCheck(ctx);
   }
 }
 
@@ -77,8 +82,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     const parsed = parseCommandLine(argv);
     const workspaceDir = resolve(parsed.globals.workspace ?? defaultWorkspaceDir(full.env));
     ctx = context(full, parsed.globals.lang ?? readPreferences(workspaceDir).language, parsed.globals.json, workspaceDir);
-    await run(parsed, ctx);
-    return 0;
+    return (await run(parsed, ctx)) ?? 0;
   } catch (err) {
     const { t } = ctx;
     if (err instanceof UsageError) {

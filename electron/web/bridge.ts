@@ -21,9 +21,11 @@ import {
   tokensEqual,
 } from './guards';
 import { resolveStaticPath, serveStatic } from './static-files';
+import { MAX_UPLOAD_BASE64 } from '../../shared/api/contract';
 
 export const LOOPBACK_HOST = '127.0.0.1';
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** One request carries at most one upload (base64) plus a little JSON around it. */
+export const MAX_BODY_BYTES = MAX_UPLOAD_BASE64 + 64 * 1024;
 const API_PREFIX = '/api/';
 
 export interface ApiCaller {

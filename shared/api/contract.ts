@@ -66,10 +66,15 @@ export const SearchHit = z.strictObject({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+/** The largest file a person can upload (a spreadsheet), in bytes before encoding. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** Base64 of MAX_UPLOAD_BYTES, the form an upload crosses IPC and HTTP in. */
+export const MAX_UPLOAD_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4;
+
 /** An uploaded spreadsheet: the bytes, base64-encoded (the bridge carries JSON). */
 export const UploadedFile = z.strictObject({
   name: z.string().max(255),
-  dataBase64: z.string().max(14_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'bad-file' }),
+  dataBase64: z.string().max(MAX_UPLOAD_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'bad-file' }),
 });
 
 /** The Annex IX columns an indicator sheet may carry, in template order. */

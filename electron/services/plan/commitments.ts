@@ -13,9 +13,8 @@ import type { DB } from '../store/database';
 import { fromRow, patchToColumns, type Row } from '../store/mapping';
 import { selectRecords, upsertRecords } from '../store/records';
 import { COMMITMENT, CYCLE, INDICATOR, MILESTONE } from '../store/tables';
-import type { Workspace } from '../workspace/workspace';
+import { WorkspaceService } from '../workspace/workspace-service';
 
-type Clock = () => Date;
 
 export function newCommitment(init: {
   id?: string;
@@ -64,20 +63,7 @@ export function newCommitment(init: {
   };
 }
 
-export class CommitmentService {
-  constructor(
-    private readonly ws: Workspace,
-    private readonly clock: Clock = () => new Date(),
-  ) {}
-
-  private get db() {
-    return this.ws.store.db;
-  }
-
-  private get me() {
-    return this.ws.info.institution.code;
-  }
-
+export class CommitmentService extends WorkspaceService {
   async overview(cycleId = this.ws.info.currentCycleId): Promise<PlanOverview> {
     const [cycle] = await selectRecords<Cycle>(this.db, CYCLE, { column: 'id', eq: cycleId });
     if (!cycle) throw new AppError('not-found', { params: { id: cycleId } });

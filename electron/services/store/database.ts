@@ -66,6 +66,11 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
+    // A checkpoint runs inside whichever commit crosses the threshold. With the
+    // search index a field save writes ~9 pages, so the default 1000 put a
+    // checkpoint in ~1% of saves (the p99); 4000 pages (16 MB of WAL) moves it
+    // out of the p99 without letting the WAL grow large. Closing checkpoints too.
+    sqlite.pragma('wal_autocheckpoint = 4000');
     sqlite.pragma('foreign_keys = ON');
   } catch (err) {
     throw new AppError('database-corrupt', { params: { path: file } }, (err as Error).message);

@@ -1,22 +1,21 @@
-// Autosave for commitment texts. One queue for the whole app (not per editor)
-// so an edit keeps saving after the person navigates away, and so the
-// close-time flush sees every unsaved edit in one place.
+// Autosave for everything the editor changes: commitment fields and the
+// fields of its milestones and indicators. One queue for the whole app (not
+// per editor) so an edit keeps saving after the person navigates away, and so
+// the close-time flush sees every unsaved edit in one place.
 //
-// Each (commitment, field, language) is debounced on its own; when a timer
-// fires, everything ready for that commitment goes out as one
-// `commitment.update` carrying only the languages edited. Requests for one
-// commitment are sent one after the other so an older value can never land
-// after a newer one.
+// Each (record, field, language) is debounced on its own; when a timer fires,
+// everything ready for that record goes out as one `<type>.update` carrying
+// only the fields (and languages) edited. Requests for one record are sent
+// one after the other so an older value can never land after a newer one.
+//
+// A value the contract refuses (invalid-input, issue path like
+// "changes.budget.amount") is filed as a field error under its error key and
+// never retried on its own; the stored value stays what it was. The editor
+// files values it already knows to be invalid through `reject`, without a
+// round trip, so the same message appears the same way.
 import type { ApiClient } from '../../../shared/api/client';
-import type { CommitmentPatch } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
-import type { CommitmentFields } from '../../../shared/model/plan';
-import type { Lang } from '../../../shared/model/primitives';
-
-/** The commitment fields that hold a bilingual text. */
-export type BilingualKey = {
-  [K in keyof CommitmentFields]: CommitmentFields[K] extends { sq: string; en: string } ? K : never;
-}[keyof CommitmentFields];
+import { errorKey, issueBelongsTo, mergePatch, patchFor, targetKey, type FieldRecordType, type FieldRef, type FieldValue } from '../editor/paths';
 
 export type SavePhase = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -26,73 +25,126 @@ export interface SaveStatus {
   readonly error: AppErrorDto | null;
   /** Whether trying again can help (false for refusals such as not-owner). */
   readonly retriable: boolean;
-  /** Validation codes (e.g. 'too-long') by `${field}.${lang}`. */
+  /** Validation codes (e.g. 'too-long') by error key ("title.sq", "contact.email"). */
   readonly fieldErrors: Readonly<Record<string, string>>;
 }
 
 export const IDLE_STATUS: SaveStatus = Object.freeze({ phase: 'idle', error: null, retriable: false, fieldErrors: Object.freeze({}) });
 
 interface Edit {
-  readonly id: string;
-  readonly field: BilingualKey;
-  readonly lang: Lang;
-  readonly value: string;
+  readonly ref: FieldRef;
+  /** The commitment the record belongs to (its own id for a commitment). */
+  readonly group: string;
+  readonly value: FieldValue;
   /** Set after a failed attempt: wait for the next edit or an explicit retry instead of looping. */
   held: boolean;
 }
 
-export type SavedListener = (id: string, fields: readonly BilingualKey[]) => void;
+/** Called after a successful save with the record id and the top-level fields saved. */
+export type SavedListener = (id: string, fields: readonly string[]) => void;
 
 const FINAL_ERRORS = new Set(['not-owner', 'not-found', 'forbidden', 'no-workspace']);
 
-const editKey = (id: string, field: string, lang: Lang) => `${id}|${field}|${lang}`;
-export const fieldKey = (field: string, lang: Lang) => `${field}.${lang}`;
+const UPDATE_METHOD = {
+  commitment: 'commitment.update',
+  milestone: 'milestone.update',
+  indicator: 'indicator.update',
+} as const satisfies Record<FieldRecordType, string>;
+
+const PHASE_RANK: Record<SavePhase, number> = { idle: 0, saved: 1, error: 2, pending: 3, saving: 4 };
 
 export class SaveQueue {
   private readonly edits = new Map<string, Edit>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly statuses = new Map<string, SaveStatus>();
+  private readonly recordTypes = new Map<string, FieldRecordType>();
+  /** Record id → commitment id, so one commitment's editor sees its children's state. */
+  private readonly groups = new Map<string, string>();
+  private readonly groupCache = new Map<string, { version: number; status: SaveStatus }>();
   private readonly listeners = new Set<() => void>();
   private readonly savedListeners = new Set<SavedListener>();
+  /** Error keys the editor refused itself, per record: a save of an older value does not clear them. */
+  private readonly rejected = new Map<string, Set<string>>();
+  private version = 0;
 
   constructor(
     private readonly api: ApiClient,
     private readonly delayMs = 300,
   ) {}
 
-  edit(id: string, field: BilingualKey, lang: Lang, value: string): void {
-    const key = editKey(id, field, lang);
-    this.edits.set(key, { id, field, lang, value, held: false });
+  /** Queues a value for saving; clears an earlier refusal of the same field. */
+  edit(ref: FieldRef, value: FieldValue, group: string = ref.recordId): void {
+    this.remember(ref, group);
+    const key = targetKey(ref);
+    this.edits.set(key, { ref, group, value, held: false });
+    this.dropFieldError(ref);
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        this.pump(id, true);
+        this.pump(ref.recordId, true);
       }, this.delayMs),
     );
-    this.refreshPhase(id);
+    this.refreshPhase(ref.recordId);
+  }
+
+  /**
+   * A value the editor refused before sending (same schema as the contract):
+   * it is shown at the field and never saved. An earlier valid value still
+   * waiting for its timer keeps waiting and is saved.
+   */
+  reject(ref: FieldRef, code: string, group: string = ref.recordId): void {
+    this.remember(ref, group);
+    const current = this.getStatus(ref.recordId);
+    const key = errorKey(ref.field, ref.lang);
+    this.rejected.set(ref.recordId, (this.rejected.get(ref.recordId) ?? new Set()).add(key));
+    if (current.fieldErrors[key] === code) return;
+    this.setStatus(ref.recordId, { ...current, phase: 'error', fieldErrors: { ...current.fieldErrors, [key]: code } });
+    this.refreshPhase(ref.recordId);
+  }
+
+  /** Withdraws the message at a field whose box holds a valid value again (nothing to save). */
+  clearError(ref: FieldRef): void {
+    this.dropFieldError(ref);
+    this.refreshPhase(ref.recordId);
   }
 
   /** The value typed but not yet saved, so a reopened editor shows it rather than the stored one. */
-  pendingValue(id: string, field: BilingualKey, lang: Lang): string | undefined {
-    return this.edits.get(editKey(id, field, lang))?.value;
+  pendingValue(ref: FieldRef): FieldValue | undefined {
+    return this.edits.get(targetKey(ref))?.value;
+  }
+
+  /** Every unsaved value of one record. */
+  pendingEdits(recordId: string): { ref: FieldRef; value: FieldValue }[] {
+    return [...this.edits.values()].filter((e) => e.ref.recordId === recordId).map(({ ref, value }) => ({ ref, value }));
   }
 
   retry(id: string): void {
     this.pump(id, true);
   }
 
-  /** Forgets unsaved edits of a deleted commitment. */
+  /** Retries every held edit of a commitment and of its milestones and indicators. */
+  retryGroup(group: string): void {
+    for (const id of this.recordsOf(group)) this.pump(id, true);
+  }
+
+  /** Forgets unsaved edits of a deleted record (and, for a commitment, of its milestones and indicators). */
   discard(id: string): void {
+    const doomed = new Set([id, ...[...this.groups].filter(([, g]) => g === id).map(([r]) => r)]);
     for (const [key, e] of this.edits) {
-      if (e.id !== id) continue;
+      if (!doomed.has(e.ref.recordId)) continue;
       clearTimeout(this.timers.get(key));
       this.timers.delete(key);
       this.edits.delete(key);
     }
-    this.statuses.delete(id);
+    for (const r of doomed) {
+      this.statuses.delete(r);
+      this.groups.delete(r);
+      this.recordTypes.delete(r);
+      this.rejected.delete(r);
+    }
     this.emit();
   }
 
@@ -102,21 +154,21 @@ export class SaveQueue {
       clearTimeout(t);
       this.timers.delete(key);
     }
-    for (const id of new Set([...this.edits.values()].map((e) => e.id))) this.pump(id, true);
+    for (const id of new Set([...this.edits.values()].map((e) => e.ref.recordId))) this.pump(id, true);
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
   }
 
   /**
    * The page is going away (reload, close, tab hidden): send every unsaved
    * edit at once, without waiting for the request in flight for the same
-   * commitment, because a chained request would never start. HTTP requests
-   * are keepalive (transport-http.ts), so they outlive the page.
+   * record, because a chained request would never start. HTTP requests are
+   * keepalive (transport-http.ts), so they outlive the page.
    */
   flushUrgent(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     const byId = new Map<string, Edit[]>();
-    for (const e of this.edits.values()) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+    for (const e of this.edits.values()) byId.set(e.ref.recordId, [...(byId.get(e.ref.recordId) ?? []), e]);
     this.edits.clear();
     for (const [id, batch] of byId) {
       const send = this.send(id, batch);
@@ -139,6 +191,37 @@ export class SaveQueue {
     return this.statuses.get(id) ?? IDLE_STATUS;
   }
 
+  /**
+   * One commitment and its milestones and indicators together: the busiest
+   * phase wins, the first general error is shown, and field errors are
+   * counted under "<record id>:<error key>". The same object is returned
+   * until something changes (useSyncExternalStore relies on it).
+   */
+  getGroupStatus(group: string): SaveStatus {
+    const cached = this.groupCache.get(group);
+    if (cached && cached.version === this.version) return cached.status;
+    let phase: SavePhase = 'idle';
+    let error: AppErrorDto | null = null;
+    let retriable = false;
+    const fieldErrors: Record<string, string> = {};
+    for (const id of this.recordsOf(group)) {
+      const s = this.getStatus(id);
+      if (PHASE_RANK[s.phase] > PHASE_RANK[phase]) phase = s.phase;
+      if (s.error && !error) {
+        error = s.error;
+        retriable = s.retriable;
+      }
+      for (const [k, v] of Object.entries(s.fieldErrors)) fieldErrors[`${id}:${k}`] = v;
+    }
+    const prev = cached?.status;
+    const status =
+      prev && prev.phase === phase && prev.error === error && prev.retriable === retriable && sameRecord(prev.fieldErrors, fieldErrors)
+        ? prev
+        : Object.freeze({ phase, error, retriable, fieldErrors: Object.freeze(fieldErrors) });
+    this.groupCache.set(group, { version: this.version, status });
+    return status;
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -149,11 +232,30 @@ export class SaveQueue {
     return () => this.savedListeners.delete(listener);
   }
 
+  private remember(ref: FieldRef, group: string): void {
+    this.recordTypes.set(ref.recordId, ref.recordType);
+    this.groups.set(ref.recordId, group);
+  }
+
+  private recordsOf(group: string): string[] {
+    return [...this.groups].filter(([, g]) => g === group).map(([id]) => id);
+  }
+
+  private dropFieldError(ref: FieldRef): void {
+    const current = this.getStatus(ref.recordId);
+    const key = errorKey(ref.field, ref.lang);
+    this.rejected.get(ref.recordId)?.delete(key);
+    if (!(key in current.fieldErrors)) return;
+    const fieldErrors = { ...current.fieldErrors };
+    delete fieldErrors[key];
+    this.setStatus(ref.recordId, { ...current, fieldErrors });
+  }
+
   private pump(id: string, includeHeld: boolean): void {
     if (this.inFlight.has(id)) return;
     const batch: Edit[] = [];
     for (const [key, e] of this.edits) {
-      if (e.id !== id || this.timers.has(key) || (e.held && !includeHeld)) continue;
+      if (e.ref.recordId !== id || this.timers.has(key) || (e.held && !includeHeld)) continue;
       batch.push(e);
       this.edits.delete(key);
     }
@@ -170,16 +272,21 @@ export class SaveQueue {
   }
 
   private async send(id: string, batch: readonly Edit[]): Promise<void> {
-    const changes: Record<string, Partial<Record<Lang, string>>> = {};
-    for (const e of batch) changes[e.field] = { ...changes[e.field], [e.lang]: e.value };
-    const result = await this.api['commitment.update']({ id, changes: changes as CommitmentPatch });
-    const sentKeys = batch.map((e) => fieldKey(e.field, e.lang));
+    let changes: Record<string, unknown> = {};
+    for (const e of batch) changes = mergePatch(changes, patchFor(e.ref.field, e.ref.lang, e.value));
+    const type = this.recordTypes.get(id) ?? batch[0]!.ref.recordType;
+    // The patch type differs per record type; each was built from that type's field paths.
+    const update = this.api[UPDATE_METHOD[type]] as (input: { id: string; changes: Record<string, unknown> }) => ReturnType<ApiClient['commitment.update']>;
+    const result = await update({ id, changes });
+    const sentKeys = batch.map((e) => errorKey(e.ref.field, e.ref.lang));
     const fieldErrors = { ...this.getStatus(id).fieldErrors };
 
     if (result.ok) {
-      for (const k of sentKeys) delete fieldErrors[k];
+      // A refusal filed by the editor for a value typed after this batch left stays.
+      const rejected = this.rejected.get(id);
+      for (const k of sentKeys) if (!rejected?.has(k)) delete fieldErrors[k];
       this.setStatus(id, { phase: 'saved', error: null, retriable: false, fieldErrors });
-      const fields = [...new Set(batch.map((e) => e.field))];
+      const fields = [...new Set(batch.map((e) => e.ref.field.split('.')[0]!))];
       for (const l of this.savedListeners) l(id, fields);
       return;
     }
@@ -189,8 +296,10 @@ export class SaveQueue {
     const refused = new Map<string, string>();
     if (error.code === 'invalid-input') {
       for (const issue of error.details?.issues ?? []) {
-        const m = /^changes\.(\w+)\.(sq|en)$/.exec(issue.path);
-        if (m) refused.set(fieldKey(m[1]!, m[2] as Lang), issue.message);
+        if (!issue.path.startsWith('changes.')) continue;
+        const path = issue.path.slice('changes.'.length);
+        const key = sentKeys.find((k) => issueBelongsTo(path, k));
+        if (key && !refused.has(key)) refused.set(key, issue.message);
       }
     }
     if (refused.size > 0) {
@@ -198,8 +307,8 @@ export class SaveQueue {
       // the batch was fine and goes out again at once.
       for (const [k, code] of refused) fieldErrors[k] = code;
       for (const e of batch) {
-        const key = editKey(e.id, e.field, e.lang);
-        if (!refused.has(fieldKey(e.field, e.lang)) && !this.edits.has(key)) this.edits.set(key, { ...e, held: false });
+        const key = targetKey(e.ref);
+        if (!refused.has(errorKey(e.ref.field, e.ref.lang)) && !this.edits.has(key)) this.edits.set(key, { ...e, held: false });
       }
       this.setStatus(id, { phase: 'error', error: null, retriable: false, fieldErrors });
       return;
@@ -207,7 +316,7 @@ export class SaveQueue {
     if (!final) {
       // Held, not dropped: retried with the next edit or the Retry button, never in a loop.
       for (const e of batch) {
-        const key = editKey(e.id, e.field, e.lang);
+        const key = targetKey(e.ref);
         if (!this.edits.has(key)) this.edits.set(key, { ...e, held: true });
       }
     }
@@ -218,7 +327,9 @@ export class SaveQueue {
     const current = this.getStatus(id);
     let phase: SavePhase = current.phase === 'pending' || current.phase === 'saving' ? 'saved' : current.phase;
     if (this.inFlight.has(id)) phase = 'saving';
-    else if ([...this.edits.values()].some((e) => e.id === id && !e.held)) phase = 'pending';
+    else if ([...this.edits.values()].some((e) => e.ref.recordId === id && !e.held)) phase = 'pending';
+    else if (phase === 'saved' && (current.error || Object.keys(current.fieldErrors).length > 0)) phase = 'error';
+    else if (phase === 'error' && !current.error && Object.keys(current.fieldErrors).length === 0) phase = 'saved';
     if (phase !== current.phase) this.setStatus(id, { ...current, phase });
   }
 
@@ -228,6 +339,12 @@ export class SaveQueue {
   }
 
   private emit(): void {
+    this.version++;
     for (const l of this.listeners) l();
   }
+}
+
+function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }

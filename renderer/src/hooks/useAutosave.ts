@@ -1,18 +1,18 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import type { Lang } from '../../../shared/model/primitives';
+// The autosave state, for the save indicator and the editor's error bar.
+// Changes themselves go through EditorSession (editor/session.ts), which
+// validates them and records undo history before handing them to the queue.
+import { useSyncExternalStore } from 'react';
 import { useServices } from '../app/services';
-import type { BilingualKey, SaveStatus } from '../autosave/save-queue';
+import type { SaveStatus } from '../autosave/save-queue';
 
+/** The save state of one record. */
 export function useSaveStatus(id: string): SaveStatus {
   const { saves } = useServices();
   return useSyncExternalStore(saves.subscribe, () => saves.getStatus(id));
 }
 
-/** Autosave for one commitment: call `edit` on every keystroke; the queue debounces and saves. */
-export function useAutosave(id: string) {
+/** The save state of a commitment together with its milestones and indicators. */
+export function useCommitmentSaveStatus(commitmentId: string): SaveStatus {
   const { saves } = useServices();
-  const status = useSaveStatus(id);
-  const edit = useCallback((field: BilingualKey, lang: Lang, value: string) => saves.edit(id, field, lang, value), [saves, id]);
-  const retry = useCallback(() => saves.retry(id), [saves, id]);
-  return { status, edit, retry };
+  return useSyncExternalStore(saves.subscribe, () => saves.getGroupStatus(commitmentId));
 }

@@ -10,8 +10,15 @@ type ValidationCode = keyof typeof sq.validation;
 const isErrorCode = (c: string): c is ErrorCode => Object.prototype.hasOwnProperty.call(sq.errors, c);
 const isValidationCode = (c: string): c is ValidationCode => Object.prototype.hasOwnProperty.call(sq.validation, c);
 
-export function validationText(t: TFunction, code: string): string {
-  return t(`validation.${isValidationCode(code) ? code : 'generic'}`);
+/**
+ * Schema issues carry their code in `message` (set in shared/model/primitives.ts);
+ * issues raised by services carry it in `code`. Either is translated; anything
+ * else reads as a generic "invalid value".
+ */
+export function validationText(t: TFunction, code: string, fallbackCode?: string): string {
+  if (isValidationCode(code)) return t(`validation.${code}`);
+  if (fallbackCode !== undefined && isValidationCode(fallbackCode)) return t(`validation.${fallbackCode}`);
+  return t('validation.generic');
 }
 
 export function describeError(t: TFunction, error: AppErrorDto): string {
@@ -19,6 +26,6 @@ export function describeError(t: TFunction, error: AppErrorDto): string {
   // Params come from the other side of the boundary, so they are not typed per message.
   const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string;
   const message = translate(`errors.${code}`, { ...error.details?.params });
-  const issues = [...new Set((error.details?.issues ?? []).map((i) => validationText(t, i.message)))];
+  const issues = [...new Set((error.details?.issues ?? []).map((i) => validationText(t, i.message, i.code)))];
   return issues.length > 0 ? `${message} ${issues.join(' ')}` : message;
 }

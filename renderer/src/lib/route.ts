@@ -2,6 +2,8 @@
 // reload) returns to the same component and commitment.
 export type Route =
   | { readonly view: 'home' }
+  /** The plan-wide quality checks and completeness. */
+  | { readonly view: 'quality' }
   | { readonly view: 'component'; readonly component: string }
   | {
       readonly view: 'commitment';
@@ -11,6 +13,7 @@ export type Route =
       readonly focus?: string;
     };
 
+const QUALITY = '#/quality';
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
 const COMMITMENT = /^#\/component\/([a-z0-9-]+)\/commitment\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
 
@@ -22,6 +25,7 @@ export function parseRoute(hash: string): Route {
   }
   const m = COMPONENT.exec(hash);
   if (m) return { view: 'component', component: m[1]! };
+  if (hash === QUALITY) return { view: 'quality' };
   return { view: 'home' };
 }
 
@@ -29,6 +33,8 @@ export function routeHref(route: Route): string {
   switch (route.view) {
     case 'home':
       return '#/';
+    case 'quality':
+      return QUALITY;
     case 'component':
       return `#/component/${route.component}`;
     case 'commitment': {

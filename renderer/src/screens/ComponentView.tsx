@@ -1,5 +1,6 @@
 // One component of the plan: its goal, its lead institutions, its
 // commitments, and — for the institutions that lead it — a way to add one.
+// A long list (an imported or consolidated plan) is virtualised.
 import {
   Badge,
   Button,
@@ -20,7 +21,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CommitmentSummary } from '../../../shared/model/plan';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
 import { routeHref } from '../lib/route';
@@ -109,9 +113,9 @@ export function ComponentView({ entry, ctx, creating, onCreate, onDelete }: Comp
           <MessageBarBody>{t('ui.component.empty')}</MessageBarBody>
         </MessageBar>
       ) : (
-        <Table aria-label={t('ui.component.listLabel', { number: component.number })}>
+        <Table aria-label={t('ui.component.listLabel', { number: component.number })} aria-rowcount={commitments.length + 1}>
           <TableHeader>
-            <TableRow>
+            <TableRow aria-rowindex={1}>
               <TableHeaderCell className={styles.numberCol}>{t('ui.component.numberColumn')}</TableHeaderCell>
               <TableHeaderCell>{t('model.commitment.title')}</TableHeaderCell>
               <TableHeaderCell className={styles.statusCol}>{t('model.commitment.status')}</TableHeaderCell>
@@ -121,51 +125,139 @@ export function ComponentView({ entry, ctx, creating, onCreate, onDelete }: Comp
               </TableHeaderCell>
             </TableRow>
           </TableHeader>
-          <TableBody>
-            {commitments.map((c) => {
-              const title = pickText(c.title, lang);
-              const shownTitle = title?.value ?? t('ui.component.untitled');
-              const owner = ctx.institutions.get(c.owner);
-              return (
-                <TableRow key={c.id}>
-                  <TableCell className={styles.numberCol}>{c.planNumber || '—'}</TableCell>
-                  <TableCell>
-                    <TableCellLayout>
-                      <span className={styles.titleCell}>
-                        <Link
-                          href={routeHref({ view: 'commitment', component: component.code, commitment: c.id })}
-                          className={title ? undefined : styles.untitled}
-                          lang={title?.lang}
-                        >
-                          {shownTitle}
-                        </Link>
-                        {title && title.lang !== lang && (
-                          <Badge appearance="tint" color="warning" size="small">
-                            {t(`ui.component.onlyIn.${title.lang}`)}
-                          </Badge>
-                        )}
-                      </span>
-                    </TableCellLayout>
-                  </TableCell>
-                  <TableCell className={styles.statusCol}>
-                    <StatusBadge status={c.status} />
-                  </TableCell>
-                  <TableCell className={styles.ownerCol}>
-                    <span title={owner?.name[lang]}>{owner?.acronym[lang] ?? c.owner}</span>
-                  </TableCell>
-                  <TableCell className={styles.actionsCol}>
-                    {ctx.canEdit(c.owner) && (
-                      <Tooltip content={t('ui.component.deleteNamed', { title: shownTitle })} relationship="label">
-                        <Button appearance="subtle" icon={<DeleteRegular />} onClick={() => onDelete(c.id, shownTitle)} />
-                      </Tooltip>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
+          <CommitmentRows entry={entry} ctx={ctx} onDelete={onDelete} />
         </Table>
       )}
     </div>
   );
 }
+
+/** Lists longer than this render only the rows in view (plus a margin); shorter ones render whole. */
+const VIRTUALIZE_FROM = 100;
+const ROW_HEIGHT = 45;
+
+interface RowsProps {
+  entry: ComponentEntry;
+  ctx: ShellContext;
+  onDelete: (id: string, title: string) => void;
+}
+
+/**
+ * The table body. A component's list usually holds a handful of
+ * commitments; a consolidated or imported plan can hold hundreds, and then
+ * only the rows near the visible part of the page are in the DOM (the rest
+ * is replaced by two spacer rows), with aria-rowcount/aria-rowindex telling
+ * assistive technology the real size and position.
+ */
+function CommitmentRows({ entry, ctx, onDelete }: RowsProps) {
+  const { commitments } = entry;
+  if (commitments.length < VIRTUALIZE_FROM) {
+    return (
+      <TableBody>
+        {commitments.map((c, i) => (
+          <CommitmentRow key={c.id} summary={c} index={i} entry={entry} ctx={ctx} onDelete={onDelete} />
+        ))}
+      </TableBody>
+    );
+  }
+  return <VirtualRows entry={entry} ctx={ctx} onDelete={onDelete} />;
+}
+
+function VirtualRows({ entry, ctx, onDelete }: RowsProps) {
+  const { commitments } = entry;
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    // The page scrolls inside <main>; the rows start some way down it.
+    const el = body.current?.closest('main') ?? null;
+    setScroller(el);
+    if (el && body.current) setMargin(body.current.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop);
+  }, []);
+  const virtualizer = useVirtualizer({
+    count: commitments.length,
+    getScrollElement: () => scroller,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: margin,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0]!.start - margin : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - margin) : 0;
+  return (
+    <TableBody ref={body}>
+      {before > 0 && <SpacerRow height={before} />}
+      {items.map((item) => (
+        <CommitmentRow
+          key={commitments[item.index]!.id}
+          summary={commitments[item.index]!}
+          index={item.index}
+          entry={entry}
+          ctx={ctx}
+          onDelete={onDelete}
+          measure={virtualizer.measureElement}
+        />
+      ))}
+      {after > 0 && <SpacerRow height={after} />}
+    </TableBody>
+  );
+}
+
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr aria-hidden style={{ height }}>
+      <td colSpan={5} style={{ padding: 0, border: 0 }} />
+    </tr>
+  );
+}
+
+interface RowProps extends RowsProps {
+  summary: CommitmentSummary;
+  index: number;
+  measure?: (el: HTMLElement | null) => void;
+}
+
+const CommitmentRow = memo(function CommitmentRow({ summary: c, index, entry, ctx, onDelete, measure }: RowProps) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const styles = useStyles();
+  const title = pickText(c.title, lang);
+  const shownTitle = title?.value ?? t('ui.component.untitled');
+  const owner = ctx.institutions.get(c.owner);
+  return (
+    <TableRow ref={measure} data-index={index} aria-rowindex={index + 2}>
+      <TableCell className={styles.numberCol}>{c.planNumber || '—'}</TableCell>
+      <TableCell>
+        <TableCellLayout>
+          <span className={styles.titleCell}>
+            <Link
+              href={routeHref({ view: 'commitment', component: entry.component.code, commitment: c.id })}
+              className={title ? undefined : styles.untitled}
+              lang={title?.lang}
+            >
+              {shownTitle}
+            </Link>
+            {title && title.lang !== lang && (
+              <Badge appearance="tint" color="warning" size="small">
+                {t(`ui.component.onlyIn.${title.lang}`)}
+              </Badge>
+            )}
+          </span>
+        </TableCellLayout>
+      </TableCell>
+      <TableCell className={styles.statusCol}>
+        <StatusBadge status={c.status} />
+      </TableCell>
+      <TableCell className={styles.ownerCol}>
+        <span title={owner?.name[lang]}>{owner?.acronym[lang] ?? c.owner}</span>
+      </TableCell>
+      <TableCell className={styles.actionsCol}>
+        {ctx.canEdit(c.owner) && (
+          <Tooltip content={t('ui.component.deleteNamed', { title: shownTitle })} relationship="label">
+            <Button appearance="subtle" icon={<DeleteRegular />} onClick={() => onDelete(c.id, shownTitle)} />
+          </Tooltip>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+});

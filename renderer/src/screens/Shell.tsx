@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { HomeRegular } from '@fluentui/react-icons';
+import { ClipboardTaskListLtrRegular, HomeRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -16,11 +16,15 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { useLanguage } from '../hooks/useLanguage';
-import { routeHref } from '../lib/route';
+import { parseFieldKey } from '../lib/field-key';
+import { focusField } from '../lib/focus-field';
+import { routeHref, type Route } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
+import { SearchBox } from '../search/SearchBox';
 import { CommitmentEditor } from './CommitmentEditor';
 import { ComponentView } from './ComponentView';
 import { PlanHome } from './PlanHome';
+import { PlanQuality } from './PlanQuality';
 
 export type ComponentEntry = PlanOverview['components'][number];
 
@@ -178,11 +182,14 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     };
   }, [workspace, reference]);
 
-  const entry = route.view === 'home' ? undefined : overview?.components.find((c) => c.component.code === route.component);
+  const entry =
+    route.view === 'component' || route.view === 'commitment'
+      ? overview?.components.find((c) => c.component.code === route.component)
+      : undefined;
 
   // A stale bookmark or a deleted commitment's URL lands on a page that exists.
   useEffect(() => {
-    if (overview && route.view !== 'home' && !entry) navigate({ view: 'home' }, { replace: true });
+    if (overview && (route.view === 'component' || route.view === 'commitment') && !entry) navigate({ view: 'home' }, { replace: true });
   }, [overview, route, entry, navigate]);
 
   const create = useCallback(
@@ -230,6 +237,17 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     void refresh();
   };
 
+  // A hit in the commitment already open: the editor stays, so the field is focused from here.
+  const openFromSearch = useCallback(
+    (next: Route) => {
+      const same = next.view === 'commitment' && route.view === 'commitment' && route.commitment === next.commitment;
+      navigate(next);
+      const ref = same && next.focus ? parseFieldKey(next.focus) : null;
+      if (ref) void focusField(ref);
+    },
+    [navigate, route],
+  );
+
   const requestDelete = useCallback((id: string, title: string) => setToDelete({ id, title }), []);
 
   let view;
@@ -241,6 +259,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
         <Spinner label={t('ui.app.loading')} />
       </div>
     );
+  } else if (route.view === 'quality') {
+    view = <PlanQuality overview={overview} ctx={ctx} />;
   } else if (route.view === 'home' || !entry) {
     view = <PlanHome overview={overview} ctx={ctx} />;
   } else if (route.view === 'component') {
@@ -253,6 +273,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
         entry={entry}
         ctx={ctx}
         focusTitle={freshId === route.commitment}
+        focus={route.focus}
         onDelete={requestDelete}
       />
     );
@@ -271,6 +292,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           </span>
           <span className={styles.workspaceRole}>{t(`model.role.${workspace.role}`)}</span>
         </div>
+        <SearchBox onOpen={openFromSearch} />
         <LanguageSwitch />
       </header>
       <div className={styles.body}>
@@ -282,6 +304,14 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           >
             <HomeRegular className={styles.navIcon} aria-hidden />
             <span className={styles.navTitle}>{t('ui.shell.planHome')}</span>
+          </a>
+          <a
+            href={routeHref({ view: 'quality' })}
+            className={mergeClasses(styles.navLink, route.view === 'quality' && styles.navLinkCurrent)}
+            aria-current={route.view === 'quality' ? 'page' : undefined}
+          >
+            <ClipboardTaskListLtrRegular className={styles.navIcon} aria-hidden />
+            <span className={styles.navTitle}>{t('panels.plan.nav')}</span>
           </a>
           <Text as="h2" className={styles.navHeading}>
             {overview?.cycle.title[lang] ?? ''}

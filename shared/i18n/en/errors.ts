@@ -33,5 +33,10 @@ export const validation: Catalogue<typeof sqValidation> = {
   'bad-ogp-id': 'The OGP ID must look like “AL0065”.',
   negative: 'The value cannot be negative.',
   'empty-patch': 'No field to change.',
+  'list-full': 'A commitment can hold at most 500 milestones and 500 indicators.',
+  'milestone-not-in-commitment': 'The chosen milestone does not belong to this commitment.',
+  'reorder-unknown': 'The new order contains a record that does not belong to this commitment.',
+  'reorder-duplicate': 'The new order contains the same record twice.',
+  'reorder-missing': 'The new order leaves out some of the commitment’s records.',
   generic: 'Invalid value.',
 };

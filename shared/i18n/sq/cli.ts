@@ -12,6 +12,9 @@ export const cli = {
     '      Eksporton gjithë hapësirën e punës si dokument shkëmbimi JSON (“--out -” e shkruan në daljen standarde).',
     '  plan import SKEDARI.json',
     '      Kontrollon gjithë skedarin dhe e ngarkon në një transaksion të vetëm; nëse ka gabime, nuk ndryshon asgjë.',
+    '  check',
+    '      Kontrollon planin me syrin e IRM-së: liston problemet sipas komponentit dhe angazhimit, dhe sa janë',
+    '      plotësuar fushat e detyrueshme në secilën gjuhë. Del me kodin 1 kur ka probleme bllokuese.',
     '  serve [--port N]',
     '      Hap Planin në shfletues, vetëm në këtë kompjuter (127.0.0.1), derisa ta ndaloni me Ctrl+C.',
     '',
@@ -56,6 +59,21 @@ export const cli = {
   },
   import: {
     done: 'U importua {{file}} në një transaksion të vetëm:',
+  },
+  check: {
+    heading: 'Kontrolli i cilësisë: {{cycle}}',
+    plan: 'I gjithë plani',
+    component: '{{number}}. {{title}}',
+    untitled: '(angazhim pa titull)',
+    idea: 'Ideja “{{title}}”',
+    event: 'Konsultimi “{{title}}”',
+    severity: { blocking: 'BLLOKUES', warning: 'PARALAJMËRIM' },
+    none: 'Nuk u gjet asnjë problem: plani kalon të gjitha kontrollet.',
+    summary: 'Probleme bllokuese: {{blocking}} · paralajmërime: {{warnings}}.',
+    completeness: 'Plotësia e fushave të detyrueshme (shqip · anglisht):',
+    completenessRow_one: '  {{component}}: {{sq}}% · {{en}}% ({{count}} angazhim)',
+    completenessRow_other: '  {{component}}: {{sq}}% · {{en}}% ({{count}} angazhime)',
+    noCommitments: '  {{component}}: ende pa angazhime',
   },
   serve: {
     electronMissing:

@@ -32,5 +32,10 @@ export const validation = {
   'bad-ogp-id': 'ID-ja OGP duhet të jetë si “AL0065”.',
   negative: 'Vlera nuk mund të jetë negative.',
   'empty-patch': 'Asnjë fushë për t’u ndryshuar.',
+  'list-full': 'Një angazhim mund të ketë deri në 500 hapa kyç dhe 500 tregues.',
+  'milestone-not-in-commitment': 'Hapi kyç i zgjedhur nuk i përket këtij angazhimi.',
+  'reorder-unknown': 'Renditja përmban një regjistrim që nuk i përket këtij angazhimi.',
+  'reorder-duplicate': 'Renditja përmban të njëjtin regjistrim dy herë.',
+  'reorder-missing': 'Renditja nuk i përmban të gjitha regjistrimet e angazhimit.',
   generic: 'Vlerë e pavlefshme.',
 } as const;

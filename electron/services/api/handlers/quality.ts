@@ -1,13 +1,12 @@
-// SCAFFOLD (not yet implemented): replace with the real handlers.
-import { AppError } from '../../../../shared/api/errors';
+// The plan-wide quality report (the checks themselves live in shared/quality).
+import { planQualityReport } from '../../quality/plan-report';
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 
 type QualityMethods = 'quality.plan';
 
-export function qualityHandlers(_ctx: PlaniContext): Pick<Handlers, QualityMethods> {
-  const todo = async (): Promise<never> => {
-    throw new AppError('internal');
+export function qualityHandlers(ctx: PlaniContext): Pick<Handlers, QualityMethods> {
+  return {
+    'quality.plan': async ({ cycleId }) => planQualityReport(await ctx.workspace(), { cycleId, now: ctx.clock() }),
   };
-  return Object.fromEntries((['quality.plan'] as const).map((m) => [m, todo])) as unknown as Pick<Handlers, QualityMethods>;
 }

@@ -1,13 +1,12 @@
-// SCAFFOLD (not yet implemented): replace with the real handlers.
-import { AppError } from '../../../../shared/api/errors';
+// Full-text search over the drafted plan.
+import { searchPlan } from '../../search/search';
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 
 type SearchMethods = 'search.query';
 
-export function searchHandlers(_ctx: PlaniContext): Pick<Handlers, SearchMethods> {
-  const todo = async (): Promise<never> => {
-    throw new AppError('internal');
+export function searchHandlers(ctx: PlaniContext): Pick<Handlers, SearchMethods> {
+  return {
+    'search.query': async ({ q, limit }) => ({ hits: await searchPlan((await ctx.workspace()).store.db, q, limit) }),
   };
-  return Object.fromEntries((['search.query'] as const).map((m) => [m, todo])) as unknown as Pick<Handlers, SearchMethods>;
 }

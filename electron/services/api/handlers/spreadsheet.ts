@@ -1,13 +1,16 @@
-// SCAFFOLD (not yet implemented): replace with the real handlers.
-import { AppError } from '../../../../shared/api/errors';
+// The Annex IX indicator sheet: preview, import and export.
+import { SpreadsheetService } from '../../spreadsheet/spreadsheet';
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 
 type SpreadsheetMethods = 'indicator.xlsxPreview' | 'indicator.xlsxImport' | 'indicator.xlsxExport';
 
-export function spreadsheetHandlers(_ctx: PlaniContext): Pick<Handlers, SpreadsheetMethods> {
-  const todo = async (): Promise<never> => {
-    throw new AppError('internal');
+export function spreadsheetHandlers(ctx: PlaniContext): Pick<Handlers, SpreadsheetMethods> {
+  const sheets = async () => new SpreadsheetService(await ctx.workspace(), ctx.clock);
+  return {
+    'indicator.xlsxPreview': async ({ commitmentId, file, mapping }) => (await sheets()).preview(commitmentId, file.dataBase64, mapping),
+    'indicator.xlsxImport': async ({ commitmentId, file, mapping, validOnly }) =>
+      (await sheets()).import(commitmentId, file.dataBase64, mapping, validOnly),
+    'indicator.xlsxExport': async ({ commitmentId }) => (await sheets()).export(commitmentId),
   };
-  return Object.fromEntries((['indicator.xlsxPreview', 'indicator.xlsxImport', 'indicator.xlsxExport'] as const).map((m) => [m, todo])) as unknown as Pick<Handlers, SpreadsheetMethods>;
 }

@@ -1,0 +1,114 @@
+// Turns uploaded bytes into plain rows of cells, refusing anything that is
+// not a reasonably sized .xlsx before the spreadsheet parser touches it.
+// Everything here happens before any database transaction starts.
+import ExcelJS from 'exceljs';
+import { AppError } from '../../../shared/api/errors';
+import { checkZip } from './zip';
+import { MAX_UPLOAD_BYTES } from '../../../shared/api/contract';
+
+export const MAX_FILE_BYTES = MAX_UPLOAD_BYTES;
+/** A commitment holds at most 500 indicators; a longer sheet is not an indicator table. */
+export const MAX_DATA_ROWS = 500;
+/** The mapping addresses columns 0..200. */
+const MAX_COLUMNS = 201;
+const MAX_INFLATED = 100 * 1024 * 1024;
+const MAX_ENTRIES = 2000;
+const MAX_HEADER = 200;
+
+/** A cell as validation sees it; `problem` marks a cell whose value cannot be used. */
+export type RawCell = string | number | null | { problem: 'formula' | 'cell-error' };
+
+export interface SheetRow {
+  /** As the spreadsheet numbers it (header = 1). */
+  row: number;
+  cells: RawCell[];
+}
+
+export interface Sheet {
+  name: string;
+  headers: string[];
+  rows: SheetRow[];
+}
+
+export const fileRefused = (code: string, message: string, params?: Record<string, string | number>) =>
+  new AppError('invalid-input', { issues: [{ path: 'file', code, message }], ...(params ? { params } : {}) });
+
+const notASpreadsheet = () => fileRefused('not-a-spreadsheet', 'The file is not an .xlsx workbook');
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text safe to show back (headers, row names): no control characters, bounded. */
+export function displayText(s: string, max: number): string {
+  const clean = s.replace(CONTROL, '').normalize('NFC').trim();
+  if (clean.length <= max) return clean;
+  let cut = clean.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+function decode(dataBase64: string): Buffer {
+  // Checked before decoding, so an oversized upload is never held twice.
+  if (Math.floor((dataBase64.length * 3) / 4) > MAX_FILE_BYTES + 2) {
+    throw fileRefused('file-too-large', 'The file is larger than 10 MB', { max: MAX_FILE_BYTES });
+  }
+  const buf = Buffer.from(dataBase64, 'base64');
+  if (buf.length > MAX_FILE_BYTES) throw fileRefused('file-too-large', 'The file is larger than 10 MB', { max: MAX_FILE_BYTES });
+  return buf;
+}
+
+function rawCell(v: ExcelJS.CellValue): RawCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { problem: 'cell-error' };
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { problem: 'cell-error' } : v.toISOString().slice(0, 10);
+  if ('error' in v) return { problem: 'cell-error' };
+  if ('richText' in v) return v.richText.map((r) => r.text).join('');
+  if ('formula' in v || 'sharedFormula' in v) {
+    // What the person saw is the cached result; without one there is nothing to import.
+    const r = v.result;
+    if (r === undefined || r === null) return { problem: 'formula' };
+    return rawCell(r);
+  }
+  if ('hyperlink' in v) return rawCell(v.text as ExcelJS.CellValue);
+  return { problem: 'cell-error' };
+}
+
+const isEmpty = (c: RawCell) => c === null || (typeof c === 'string' && c.trim() === '');
+
+/** Reads the first worksheet: row 1 as headers, then every non-empty row. */
+export async function readSheet(dataBase64: string): Promise<Sheet> {
+  const buf = decode(dataBase64);
+  const zip = checkZip(buf, { maxEntries: MAX_ENTRIES, maxInflated: MAX_INFLATED });
+  if (!zip.ok) {
+    if (zip.reason === 'too-large') throw fileRefused('file-too-large', 'The workbook unpacks to more than 100 MB', { max: MAX_INFLATED });
+    throw notASpreadsheet();
+  }
+  if (!zip.names.includes('[Content_Types].xml') || !zip.names.includes('xl/workbook.xml')) throw notASpreadsheet();
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch {
+    throw notASpreadsheet();
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw notASpreadsheet();
+
+  const width = Math.min(Math.max(ws.columnCount, 1), MAX_COLUMNS);
+  const cellsOf = (r: ExcelJS.Row) => Array.from({ length: width }, (_, i) => rawCell(r.getCell(i + 1).value));
+  const headers = cellsOf(ws.getRow(1)).map((c) => (typeof c === 'string' || typeof c === 'number' ? displayText(String(c), MAX_HEADER) : ''));
+  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+
+  const rows: SheetRow[] = [];
+  let tooMany = false;
+  ws.eachRow({ includeEmpty: false }, (r, n) => {
+    if (n === 1 || tooMany) return;
+    const cells = cellsOf(r);
+    if (cells.every(isEmpty)) return;
+    if (rows.length >= MAX_DATA_ROWS) tooMany = true;
+    else rows.push({ row: n, cells });
+  });
+  if (tooMany) throw fileRefused('too-many-rows', `The sheet has more than ${MAX_DATA_ROWS} rows`, { max: MAX_DATA_ROWS });
+  return { name: displayText(ws.name, 100), headers, rows };
+}

@@ -1,0 +1,65 @@
+// What every field of the open editor reads: the session (values, actions),
+// whether the record may be edited, reference data (institutions, OGP
+// values, policy areas) and the cycle. Each input subscribes to its own
+// field, so typing re-renders that input and nothing else.
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import type { Institution, ReferenceData, ReferenceTerm, Cycle } from '../../../shared/model/reference';
+import type { Lang } from '../../../shared/model/primitives';
+import { useServices } from '../app/services';
+import { fieldDomId, type FieldRecordType, type FieldRef } from '../lib/field-key';
+import { errorKey, readField, type FieldValue } from './paths';
+import type { EditorSession, EditorSnapshot } from './session';
+
+export interface EditorEnv {
+  readonly session: EditorSession;
+  readonly editable: boolean;
+  readonly reference: ReferenceData;
+  readonly cycle: Cycle | null;
+  /** Institutions by code, for names and pickers. */
+  readonly institutions: ReadonlyMap<string, Institution>;
+  readonly terms: { readonly ogpValues: readonly ReferenceTerm[]; readonly policyAreas: readonly ReferenceTerm[] };
+  /** Says something to screen readers (polite live region). */
+  announce(message: string): void;
+}
+
+const EditorContext = createContext<EditorEnv | null>(null);
+export const EditorProvider = EditorContext.Provider;
+
+export function useEditor(): EditorEnv {
+  const env = useContext(EditorContext);
+  if (!env) throw new Error('useEditor outside <EditorProvider>');
+  return env;
+}
+
+/** A slice of the session; `select` must return something stable (a field, a list, a count). */
+export function useSession<T>(select: (s: EditorSnapshot) => T): T {
+  const { session } = useEditor();
+  return useSyncExternalStore(session.subscribe, () => select(session.getSnapshot()));
+}
+
+/** Names one field of one record; memoised so props stay stable. */
+export function useFieldRef(recordType: FieldRecordType, recordId: string, field: string, lang: Lang | null = null): FieldRef {
+  return useMemo(() => ({ recordType, recordId, field, lang }), [recordType, recordId, field, lang]);
+}
+
+export function useFieldValue(ref: FieldRef): FieldValue {
+  return useSession((s) => readField(s.commitment, ref));
+}
+
+/** The code of the message shown at a field (refused by the editor or by the service), if any. */
+export function useFieldError(ref: FieldRef): string | undefined {
+  const { saves } = useServices();
+  const key = errorKey(ref.field, ref.lang);
+  return useSyncExternalStore(saves.subscribe, () => saves.getStatus(ref.recordId).fieldErrors[key]);
+}
+
+/** Change handlers of one field: `change(value, typing)` records and saves; `leave` ends the undo step. */
+export function useFieldActions(ref: FieldRef) {
+  const { session } = useEditor();
+  const change = useCallback((value: FieldValue, typing = false) => session.edit(ref, value, { coalesce: typing }), [session, ref]);
+  const refuse = useCallback((code: string) => session.refuse(ref, code), [session, ref]);
+  const leave = useCallback(() => session.seal(), [session]);
+  return { change, refuse, leave };
+}
+
+export const domId = fieldDomId;

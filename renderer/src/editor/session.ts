@@ -1,0 +1,222 @@
+// One open commitment: the in-memory record the editor shows (commitment,
+// milestones, indicators), the session's undo history, and the actions that
+// change them. A small external store rather than React state, so that undo
+// and redo are synchronous (a held Ctrl+Z can never apply one entry twice),
+// and so each input subscribes to its own field and re-renders alone.
+//
+// Every field change goes through `edit` → the same zod schema as the
+// contract → the save queue (or, refused, a field error). Undo and redo
+// re-apply through exactly that path. Structural actions call the API and
+// are kept out of the history.
+import type { ApiClient } from '../../../shared/api/client';
+import type { AppErrorDto } from '../../../shared/api/errors';
+import type { Result } from '../../../shared/api/result';
+import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
+import type { SaveQueue } from '../autosave/save-queue';
+import type { FieldRef } from '../lib/field-key';
+import { EMPTY_HISTORY, forgetRecord, recordEdit, redo, seal, undo, type History, type HistoryEntry, type RecordOptions } from './history';
+import { applyField, readField, sameValue, type FieldValue } from './paths';
+import { validateField } from './validate';
+
+export interface EditorSnapshot {
+  readonly commitment: Commitment;
+  readonly history: History;
+}
+
+export type ListKind = 'milestones' | 'indicators';
+
+type Outcome = { ok: true } | { ok: false; error: AppErrorDto };
+
+/** The commitment with the values still waiting in the save queue, so a reopened editor shows what was typed. */
+export function withPendingEdits(commitment: Commitment, saves: Pick<SaveQueue, 'pendingEdits'>): Commitment {
+  let c = commitment;
+  for (const id of [c.id, ...c.milestones.map((m) => m.id), ...c.indicators.map((i) => i.id)]) {
+    for (const { ref, value } of saves.pendingEdits(id)) c = applyField(c, ref, value);
+  }
+  return c;
+}
+
+const renumber = <T extends { seq: number }>(list: readonly T[]): T[] => list.map((x, i) => (x.seq === i + 1 ? x : { ...x, seq: i + 1 }));
+
+export class EditorSession {
+  private snap: EditorSnapshot;
+  private readonly listeners = new Set<() => void>();
+  /** Structural requests go out one after the other, in the order they were asked for. */
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly saves: SaveQueue,
+    commitment: Commitment,
+    private readonly now: () => number = () => Date.now(),
+  ) {
+    this.snap = { commitment, history: EMPTY_HISTORY };
+  }
+
+  get id(): string {
+    return this.snap.commitment.id;
+  }
+
+  getSnapshot = (): EditorSnapshot => this.snap;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** A person changed a field. `coalesce` for typing, so a burst of keystrokes is one undo step. */
+  edit(ref: FieldRef, value: FieldValue, options?: RecordOptions): void {
+    const before = readField(this.snap.commitment, ref);
+    if (before === undefined) return;
+    if (sameValue(before, value)) {
+      // Nothing changes, but a message about what the box held a moment ago ("12abc") must go.
+      const code = validateField(ref, value);
+      if (code) this.saves.reject(ref, code, this.id);
+      else this.saves.clearError(ref);
+      return;
+    }
+    const history = recordEdit(this.snap.history, { ref, before, after: value, at: this.now() }, options);
+    this.apply(ref, value, history);
+  }
+
+  /** A value the editor cannot even turn into a model value (e.g. "12abc" as an amount): shown at the field, never saved. */
+  refuse(ref: FieldRef, code: string): void {
+    this.saves.reject(ref, code, this.id);
+  }
+
+  /** Focus left a field: the next edit there is a new undo step. */
+  seal(): void {
+    const history = seal(this.snap.history);
+    if (history !== this.snap.history) this.snap = { ...this.snap, history };
+  }
+
+  undo(): HistoryEntry | null {
+    const [history, entry] = undo(this.snap.history);
+    if (!entry) return null;
+    this.apply(entry.ref, entry.before, history);
+    return entry;
+  }
+
+  redo(): HistoryEntry | null {
+    const [history, entry] = redo(this.snap.history);
+    if (!entry) return null;
+    this.apply(entry.ref, entry.after, history);
+    return entry;
+  }
+
+  addMilestone(): Promise<Result<Milestone>> {
+    return this.serial(async () => {
+      const r = await this.api['milestone.create']({ commitmentId: this.id });
+      if (r.ok) this.update((c) => ({ ...c, milestones: [...c.milestones, r.value] }));
+      return r;
+    });
+  }
+
+  addIndicator(milestoneId: string | null = null): Promise<Result<Indicator>> {
+    return this.serial(async () => {
+      const r = await this.api['indicator.create']({ commitmentId: this.id, milestoneId });
+      if (r.ok) this.update((c) => ({ ...c, indicators: [...c.indicators, r.value] }));
+      return r;
+    });
+  }
+
+  remove(kind: ListKind, id: string): Promise<Outcome> {
+    return this.serial(async () => {
+      const r = kind === 'milestones' ? await this.api['milestone.delete']({ id }) : await this.api['indicator.delete']({ id });
+      if (!r.ok) return r;
+      this.saves.discard(id);
+      this.update(
+        (c) =>
+          kind === 'milestones'
+            ? {
+                ...c,
+                milestones: renumber(c.milestones.filter((m) => m.id !== id)),
+                // An indicator attached to the removed milestone is at commitment level now.
+                indicators: c.indicators.map((i) => (i.milestoneId === id ? { ...i, milestoneId: null } : i)),
+              }
+            : { ...c, indicators: renumber(c.indicators.filter((i) => i.id !== id)) },
+        (h) => forgetRecord(h, id),
+      );
+      return { ok: true } as const;
+    });
+  }
+
+  /**
+   * Moves a milestone or indicator up (-1) or down (+1). The screen changes at
+   * once; the new order is sent in turn, and if the service refuses it the
+   * order is read back from the service.
+   */
+  move(kind: ListKind, id: string, delta: -1 | 1): Promise<Outcome> | null {
+    const list: readonly { id: string; seq: number }[] = this.snap.commitment[kind];
+    const from = list.findIndex((x) => x.id === id);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= list.length) return null;
+    this.update((c) => {
+      const next = [...c[kind]] as (Milestone | Indicator)[];
+      const [moved] = next.splice(from, 1);
+      next.splice(to, 0, moved!);
+      return { ...c, [kind]: renumber(next) };
+    });
+    return this.serial(async () => {
+      const order = this.snap.commitment[kind].map((x) => x.id);
+      const input = { commitmentId: this.id, order };
+      const r = kind === 'milestones' ? await this.api['milestone.reorder'](input) : await this.api['indicator.reorder'](input);
+      if (r.ok) return { ok: true } as const;
+      await this.resyncOrder(kind);
+      return r;
+    });
+  }
+
+  /**
+   * Reads a list back from the service after something else changed it (a
+   * spreadsheet import): records it now holds are shown with any values still
+   * waiting to be saved; undo steps of records that are gone are dropped.
+   */
+  reloadList(kind: ListKind): Promise<Outcome> {
+    return this.serial(async () => {
+      const fresh = await this.api['commitment.get']({ id: this.id });
+      if (!fresh.ok) return fresh;
+      const list = withPendingEdits({ ...this.snap.commitment, milestones: [], indicators: [], [kind]: fresh.value[kind] }, this.saves)[kind];
+      const kept = new Set(list.map((x) => x.id));
+      const gone = this.snap.commitment[kind].filter((x) => !kept.has(x.id)).map((x) => x.id);
+      this.update(
+        (c) => ({ ...c, [kind]: list }),
+        (h) => gone.reduce(forgetRecord, h),
+      );
+      return { ok: true } as const;
+    });
+  }
+
+  private async resyncOrder(kind: ListKind): Promise<void> {
+    const fresh = await this.api['commitment.get']({ id: this.id });
+    if (!fresh.ok) return;
+    const rank = new Map(fresh.value[kind].map((x) => [x.id, x.seq]));
+    this.update((c) => {
+      const sorted = [...c[kind]].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+      return { ...c, [kind]: renumber(sorted as (Milestone | Indicator)[]) };
+    });
+  }
+
+  private apply(ref: FieldRef, value: FieldValue, history: History): void {
+    this.snap = { commitment: applyField(this.snap.commitment, ref, value), history };
+    const code = validateField(ref, value);
+    if (code) this.saves.reject(ref, code, this.id);
+    else this.saves.edit(ref, value, this.id);
+    this.emit();
+  }
+
+  private update(change: (c: Commitment) => Commitment, history: (h: History) => History = (h) => h): void {
+    this.snap = { commitment: change(this.snap.commitment), history: history(this.snap.history) };
+    this.emit();
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(task, task);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+}

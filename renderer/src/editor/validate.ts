@@ -1,0 +1,20 @@
+// Checks a field value with the very schema the contract applies to the
+// update (shared/api/contract.ts), before anything is sent: the person sees
+// the message at once, and it is the same code the service would answer
+// with, so client and service can never disagree on what is valid.
+import { CommitmentPatch, IndicatorPatch, MilestonePatch } from '../../../shared/api/contract';
+import type { FieldRef } from '../lib/field-key';
+import { errorKey, issueBelongsTo, patchFor, type FieldValue } from './paths';
+
+const SCHEMAS = { commitment: CommitmentPatch, milestone: MilestonePatch, indicator: IndicatorPatch } as const;
+
+/** The validation code (a key of validation.* in the catalogues) or null when the value may be saved. */
+export function validateField(ref: FieldRef, value: FieldValue): string | null {
+  const result = SCHEMAS[ref.recordType].safeParse(patchFor(ref.field, ref.lang, value));
+  if (result.success) return null;
+  const key = errorKey(ref.field, ref.lang);
+  const issue =
+    result.error.issues.find((i) => issueBelongsTo(i.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '['), key)) ??
+    result.error.issues[0];
+  return issue?.message ?? 'generic';
+}

@@ -6,8 +6,18 @@
 import { z } from 'zod';
 import { Commitment, CommitmentFields, CommitmentSummary, Indicator, IndicatorFields, Milestone, MilestoneFields } from '../model/plan';
 import { QualityReport } from '../quality/types';
+import {
+  BundleChanges,
+  BundleLogEntry,
+  BundlePreview,
+  BundleSummary,
+  Consolidation,
+  FeedbackPayload,
+  REVIEW_DECISIONS,
+  TrustedSigner,
+} from '../model/bundle';
 import { patchSchema } from './patch';
-import { Id, InstitutionCode, Lang, Line, LinePatch, Slug, Timestamp } from '../model/primitives';
+import { Id, InstitutionCode, Lang, Line, LinePatch, Slug, TextPatch, Timestamp } from '../model/primitives';
 import { Component, Cycle, Institution, ReferenceData, WorkspaceRole } from '../model/reference';
 
 const NoInput = z.strictObject({});
@@ -108,6 +118,24 @@ export const XlsxPreview = z.strictObject({
 });
 export type XlsxPreview = z.infer<typeof XlsxPreview>;
 
+/** A bundle file as the renderer read it (file dialog, drag and drop), base64-encoded. */
+export const MAX_BUNDLE_BYTES = 25 * 1024 * 1024;
+export const MAX_BUNDLE_BASE64 = Math.ceil(MAX_BUNDLE_BYTES / 3) * 4;
+export const BundleUpload = z.strictObject({
+  name: z.string().max(255),
+  dataBase64: z.string().max(MAX_BUNDLE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'bad-file' }),
+});
+/** A safety code as a person types it: 30 digits, spaces optional. */
+export const SafetyCodeInput = z.string().max(60).regex(/^[\d\s]+$/, { message: 'bad-safety-code' });
+
+export const KeyInfo = z.strictObject({
+  institution: InstitutionCode,
+  keyId: z.string(),
+  safetyCode: z.string(),
+  publicKey: z.string(),
+  createdAt: Timestamp,
+});
+
 /** Declares one method; the `as const` keeps each schema's exact type. */
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -157,6 +185,37 @@ export const contract = {
     z.strictObject({ q: z.string().min(1).max(200), limit: z.int().min(1).max(200).optional() }),
     z.strictObject({ hits: z.array(SearchHit) }),
   ),
+  /** This workspace's signing key: its safety code to read aloud, its id and public key. */
+  'key.show': method(NoInput, KeyInfo),
+  /** Exports a signed bundle: an LFP's submission to the POC, or the POC's feedback (to one institution or all). */
+  'bundle.export': method(
+    z.strictObject({ to: InstitutionCode.optional() }),
+    z.strictObject({ fileName: z.string(), dataBase64: z.string(), summary: BundleSummary }),
+  ),
+  /** Verifies a bundle and shows its signer, sequence and changes; writes nothing (not even the log). */
+  'bundle.preview': method(z.strictObject({ file: BundleUpload }), BundlePreview),
+  /** Verifies and applies a bundle in one transaction; trustCode enrolls an unknown signer. */
+  'bundle.import': method(
+    z.strictObject({ file: BundleUpload, trustCode: SafetyCodeInput.optional() }),
+    z.strictObject({ result: z.enum(['applied', 'already-imported']), summary: BundleSummary, changes: BundleChanges }),
+  ),
+  'bundle.log': method(z.strictObject({ limit: z.int().min(1).max(1000).optional() }), z.strictObject({ entries: z.array(BundleLogEntry) })),
+  'trust.list': method(NoInput, z.strictObject({ signers: z.array(TrustedSigner) })),
+  'trust.revoke': method(z.strictObject({ safetyCode: SafetyCodeInput }), TrustedSigner),
+  /** The POC's consolidated plan and each institution's state. */
+  'consolidation.overview': method(z.strictObject({ cycleId: Slug.optional() }), Consolidation),
+  /** The POC numbers a commitment, accepts or returns it, and comments (never edits the LFP's text). */
+  'review.set': method(
+    z.strictObject({
+      commitmentId: Id,
+      planNumber: z.string().regex(/^$|^\d{1,2}(\.\d{1,2}){0,2}$/, { message: 'bad-plan-number' }).optional(),
+      decision: z.enum(REVIEW_DECISIONS).nullable().optional(),
+      comment: TextPatch.optional(),
+    }),
+    z.strictObject({ commitmentId: Id, commitmentRev: z.int() }),
+  ),
+  /** At an LFP: the POC's latest feedback (reviews, comments, receipt). */
+  'feedback.get': method(NoInput, FeedbackPayload.extend({ receivedAt: Timestamp.nullable(), pocSeq: z.int().nullable() })),
   /** The quality checks over the whole plan, with completeness per component and language. */
   'quality.plan': method(z.strictObject({ cycleId: Slug.optional() }), QualityReport),
 } as const;

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'database-corrupt',
   'invalid-interchange',
   'file-unreadable',
+  'bundle-refused',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

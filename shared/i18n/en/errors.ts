@@ -18,6 +18,7 @@ export const errors: Catalogue<typeof sqErrors> = {
   'database-corrupt': 'The database file is damaged or is not a Plani database: {{path}}.',
   'invalid-interchange': 'The file is not a valid Plani interchange document; problems found: {{count}}. Nothing was imported.',
   'file-unreadable': 'The file cannot be read: {{path}}.',
+  'bundle-refused': 'The bundle was refused: {{reason}} Nothing was changed except the import log.',
   internal: 'An unexpected error occurred. Nothing was lost; please try again.',
 };
 

@@ -16,6 +16,7 @@ export const errors = {
   'database-corrupt': 'Skedari i bazës së të dhënave është i dëmtuar ose nuk është bazë e Planit: {{path}}.',
   'invalid-interchange': 'Skedari nuk është dokument i vlefshëm shkëmbimi i Planit; probleme të gjetura: {{count}}. Asgjë nuk u importua.',
   'file-unreadable': 'Skedari nuk mund të lexohet: {{path}}.',
+  'bundle-refused': 'Paketa u refuzua: {{reason}} Asgjë nuk u ndryshua përveç regjistrit të importeve.',
   internal: 'Ndodhi një gabim i papritur. Asgjë nuk humbi; provoni përsëri.',
 } as const;
 

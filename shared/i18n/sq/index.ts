@@ -1,3 +1,4 @@
+import { bundles } from './bundles';
 import { cli } from './cli';
 import { common } from './common';
 import { desktop } from './desktop';
@@ -5,6 +6,7 @@ import { errors, validation } from './errors';
 import { model } from './model';
 import { panels } from './panels';
 import { quality } from './quality';
+import { sync } from './sync';
 import { ui } from './ui';
 
-export const sq = { common, errors, validation, model, ui, panels, quality, cli, desktop };
+export const sq = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop };

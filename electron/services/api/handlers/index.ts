@@ -4,6 +4,7 @@
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
+import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
 import { planHandlers } from './plan';
 import { qualityHandlers } from './quality';
@@ -18,5 +19,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...spreadsheetHandlers(ctx),
     ...searchHandlers(ctx),
     ...qualityHandlers(ctx),
+    ...bundleHandlers(ctx),
   };
 }

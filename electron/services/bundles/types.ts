@@ -1,0 +1,57 @@
+// The seam between the two halves of bundle handling:
+// - container.ts / read.ts / write.ts: bytes <-> a verified bundle (ZIP
+//   profile, canonical manifest, signatures, file hashes, payload schemas,
+//   record owners). No database: everything that can be checked from the
+//   file alone.
+// - the workspace side (trust, sequence, diff, apply, export): everything
+//   that needs the receiver's state.
+import type { FeedbackPayload, Manifest, RefusalReason, SubmissionPayload } from '../../../shared/model/bundle';
+
+/** Thrown by every check; carries the reason code the CLI and the UI translate. */
+export class BundleRefusal extends Error {
+  readonly reason: RefusalReason;
+  readonly params: Record<string, string | number>;
+  constructor(reason: RefusalReason, params: Record<string, string | number> = {}, detail?: string) {
+    super(detail ?? reason);
+    this.name = 'BundleRefusal';
+    this.reason = reason;
+    this.params = params;
+  }
+}
+
+export type BundlePayload = SubmissionPayload | FeedbackPayload | Record<string, never>;
+
+/** A bundle whose container, manifest, signatures, file hashes and payload have all been verified. */
+export interface VerifiedBundle {
+  manifest: Manifest;
+  manifestBytes: Buffer;
+  /** SHA-256 of the manifest bytes: the bundle's identity for sequence checks. */
+  manifestSha256: string;
+  /** SHA-256 of the whole file: for receipts and the log. */
+  fileSha256: string;
+  size: number;
+  payload: BundlePayload;
+  /** Attachment contents by SHA-256, already checked against the manifest. */
+  attachments: ReadonlyMap<string, Buffer>;
+}
+
+export interface BundleSigner {
+  keyId: string;
+  privateKeyPkcs8: Buffer;
+}
+
+/** What the writer needs; it fills in format, version, files and counts itself. */
+export interface BundleDraft {
+  manifest: Omit<Manifest, 'format' | 'formatVersion' | 'files' | 'counts'>;
+  payload: BundlePayload;
+  attachments?: ReadonlyMap<string, { data: Buffer; ext: string; mediaType: string }>;
+  /** One signer; two for a key rotation (old key first, then the new one). */
+  signers: readonly BundleSigner[];
+}
+
+export interface WrittenBundle {
+  bytes: Buffer;
+  manifest: Manifest;
+  manifestSha256: string;
+  fileSha256: string;
+}

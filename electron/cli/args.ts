@@ -18,6 +18,9 @@ const OPTIONS = {
   institution: { type: 'string' },
   out: { type: 'string', short: 'o' },
   port: { type: 'string' },
+  to: { type: 'string' },
+  trust: { type: 'string' },
+  'dry-run': { type: 'boolean' },
 } as const;
 
 const GLOBAL = ['workspace', 'lang', 'json', 'help', 'version'] as const;
@@ -27,6 +30,12 @@ const COMMAND_OPTIONS = {
   'plan import': [],
   serve: ['port'],
   check: [],
+  'key show': [],
+  'bundle export': ['out', 'to'],
+  'bundle inspect': [],
+  'bundle import': ['trust', 'dry-run'],
+  'trust list': [],
+  'trust revoke': [],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -43,7 +52,20 @@ export type Parsed =
   | { kind: 'plan export'; globals: Globals; out: string }
   | { kind: 'plan import'; globals: Globals; file: string }
   | { kind: 'serve'; globals: Globals; port: number | undefined }
-  | { kind: 'check'; globals: Globals };
+  | { kind: 'check'; globals: Globals }
+  | { kind: 'key show'; globals: Globals }
+  | { kind: 'bundle export'; globals: Globals; out: string; to: string | undefined }
+  | { kind: 'bundle inspect'; globals: Globals; file: string }
+  | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean }
+  | { kind: 'trust list'; globals: Globals }
+  | { kind: 'trust revoke'; globals: Globals; code: string };
+
+/** Commands with subcommands besides "plan": the group and its subcommands. */
+const GROUPS = {
+  key: ['show'],
+  bundle: ['export', 'inspect', 'import'],
+  trust: ['list', 'revoke'],
+} as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
@@ -72,7 +94,19 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
   if (first === 'init' || first === 'serve' || first === 'check') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
+  if (first === 'key' || first === 'bundle' || first === 'trust') {
+    const subs: readonly string[] = GROUPS[first];
+    if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
+    if (!subs.includes(second)) throw new UsageError('unknown-command', { command: `${first} ${second}` });
+    return { name: `${first} ${second}` as CommandName, rest };
+  }
   throw new UsageError('unknown-command', { command: first });
+}
+
+/** A safety code as typed: 30 digits, spaces optional; anything else is a usage mistake. */
+function safetyCodeArg(value: string): string {
+  if (!/^[\d\s]+$/.test(value) || value.replace(/\s+/g, '').length !== 30) throw new UsageError('bad-safety-code', { value });
+  return value;
 }
 
 function required(values: Values, name: 'role' | 'institution' | 'out', command: CommandName): string {
@@ -113,7 +147,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   for (const key of Object.keys(values)) {
     if (!allowed.includes(key)) throw new UsageError('option-not-for-command', { option: `--${key}`, command: name });
   }
-  const expectedPositionals = name === 'plan import' ? 1 : 0;
+  // A safety code may be typed in its six groups without quotes: "trust revoke" takes them all.
+  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' ? 1 : 0;
   if (rest.length > expectedPositionals) throw new UsageError('extra-argument', { arg: rest[expectedPositionals]! });
 
   switch (name) {
@@ -130,6 +165,20 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     case 'serve':
       return { kind: name, globals, port: port(values.port) };
     case 'check':
+    case 'key show':
+    case 'trust list':
       return { kind: name, globals };
+    case 'bundle export':
+      return { kind: name, globals, out: required(values, 'out', name), to: values.to };
+    case 'bundle inspect':
+    case 'bundle import': {
+      if (rest[0] === undefined || rest[0] === '') throw new UsageError('missing-bundle-file', { command: name });
+      if (name === 'bundle inspect') return { kind: name, globals, file: rest[0] };
+      return { kind: name, globals, file: rest[0], trust: values.trust === undefined ? undefined : safetyCodeArg(values.trust), dryRun: values['dry-run'] === true };
+    }
+    case 'trust revoke': {
+      if (rest.length === 0) throw new UsageError('missing-safety-code');
+      return { kind: name, globals, code: safetyCodeArg(rest.join(' ')) };
+    }
   }
 }

@@ -1,6 +1,6 @@
 // ogp-drafter: the command line of Plani. `main` never exits the process; it
 // returns the exit code (0 done, 1 refused or invalid input, or `check` found
-// a blocking problem, 2 usage error),
+// a blocking problem, or a bundle was refused, 2 usage error),
 // so tests run it in-process and the bundled entry sets process.exitCode.
 import { resolve } from 'node:path';
 import { createI18n } from '../../shared/i18n';
@@ -9,11 +9,16 @@ import { APP_VERSION } from '../services/version';
 import { defaultKeyringDir, defaultWorkspaceDir } from '../services/workspace/paths';
 import { readPreferences } from '../services/workspace/preferences';
 import { langHint, type Parsed, parseCommandLine } from './args';
+import { runBundleExport } from './commands/bundle-export';
+import { runBundleImport } from './commands/bundle-import';
+import { runBundleInspect } from './commands/bundle-inspect';
 import { runCheck } from './commands/check';
 import { runInit } from './commands/init';
+import { runKeyShow } from './commands/key-show';
 import { runPlanExport } from './commands/plan-export';
 import { runPlanImport } from './commands/plan-import';
 import { runServe } from './commands/serve';
+import { runTrustList, runTrustRevoke } from './commands/trust';
 import { type CliIo, type CommandContext, jsonLine, UsageError } from './io';
 import { describeError } from './messages';
 
@@ -66,6 +71,18 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return runServe(ctx, parsed);
     case 'check':
       return runCheck(ctx);
+    case 'key show':
+      return runKeyShow(ctx);
+    case 'bundle export':
+      return runBundleExport(ctx, parsed);
+    case 'bundle inspect':
+      return runBundleInspect(ctx, parsed);
+    case 'bundle import':
+      return runBundleImport(ctx, parsed);
+    case 'trust list':
+      return runTrustList(ctx);
+    case 'trust revoke':
+      return runTrustRevoke(ctx, parsed);
   }
 }
 

@@ -9,6 +9,7 @@ import { exportInterchange, importInterchange, parseInterchange } from '../../el
 import { planQualityReport, loadPlanInput } from '../../electron/services/quality/plan-report';
 import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
+import { benchBundles } from './bundles';
 import { measureEditorOpen } from './editor-open';
 import { fmtMs, percentile, row, timed } from './stats';
 
@@ -92,6 +93,9 @@ async function main() {
     }
     raw.sort((a, b) => a - b);
     console.log(row('same UPDATE in SQLite alone, p50', fmtMs(percentile(raw, 50))));
+
+    // Signed bundles (issue 4).
+    await benchBundles(ws, root, join(root, 'keyring'));
 
     // The editor (issue 3), in browser mode, in Chromium: 30 milestones and 30 indicators.
     const opens = await measureEditorOpen(root);

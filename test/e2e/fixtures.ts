@@ -16,7 +16,8 @@ export interface PlaniServer {
   restart(): Promise<void>;
 }
 
-async function startServer(workspaceDir: string, keyringDir: string): Promise<{ url: string; child: ChildProcess }> {
+/** Starts `ogp-drafter serve` over a workspace; tests that need a second server (a round trip) call it directly. */
+export async function startServer(workspaceDir: string, keyringDir: string): Promise<{ url: string; child: ChildProcess }> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
   const child = spawn(process.execPath, [CLI, 'serve', '--workspace', workspaceDir, '--port', '0', '--json'], {
     env: { ...process.env, PLANI_KEYRING_DIR: keyringDir },

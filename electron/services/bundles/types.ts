@@ -1,5 +1,5 @@
 // The seam between the two halves of bundle handling:
-// - container.ts / read.ts / write.ts: bytes <-> a verified bundle (ZIP
+// - zip-profile.ts / read.ts / write.ts: bytes <-> a verified bundle (ZIP
 //   profile, canonical manifest, signatures, file hashes, payload schemas,
 //   record owners). No database: everything that can be checked from the
 //   file alone.
@@ -44,6 +44,11 @@ export interface BundleSigner {
 export interface BundleDraft {
   manifest: Omit<Manifest, 'format' | 'formatVersion' | 'files' | 'counts'>;
   payload: BundlePayload;
+  /**
+   * Attachment contents keyed by the SHA-256 (lowercase hex) of `data`; `ext` is 1-5 lowercase
+   * letters or digits (the entry is data/att/<sha256>.<ext>). Each must be described by an
+   * attachment record of the payload with the same sha256 and size.
+   */
   attachments?: ReadonlyMap<string, { data: Buffer; ext: string; mediaType: string }>;
   /** One signer; two for a key rotation (old key first, then the new one). */
   signers: readonly BundleSigner[];

@@ -4,6 +4,8 @@ export type Route =
   | { readonly view: 'home' }
   /** The plan-wide quality checks and completeness. */
   | { readonly view: 'quality' }
+  /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
+  | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
   | { readonly view: 'component'; readonly component: string }
   | {
       readonly view: 'commitment';
@@ -14,6 +16,14 @@ export type Route =
     };
 
 const QUALITY = '#/quality';
+const SYNC_VIEWS = {
+  bundles: '#/bundles',
+  'bundle-import': '#/import',
+  consolidation: '#/consolidated',
+  feedback: '#/feedback',
+  keys: '#/keys',
+} as const;
+type SyncView = keyof typeof SYNC_VIEWS;
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
 const COMMITMENT = /^#\/component\/([a-z0-9-]+)\/commitment\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
 
@@ -26,6 +36,8 @@ export function parseRoute(hash: string): Route {
   const m = COMPONENT.exec(hash);
   if (m) return { view: 'component', component: m[1]! };
   if (hash === QUALITY) return { view: 'quality' };
+  const sync = (Object.keys(SYNC_VIEWS) as SyncView[]).find((v) => SYNC_VIEWS[v] === hash);
+  if (sync) return { view: sync };
   return { view: 'home' };
 }
 
@@ -35,6 +47,12 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'quality':
       return QUALITY;
+    case 'bundles':
+    case 'bundle-import':
+    case 'consolidation':
+    case 'feedback':
+    case 'keys':
+      return SYNC_VIEWS[route.view];
     case 'component':
       return `#/component/${route.component}`;
     case 'commitment': {

@@ -57,6 +57,7 @@ import { focusField, registerFieldRevealer } from '../lib/focus-field';
 import { parseRoute, routeHref, type Route } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
+import { ReviewNotice } from '../sync/ReviewNotice';
 import type { ComponentEntry, ShellContext } from './Shell';
 
 /** Lists this long open collapsed (a commitment with 30 milestones opens fast); shorter ones open expanded. */
@@ -334,6 +335,7 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
     <EditorProvider value={env}>
       <div ref={rootRef} className={styles.root}>
         <EditorHeader id={id} entry={entry} ctx={ctx} editable={editable} heading={heading} onDelete={onDelete} />
+        <ReviewNotice commitmentId={id} rev={session.getSnapshot().commitment.rev} />
         {status.error && (
           <MessageBar intent="error">
             <MessageBarBody>{describeError(t, status.error)}</MessageBarBody>

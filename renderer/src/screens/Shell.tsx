@@ -21,6 +21,8 @@ import { focusField } from '../lib/focus-field';
 import { routeHref, type Route } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
 import { SearchBox } from '../search/SearchBox';
+import { syncNavEntries } from '../sync/nav';
+import { SyncScreen, isSyncRoute } from '../sync/SyncScreen';
 import { CommitmentEditor } from './CommitmentEditor';
 import { ComponentView } from './ComponentView';
 import { PlanHome } from './PlanHome';
@@ -261,6 +263,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     );
   } else if (route.view === 'quality') {
     view = <PlanQuality overview={overview} ctx={ctx} />;
+  } else if (isSyncRoute(route)) {
+    view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => void refresh()} />;
   } else if (route.view === 'home' || !entry) {
     view = <PlanHome overview={overview} ctx={ctx} />;
   } else if (route.view === 'component') {
@@ -313,6 +317,17 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
             <ClipboardTaskListLtrRegular className={styles.navIcon} aria-hidden />
             <span className={styles.navTitle}>{t('panels.plan.nav')}</span>
           </a>
+          {syncNavEntries(workspace.role).map(({ view: v, label, icon: Icon }) => (
+            <a
+              key={v}
+              href={routeHref({ view: v })}
+              className={mergeClasses(styles.navLink, route.view === v && styles.navLinkCurrent)}
+              aria-current={route.view === v ? 'page' : undefined}
+            >
+              <Icon className={styles.navIcon} aria-hidden />
+              <span className={styles.navTitle}>{t(label)}</span>
+            </a>
+          ))}
           <Text as="h2" className={styles.navHeading}>
             {overview?.cycle.title[lang] ?? ''}
           </Text>

@@ -38,19 +38,18 @@ import { en, sq } from '../../../shared/i18n';
 import { useServices } from '../app/services';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
+import { megabytes, readFileAsBase64 } from '../lib/files';
 import { pickText } from '../lib/text';
 import { lookupIn, resolveFieldLabel } from '../quality/field-label';
 import { useLabels, type Labels } from '../quality/labels';
 import {
   MAX_XLSX_BYTES,
-  base64FromDataUrl,
   columnLetter,
   columnParts,
   duplicateColumns,
   fileProblem,
   isXlsxColumn,
   issueMessageKeys,
-  megabytes,
   suggestMapping,
   type FileProblem,
   type FullMapping,
@@ -139,15 +138,6 @@ function columnLabel(labels: Labels, column: XlsxColumn): string {
   return labels.tx(lang === 'sq' ? 'ui.editor.fieldSq' : 'ui.editor.fieldEn', { field: name });
 }
 
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(base64FromDataUrl(String(reader.result ?? '')));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
 const sameMapping = (a: FullMapping, b: XlsxPreview['mapping']) => XLSX_COLUMNS.every((c) => a[c] === (b[c] ?? null));
 
 export function IndicatorSheetDialog({ commitmentId, open, onClose, onImported }: IndicatorSheetDialogProps) {
@@ -221,7 +211,7 @@ export function IndicatorSheetDialog({ commitmentId, open, onClose, onImported }
     setReading(true);
     let chosen: ChosenFile;
     try {
-      chosen = { name: f.name.slice(-255), dataBase64: await readAsBase64(f) };
+      chosen = { name: f.name.slice(-255), dataBase64: await readFileAsBase64(f) };
     } catch {
       setReading(false);
       setFileError({ problem: 'unreadable' });

@@ -96,14 +96,8 @@ export function fileProblem(file: { name: string; size: number }, maxBytes: numb
   return null;
 }
 
-/** "data:…;base64,AAAA" → "AAAA" (what FileReader.readAsDataURL gives). */
-export function base64FromDataUrl(dataUrl: string): string {
-  const comma = dataUrl.indexOf(',');
-  return comma < 0 ? '' : dataUrl.slice(comma + 1);
-}
-
-/** Size in MB with one decimal, for messages. */
-export const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
+// Kept here for the dialog's existing callers; the helpers live in lib/files.ts.
+export { base64FromDataUrl, megabytes } from '../lib/files';
 
 /**
  * Catalogue keys to try, in order, for a row issue: a field validation code

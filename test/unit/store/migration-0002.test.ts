@@ -41,7 +41,7 @@ describe('migration 0002: search index', () => {
   it('indexes what a version-1 workspace already holds, and records user_version 2', () => {
     const db = v1WithData();
     expect(schemaVersion(db)).toBe(1);
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, 2)).toBe(2);
     expect(schemaVersion(db)).toBe(2);
     // One row per non-empty (record, field, language); the empty commitment c2 has none.
     expect(docs(db)).toEqual([

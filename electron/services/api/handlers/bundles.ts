@@ -1,5 +1,8 @@
-// SCAFFOLD (not yet implemented): replace with the real handlers.
-import { AppError } from '../../../../shared/api/errors';
+// Keys, signed bundles, trust, the consolidated plan, reviews and feedback.
+// Uploads arrive base64-encoded (the bridge carries JSON); a refusal is
+// AppError('bundle-refused', { params: { reason: <code>, ... } }), see
+// electron/services/bundles/import.ts for how to show it.
+import { BundleService } from '../../bundles/service';
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 
@@ -15,10 +18,26 @@ type BundleMethods =
   | 'review.set'
   | 'feedback.get';
 
-export function bundleHandlers(_ctx: PlaniContext): Pick<Handlers, BundleMethods> {
-  const todo = async (): Promise<never> => {
-    throw new AppError('internal');
+const bytesOf = (file: { dataBase64: string }) => Buffer.from(file.dataBase64, 'base64');
+
+export function bundleHandlers(ctx: PlaniContext): Pick<Handlers, BundleMethods> {
+  const bundles = async () => new BundleService(await ctx.workspace(), ctx.keyringDir, ctx.clock);
+  return {
+    'key.show': async () => (await bundles()).showKey(),
+    'bundle.export': async ({ to }) => {
+      const out = await (await bundles()).export(to);
+      return { fileName: out.fileName, dataBase64: out.bytes.toString('base64'), summary: out.summary };
+    },
+    'bundle.preview': async ({ file }) => (await bundles()).preview(bytesOf(file)),
+    'bundle.import': async ({ file, trustCode }) => {
+      const out = await (await bundles()).import(bytesOf(file), trustCode);
+      return { result: out.result, summary: out.summary, changes: out.changes };
+    },
+    'bundle.log': async ({ limit }) => ({ entries: await (await bundles()).log(limit) }),
+    'trust.list': async () => ({ signers: await (await bundles()).trustList() }),
+    'trust.revoke': async ({ safetyCode }) => (await bundles()).trustRevoke(safetyCode),
+    'consolidation.overview': async ({ cycleId }) => (await bundles()).consolidation(cycleId),
+    'review.set': async (input) => (await bundles()).setReview(input),
+    'feedback.get': async () => (await bundles()).feedback(),
   };
-  const names: BundleMethods[] = ['key.show', 'bundle.export', 'bundle.preview', 'bundle.import', 'bundle.log', 'trust.list', 'trust.revoke', 'consolidation.overview', 'review.set', 'feedback.get'];
-  return Object.fromEntries(names.map((m) => [m, todo])) as unknown as Pick<Handlers, BundleMethods>;
 }

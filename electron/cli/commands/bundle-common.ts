@@ -1,0 +1,136 @@
+// What the bundle commands share: reading a bundle file (size checked before
+// reading), writing one atomically, and the sentences they print (refusals,
+// signer, sequence, changes).
+//
+// A refusal arrives as AppError('bundle-refused') with params.reason = the
+// reason code: the one-line reason is bundles.reason.<code> translated with
+// the same params, passed as `reason` into errors.bundle-refused.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { TFunction } from 'i18next';
+import { AppError } from '../../../shared/api/errors';
+import type { BundleChanges, BundleSummary, SignerInfo } from '../../../shared/model/bundle';
+import type { Lang } from '../../../shared/model/primitives';
+import { MAX_FILE_BYTES } from '../../services/bundles/limits';
+import type { SequenceAssessment } from '../../services/bundles/sequence';
+import { type CommandContext, CliError } from '../io';
+
+/** The file's bytes, at most one more than a bundle may have (the reader then refuses it as too large). */
+export function readBundleFile(path: string): { bytes: Buffer; size: number } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw new AppError('file-unreadable', { params: { path } }, (err as Error).message);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new AppError('file-unreadable', { params: { path } }, 'not a regular file');
+    const buf = Buffer.alloc(Math.min(stat.size, MAX_FILE_BYTES) + 1);
+    let total = 0;
+    for (;;) {
+      const n = readSync(fd, buf, total, buf.length - total, null);
+      if (n === 0 || (total += n) === buf.length) break;
+    }
+    return { bytes: buf.subarray(0, total), size: stat.size };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('file-unreadable', { params: { path } }, (err as Error).message);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whole or not at all: a temporary file in the same folder, flushed, renamed over the target. */
+export function writeBytesAtomic(path: string, bytes: Buffer): void {
+  const target = resolve(path);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(tmp, 'wx', 0o644);
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, target);
+  } catch {
+    rmSync(tmp, { force: true });
+    throw new CliError('file-unwritable', { path });
+  }
+}
+
+export type RefusalParams = Record<string, string | number>;
+
+export const isRefusal = (err: unknown): err is AppError => err instanceof AppError && err.code === 'bundle-refused';
+
+/** The reason code and its params out of a bundle-refused error. */
+export function refusalOf(err: AppError): { reason: string; params: RefusalParams } {
+  const { reason, ...params } = err.details?.params ?? {};
+  return { reason: String(reason), params };
+}
+
+/** The translated one-line reason of a refusal code. */
+export const reasonText = (t: TFunction, reason: string, params: RefusalParams) => t(`bundles.reason.${reason}`, params);
+
+/**
+ * Prints a refusal: the translated sentence with its code on stderr, and
+ * with --json the code, params and sentence on stdout. `logged` says whether
+ * an import log row was written (import) or nothing at all (inspect, preview).
+ */
+export function reportRefusal(ctx: CommandContext, reason: string, params: RefusalParams, logged: boolean): number {
+  const { t } = ctx;
+  const line = reasonText(t, reason, params);
+  const message = logged ? t('errors.bundle-refused', { reason: line }) : t('cli.bundle.notValid', { reason: line });
+  ctx.io.stderr.write(`${message} (${reason})\n`);
+  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'bundle-refused', reason, params, message } })}\n`);
+  return 1;
+}
+
+const other = (lang: Lang): Lang => (lang === 'sq' ? 'en' : 'sq');
+export const inLang = (text: { sq: string; en: string }, lang: Lang) => text[lang].trim() || text[other(lang)].trim();
+
+export function summaryLines(ctx: CommandContext, s: BundleSummary): string[] {
+  const { t } = ctx;
+  return [
+    t('cli.bundle.summary', { type: t(`bundles.type.${s.bundleType}`), issuer: s.issuer, audience: s.audience === '*' ? t('cli.bundle.everyone') : s.audience, seq: s.seq, cycle: s.cycleId }),
+    t('cli.bundle.contents', { records: s.counts.records, tombstones: s.counts.tombstones, attachments: s.counts.attachments, size: s.size }),
+    t('cli.bundle.created', { at: s.createdAt, id: s.bundleId }),
+  ];
+}
+
+export function signerLines(ctx: CommandContext, s: SignerInfo): string[] {
+  const { t } = ctx;
+  return [t('cli.bundle.signer', { institution: s.institution, keyId: s.keyId, status: t(`bundles.signer.${s.status}`) }), `  ${s.safetyCode}`];
+}
+
+export function sequenceLine(ctx: CommandContext, s: Pick<SequenceAssessment, 'incoming' | 'lastAccepted' | 'verdict'>): string {
+  const { t } = ctx;
+  return s.lastAccepted === null
+    ? t('cli.bundle.sequenceFirst', { seq: s.incoming, verdict: t(`bundles.verdict.${s.verdict}`) })
+    : t('cli.bundle.sequence', { seq: s.incoming, last: s.lastAccepted, verdict: t(`bundles.verdict.${s.verdict}`) });
+}
+
+/** Counts, then one line per record (and per changed field, both languages labelled). */
+export function changeLines(ctx: CommandContext, c: BundleChanges): string[] {
+  const { t, lang } = ctx;
+  const lines = [t('cli.bundle.changes', { added: c.added.length, changed: c.changed.length, deleted: c.deleted.length, missing: c.missing.length })];
+  const groups = [
+    ['+', 'added', c.added],
+    ['~', 'changed', c.changed],
+    ['-', 'deleted', c.deleted],
+    ['!', 'missing', c.missing],
+  ] as const;
+  for (const [mark, kind, list] of groups) {
+    for (const r of list) {
+      const label = inLang(r.label, lang) || r.id;
+      lines.push(`  ${mark} ${t(`bundles.change.${kind}`)}: ${t(`bundles.entity.${r.entity}`)} “${label}”`);
+      for (const f of r.fields) {
+        const field = f.lang ? `${f.field} (${t(`common.languageShort.${f.lang}`)})` : f.field;
+        lines.push(`      ${field}: “${f.before}” → “${f.after}”`);
+      }
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,84 @@
+// ogp-drafter bundle import FILE [--trust CODE] [--dry-run]: shows who signed
+// the bundle, whether that key is enrolled, its number against the last one
+// accepted, and what changed; applies it in one transaction. Exit 0 when
+// applied or when it is the same bundle again, 1 when refused (the reason
+// code and its translated sentence). An unknown signer is enrolled only with
+// --trust and its safety code; without it the code is printed to compare.
+// --dry-run shows the same and writes nothing.
+import { BundleService } from '../../services/bundles/service';
+import { sameSafetyCode } from '../../services/bundles/trust';
+import { openWorkspace } from '../../services/workspace/workspace';
+import type { CommandContext } from '../io';
+import { changeLines, inLang, isRefusal, readBundleFile, refusalOf, reportRefusal, sequenceLine, signerLines, summaryLines } from './bundle-common';
+
+async function feedbackLines(ctx: CommandContext, service: BundleService): Promise<string[]> {
+  const { t, lang } = ctx;
+  const reviews = await service.reviewsWithMarkers();
+  if (reviews.length === 0) return [];
+  return [
+    t('cli.bundle.reviews'),
+    ...reviews.map(({ review: r, title, currentRev, outdated }) => {
+      const decision = t(`bundles.decision.${r.decision ?? 'none'}`);
+      const comment = inLang(r.comment, lang);
+      const marker = outdated ? ` [${t('bundles.earlierRevision', { rev: r.commitmentRev, current: currentRev ?? 0 })}]` : '';
+      return `  ${r.planNumber ?? '–'} “${inLang(title, lang) || r.commitmentId}”: ${decision}${comment ? ` · ${comment}` : ''}${marker}`;
+    }),
+  ];
+}
+
+export async function runBundleImport(ctx: CommandContext, opts: { file: string; trust: string | undefined; dryRun: boolean }): Promise<number> {
+  const { bytes, size } = readBundleFile(opts.file);
+  const ws = await openWorkspace(ctx.workspaceDir);
+  const refused = (err: unknown, logged: boolean) => {
+    if (!isRefusal(err)) throw err;
+    const { reason, params } = refusalOf(err);
+    return reportRefusal(ctx, reason, reason === 'file-too-large' ? { ...params, size } : params, logged);
+  };
+  try {
+    const service = new BundleService(ws, ctx.keyringDir);
+    const { t } = ctx;
+    if (opts.dryRun) {
+      let preview;
+      try {
+        preview = await service.preview(bytes);
+      } catch (err) {
+        return refused(err, false);
+      }
+      const lines = [t('cli.bundle.dryRun'), ...summaryLines(ctx, preview.summary), ...signerLines(ctx, preview.signer), sequenceLine(ctx, preview.sequence), ...changeLines(ctx, preview.changes)];
+      const refusal =
+        preview.refusal ??
+        (opts.trust !== undefined && !sameSafetyCode(opts.trust, preview.signer.safetyCode)
+          ? { reason: 'safety-code-mismatch' as const, params: { safetyCode: preview.signer.safetyCode } }
+          : null);
+      if (refusal) {
+        ctx.report(lines);
+        return reportRefusal(ctx, refusal.reason, refusal.params, false);
+      }
+      if (preview.signer.status === 'unknown' && opts.trust === undefined) lines.push(t('cli.bundle.needsTrust', { code: preview.signer.safetyCode }));
+      ctx.report(lines, { ok: true, dryRun: true, preview });
+      return 0;
+    }
+
+    let outcome;
+    try {
+      outcome = await service.import(bytes, opts.trust);
+    } catch (err) {
+      return refused(err, true);
+    }
+    const lines = [
+      t(`bundles.result.${outcome.result}`),
+      ...summaryLines(ctx, outcome.summary),
+      ...signerLines(ctx, outcome.signer),
+      ...(outcome.enrolled ? [t('cli.bundle.enrolled', { institution: outcome.signer.institution })] : []),
+      sequenceLine(ctx, outcome.sequence),
+    ];
+    if (outcome.result === 'applied') {
+      if (outcome.summary.bundleType === 'submission') lines.push(...changeLines(ctx, outcome.changes));
+      if (outcome.summary.bundleType === 'feedback') lines.push(...(await feedbackLines(ctx, service)));
+    }
+    ctx.report(lines, { ok: true, result: outcome.result, summary: outcome.summary, signer: outcome.signer, sequence: outcome.sequence, changes: outcome.changes });
+    return 0;
+  } finally {
+    await ws.store.close();
+  }
+}

@@ -1,0 +1,36 @@
+// ogp-drafter bundle inspect FILE: verifies the signature and integrity of a
+// bundle and prints its manifest summary and the signer's safety code,
+// without a workspace and without importing anything.
+import { summarizeBundle } from '../../services/bundles/summary';
+import { manifestSafetyCode } from '../../services/bundles/trust';
+import { readBundle } from '../../services/bundles/read';
+import { BundleRefusal } from '../../services/bundles/types';
+import type { CommandContext } from '../io';
+import { readBundleFile, reportRefusal, summaryLines } from './bundle-common';
+
+export async function runBundleInspect(ctx: CommandContext, opts: { file: string }): Promise<number> {
+  const { bytes, size } = readBundleFile(opts.file);
+  let verified;
+  try {
+    verified = await readBundle(bytes);
+  } catch (err) {
+    if (!(err instanceof BundleRefusal)) throw err;
+    const params = err.reason === 'file-too-large' ? { ...err.params, size } : err.params;
+    return reportRefusal(ctx, err.reason, params, false);
+  }
+  const m = verified.manifest;
+  const summary = summarizeBundle(verified);
+  const safetyCode = manifestSafetyCode(m);
+  const { t } = ctx;
+  ctx.report(
+    [
+      t('cli.bundle.verified'),
+      ...summaryLines(ctx, summary),
+      t('cli.bundle.signedBy', { institution: m.issuer.institution, keyId: m.issuer.keyId }),
+      `  ${safetyCode}`,
+      ...(m.rotation ? [t('cli.bundle.rotation', { keyId: m.rotation.newKeyId, seq: m.rotation.effectiveFromSeq })] : []),
+    ],
+    { ok: true, summary, signer: { institution: m.issuer.institution, keyId: m.issuer.keyId, safetyCode }, manifest: m },
+  );
+  return 0;
+}

@@ -1,0 +1,79 @@
+// Applies the POC's feedback at an LFP, inside the importer's transaction.
+// The POC's tables are replaced wholesale by the latest feedback (the LFP
+// never edits them): reviews and POC feedback records about this
+// institution's own records, the reference data. The LFP's commitments take
+// the POC's plan number without a new revision (a POC-assigned attribute,
+// not an edit). The receipt of our last submission raises the exporter's
+// floor, so a restored backup never reuses a number the POC has seen.
+import type { FeedbackPayload } from '../../../shared/model/bundle';
+import type { PocFeedback } from '../../../shared/model/cocreation';
+import { writeReference } from '../reference/reference-store';
+import type { AnyDb } from '../store/database';
+import { upsertRecords } from '../store/records';
+import { POC_FEEDBACK } from '../store/tables';
+import { readOutbox, upsertReviews, writeOutbox } from './state';
+import type { VerifiedBundle } from './types';
+
+/** Ids of every record `institution` owns that POC feedback can point at. */
+async function ownTargets(db: AnyDb, institution: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const add = (rows: { id: unknown }[]) => rows.forEach((r) => ids.add(String(r.id)));
+  const own = db.selectFrom('commitment').select('id').where('owner', '=', institution);
+  add(await own.execute());
+  add(await db.selectFrom('milestone').select('id').where('commitment_id', 'in', own).execute());
+  add(await db.selectFrom('indicator').select('id').where('commitment_id', 'in', own).execute());
+  add(await db.selectFrom('idea').select('id').where('owner', '=', institution).execute());
+  add(await db.selectFrom('consultation_report').select('id').where('owner', '=', institution).execute());
+  return ids;
+}
+
+export interface FeedbackApplied {
+  reviews: number;
+  feedback: number;
+  receiptSeq: number | null;
+}
+
+export async function applyFeedback(trx: AnyDb, verified: VerifiedBundle, me: string, at: string): Promise<FeedbackApplied> {
+  const m = verified.manifest;
+  const p = verified.payload as FeedbackPayload;
+  const poc = m.issuer.institution;
+
+  if (p.reference) await writeReference(trx, p.reference);
+
+  const mine = new Set((await trx.selectFrom('commitment').select('id').where('owner', '=', me).execute()).map((r) => String(r.id)));
+  const reviews = p.reviews.filter((r) => mine.has(r.commitmentId));
+  await trx.deleteFrom('review').execute();
+  await upsertReviews(
+    trx,
+    reviews.map((r) => ({ ...r, institution: me })),
+  );
+  for (const r of reviews) {
+    if (r.planNumber !== null) await trx.updateTable('commitment').set({ plan_number: r.planNumber }).where('id', '=', r.commitmentId).where('owner', '=', me).execute();
+  }
+
+  const targets = await ownTargets(trx, me);
+  const feedback: PocFeedback[] = p.feedback.filter((f) => targets.has(f.targetId));
+  await trx.deleteFrom('poc_feedback').where('owner', '=', poc).execute();
+  await upsertRecords(trx, POC_FEEDBACK, feedback);
+
+  const receipt = p.receipts.find((r) => r.institution === me) ?? null;
+  if (receipt) {
+    const o = await readOutbox(trx, poc);
+    if (receipt.seq > o.floorSeq) await writeOutbox(trx, { ...o, floorSeq: receipt.seq }, at);
+  }
+
+  const state = {
+    poc_seq: m.seq,
+    manifest_sha256: verified.manifestSha256,
+    received_at: at,
+    receipts: JSON.stringify(p.receipts),
+    reference: p.reference ? JSON.stringify(p.reference) : null,
+  };
+  await trx
+    .insertInto('feedback_state')
+    .values({ issuer: poc, ...state })
+    .onConflict((oc) => oc.column('issuer').doUpdateSet(state))
+    .execute();
+
+  return { reviews: reviews.length, feedback: feedback.length, receiptSeq: receipt?.seq ?? null };
+}

@@ -1,0 +1,171 @@
+// Everything the receiver checks about a verified bundle before anything is
+// written, and what the person is shown (signer, sequence, changes). Reads
+// only; the importer runs it inside its transaction, the preview inside a
+// read transaction. The first refusal wins, in this order: bundle type,
+// audience, cycle, signer, sequence, then the payload against the
+// receiver's records (owners, references).
+import type { BundleChanges, BundleSummary, FeedbackPayload, Manifest, SubmissionPayload } from '../../../shared/model/bundle';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type InterchangeDocument } from '../../../shared/model/interchange';
+import type { ReferenceData } from '../../../shared/model/reference';
+import { checkInterchange, readKnown } from '../interchange';
+import { readReference } from '../reference/reference-store';
+import type { AnyDb } from '../store/database';
+import { diffSnapshots, flatten, NO_CHANGES } from './diff';
+import { assessSequence, type SequenceAssessment } from './sequence';
+import { type OwnedRecords, readOwnedRecords } from './snapshot';
+import { archiveContains, readInbox, readSigner } from './state';
+import { summarizeBundle } from './summary';
+import { assessSigner, type SignerAssessment } from './trust';
+import { BundleRefusal, type VerifiedBundle } from './types';
+
+export interface Receiver {
+  role: 'poc' | 'lfp';
+  institution: string;
+}
+
+export interface Assessment {
+  verified: VerifiedBundle;
+  summary: BundleSummary;
+  signer: SignerAssessment;
+  sequence: SequenceAssessment;
+  changes: BundleChanges;
+  /** The first reason to refuse; an unknown signer is not one here (it needs the safety code, see trust.ts). */
+  refusal: BundleRefusal | null;
+  reference: ReferenceData;
+}
+
+export const EMPTY_REFERENCE: ReferenceData = { cycles: [], institutions: [], components: [], terms: [] };
+
+/** A payload as an interchange document, so the interchange's cross-record checks and writes apply to it unchanged. */
+export function asInterchange(records: Partial<OwnedRecords>, reference: ReferenceData = EMPTY_REFERENCE, source = 'POC'): InterchangeDocument {
+  return {
+    format: INTERCHANGE_FORMAT,
+    version: INTERCHANGE_VERSION,
+    exportedAt: '1970-01-01T00:00:00.000Z',
+    source: { role: 'lfp', institution: source, appVersion: '' },
+    reference,
+    commitments: records.commitments ?? [],
+    ideas: records.ideas ?? [],
+    prioritizationRounds: records.prioritizationRounds ?? [],
+    consultationEvents: records.consultationEvents ?? [],
+    comments: records.comments ?? [],
+    consultationReports: records.consultationReports ?? [],
+    feedback: [],
+    calendar: records.calendar ?? [],
+    attachments: records.attachments ?? [],
+  };
+}
+
+/** Which bundle types a receiver takes, and from whom. */
+function routeRefusal(m: Manifest, receiver: Receiver, ref: ReferenceData): BundleRefusal | null {
+  const issuerRole = ref.institutions.find((i) => i.code === m.issuer.institution)?.role;
+  const params = { bundleType: m.bundleType, role: receiver.role };
+  if (receiver.role === 'poc') {
+    // The POC takes submissions and key rotations from the institutions it coordinates.
+    if (m.bundleType === 'feedback' || issuerRole === 'poc') return new BundleRefusal('wrong-bundle-type', params);
+    if (issuerRole === undefined) return new BundleRefusal('payload-invalid', { path: 'issuer.institution', issue: 'unknown-institution' });
+  } else if (m.bundleType === 'submission' || issuerRole !== 'poc') {
+    // An LFP takes feedback and key rotations from the POC only.
+    return new BundleRefusal('wrong-bundle-type', params);
+  }
+  const forMe = m.audience === receiver.institution || (m.audience === '*' && m.bundleType !== 'submission');
+  if (!forMe || m.issuer.institution === receiver.institution) return new BundleRefusal('wrong-audience', { audience: m.audience, institution: receiver.institution });
+  if (!ref.cycles.some((c) => c.id === m.cycleId)) return new BundleRefusal('wrong-cycle', { cycle: m.cycleId });
+  return null;
+}
+
+/** A record id this receiver knows as another institution's: a submission can never take it over. */
+async function ownerRefusal(db: AnyDb, issuer: string, p: SubmissionPayload): Promise<BundleRefusal | null> {
+  const flat = flatten(p);
+  const ids = [...flat.keys()];
+  const byTable: Record<string, string> = {
+    idea: 'idea',
+    'prioritization-round': 'prioritization_round',
+    'consultation-event': 'consultation_event',
+    comment: 'comment',
+    'consultation-report': 'consultation_report',
+    'calendar-item': 'calendar_item',
+    attachment: 'attachment',
+  };
+  for (let i = 0; i < ids.length; i += 5000) {
+    const part = ids.slice(i, i + 5000);
+    const found: { id: unknown; owner: unknown }[] = [
+      ...(await db.selectFrom('commitment').select(['id', 'owner']).where('id', 'in', part).where('owner', '<>', issuer).execute()),
+      ...(await db
+        .selectFrom('milestone as m')
+        .innerJoin('commitment as c', 'c.id', 'm.commitment_id')
+        .select(['m.id as id', 'c.owner as owner'])
+        .where('m.id', 'in', part)
+        .where('c.owner', '<>', issuer)
+        .execute()),
+      ...(await db
+        .selectFrom('indicator as x')
+        .innerJoin('commitment as c', 'c.id', 'x.commitment_id')
+        .select(['x.id as id', 'c.owner as owner'])
+        .where('x.id', 'in', part)
+        .where('c.owner', '<>', issuer)
+        .execute()),
+    ];
+    for (const table of Object.values(byTable)) {
+      found.push(...(await db.selectFrom(table).select(['id', 'owner']).where('id', 'in', part).where('owner', '<>', issuer).execute()));
+    }
+    if (found.length > 0) {
+      const id = String(found[0]!.id);
+      return new BundleRefusal('owner-mismatch', { id, owner: String(found[0]!.owner), issuer, entity: flat.get(id)?.entity ?? '' });
+    }
+  }
+  return null;
+}
+
+/** The interchange's cross-record checks (components, institutions, events…) against this workspace. */
+async function referenceRefusal(db: AnyDb, doc: InterchangeDocument): Promise<BundleRefusal | null> {
+  const issues = checkInterchange(doc, await readKnown(db));
+  if (issues.length === 0) return null;
+  const first = issues[0]!;
+  return new BundleRefusal('payload-invalid', { path: first.path, issue: first.code, count: issues.length }, first.message);
+}
+
+async function rotationRefusal(db: AnyDb, m: Manifest): Promise<BundleRefusal | null> {
+  const r = m.rotation!;
+  if (r.effectiveFromSeq <= m.seq) return new BundleRefusal('manifest-invalid', { path: 'rotation.effectiveFromSeq' });
+  const existing = await readSigner(db, r.newKeyId);
+  if (existing) return new BundleRefusal('key-mismatch', { institution: m.issuer.institution, enrolledFor: existing.institution });
+  return null;
+}
+
+export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBundle): Promise<Assessment> {
+  const m = verified.manifest;
+  const reference = await readReference(db);
+  const signer = await assessSigner(db, m);
+  const last = await readInbox(db, m.issuer.institution);
+  const sequence = assessSequence(m.seq, verified.manifestSha256, last, await archiveContains(db, verified.manifestSha256));
+
+  let changes = NO_CHANGES;
+  let before: OwnedRecords | null = null;
+  if (m.bundleType === 'submission' && receiver.role === 'poc') {
+    before = await readOwnedRecords(db, m.issuer.institution, m.cycleId);
+    changes = diffSnapshots(before, verified.payload as SubmissionPayload);
+  }
+
+  const refusal = await (async () => {
+    const route = routeRefusal(m, receiver, reference);
+    if (route) return route;
+    if (signer.refusal) return signer.refusal;
+    if (sequence.refusal) return sequence.refusal;
+    if (sequence.verdict === 'same') return null;
+    // A bundle id is used once: another manifest under an id already accepted is a second version of that bundle.
+    const sameId = await db.selectFrom('bundle_archive').select('manifest_sha256').where('bundle_id', '=', m.bundleId).executeTakeFirst();
+    if (sameId) return new BundleRefusal('equivocation', { seq: m.seq, lastSeq: sequence.lastAccepted ?? 0 });
+    if (m.bundleType === 'submission') {
+      const p = verified.payload as SubmissionPayload;
+      return (await ownerRefusal(db, m.issuer.institution, p)) ?? (await referenceRefusal(db, asInterchange(p)));
+    }
+    if (m.bundleType === 'feedback') {
+      const ref = (verified.payload as FeedbackPayload).reference;
+      return ref ? await referenceRefusal(db, asInterchange({}, ref)) : null;
+    }
+    return rotationRefusal(db, m);
+  })();
+
+  return { verified, summary: summarizeBundle(verified), signer, sequence, changes, refusal, reference };
+}

@@ -1,0 +1,177 @@
+// What a submission changes for the receiver: records added, changed (field
+// by field, each language on its own line) and deleted (by an explicit
+// tombstone), and the issuer's known records the snapshot no longer carries
+// without a tombstone ("missing": kept, and shown). The "before" side is the
+// receiver's current copy of the issuer's records, which is the previous
+// accepted bundle: the POC never edits an LFP's records.
+import type { BundleChanges, SubmissionPayload, Tombstone } from '../../../shared/model/bundle';
+import { MAX_LINE } from '../../../shared/model/primitives';
+import type { z } from 'zod';
+import type { FieldChange, RecordChange } from '../../../shared/model/bundle';
+import type { OwnedRecords } from './snapshot';
+
+type Entity = Tombstone['entity'];
+type Change = z.infer<typeof RecordChange>;
+type Field = z.infer<typeof FieldChange>;
+type Line = { sq: string; en: string };
+type AnyRecord = { id: string } & Record<string, unknown>;
+
+interface Flat {
+  entity: Entity;
+  record: AnyRecord;
+  commitmentId: string | null;
+}
+
+/**
+ * Bookkeeping that is not content (rev and timestamps move with every save),
+ * the children compared as records of their own, and the plan number, which
+ * the POC assigns and an LFP only echoes back.
+ */
+const SKIPPED: Record<string, ReadonlySet<string>> = {
+  commitment: new Set(['rev', 'createdAt', 'updatedAt', 'milestones', 'indicators', 'planNumber']),
+  default: new Set(['rev', 'createdAt', 'updatedAt']),
+};
+
+const ORDER: readonly Entity[] = [
+  'commitment', 'milestone', 'indicator', 'idea', 'prioritization-round', 'consultation-event', 'comment', 'consultation-report', 'calendar-item', 'attachment',
+];
+
+/** Every record of a snapshot, children beside their parents, keyed by id. */
+export function flatten(records: OwnedRecords): Map<string, Flat> {
+  const out = new Map<string, Flat>();
+  const put = (entity: Entity, record: AnyRecord, commitmentId: string | null) => out.set(record.id, { entity, record, commitmentId });
+  for (const c of records.commitments) {
+    put('commitment', c as unknown as AnyRecord, c.id);
+    for (const m of c.milestones) put('milestone', m as unknown as AnyRecord, c.id);
+    for (const i of c.indicators) put('indicator', i as unknown as AnyRecord, c.id);
+  }
+  for (const r of records.ideas) put('idea', r as unknown as AnyRecord, r.commitmentId);
+  for (const r of records.prioritizationRounds) put('prioritization-round', r as unknown as AnyRecord, null);
+  for (const r of records.consultationEvents) put('consultation-event', r as unknown as AnyRecord, null);
+  for (const r of records.comments) put('comment', r as unknown as AnyRecord, null);
+  for (const r of records.consultationReports) put('consultation-report', r as unknown as AnyRecord, null);
+  for (const r of records.calendar) put('calendar-item', r as unknown as AnyRecord, null);
+  for (const r of records.attachments) put('attachment', r as unknown as AnyRecord, r.ownerType === 'commitment' ? r.ownerId : null);
+  return out;
+}
+
+const isText = (v: unknown): v is Line =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 2 && typeof (v as Line).sq === 'string' && typeof (v as Line).en === 'string';
+
+/** A value as one line of text: lists of plain values joined, anything else as JSON. */
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.join(', ');
+  return JSON.stringify(v);
+}
+
+/** The record as field path → (language | null) → text, nested objects walked down, bilingual texts split. */
+function fieldsOf(entity: Entity, record: AnyRecord): Map<string, { lang: 'sq' | 'en' | null; text: string }> {
+  const skip = SKIPPED[entity] ?? SKIPPED.default!;
+  const out = new Map<string, { lang: 'sq' | 'en' | null; text: string }>();
+  const walk = (value: unknown, path: string) => {
+    if (isText(value)) {
+      out.set(`${path}\u0000sq`, { lang: 'sq', text: value.sq });
+      out.set(`${path}\u0000en`, { lang: 'en', text: value.en });
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+    } else {
+      out.set(`${path}\u0000`, { lang: null, text: show(value) });
+    }
+  };
+  for (const [k, v] of Object.entries(record)) if (!skip.has(k)) walk(v, k);
+  return out;
+}
+
+/** Field-level differences, in the record's own field order, sq before en. */
+export function fieldChanges(entity: Entity, before: AnyRecord, after: AnyRecord): Field[] {
+  const a = fieldsOf(entity, before);
+  const b = fieldsOf(entity, after);
+  const keys = [...new Set([...b.keys(), ...a.keys()])];
+  const changes: Field[] = [];
+  for (const key of keys) {
+    const x = a.get(key);
+    const y = b.get(key);
+    const beforeText = x?.text ?? '';
+    const afterText = y?.text ?? '';
+    if (beforeText !== afterText) changes.push({ field: key.slice(0, key.indexOf('\u0000')), lang: (y ?? x)!.lang, before: beforeText, after: afterText });
+  }
+  return changes;
+}
+
+const clip = (s: string) => {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > MAX_LINE ? `${one.slice(0, MAX_LINE - 1)}…` : one;
+};
+
+/** A readable name for a record, in both languages (its title, name, activity, text or file name). */
+export function labelOf(entity: Entity, r: AnyRecord): Line {
+  const pick = (...keys: string[]): Line => {
+    for (const k of keys) {
+      const v = r[k];
+      if (isText(v) && (v.sq.trim() || v.en.trim())) return { sq: clip(v.sq), en: clip(v.en) };
+      if (typeof v === 'string' && v.trim()) return { sq: clip(v), en: clip(v) };
+    }
+    return { sq: '', en: '' };
+  };
+  switch (entity) {
+    case 'commitment':
+      return pick('title', 'shortTitle');
+    case 'milestone':
+      return pick('activity', 'deliverable');
+    case 'indicator':
+      return pick('name');
+    case 'comment':
+      return pick('text', 'author');
+    case 'attachment':
+      return pick('fileName');
+    case 'prioritization-round':
+      return pick('stage');
+    case 'consultation-report':
+      return pick('kind');
+    default:
+      return pick('title');
+  }
+}
+
+const change = (f: Flat, fields: Field[]): Change => ({ entity: f.entity, id: f.record.id, commitmentId: f.commitmentId, label: labelOf(f.entity, f.record), fields });
+
+const rank = (c: Change) => ORDER.indexOf(c.entity);
+const sortChanges = (list: Change[]) => list.sort((x, y) => rank(x) - rank(y) || (x.commitmentId ?? '').localeCompare(y.commitmentId ?? '') || x.id.localeCompare(y.id));
+
+/**
+ * `before`: what the receiver holds of the issuer in the cycle; `after`: the
+ * incoming snapshot with its tombstones. A tombstone for a record the
+ * receiver does not hold (already deleted, never seen) changes nothing and is
+ * not listed.
+ */
+export function diffSnapshots(before: OwnedRecords, after: SubmissionPayload): BundleChanges {
+  const old = flatten(before);
+  const next = flatten(after);
+  const tombstoned = new Set(after.tombstones.map((t) => t.id));
+  const added: Change[] = [];
+  const changed: Change[] = [];
+  const deleted: Change[] = [];
+  const missing: Change[] = [];
+  for (const [id, f] of next) {
+    const prev = old.get(id);
+    if (!prev) {
+      added.push(change(f, []));
+      continue;
+    }
+    const fields = fieldChanges(f.entity, prev.record, f.record);
+    if (fields.length > 0) changed.push(change(f, fields));
+  }
+  for (const [id, f] of old) {
+    if (next.has(id)) continue;
+    // A commitment travels as a whole: a milestone or indicator its carried commitment no longer lists is gone with it.
+    const inCarriedAggregate = (f.entity === 'milestone' || f.entity === 'indicator') && f.commitmentId !== null && next.has(f.commitmentId);
+    if (tombstoned.has(id) || inCarriedAggregate) deleted.push(change(f, []));
+    else missing.push(change(f, []));
+  }
+  return { added: sortChanges(added), changed: sortChanges(changed), deleted: sortChanges(deleted), missing: sortChanges(missing) };
+}
+
+export const NO_CHANGES: BundleChanges = { added: [], changed: [], deleted: [], missing: [] };

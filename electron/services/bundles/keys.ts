@@ -1,0 +1,62 @@
+// This workspace's own signing key: which one is active (workspace_meta
+// key_id, which a rotation moves), its safety code, and the private key
+// unwrapped only for the moment a bundle is signed.
+import { AppError } from '../../../shared/api/errors';
+import { keyIdOf, safetyCode } from '../keys/identity';
+import { keyringProtector } from '../keys/protector';
+import type { AnyDb } from '../store/database';
+import type { Workspace } from '../workspace/workspace';
+import type { BundleSigner } from './types';
+
+export interface OwnKey {
+  keyId: string;
+  publicKeyRaw: Buffer;
+  safetyCode: string;
+  createdAt: string;
+  protection: string;
+  privateKeyProtected: Buffer;
+}
+
+/** The key the workspace signs with now (rotation moves workspace_meta.key_id). */
+export async function activeKey(db: AnyDb, institution: string): Promise<OwnKey> {
+  const meta = await db.selectFrom('workspace_meta').select('value').where('key', '=', 'key_id').executeTakeFirst();
+  const row = meta ? await db.selectFrom('signing_key').selectAll().where('key_id', '=', meta.value).executeTakeFirst() : undefined;
+  if (!row) throw new AppError('database-corrupt', { params: { path: '' } }, 'signing key missing');
+  return {
+    keyId: row.key_id,
+    publicKeyRaw: row.public_key,
+    // Recomputed rather than read: the stored fingerprint is a cache of exactly this.
+    safetyCode: safetyCode(row.public_key, institution),
+    createdAt: row.created_at,
+    protection: row.protection,
+    privateKeyProtected: row.private_key_protected,
+  };
+}
+
+/** What `key.show` returns. */
+export async function showKey(ws: Workspace) {
+  const key = await activeKey(ws.store.db, ws.info.institution.code);
+  return {
+    institution: ws.info.institution.code,
+    keyId: key.keyId,
+    safetyCode: key.safetyCode,
+    publicKey: key.publicKeyRaw.toString('base64'),
+    createdAt: key.createdAt,
+  };
+}
+
+/** Unwraps the private key for signing; refuses a key the keyring cannot open. */
+export function unlockSigner(ws: Workspace, keyringDir: string, key: OwnKey): BundleSigner {
+  let privateKeyPkcs8: Buffer;
+  try {
+    privateKeyPkcs8 = keyringProtector(keyringDir, ws.info.id).unprotect(key.keyId, key.privateKeyProtected);
+  } catch (err) {
+    throw new AppError('forbidden', { params: { reason: 'key-locked' } }, `cannot unlock the signing key: ${(err as Error).message}`);
+  }
+  return { keyId: key.keyId, privateKeyPkcs8 };
+}
+
+/** Sanity: a stored key whose id does not match its public key is a damaged database, not a key to sign with. */
+export function assertKeyConsistent(key: OwnKey): void {
+  if (keyIdOf(key.publicKeyRaw) !== key.keyId) throw new AppError('database-corrupt', { params: { path: '' } }, 'key id does not match the public key');
+}

@@ -1,0 +1,78 @@
+// The numbers of the bundle profile (docs/bundle-format.md, "Container"), in
+// one place so the writer never produces what the reader refuses and the
+// tests can aim just past each limit.
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+/** A whole bundle file; checked on the byte length before anything is parsed. */
+export const MAX_FILE_BYTES = 25 * MiB;
+
+/** Central-directory entries: 3 fixed files plus attachments. */
+export const MAX_ENTRIES = 200;
+
+/** Declared uncompressed size per entry kind; checked before inflating and enforced while inflating. */
+export const ENTRY_LIMITS = {
+  manifest: 256 * KiB,
+  signature: 4 * KiB,
+  records: 20 * MiB,
+  attachment: 10 * MiB,
+} as const;
+
+/** Sum of the declared uncompressed sizes of all entries. */
+export const MAX_TOTAL_UNCOMPRESSED = 100 * MiB;
+
+/**
+ * Uncompressed/compressed ratio above which an entry is treated as a bomb.
+ * Deflate tops out near 1032:1 on degenerate input; real records.json
+ * compresses about 10:1 (the 400-commitment synthetic plan, which is far more
+ * repetitive than real text, stays well below 200:1), PDFs and images ~1:1.
+ */
+export const MAX_COMPRESSION_RATIO = 200;
+/** Below this size a high ratio cannot hurt (the per-entry caps already bound memory), so it is not checked. */
+export const RATIO_CHECK_FROM_BYTES = 1 * MiB;
+
+/** JSON nesting depth of records.json (the schemas need about 7). Checked before JSON.parse. */
+export const MAX_JSON_DEPTH = 32;
+
+export const MANIFEST_ENTRY = 'manifest.json';
+export const SIGNATURE_ENTRY = 'manifest.sig';
+export const RECORDS_ENTRY = 'data/records.json';
+export const ATTACHMENT_DIR = 'data/att/';
+
+/**
+ * The only entry names a bundle may carry. Being an allow-list of lowercase
+ * ASCII, it refuses traversal, absolute paths, drive letters, backslashes,
+ * control characters and Windows device names by construction.
+ */
+export const ENTRY_NAME = /^(manifest\.(json|sig)|data\/records\.json|data\/att\/[0-9a-f]{64}\.[a-z0-9]{1,5})$/;
+export const ATTACHMENT_NAME = /^data\/att\/([0-9a-f]{64})\.([a-z0-9]{1,5})$/;
+export const ATTACHMENT_EXT = /^[a-z0-9]{1,5}$/;
+
+export function entryLimit(name: string): number {
+  if (name === MANIFEST_ENTRY) return ENTRY_LIMITS.manifest;
+  if (name === SIGNATURE_ENTRY) return ENTRY_LIMITS.signature;
+  if (name === RECORDS_ENTRY) return ENTRY_LIMITS.records;
+  return ENTRY_LIMITS.attachment;
+}
+
+/** Where an entry must sit in the archive: manifest, signatures, records, then attachments by name. */
+export function entryRank(name: string): number {
+  if (name === MANIFEST_ENTRY) return 0;
+  if (name === SIGNATURE_ENTRY) return 1;
+  if (name === RECORDS_ENTRY) return 2;
+  return 3;
+}
+
+/**
+ * The modification time the writer stamps on every entry, so the same
+ * content gives the same bytes. yazl encodes DOS time from the *local* clock
+ * fields, so this is built from local fields too: the stored date is then
+ * 2020-01-01 00:00:00 in every time zone (and with forceDosTimestamp no UTC
+ * extra field carries the zone-dependent instant).
+ */
+export function fixedMtime(): Date {
+  return new Date(2020, 0, 1, 0, 0, 0, 0);
+}
+/** Regular file, rw-r--r--: the Unix mode yazl writes into the external attributes. */
+export const ENTRY_MODE = 0o100644;

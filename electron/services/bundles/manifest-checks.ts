@@ -1,0 +1,48 @@
+// Rules about a manifest beyond its schema, shared by the reader (which
+// refuses) and the writer (which must never produce what the reader
+// refuses): which fields a bundle type carries, and that every key id is the
+// id of the public key next to it.
+import type { Manifest } from '../../../shared/model/bundle';
+import { keyIdOf } from '../keys/identity';
+import { BundleRefusal } from './types';
+
+/** Decodes base64 only when it is the canonical encoding of exactly `length` bytes (no stray bits, no padding games). */
+export function strictBase64(text: string, length: number): Buffer | null {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.length === length && bytes.toString('base64') === text ? bytes : null;
+}
+
+/** The public keys a manifest names, in signing order, after checking each against its key id. */
+export interface ExpectedSigner {
+  keyId: string;
+  publicKeyRaw: Buffer;
+}
+
+/**
+ * Type-specific rules, then key consistency. Returns who must sign, in order:
+ * the issuer; for a key rotation the issuer (old key, authorising) and then
+ * the new key (proving possession).
+ */
+export function checkManifestRules(manifest: Manifest): ExpectedSigner[] {
+  const isRotation = manifest.bundleType === 'key-rotation';
+  if (isRotation !== (manifest.rotation !== undefined)) {
+    throw new BundleRefusal('manifest-invalid', { path: 'rotation' }, isRotation ? 'a key rotation needs `rotation`' : `a ${manifest.bundleType} carries no \`rotation\``);
+  }
+  const issuerKey = strictBase64(manifest.issuer.publicKey, 32);
+  if (issuerKey === null) throw new BundleRefusal('manifest-invalid', { path: 'issuer.publicKey' }, 'issuer.publicKey is not canonical base64 of 32 bytes');
+  // The key id is only a label, but a label that lies would let the UI show one key and verify another.
+  if (keyIdOf(issuerKey) !== manifest.issuer.keyId) {
+    throw new BundleRefusal('signature-invalid', { path: 'issuer.keyId' }, 'issuer.keyId is not the id of issuer.publicKey');
+  }
+  const signers: ExpectedSigner[] = [{ keyId: manifest.issuer.keyId, publicKeyRaw: issuerKey }];
+  if (manifest.rotation !== undefined) {
+    const newKey = strictBase64(manifest.rotation.newPublicKey, 32);
+    if (newKey === null) throw new BundleRefusal('manifest-invalid', { path: 'rotation.newPublicKey' }, 'rotation.newPublicKey is not canonical base64 of 32 bytes');
+    if (keyIdOf(newKey) !== manifest.rotation.newKeyId) {
+      throw new BundleRefusal('signature-invalid', { path: 'rotation.newKeyId' }, 'rotation.newKeyId is not the id of rotation.newPublicKey');
+    }
+    if (newKey.equals(issuerKey)) throw new BundleRefusal('manifest-invalid', { path: 'rotation.newPublicKey' }, 'a key cannot be rotated to itself');
+    signers.push({ keyId: manifest.rotation.newKeyId, publicKeyRaw: newKey });
+  }
+  return signers;
+}

@@ -1,0 +1,291 @@
+// The ZIP container of a bundle, held to a strict profile
+// (docs/bundle-format.md, "Container"). Everything here runs on the central
+// directory, the end record and the local headers only: no entry is inflated
+// until the whole archive has passed. The byte layout must be exactly what
+// the writer produces: local entries back to back from offset 0, then the
+// central directory, then a comment-less end record that ends the file. That
+// one rule refuses prepended and trailing bytes, data hidden between entries
+// and overlapping entries (the non-recursive zip bomb) without special cases.
+import { crc32 } from 'node:zlib';
+import yauzl from 'yauzl';
+import type { RefusalReason } from '../../../shared/model/bundle';
+import {
+  ENTRY_NAME,
+  MANIFEST_ENTRY,
+  MAX_COMPRESSION_RATIO,
+  MAX_ENTRIES,
+  MAX_TOTAL_UNCOMPRESSED,
+  RATIO_CHECK_FROM_BYTES,
+  SIGNATURE_ENTRY,
+  entryLimit,
+  entryRank,
+} from './limits';
+import { BundleRefusal } from './types';
+
+const LOCAL_SIG = 0x04034b50;
+const EOCD_SIG = 0x06054b50;
+const DESCRIPTOR_SIG = 0x08074b50;
+const EOCD_SIZE = 22;
+const LOCAL_HEADER_SIZE = 30;
+
+const FLAG_ENCRYPTED = 0x0001;
+const FLAG_DESCRIPTOR = 0x0008;
+const FLAG_STRONG_ENCRYPTION = 0x0040;
+const FLAG_CD_ENCRYPTED = 0x2000;
+const DOS_DIRECTORY = 0x10;
+/** Windows FILE_ATTRIBUTE_REPARSE_POINT: how a zip made on Windows marks a symlink or junction. */
+const DOS_REPARSE_POINT = 0x400;
+const UNIX_TYPE_MASK = 0o170000;
+const UNIX_REGULAR = 0o100000;
+const UNIX_SYMLINK = 0o120000;
+/** Zip64 sizes (never needed under our caps) and the Info-ZIP Unicode path/comment (a second, different name). */
+const REFUSED_EXTRA_FIELDS = new Map<number, RefusalReason>([
+  [0x0001, 'zip-malformed'],
+  [0x7075, 'bad-entry-name'],
+  [0x6375, 'zip-comment'],
+]);
+
+export interface ProfiledEntry {
+  name: string;
+  size: number;
+  entry: yauzl.Entry;
+}
+
+export interface ProfiledZip {
+  /** In archive order: manifest.json, manifest.sig, data/records.json, then attachments by name. */
+  entries: readonly ProfiledEntry[];
+  get(name: string): ProfiledEntry | undefined;
+  /** Inflates one entry, counting bytes: never more than its declared size, and exactly that size with a matching CRC. */
+  inflate(e: ProfiledEntry): Promise<Buffer>;
+  close(): void;
+}
+
+interface EndRecord {
+  offset: number;
+  entryCount: number;
+  centralDirectoryOffset: number;
+}
+
+const malformed = (detail: string, params: Record<string, string | number> = {}) => new BundleRefusal('zip-malformed', params, detail);
+
+/** The end-of-central-directory record: the last 22 bytes, with no comment, on disk 0. */
+function locateEnd(bytes: Buffer): EndRecord {
+  if (bytes.length < EOCD_SIZE + LOCAL_HEADER_SIZE) throw malformed('too short to be a ZIP archive');
+  const offset = bytes.length - EOCD_SIZE;
+  if (bytes.readUInt32LE(offset) !== EOCD_SIG || bytes.readUInt16LE(offset + 20) !== 0) {
+    // Tell a comment (a valid record followed by exactly its comment) from junk after the record, or none at all.
+    for (let i = offset - 1; i >= Math.max(0, offset - 0xffff); i--) {
+      if (bytes.readUInt32LE(i) !== EOCD_SIG) continue;
+      const commentLength = bytes.readUInt16LE(i + 20);
+      if (i + EOCD_SIZE + commentLength === bytes.length && commentLength > 0) {
+        throw new BundleRefusal('zip-comment', { length: commentLength }, 'the archive carries a comment');
+      }
+      throw malformed('bytes after the end of the central directory', { trailing: bytes.length - i - EOCD_SIZE });
+    }
+    throw malformed('no end-of-central-directory record (truncated, or not a ZIP archive)');
+  }
+  const disk = bytes.readUInt16LE(offset + 4);
+  const centralDirectoryDisk = bytes.readUInt16LE(offset + 6);
+  const entriesOnDisk = bytes.readUInt16LE(offset + 8);
+  const entryCount = bytes.readUInt16LE(offset + 10);
+  const centralDirectorySize = bytes.readUInt32LE(offset + 12);
+  const centralDirectoryOffset = bytes.readUInt32LE(offset + 16);
+  if (disk !== 0 || centralDirectoryDisk !== 0 || entriesOnDisk !== entryCount) throw malformed('multi-disk archive');
+  if (entryCount > MAX_ENTRIES) throw new BundleRefusal('too-many-entries', { entries: entryCount, limit: MAX_ENTRIES });
+  // The central directory must end where the end record starts: nothing (no zip64 record, no junk) in between,
+  // and with bytes prepended the stored offset no longer adds up.
+  if (centralDirectoryOffset + centralDirectorySize !== offset) throw malformed('the central directory does not end at the end record');
+  return { offset, entryCount, centralDirectoryOffset };
+}
+
+/** yauzl's errors are plain messages: map the ones that have a more precise reason. */
+function refusalFromZipError(err: unknown, entry?: string): BundleRefusal {
+  if (err instanceof BundleRefusal) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  const params: Record<string, string> = entry === undefined ? {} : { entry };
+  if (/invalid characters in fileName|absolute path|invalid relative path/.test(message)) return new BundleRefusal('bad-entry-name', params, message);
+  if (/strong encryption/.test(message)) return new BundleRefusal('entry-type', { ...params, type: 'encrypted' }, message);
+  if (/size mismatch|too many bytes|not enough bytes/.test(message)) return new BundleRefusal('size-mismatch', params, message);
+  return new BundleRefusal('zip-malformed', params, message);
+}
+
+function checkExtraFields(fields: readonly yauzl.ExtraField[], name: string): void {
+  for (const f of fields) {
+    const reason = REFUSED_EXTRA_FIELDS.get(f.id);
+    if (reason !== undefined) throw new BundleRefusal(reason, { entry: name }, `${name}: extra field 0x${f.id.toString(16)} is not allowed`);
+  }
+}
+
+/** Per-entry rules on the central-directory record, cheapest and most telling first. */
+function checkEntry(e: yauzl.Entry, seen: Set<string>): void {
+  const name = e.fileName;
+  const unixType = (e.externalFileAttributes >>> 16) & UNIX_TYPE_MASK;
+  if (name.endsWith('/') || (e.externalFileAttributes & DOS_DIRECTORY) !== 0 || unixType === 0o040000) {
+    throw new BundleRefusal('entry-type', { entry: name, type: 'directory' }, `${name} is a directory`);
+  }
+  // Two entries that a file system (or a careless reader) would treat as one: the "Master Key" pattern.
+  // Upper- then lower-casing approximates Unicode full case folding (ß→ss, ſ→s, Kelvin sign→k), which JS lacks.
+  const folded = name.normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
+  if (seen.has(folded)) throw new BundleRefusal('duplicate-entry', { entry: name }, `${name} appears twice`);
+  seen.add(folded);
+  // The name acted on must be the bytes stored (no Unicode-path extra field renaming it).
+  if (!e.fileNameRaw.equals(Buffer.from(name, 'utf8'))) throw new BundleRefusal('bad-entry-name', { entry: name }, `${name} is not its stored name`);
+  if (!ENTRY_NAME.test(name)) throw new BundleRefusal('bad-entry-name', { entry: name }, `${JSON.stringify(name)} is not a bundle entry name`);
+  if ((unixType !== 0 && unixType !== UNIX_REGULAR) || (e.externalFileAttributes & DOS_REPARSE_POINT) !== 0) {
+    const type = unixType === UNIX_SYMLINK || (e.externalFileAttributes & DOS_REPARSE_POINT) !== 0 ? 'symlink' : 'special';
+    throw new BundleRefusal('entry-type', { entry: name, type }, `${name} is not a regular file`);
+  }
+  if ((e.generalPurposeBitFlag & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION | FLAG_CD_ENCRYPTED)) !== 0) {
+    throw new BundleRefusal('entry-type', { entry: name, type: 'encrypted' }, `${name} is encrypted`);
+  }
+  if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
+    throw new BundleRefusal('entry-type', { entry: name, type: 'compression', method: e.compressionMethod }, `${name} uses compression method ${e.compressionMethod}`);
+  }
+  if (e.fileCommentLength > 0) throw new BundleRefusal('zip-comment', { entry: name }, `${name} carries a comment`);
+  checkExtraFields(e.extraFields, name);
+  const limit = entryLimit(name);
+  if (e.uncompressedSize > limit) throw new BundleRefusal('entry-too-large', { entry: name, size: e.uncompressedSize, limit }, `${name} declares ${e.uncompressedSize} bytes`);
+  if (e.uncompressedSize > RATIO_CHECK_FROM_BYTES && e.uncompressedSize > e.compressedSize * MAX_COMPRESSION_RATIO) {
+    throw new BundleRefusal('compression-ratio', { entry: name, ratio: Math.round(e.uncompressedSize / Math.max(1, e.compressedSize)), limit: MAX_COMPRESSION_RATIO });
+  }
+}
+
+/**
+ * The local header of `e` must start at `cursor` and agree with the central
+ * directory; returns where the next entry must start.
+ */
+function checkLocalHeader(bytes: Buffer, e: yauzl.Entry, cursor: number, centralDirectoryOffset: number): number {
+  const name = e.fileName;
+  if (e.relativeOffsetOfLocalHeader !== cursor) {
+    throw malformed(`${name}: local header at ${e.relativeOffsetOfLocalHeader}, expected ${cursor} (gap, overlap or prepended bytes)`, { entry: name });
+  }
+  if (cursor + LOCAL_HEADER_SIZE > centralDirectoryOffset || bytes.readUInt32LE(cursor) !== LOCAL_SIG) throw malformed(`${name}: no local header`, { entry: name });
+  const flags = bytes.readUInt16LE(cursor + 6);
+  const method = bytes.readUInt16LE(cursor + 8);
+  const crc = bytes.readUInt32LE(cursor + 14);
+  const compressedSize = bytes.readUInt32LE(cursor + 18);
+  const uncompressedSize = bytes.readUInt32LE(cursor + 22);
+  const nameLength = bytes.readUInt16LE(cursor + 26);
+  const extraLength = bytes.readUInt16LE(cursor + 28);
+  const dataStart = cursor + LOCAL_HEADER_SIZE + nameLength + extraLength;
+  if (dataStart + e.compressedSize > centralDirectoryOffset) throw malformed(`${name}: data runs into the central directory`, { entry: name });
+  // Readers that trust local headers (streaming unzip) must see the same entry as those that trust the central directory.
+  const localName = bytes.subarray(cursor + LOCAL_HEADER_SIZE, cursor + LOCAL_HEADER_SIZE + nameLength);
+  if (!localName.equals(e.fileNameRaw)) throw malformed(`${name}: local and central names differ`, { entry: name });
+  if (flags !== e.generalPurposeBitFlag || method !== e.compressionMethod) throw malformed(`${name}: local and central headers differ`, { entry: name });
+  let extra: yauzl.ExtraField[];
+  try {
+    extra = yauzl.parseExtraFields(bytes.subarray(cursor + LOCAL_HEADER_SIZE + nameLength, dataStart));
+  } catch (err) {
+    throw refusalFromZipError(err, name);
+  }
+  checkExtraFields(extra, name);
+  let next = dataStart + e.compressedSize;
+  const sizesMatch = (c: number, cs: number, us: number) => c === e.crc32 && cs === e.compressedSize && us === e.uncompressedSize;
+  if ((flags & FLAG_DESCRIPTOR) === 0) {
+    if (!sizesMatch(crc, compressedSize, uncompressedSize)) throw malformed(`${name}: local and central sizes differ`, { entry: name });
+  } else {
+    // A data descriptor follows the data, with or without its optional signature.
+    const signed = next + 4 <= centralDirectoryOffset && bytes.readUInt32LE(next) === DESCRIPTOR_SIG;
+    const at = signed ? next + 4 : next;
+    if (at + 12 > centralDirectoryOffset) throw malformed(`${name}: data descriptor missing`, { entry: name });
+    if (!sizesMatch(bytes.readUInt32LE(at), bytes.readUInt32LE(at + 4), bytes.readUInt32LE(at + 8))) throw malformed(`${name}: data descriptor and central sizes differ`, { entry: name });
+    next = at + 12;
+  }
+  return next;
+}
+
+function openYauzl(bytes: Buffer): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true }, (err, zip) => {
+      if (err) reject(refusalFromZipError(err));
+      else resolve(zip);
+    });
+  });
+}
+
+/** Opens `bytes` (already size- and magic-checked) and applies every container rule. */
+export async function openBundleZip(bytes: Buffer): Promise<ProfiledZip> {
+  const end = locateEnd(bytes);
+  const zip = await openYauzl(bytes);
+  try {
+    if (zip.comment !== '') throw new BundleRefusal('zip-comment', {}, 'the archive carries a comment');
+    if (zip.entryCount !== end.entryCount) throw malformed('entry count differs from the end record');
+
+    const entries: ProfiledEntry[] = [];
+    const seen = new Set<string>();
+    let total = 0;
+    let cursor = 0;
+    try {
+      for await (const e of zip.eachEntry()) {
+        checkEntry(e, seen);
+        total += e.uncompressedSize;
+        if (total > MAX_TOTAL_UNCOMPRESSED) throw new BundleRefusal('entry-too-large', { entry: '*', size: total, limit: MAX_TOTAL_UNCOMPRESSED }, 'the entries together declare too many bytes');
+        cursor = checkLocalHeader(bytes, e, cursor, end.centralDirectoryOffset);
+        entries.push({ name: e.fileName, size: e.uncompressedSize, entry: e });
+      }
+    } catch (err) {
+      throw refusalFromZipError(err, undefined);
+    }
+    if (cursor !== end.centralDirectoryOffset) throw malformed('bytes between the last entry and the central directory');
+    // (@types/yauzl declares readEntryCursor a boolean; it is the byte offset of the next central record.)
+    if ((zip as unknown as { readEntryCursor: number }).readEntryCursor !== end.offset) throw malformed('the central directory does not end at the end record');
+
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    if (!byName.has(MANIFEST_ENTRY)) throw new BundleRefusal('manifest-missing');
+    if (!byName.has(SIGNATURE_ENTRY)) throw new BundleRefusal('signature-missing');
+    // The fixed order lets anyone check a bundle by eye (unzip -l) and leaves no freedom to hide anything in.
+    for (let i = 1; i < entries.length; i++) {
+      const a = entries[i - 1]!.name;
+      const b = entries[i]!.name;
+      if (entryRank(a) > entryRank(b) || (entryRank(a) === entryRank(b) && a >= b)) throw malformed(`${b} is out of order`, { entry: b });
+    }
+
+    return {
+      entries,
+      get: (name) => byName.get(name),
+      inflate: (e) => inflateEntry(zip, e),
+      close: () => zip.close(),
+    };
+  } catch (err) {
+    zip.close();
+    throw err;
+  }
+}
+
+function inflateEntry(zip: yauzl.ZipFile, pe: ProfiledEntry): Promise<Buffer> {
+  const { entry, name, size } = pe;
+  return new Promise<Buffer>((resolve, reject) => {
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(refusalFromZipError(err, name));
+    };
+    zip.openReadStream(entry, (err, stream) => {
+      if (err) return fail(err);
+      const chunks: Buffer[] = [];
+      let count = 0;
+      stream.on('data', (chunk: Buffer) => {
+        count += chunk.length;
+        // Our own counter, independent of yauzl's: stop at the declared size, never buffer past it.
+        if (count > size) {
+          stream.destroy();
+          fail(new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates past its declared ${size} bytes`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      stream.on('error', fail);
+      stream.on('end', () => {
+        if (settled) return;
+        const data = Buffer.concat(chunks, count);
+        if (count !== size) return fail(new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates to ${count} bytes, not ${size}`));
+        // yauzl does not check CRCs; a damaged stick should say "damaged", not "tampered".
+        if (crc32(data) !== entry.crc32) return fail(malformed(`${name}: CRC mismatch`, { entry: name }));
+        settled = true;
+        resolve(data);
+      });
+    });
+  });
+}

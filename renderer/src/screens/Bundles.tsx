@@ -1,0 +1,177 @@
+// An LFP's "Bundles" page: export the signed submission for the POC (one
+// click; the file downloads under the name the service gives it), import the
+// POC's feedback bundle, and see when feedback last came.
+import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowRightRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput, PlanOverview } from '../../../shared/api/contract';
+import type { AppErrorDto } from '../../../shared/api/errors';
+import { useServices } from '../app/services';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useLanguage } from '../hooks/useLanguage';
+import { downloadBase64 } from '../lib/files';
+import { routeHref } from '../lib/route';
+import { useSharedStyles } from '../lib/styles';
+import { formatDateTime, formatSize } from '../sync/format';
+import { ImportFlow, countsText } from '../sync/ImportFlow';
+import { invalidateReviewData } from '../sync/review-store';
+import { useSyncTexts } from '../sync/texts';
+import type { ShellContext } from './Shell';
+
+type Exported = MethodOutput<'bundle.export'>;
+type LogEntry = MethodOutput<'bundle.log'>['entries'][number];
+type Feedback = MethodOutput<'feedback.get'>;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  intro: { color: tokens.colorNeutralForeground2, maxWidth: '80ch', margin: 0 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  link: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+});
+
+export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; ctx: ShellContext; onApplied(): void }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const { api } = useServices();
+  const texts = useSyncTexts();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [exporting, setExporting] = useState(false);
+  const [exported, setExported] = useState<Exported | null>(null);
+  const [exportError, setExportError] = useState<AppErrorDto | null>(null);
+  const [lastExport, setLastExport] = useState<LogEntry | null | undefined>(undefined);
+  const [feedback, setFeedback] = useState<Feedback | null | undefined>(undefined);
+
+  const own = ctx.workspace.institution.code;
+  const ownCommitments = overview.components.reduce((n, c) => n + c.commitments.filter((x) => x.owner === own).length, 0);
+
+  const loadStatus = useCallback(async () => {
+    const [log, fb] = await Promise.all([api['bundle.log']({ limit: 200 }), api['feedback.get']({})]);
+    if (log.ok) {
+      const exports = log.value.entries.filter((e) => e.direction === 'export' && e.result === 'exported');
+      setLastExport(exports.reduce<LogEntry | null>((a, b) => (a === null || b.at > a.at ? b : a), null));
+    } else setLastExport(null);
+    setFeedback(fb.ok ? fb.value : null);
+  }, [api]);
+
+  useEffect(() => {
+    void loadStatus();
+  }, [loadStatus]);
+
+  const doExport = async () => {
+    setExporting(true);
+    setExportError(null);
+    const r = await api['bundle.export']({});
+    setExporting(false);
+    if (!r.ok) return setExportError(r.error);
+    downloadBase64(r.value.fileName, r.value.dataBase64);
+    setExported(r.value);
+    void loadStatus();
+  };
+
+  const titleOf = (id: string) => {
+    for (const c of overview.components) for (const x of c.commitments) if (x.id === id) return x.title;
+    return null;
+  };
+
+  return (
+    <div className={styles.root}>
+      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
+        {t('sync.lfp.title')}
+      </h1>
+      <p className={styles.intro}>{t('sync.lfp.intro')}</p>
+
+      <section className={styles.card} aria-labelledby="export-heading">
+        <h2 id="export-heading" className={styles.h2}>
+          {t('sync.lfp.exportHeading')}
+        </h2>
+        <Text>
+          {t('sync.lfp.exportExplain', {
+            institution: ctx.workspace.institution.name[lang],
+            count: ownCommitments,
+            cycle: overview.cycle.id,
+          })}
+        </Text>
+        <div className={styles.row}>
+          <Button appearance="primary" icon={exporting ? <Spinner size="tiny" /> : <ArrowDownloadRegular />} disabled={exporting} onClick={() => void doExport()}>
+            {exporting ? t('sync.lfp.exporting') : t('sync.lfp.export')}
+          </Button>
+          {lastExport !== undefined && (
+            <Text className={styles.muted} data-testid="last-export">
+              {lastExport
+                ? t('sync.lfp.lastExport', { seq: lastExport.seq ?? '—', at: formatDateTime(lastExport.at) })
+                : t('sync.lfp.neverExported')}
+            </Text>
+          )}
+        </div>
+        {exportError && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{texts.error(exportError)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {exported && (
+          <MessageBar intent="success" layout="multiline" role="status" data-testid="export-result" data-seq={exported.summary.seq}>
+            <MessageBarBody>
+              <MessageBarTitle>{t('sync.lfp.exportedTitle', { seq: exported.summary.seq })}</MessageBarTitle>
+              {t('sync.lfp.exportedBody', {
+                file: exported.fileName,
+                size: formatSize(exported.summary.size),
+                counts: countsText(t, exported.summary.counts),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      <section className={styles.card} aria-labelledby="feedback-import-heading">
+        <h2 id="feedback-import-heading" className={styles.h2}>
+          {t('sync.lfp.importHeading')}
+        </h2>
+        <Text>{t('sync.lfp.importExplain')}</Text>
+        {feedback !== undefined && (
+          <Text className={styles.muted} data-testid="feedback-status">
+            {feedback?.receivedAt
+              ? t('sync.lfp.feedbackReceived', { at: formatDateTime(feedback.receivedAt), seq: feedback.pocSeq ?? '—', count: feedback.reviews.length })
+              : t('sync.lfp.noFeedback')}{' '}
+            {feedback?.receivedAt && (
+              <Link href={routeHref({ view: 'feedback' })} className={styles.link}>
+                {t('sync.lfp.openFeedback')}
+                <ArrowRightRegular aria-hidden />
+              </Link>
+            )}
+          </Text>
+        )}
+        <ImportFlow
+          ctx={ctx}
+          expect="feedback"
+          level={3}
+          titleOf={titleOf}
+          onApplied={() => {
+            invalidateReviewData();
+            void loadStatus();
+            onApplied();
+          }}
+          afterApplied={
+            <Link href={routeHref({ view: 'feedback' })} className={styles.link}>
+              {t('sync.lfp.openFeedback')}
+              <ArrowRightRegular aria-hidden />
+            </Link>
+          }
+        />
+      </section>
+    </div>
+  );
+}

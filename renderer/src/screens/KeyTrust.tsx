@@ -1,0 +1,382 @@
+// "Key and trust": this workspace's signing key and its safety code (to read
+// aloud when another institution enrols it), the keys this workspace trusts
+// with their state (and revoking one), and the log of every bundle exported
+// or imported.
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular, ShieldDismissRegular } from '@fluentui/react-icons';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../shared/api/contract';
+import type { AppErrorDto } from '../../../shared/api/errors';
+import { useServices } from '../app/services';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useLanguage } from '../hooks/useLanguage';
+import { useSharedStyles } from '../lib/styles';
+import { ConfirmDialog } from '../sync/ConfirmDialog';
+import { formatDateTime, shortHash } from '../sync/format';
+import { CopySafetyCodeButton, SafetyCode } from '../sync/SafetyCode';
+import { formatSafetyCode } from '../sync/safety-code';
+import { TrustStatusTag } from '../sync/StatusTags';
+import { useSyncTexts } from '../sync/texts';
+import type { ShellContext } from './Shell';
+
+/** Above this many rows the bundle log is virtualised. */
+export const LOG_VIRTUALIZE_OVER = 200;
+const LOG_ROW_HEIGHT = 40;
+
+type KeyInfo = MethodOutput<'key.show'>;
+type Signer = MethodOutput<'trust.list'>['signers'][number];
+type LogEntry = MethodOutput<'bundle.log'>['entries'][number];
+type Loadable<T> = { readonly state: 'loading' } | { readonly state: 'failed'; readonly error: AppErrorDto } | { readonly state: 'ready'; readonly value: T };
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  intro: { color: tokens.colorNeutralForeground2, maxWidth: '80ch', margin: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  sectionHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
+  keyCard: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  codeRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  def: { margin: 0, overflowWrap: 'anywhere' },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontVariantNumeric: 'tabular-nums' },
+  nowrap: { whiteSpace: 'nowrap' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  tableBox: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1 },
+  actionCol: { width: '8.5rem' },
+  codeCol: { width: '19rem' },
+  keyCol: { width: '10.5rem' },
+  statusCol: { width: '9rem' },
+  dateCol: { width: '9.5rem' },
+  // The log, as a grid with table semantics so it can be virtualised.
+  log: { display: 'flex', flexDirection: 'column', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1 },
+  logRow: {
+    display: 'grid',
+    gridTemplateColumns: '9.5rem 6.5rem 6rem 4rem 11rem minmax(0, 1fr) 8rem',
+    columnGap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    minHeight: `${LOG_ROW_HEIGHT}px`,
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    boxSizing: 'border-box',
+    fontSize: tokens.fontSizeBase200,
+  },
+  logHead: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, backgroundColor: tokens.colorNeutralBackground2 },
+  logScroller: { maxHeight: '420px', overflowY: 'auto', position: 'relative' },
+  cell: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  refused: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  applied: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+function useLoad<T>(load: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorDto }>): [Loadable<T>, () => void] {
+  const [value, setValue] = useState<Loadable<T>>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setValue({ state: 'loading' });
+    void load().then((r) => {
+      if (live) setValue(r.ok ? { state: 'ready', value: r.value } : { state: 'failed', error: r.error });
+    });
+    return () => {
+      live = false;
+    };
+    // `load` is recreated each render on purpose; `attempt` is what asks for a reload.
+  }, [attempt]);
+  return [value, useCallback(() => setAttempt((n) => n + 1), [])];
+}
+
+export function KeyTrust({ ctx }: { ctx: ShellContext }) {
+  const { t } = useTranslation();
+  const { api } = useServices();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [key, reloadKey] = useLoad(() => api['key.show']({}));
+  const [signers, reloadSigners] = useLoad(() => api['trust.list']({}));
+  const [log, reloadLog] = useLoad(() => api['bundle.log']({ limit: 1000 }));
+
+  return (
+    <div className={styles.root}>
+      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
+        {t('sync.keys.title')}
+      </h1>
+      <p className={styles.intro}>{t('sync.keys.intro')}</p>
+      <section className={styles.section} aria-labelledby="own-key-heading">
+        <h2 id="own-key-heading" className={styles.h2}>
+          {t('sync.keys.ownHeading')}
+        </h2>
+        {key.state === 'loading' && <Spinner size="small" label={t('sync.common.loading')} />}
+        {key.state === 'failed' && <ErrorPanel error={key.error} onRetry={reloadKey} />}
+        {key.state === 'ready' && <OwnKey info={key.value} ctx={ctx} />}
+      </section>
+      <section className={styles.section} aria-labelledby="signers-heading">
+        <h2 id="signers-heading" className={styles.h2}>
+          {t('sync.keys.signersHeading')}
+        </h2>
+        <p className={styles.intro}>{t(ctx.workspace.role === 'poc' ? 'sync.keys.signersIntroPoc' : 'sync.keys.signersIntroLfp')}</p>
+        {signers.state === 'loading' && <Spinner size="small" label={t('sync.common.loading')} />}
+        {signers.state === 'failed' && <ErrorPanel error={signers.error} onRetry={reloadSigners} />}
+        {signers.state === 'ready' && (
+          <Signers
+            signers={signers.value.signers}
+            ctx={ctx}
+            onRevoked={() => {
+              reloadSigners();
+              reloadLog();
+            }}
+          />
+        )}
+      </section>
+      <section className={styles.section} aria-labelledby="log-heading">
+        <div className={styles.sectionHead}>
+          <h2 id="log-heading" className={styles.h2}>
+            {t('sync.log.heading')}
+          </h2>
+          <Button icon={<ArrowClockwiseRegular />} onClick={reloadLog}>
+            {t('sync.common.refresh')}
+          </Button>
+        </div>
+        {log.state === 'loading' && <Spinner size="small" label={t('sync.common.loading')} />}
+        {log.state === 'failed' && <ErrorPanel error={log.error} onRetry={reloadLog} />}
+        {log.state === 'ready' && <BundleLog entries={log.value.entries} />}
+      </section>
+    </div>
+  );
+}
+
+function OwnKey({ info, ctx }: { info: KeyInfo; ctx: ShellContext }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const styles = useStyles();
+  const institution = ctx.institutions.get(info.institution);
+  return (
+    <div className={styles.keyCard} data-testid="own-key">
+      <Text>{t('sync.keys.ownExplain')}</Text>
+      <div className={styles.codeRow}>
+        <SafetyCode code={info.safetyCode} label={t('sync.keys.ownCodeLabel')} layout="one-line" testId="own-safety-code" />
+        <CopySafetyCodeButton code={info.safetyCode} />
+      </div>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t('sync.common.institution')}</dt>
+        <dd className={styles.def}>{institution ? `${institution.name[lang]} (${info.institution})` : info.institution}</dd>
+        <dt className={styles.term}>{t('sync.common.keyId')}</dt>
+        <dd className={mergeClasses(styles.def, styles.mono)}>{info.keyId}</dd>
+        <dt className={styles.term}>{t('sync.keys.createdAt')}</dt>
+        <dd className={styles.def}>{formatDateTime(info.createdAt)}</dd>
+      </dl>
+    </div>
+  );
+}
+
+function Signers({ signers, ctx, onRevoked }: { signers: readonly Signer[]; ctx: ShellContext; onRevoked(): void }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const { api } = useServices();
+  const texts = useSyncTexts();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const [toRevoke, setToRevoke] = useState<Signer | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const name = (code: string) => {
+    const i = ctx.institutions.get(code);
+    return i ? `${i.name[lang]} (${code})` : code;
+  };
+
+  const revoke = async () => {
+    if (!toRevoke) return;
+    setBusy(true);
+    const r = await api['trust.revoke']({ safetyCode: toRevoke.safetyCode });
+    setBusy(false);
+    const who = name(toRevoke.institution);
+    setToRevoke(null);
+    if (!r.ok) {
+      setMessage({ ok: false, text: texts.error(r.error) });
+      return;
+    }
+    setMessage({ ok: true, text: t('sync.keys.revoked', { institution: who }) });
+    onRevoked();
+  };
+
+  return (
+    <>
+      {message && (
+        <MessageBar intent={message.ok ? 'success' : 'error'} role="status">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {signers.length === 0 ? (
+        <Text className={styles.muted}>{t('sync.keys.noSigners')}</Text>
+      ) : (
+        <div className={styles.tableBox}>
+          <Table aria-label={t('sync.keys.signersHeading')} data-testid="trusted-signers">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('sync.common.institution')}</TableHeaderCell>
+                <TableHeaderCell className={styles.codeCol}>{t('sync.common.safetyCode')}</TableHeaderCell>
+                <TableHeaderCell className={styles.keyCol}>{t('sync.common.keyId')}</TableHeaderCell>
+                <TableHeaderCell className={styles.statusCol}>{t('sync.common.status')}</TableHeaderCell>
+                <TableHeaderCell className={styles.dateCol}>{t('sync.common.enrolledAt')}</TableHeaderCell>
+                <TableHeaderCell className={styles.actionCol}>
+                  <span className={shared.visuallyHidden}>{t('sync.common.actions')}</span>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {signers.map((s) => (
+                <TableRow key={`${s.institution}:${s.keyId}`} data-institution={s.institution} data-status={s.status}>
+                  <TableCell>{name(s.institution)}</TableCell>
+                  <TableCell>
+                    <span className={mergeClasses(styles.mono, styles.nowrap)}>{formatSafetyCode(s.safetyCode)}</span>
+                  </TableCell>
+                  <TableCell>
+                    <span className={styles.mono}>{s.keyId}</span>
+                  </TableCell>
+                  <TableCell>
+                    <TrustStatusTag status={s.status} small />
+                  </TableCell>
+                  <TableCell>{formatDateTime(s.enrolledAt)}</TableCell>
+                  <TableCell className={styles.actionCol}>
+                    {s.status === 'active' && (
+                      <Button
+                        size="small"
+                        icon={<ShieldDismissRegular />}
+                        aria-label={t('sync.keys.revokeNamed', { institution: name(s.institution) })}
+                        onClick={() => {
+                          setMessage(null);
+                          setToRevoke(s);
+                        }}
+                      >
+                        {t('sync.keys.revoke')}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <ConfirmDialog
+        open={toRevoke !== null}
+        title={t('sync.keys.revokeTitle', { institution: toRevoke ? name(toRevoke.institution) : '' })}
+        confirmLabel={t('sync.keys.revoke')}
+        busy={busy}
+        onConfirm={() => void revoke()}
+        onCancel={() => setToRevoke(null)}
+      >
+        <p>{t('sync.keys.revokeBody', { institution: toRevoke ? name(toRevoke.institution) : '' })}</p>
+        <p className={styles.mono}>{toRevoke ? formatSafetyCode(toRevoke.safetyCode) : ''}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function BundleLog({ entries }: { entries: readonly LogEntry[] }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = entries.length > LOG_VIRTUALIZE_OVER;
+  const virtualizer = useVirtualizer({
+    count: virtual ? entries.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => LOG_ROW_HEIGHT,
+    overscan: 12,
+  });
+  if (entries.length === 0) return <Text className={styles.muted}>{t('sync.log.empty')}</Text>;
+
+  const header = (
+    <div role="row" aria-rowindex={1} className={mergeClasses(styles.logRow, styles.logHead)}>
+      {(['at', 'direction', 'institution', 'seq', 'result', 'reason', 'sha'] as const).map((c) => (
+        <span key={c} role="columnheader" className={styles.cell}>
+          {t(`sync.log.column.${c}`)}
+        </span>
+      ))}
+    </div>
+  );
+  const row = (e: LogEntry, index: number, style?: CSSProperties) => (
+    <div
+      key={index}
+      role="row"
+      aria-rowindex={index + 2}
+      className={styles.logRow}
+      style={style}
+      data-result={e.result}
+      data-direction={e.direction}
+    >
+      <span role="cell" className={styles.cell}>
+        {formatDateTime(e.at)}
+      </span>
+      <span role="cell" className={styles.cell}>
+        {t(`sync.log.direction.${e.direction}`)}
+      </span>
+      <span role="cell" className={styles.cell}>
+        {e.institution ?? '—'}
+      </span>
+      <span role="cell" className={styles.cell}>
+        {e.seq ?? '—'}
+      </span>
+      <span role="cell" className={mergeClasses(styles.cell, e.result === 'refused' ? styles.refused : e.result === 'applied' ? styles.applied : undefined)}>
+        {t(`sync.log.result.${e.result}`)}
+      </span>
+      <LogReason code={e.reason} />
+      <span role="cell" className={mergeClasses(styles.cell, styles.mono)} title={e.sha256}>
+        {shortHash(e.sha256)}
+      </span>
+    </div>
+  );
+
+  return (
+    <div role="table" aria-label={t('sync.log.heading')} aria-rowcount={entries.length + 1} className={styles.log} data-testid="bundle-log">
+      <div role="rowgroup">{header}</div>
+      {virtual ? (
+        <div ref={scroller} role="rowgroup" className={styles.logScroller} tabIndex={0} aria-label={t('sync.log.scrollLabel', { count: entries.length })}>
+          <div style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((v) =>
+              row(entries[v.index]!, v.index, { position: 'absolute', top: 0, left: 0, right: 0, height: `${v.size}px`, transform: `translateY(${v.start}px)` }),
+            )}
+          </div>
+        </div>
+      ) : (
+        <div role="rowgroup">{entries.map((e, i) => row(e, i))}</div>
+      )}
+    </div>
+  );
+}
+
+function LogReason({ code }: { code: string | null }) {
+  const texts = useSyncTexts();
+  const styles = useStyles();
+  const text = code ? texts.reason(code) : '';
+  return (
+    <span role="cell" className={styles.cell} title={text}>
+      {text || '—'}
+    </span>
+  );
+}

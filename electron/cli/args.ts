@@ -31,6 +31,7 @@ const COMMAND_OPTIONS = {
   serve: ['port'],
   check: [],
   'key show': [],
+  'key rotate': ['out'],
   'bundle export': ['out', 'to'],
   'bundle inspect': [],
   'bundle import': ['trust', 'dry-run'],
@@ -54,6 +55,7 @@ export type Parsed =
   | { kind: 'serve'; globals: Globals; port: number | undefined }
   | { kind: 'check'; globals: Globals }
   | { kind: 'key show'; globals: Globals }
+  | { kind: 'key rotate'; globals: Globals; out: string }
   | { kind: 'bundle export'; globals: Globals; out: string; to: string | undefined }
   | { kind: 'bundle inspect'; globals: Globals; file: string }
   | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean }
@@ -62,7 +64,7 @@ export type Parsed =
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
-  key: ['show'],
+  key: ['show', 'rotate'],
   bundle: ['export', 'inspect', 'import'],
   trust: ['list', 'revoke'],
 } as const;
@@ -168,6 +170,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     case 'key show':
     case 'trust list':
       return { kind: name, globals };
+    case 'key rotate':
+      return { kind: name, globals, out: required(values, 'out', name) };
     case 'bundle export':
       return { kind: name, globals, out: required(values, 'out', name), to: values.to };
     case 'bundle inspect':

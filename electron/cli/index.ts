@@ -14,6 +14,7 @@ import { runBundleImport } from './commands/bundle-import';
 import { runBundleInspect } from './commands/bundle-inspect';
 import { runCheck } from './commands/check';
 import { runInit } from './commands/init';
+import { runKeyRotate } from './commands/key-rotate';
 import { runKeyShow } from './commands/key-show';
 import { runPlanExport } from './commands/plan-export';
 import { runPlanImport } from './commands/plan-import';
@@ -73,6 +74,8 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return runCheck(ctx);
     case 'key show':
       return runKeyShow(ctx);
+    case 'key rotate':
+      return runKeyRotate(ctx, parsed);
     case 'bundle export':
       return runBundleExport(ctx, parsed);
     case 'bundle inspect':

@@ -187,6 +187,12 @@ export const contract = {
   ),
   /** This workspace's signing key: its safety code to read aloud, its id and public key. */
   'key.show': method(NoInput, KeyInfo),
+  /**
+   * Makes a new signing key and returns the key-rotation bundle (signed by the
+   * old key and the new one) to send to the other side before the next bundle;
+   * the workspace signs with the new key from now on.
+   */
+  'key.rotate': method(NoInput, z.strictObject({ fileName: z.string(), dataBase64: z.string(), keyId: z.string(), safetyCode: z.string() })),
   /** Exports a signed bundle: an LFP's submission to the POC, or the POC's feedback (to one institution or all). */
   'bundle.export': method(
     z.strictObject({ to: InstitutionCode.optional() }),

@@ -34,9 +34,14 @@ export async function applyRotation(trx: AnyDb, verified: VerifiedBundle, at: st
  * Sender: makes a new signing key and writes the key-rotation bundle (signed
  * by the old key, then the new), to the POC from an LFP, to everyone from the
  * POC. Only once the bundle exists does the workspace switch keys, in one
- * transaction: the new key active, the old one rotated.
+ * transaction: the new key active, the old one rotated. `deliver` (optional)
+ * runs before the switch with the finished bundle, e.g. the CLI writing the
+ * file: if it throws, the workspace keeps its old key.
  */
-export async function rotateKey(env: BundleEnv): Promise<ExportedBundle & { newKeyId: string; safetyCode: string }> {
+export async function rotateKey(
+  env: BundleEnv,
+  deliver?: (bundle: ExportedBundle) => void | Promise<void>,
+): Promise<ExportedBundle & { newKeyId: string; safetyCode: string }> {
   const db = env.ws.store.db;
   const institution = me(env);
   const old = await activeKey(db, institution);
@@ -59,6 +64,7 @@ export async function rotateKey(env: BundleEnv): Promise<ExportedBundle & { newK
   const code = safetyCode(next.publicKeyRaw, institution);
   // Wrapped before the transaction: no file access (the keyring) inside it.
   const wrapped = protector.protect(next.keyId, next.privateKeyPkcs8);
+  if (deliver) await deliver(exported);
   await db.transaction().execute(async (trx) => {
     const current = await activeKey(trx, institution);
     if (current.keyId !== old.keyId) throw new AppError('internal', undefined, 'the signing key changed during the rotation');

@@ -45,8 +45,9 @@ export class BundleService extends WorkspaceService {
     return importBundle(this.env, bytes, { trustCode });
   }
 
-  rotateKey() {
-    return rotateKey(this.env);
+  /** A new signing key and the key-rotation bundle announcing it; `deliver` runs before the workspace switches keys. */
+  rotateKey(deliver?: Parameters<typeof rotateKey>[1]) {
+    return rotateKey(this.env, deliver);
   }
 
   async log(limit = 100): Promise<z.infer<typeof BundleLogEntry>[]> {

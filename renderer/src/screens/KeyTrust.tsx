@@ -1,5 +1,6 @@
 // "Key and trust": this workspace's signing key and its safety code (to read
-// aloud when another institution enrols it), the keys this workspace trusts
+// aloud when another institution enrols it), rotating it (a new key, and the
+// key-rotation bundle to send to the other side), the keys this workspace trusts
 // with their state (and revoking one), and the log of every bundle exported
 // or imported.
 import {
@@ -18,7 +19,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, ShieldDismissRegular } from '@fluentui/react-icons';
+import { ArrowClockwiseRegular, KeyResetRegular, ShieldDismissRegular } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,7 @@ import { useServices } from '../app/services';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
+import { downloadBase64 } from '../lib/files';
 import { useSharedStyles } from '../lib/styles';
 import { ConfirmDialog } from '../sync/ConfirmDialog';
 import { formatDateTime, shortHash } from '../sync/format';
@@ -134,6 +136,15 @@ export function KeyTrust({ ctx }: { ctx: ShellContext }) {
         {key.state === 'loading' && <Spinner size="small" label={t('sync.common.loading')} />}
         {key.state === 'failed' && <ErrorPanel error={key.error} onRetry={reloadKey} />}
         {key.state === 'ready' && <OwnKey info={key.value} ctx={ctx} />}
+        {key.state !== 'failed' && (
+          <RotateKey
+            ctx={ctx}
+            onRotated={() => {
+              reloadKey();
+              reloadLog();
+            }}
+          />
+        )}
       </section>
       <section className={styles.section} aria-labelledby="signers-heading">
         <h2 id="signers-heading" className={styles.h2}>
@@ -191,6 +202,81 @@ function OwnKey({ info, ctx }: { info: KeyInfo; ctx: ShellContext }) {
         <dd className={styles.def}>{formatDateTime(info.createdAt)}</dd>
       </dl>
     </div>
+  );
+}
+
+/**
+ * "Rotate the key": after a confirmation that says what follows, a new key,
+ * the key-rotation bundle downloaded, and the new safety code shown. Kept
+ * mounted while the key card reloads, so the result stays on screen.
+ */
+function RotateKey({ ctx, onRotated }: { ctx: ShellContext; onRotated(): void }) {
+  const { t } = useTranslation();
+  const { api } = useServices();
+  const texts = useSyncTexts();
+  const styles = useStyles();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: true; fileName: string; safetyCode: string } | { ok: false; text: string } | null>(null);
+  const other = t(ctx.workspace.role === 'poc' ? 'sync.keys.rotateToLfps' : 'sync.keys.rotateToPoc');
+
+  const rotate = async () => {
+    setBusy(true);
+    const r = await api['key.rotate']({});
+    setBusy(false);
+    setConfirming(false);
+    if (!r.ok) {
+      setResult({ ok: false, text: texts.error(r.error) });
+      return;
+    }
+    downloadBase64(r.value.fileName, r.value.dataBase64);
+    setResult({ ok: true, fileName: r.value.fileName, safetyCode: r.value.safetyCode });
+    onRotated();
+  };
+
+  return (
+    <>
+      <div className={styles.sectionHead}>
+        <Text className={styles.intro}>{t('sync.keys.rotateExplain')}</Text>
+        <Button
+          icon={<KeyResetRegular />}
+          data-testid="rotate-key"
+          onClick={() => {
+            setResult(null);
+            setConfirming(true);
+          }}
+        >
+          {t('sync.keys.rotate')}
+        </Button>
+      </div>
+      {result && !result.ok && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{result.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.ok && (
+        <MessageBar intent="success" role="status" data-testid="rotated">
+          <MessageBarBody>
+            <p>{t('sync.keys.rotated', { file: result.fileName, to: other })}</p>
+            <div className={styles.codeRow}>
+              <SafetyCode code={result.safetyCode} label={t('sync.keys.rotatedCodeLabel')} layout="one-line" testId="rotated-safety-code" />
+              <CopySafetyCodeButton code={result.safetyCode} />
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={t('sync.keys.rotateTitle')}
+        confirmLabel={t('sync.keys.rotateConfirm')}
+        busy={busy}
+        onConfirm={() => void rotate()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('sync.keys.rotateBody', { to: other })}</p>
+        <p>{t('sync.keys.rotateBodyOld')}</p>
+      </ConfirmDialog>
+    </>
   );
 }
 

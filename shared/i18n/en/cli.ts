@@ -20,6 +20,9 @@ export const cli: Catalogue<typeof sqCli> = {
     '      Runs Plani in the browser, on this computer only (127.0.0.1), until you stop it with Ctrl+C.',
     '  key show',
     "      Shows the safety code of this workspace's key (with --json also the key id and the public key).",
+    '  key rotate --out FILE.plani',
+    '      Makes a new signing key and writes the key-rotation bundle, signed by the old key and the new one.',
+    '      Send the file to the other side (LFP to the POC, the POC to every LFP) before the next bundle.',
     '  bundle export --out FILE.plani [--to CODE]',
     '      Exports a signed bundle: an LFP its submission to the POC; the POC its feedback to one institution (--to)',
     '      or to all.',
@@ -97,6 +100,12 @@ export const cli: Catalogue<typeof sqCli> = {
   },
   key: {
     heading: "The safety code of {{institution}}'s key (read it aloud when you enrol with the other side):",
+    rotated: 'Made a new key ({{keyId}}, replacing {{previous}}) and wrote the key-rotation bundle to {{file}}.',
+    newCode: "The new key's safety code:",
+    deliver:
+      'Send this file to {{to}} before any other bundle: from now on bundles are signed with the new key, and once the file has been imported there the old key is no longer accepted.',
+    toPoc: 'the POC',
+    toLfps: 'every institution (LFP)',
   },
   bundle: {
     exported: 'Wrote bundle no. {{seq}} to {{file}}.',

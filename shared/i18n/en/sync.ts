@@ -294,6 +294,18 @@ export const sync: Catalogue<typeof sqsync> = {
     revokeBody:
       'Bundles signed with this key will be refused. Do this only if the key was lost or compromised, or the institution has set up a new workspace. The institution can then enrol a new key once you have verified its code. The key:',
     revoked: 'The key {{institution}} used was revoked.',
+    rotate: 'Rotate the key',
+    rotateExplain:
+      'Replace this workspace’s key with a new one, e.g. when the computer changes hands or the key may have been exposed. The other side takes the new key from a file signed by both the old key and the new one.',
+    rotateTitle: 'Rotate this workspace’s key?',
+    rotateConfirm: 'Rotate the key',
+    rotateBody:
+      'Plani makes a new key and downloads a key-rotation bundle, signed by the old key and the new one. Send that file to {{to}} before any other bundle: from now on every bundle is signed with the new key.',
+    rotateBodyOld: 'Once the other side has imported the file, bundles signed with the old key are no longer accepted. This cannot be undone.',
+    rotateToPoc: 'the POC',
+    rotateToLfps: 'every institution (LFP)',
+    rotated: 'The key was replaced. The file {{file}} was downloaded: send it to {{to}} before the next bundle.',
+    rotatedCodeLabel: 'Safety code of the new key',
   },
   log: {
     heading: 'Bundle log',

@@ -19,6 +19,9 @@ export const cli = {
     '      Hap Planin në shfletues, vetëm në këtë kompjuter (127.0.0.1), derisa ta ndaloni me Ctrl+C.',
     '  key show',
     '      Shfaq kodin e sigurisë së çelësit të kësaj hapësire pune (me --json edhe identifikuesin dhe çelësin publik).',
+    '  key rotate --out SKEDARI.plani',
+    '      Krijon një çelës të ri nënshkrimi dhe shkruan paketën e ndërrimit të çelësit, të nënshkruar nga çelësi i vjetër',
+    '      dhe nga i riu. Dërgojeni skedarin te pala tjetër (LFP-ja te POC-ja, POC-ja te çdo LFP) para paketës së ardhshme.',
     '  bundle export --out SKEDARI.plani [--to KODI]',
     '      Eksporton një paketë të nënshkruar: LFP-ja dorëzimin e saj për POC-në; POC-ja komentet e saj për një',
     '      institucion (--to) ose për të gjithë.',
@@ -96,6 +99,12 @@ export const cli = {
   },
   key: {
     heading: 'Kodi i sigurisë së çelësit të {{institution}} (lexojeni me zë kur regjistroheni me palën tjetër):',
+    rotated: 'U krijua një çelës i ri ({{keyId}}, në vend të {{previous}}) dhe paketa e ndërrimit të çelësit u shkrua në {{file}}.',
+    newCode: 'Kodi i sigurisë së çelësit të ri:',
+    deliver:
+      'Dërgojeni këtë skedar te {{to}} para çdo pakete tjetër: tani e tutje paketat nënshkruhen me çelësin e ri, dhe pasi skedari të importohet atje, çelësi i vjetër nuk pranohet më.',
+    toPoc: 'POC-ja',
+    toLfps: 'çdo institucion (LFP)',
   },
   bundle: {
     exported: 'U shkrua paketa nr. {{seq}} në {{file}}.',

@@ -292,6 +292,18 @@ export const sync = {
     revokeBody:
       'Paketat e nënshkruara me këtë çelës do të refuzohen. Bëjeni këtë vetëm nëse çelësi është humbur ose komprometuar, ose nëse institucioni ka krijuar një hapësirë të re pune. Pas kësaj, institucioni mund të regjistrojë një çelës të ri, pasi ta verifikoni kodin. Çelësi:',
     revoked: 'Çelësi që përdorte {{institution}} u revokua.',
+    rotate: 'Ndërro çelësin',
+    rotateExplain:
+      'Zëvendësoni çelësin e kësaj hapësire pune me një të ri, p.sh. kur kompjuteri kalon në duar të tjera ose kur çelësi mund të jetë ekspozuar. Pala tjetër e merr çelësin e ri nga një skedar i nënshkruar nga çelësi i vjetër dhe nga i riu.',
+    rotateTitle: 'Të ndërrohet çelësi i kësaj hapësire pune?',
+    rotateConfirm: 'Ndërro çelësin',
+    rotateBody:
+      'Plani krijon një çelës të ri dhe shkarkon paketën e ndërrimit të çelësit, të nënshkruar nga çelësi i vjetër dhe nga i riu. Dërgojeni këtë skedar te {{to}} para çdo pakete tjetër: tani e tutje çdo paketë nënshkruhet me çelësin e ri.',
+    rotateBodyOld: 'Pasi pala tjetër ta ketë importuar skedarin, paketat e nënshkruara me çelësin e vjetër nuk pranohen më. Ky veprim nuk mund të zhbëhet.',
+    rotateToPoc: 'POC-ja',
+    rotateToLfps: 'çdo institucion (LFP)',
+    rotated: 'Çelësi u ndërrua. Skedari {{file}} u shkarkua: dërgojeni te {{to}} para paketës së ardhshme.',
+    rotatedCodeLabel: 'Kodi i sigurisë i çelësit të ri',
   },
   log: {
     heading: 'Regjistri i paketave',

@@ -65,6 +65,32 @@ describe('bundle API', () => {
     expect(await poc.plani.call('trust.revoke', { safetyCode: '0'.repeat(30) })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('key.rotate: a new key and the rotation bundle; the LFP that trusted the old key takes it, then the new key signs', async () => {
+    const fb1 = await poc.ok('bundle.export', { to: 'MD' });
+    const old = await poc.ok('key.show', {});
+    await md.ok('bundle.import', { ...upload(fb1.fileName, fb1.dataBase64), trustCode: old.safetyCode });
+
+    expect(await poc.plani.call('key.rotate', { extra: 1 } as never)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const r = await poc.ok('key.rotate', {});
+    expect(r).toEqual({ fileName: expect.stringMatching(/^POC-key-rotation-.+-0002\.plani$/), dataBase64: expect.any(String), keyId: expect.stringMatching(/^[0-9a-f]{16}$/), safetyCode: expect.stringMatching(/^\d{5}( \d{5}){5}$/) });
+    expect(r.keyId).not.toBe(old.keyId);
+    expect(await poc.ok('key.show', {})).toMatchObject({ keyId: r.keyId, safetyCode: r.safetyCode });
+    expect((await poc.ok('app.info', {})).workspace?.keyFingerprint).toBe(r.safetyCode);
+
+    const preview = await md.ok('bundle.preview', upload(r.fileName, r.dataBase64));
+    expect(preview).toMatchObject({ summary: { bundleType: 'key-rotation', issuer: 'POC', seq: 2 }, refusal: null });
+    expect((await md.ok('bundle.import', upload(r.fileName, r.dataBase64))).result).toBe('applied');
+    expect((await md.ok('trust.list', {})).signers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ institution: 'POC', keyId: old.keyId, status: 'rotated' }),
+        expect.objectContaining({ institution: 'POC', keyId: r.keyId, status: 'active', safetyCode: r.safetyCode }),
+      ]),
+    );
+    // The next feedback is signed by the new key and accepted without a code.
+    const fb3 = await poc.ok('bundle.export', { to: 'MD' });
+    expect((await md.ok('bundle.import', upload(fb3.fileName, fb3.dataBase64))).result).toBe('applied');
+  });
+
   it('an LFP exports only to the POC; the POC only to institutions it knows', async () => {
     expect(await md.plani.call('bundle.export', { to: 'NAIS' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await poc.plani.call('bundle.export', { to: 'XYZ' })).toMatchObject({ ok: false, error: { code: 'unknown-institution' } });

@@ -1,10 +1,16 @@
 // The key, bundle and trust commands, in-process: exit codes 0/1/2, --json,
 // and the translated refusal line (with its code) in Albanian and English.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { activeKey } from '../../../electron/services/bundles/keys';
+import { readBundle } from '../../../electron/services/bundles/read';
 import { BundleService } from '../../../electron/services/bundles/service';
+import type { GeneratedKey } from '../../../electron/services/keys/identity';
+import { keyringProtector } from '../../../electron/services/keys/protector';
 import { openWorkspace } from '../../../electron/services/workspace/workspace';
 import { syntheticPlan } from '../../fixtures/synthetic-plan';
+import { listZip } from '../bundles/raw-zip';
+import { emptySubmission, forge } from '../bundles/workspace-fixtures';
 import { type Sandbox, sandbox } from './run';
 
 let sb: Sandbox;
@@ -46,6 +52,110 @@ describe('ogp-drafter key show', () => {
       publicKey: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/),
       createdAt: expect.any(String),
     });
+  });
+});
+
+/** The workspace's active signing key with its private half, for forging a bundle as that key. */
+async function ownKey(ws: string): Promise<GeneratedKey> {
+  const w = await openWorkspace(sb.ws(ws));
+  try {
+    const k = await activeKey(w.store.db, w.info.institution.code);
+    return { keyId: k.keyId, publicKeyRaw: k.publicKeyRaw, privateKeyPkcs8: keyringProtector(sb.env.PLANI_KEYRING_DIR!, w.info.id).unprotect(k.keyId, k.privateKeyProtected) };
+  } finally {
+    await w.store.close();
+  }
+}
+
+describe('ogp-drafter key rotate', () => {
+  it('writes the rotation signed by both keys, switches keys; the POC takes the new key and refuses the old one', async () => {
+    await setup();
+    await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
+    const oldCode = await safetyCode('md');
+    await ok(['bundle', 'import', sb.file('md1.plani'), '--trust', oldCode, '--workspace', sb.ws('poc')]);
+    const oldKey = await ownKey('md');
+
+    const res = await ok(['key', 'rotate', '--out', sb.file('rot.plani'), '--workspace', sb.ws('md'), '--json']);
+    const out = JSON.parse(res.stdout);
+    expect(out).toEqual({ fileName: sb.file('rot.plani'), keyId: expect.stringMatching(/^[0-9a-f]{16}$/), safetyCode: expect.stringMatching(CODE), previousKeyId: oldKey.keyId });
+    expect(out.keyId).not.toBe(oldKey.keyId);
+    expect(out.safetyCode).not.toBe(oldCode);
+    expect(readdirSync(sb.root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    // A valid key-rotation bundle, signed by the old key then the new one.
+    const bytes = readFileSync(sb.file('rot.plani'));
+    const verified = await readBundle(bytes);
+    expect(verified.manifest).toMatchObject({ bundleType: 'key-rotation', audience: 'POC', seq: 2, issuer: { institution: 'MD', keyId: oldKey.keyId } });
+    expect(verified.manifest.rotation).toMatchObject({ newKeyId: out.keyId, effectiveFromSeq: 3 });
+    const sig = JSON.parse(listZip(bytes).find((e) => e.name === 'manifest.sig')!.data.toString('utf8'));
+    expect(sig.signatures.map((x: { keyId: string }) => x.keyId)).toEqual([oldKey.keyId, out.keyId]);
+
+    // key show now shows the new key.
+    expect(await safetyCode('md')).toBe(out.safetyCode);
+    const shown = JSON.parse((await ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout);
+    expect(shown.keyId).toBe(out.keyId);
+
+    // The POC, which enrolled the old key, takes the rotation without a code.
+    const imported = await ok(['bundle', 'import', sb.file('rot.plani'), '--workspace', sb.ws('poc'), '--json']);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ ok: true, result: 'applied' });
+    const signers = JSON.parse((await ok(['trust', 'list', '--workspace', sb.ws('poc'), '--json'])).stdout).signers;
+    expect(signers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ institution: 'MD', keyId: oldKey.keyId, status: 'rotated' }),
+        expect.objectContaining({ institution: 'MD', keyId: out.keyId, status: 'active', safetyCode: out.safetyCode }),
+      ]),
+    );
+
+    // From number 3 on, the old key is refused…
+    const late = await forge({ key: oldKey, institution: 'MD', manifest: { seq: 3 }, payload: emptySubmission() });
+    writeFileSync(sb.file('late.plani'), late);
+    const refused = await sb.run(['bundle', 'import', sb.file('late.plani'), '--workspace', sb.ws('poc'), '--json']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error).toMatchObject({ code: 'bundle-refused', reason: 'key-rotated' });
+
+    // …and the next submission, signed by the new key, is accepted without any code.
+    await ok(['bundle', 'export', '--out', sb.file('md3.plani'), '--workspace', sb.ws('md')]);
+    expect((await readBundle(readFileSync(sb.file('md3.plani')))).manifest.issuer.keyId).toBe(out.keyId);
+    const next = await ok(['bundle', 'import', sb.file('md3.plani'), '--workspace', sb.ws('poc'), '--json']);
+    expect(JSON.parse(next.stdout)).toMatchObject({ ok: true, result: 'applied' });
+  });
+
+  it('prints the new safety code and where the file must go (sq and en)', async () => {
+    await setup();
+    const sq = await ok(['key', 'rotate', '--out', sb.file('rot.plani'), '--workspace', sb.ws('md')]);
+    const code = await safetyCode('md');
+    const out = lines(sq.stdout);
+    expect(out[0]).toMatch(/^U krijua një çelës i ri \([0-9a-f]{16}, në vend të [0-9a-f]{16}\) dhe paketa e ndërrimit të çelësit u shkrua në /);
+    expect(out[0]!.endsWith(` ${sb.file('rot.plani')}.`)).toBe(true);
+    expect(out.slice(1, 3)).toEqual(['Kodi i sigurisë së çelësit të ri:', `  ${code}`]);
+    expect(out[3]).toMatch(/^Dërgojeni këtë skedar te POC-ja para çdo pakete tjetër/);
+    const en = await ok(['key', 'rotate', '--out', sb.file('rot2.plani'), '--workspace', sb.ws('poc'), '--lang', 'en']);
+    expect(lines(en.stdout).slice(1, 3)).toEqual(["The new key's safety code:", `  ${await safetyCode('poc')}`]);
+    expect(lines(en.stdout)[3]).toMatch(/^Send this file to every institution \(LFP\) before any other bundle/);
+  });
+
+  it('refuses a folder that does not exist and changes nothing', async () => {
+    await setup();
+    const before = JSON.parse((await ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout);
+    const res = await sb.run(['key', 'rotate', '--out', sb.file('no/such/dir/rot.plani'), '--workspace', sb.ws('md'), '--lang', 'en']);
+    expect(res.code).toBe(1);
+    expect(lines(res.stderr)).toEqual([`The file cannot be written: ${sb.file('no/such/dir/rot.plani')}.`]);
+    expect(JSON.parse((await ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout)).toEqual(before);
+    // No number was taken either: the next bundle is still no. 1.
+    const exp = await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md'), '--json']);
+    expect(JSON.parse(exp.stdout).summary.seq).toBe(1);
+  });
+
+  it('keeps the old key when the file cannot be written after the checks', async () => {
+    await setup();
+    const before = await safetyCode('md');
+    // The target is a folder: the folder check passes, the rename fails.
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(sb.file('taken.plani'));
+    const res = await sb.run(['key', 'rotate', '--out', sb.file('taken.plani'), '--workspace', sb.ws('md'), '--json']);
+    expect(res.code).toBe(1);
+    expect(JSON.parse(res.stdout).error).toMatchObject({ code: 'file-unwritable' });
+    expect(await safetyCode('md')).toBe(before);
+    expect(existsSync(sb.file('taken.plani'))).toBe(true);
   });
 });
 
@@ -175,7 +285,9 @@ describe('ogp-drafter bundle export / inspect / import / trust', () => {
 describe('usage mistakes exit with code 2', () => {
   it.each([
     [['bundle'], 'The command "bundle" needs one of: “export”, “inspect”, “import”.'],
-    [['key'], 'The command "key" needs one of: “show”.'],
+    [['key'], 'The command "key" needs one of: “show”, “rotate”.'],
+    [['key', 'rotate'], 'The command "key rotate" needs the option --out.'],
+    [['key', 'rotate', '--out', 'x.plani', '--to', 'MD'], 'The option --to is not used by the command "key rotate".'],
     [['trust', 'forget'], 'Unknown command: "trust forget".'],
     [['bundle', 'import'], 'Name the bundle file: ogp-drafter bundle import FILE.plani'],
     [['bundle', 'export'], 'The command "bundle export" needs the option --out.'],
@@ -191,7 +303,7 @@ describe('usage mistakes exit with code 2', () => {
 
   it('lists the new commands in the help', async () => {
     const help = await sb.run(['--help', '--lang', 'en']);
-    for (const c of ['key show', 'bundle export --out FILE.plani [--to CODE]', 'bundle inspect FILE.plani', 'bundle import FILE.plani [--trust CODE] [--dry-run]', 'trust list', 'trust revoke CODE']) {
+    for (const c of ['key show', 'key rotate --out FILE.plani', 'bundle export --out FILE.plani [--to CODE]', 'bundle inspect FILE.plani', 'bundle import FILE.plani [--trust CODE] [--dry-run]', 'trust list', 'trust revoke CODE']) {
       expect(help.stdout).toContain(`  ${c}\n`);
     }
   });

@@ -8,6 +8,7 @@ import type { Handlers } from '../dispatch';
 
 type BundleMethods =
   | 'key.show'
+  | 'key.rotate'
   | 'bundle.export'
   | 'bundle.preview'
   | 'bundle.import'
@@ -24,6 +25,10 @@ export function bundleHandlers(ctx: PlaniContext): Pick<Handlers, BundleMethods>
   const bundles = async () => new BundleService(await ctx.workspace(), ctx.keyringDir, ctx.clock);
   return {
     'key.show': async () => (await bundles()).showKey(),
+    'key.rotate': async () => {
+      const out = await (await bundles()).rotateKey();
+      return { fileName: out.fileName, dataBase64: out.bytes.toString('base64'), keyId: out.newKeyId, safetyCode: out.safetyCode };
+    },
     'bundle.export': async ({ to }) => {
       const out = await (await bundles()).export(to);
       return { fileName: out.fileName, dataBase64: out.bytes.toString('base64'), summary: out.summary };

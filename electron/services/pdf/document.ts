@@ -1,0 +1,144 @@
+// A pdfkit document set up the way every Plani annex needs it: A4, embedded
+// Noto Sans selected by path, metadata, buffered pages for "Page X of Y", and
+// byte-for-byte reproducible output (same data → same file, so a re-print of
+// unchanged data can be recognised by its hash).
+import PDFDocument from 'pdfkit';
+import { type FontPaths, type FontStyle, resolveFonts } from './fonts';
+
+export type PdfLang = 'sq' | 'en' | 'bilingual';
+export type Doc = PDFKit.PDFDocument;
+
+export interface DocumentOptions {
+  title: string;
+  author: string;
+  subject: string;
+  keywords?: string;
+  lang: PdfLang;
+  /** ISO date (or date-time) of the data printed; becomes CreationDate/ModDate. */
+  dataDate: string;
+  layout?: 'portrait' | 'landscape';
+  /** Folder holding the Noto Sans TTFs; default: see resolveFonts. */
+  fontDir?: string;
+}
+
+export const MARGIN = 50;
+export const BODY_SIZE = 10;
+const RUNNING_SIZE = 8;
+const RUNNING_COLOR = '#555555';
+
+// What the helpers need to know about a document pdfkit does not keep.
+interface DocState {
+  fonts: FontPaths;
+  lang: PdfLang;
+  dataDate: string;
+}
+const state = new WeakMap<Doc, DocState>();
+
+function stateOf(doc: Doc): DocState {
+  const s = state.get(doc);
+  if (!s) throw new Error('not a document made by createDocument');
+  return s;
+}
+
+/** Selects one of the four embedded styles — always by path (see fonts.ts). */
+export function useFont(doc: Doc, style: FontStyle, size?: number): Doc {
+  doc.font(stateOf(doc).fonts[style]);
+  if (size !== undefined) doc.fontSize(size);
+  return doc;
+}
+
+export const docLang = (doc: Doc): PdfLang => stateOf(doc).lang;
+
+function parseDataDate(iso: string): Date {
+  // A bare YYYY-MM-DD parses as UTC midnight, so the result never depends on
+  // the machine's time zone.
+  const d = new Date(iso);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || Number.isNaN(d.getTime())) throw new Error(`bad dataDate: ${iso}`);
+  return d;
+}
+
+export function createDocument(opts: DocumentOptions): Doc {
+  const fonts = resolveFonts(opts.fontDir);
+  const date = parseDataDate(opts.dataDate);
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: opts.layout ?? 'portrait',
+    margin: MARGIN,
+    // Without `font`, pdfkit's constructor loads Helvetica as the default.
+    font: fonts.regular,
+    bufferPages: true,
+    compress: true,
+    lang: opts.lang === 'en' ? 'en' : 'sq-AL',
+    displayTitle: true,
+    // pdfkit's only sources of variation are CreationDate (default: now) and
+    // the trailer /ID, which it hashes from this info dictionary. Fixing the
+    // dates to the data date (and naming no clock-based value) makes the
+    // output reproducible; font subset tags derive from font ids (F1, F2…).
+    info: {
+      Title: opts.title,
+      Author: opts.author,
+      Subject: opts.subject,
+      ...(opts.keywords ? { Keywords: opts.keywords } : {}),
+      Creator: 'Plani',
+      Producer: 'Plani (pdfkit)',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate });
+  useFont(doc, 'regular', BODY_SIZE);
+  return doc;
+}
+
+/** "Faqe 3 nga 12" / "Page 3 of 12" / both, with the data date. */
+export function defaultFooter(lang: PdfLang, dataDate: string) {
+  const day = dataDate.slice(0, 10);
+  return ({ page, pages }: { page: number; pages: number }): string => {
+    const sq = `Faqe ${page} nga ${pages} · Të dhënat më ${day}`;
+    const en = `Page ${page} of ${pages} · Data as of ${day}`;
+    return lang === 'sq' ? sq : lang === 'en' ? en : `Faqe ${page} nga ${pages} / Page ${page} of ${pages} · ${day}`;
+  };
+}
+
+export interface FinishOptions {
+  header?: (pageIndex: number) => string;
+  footer?: (p: { page: number; pages: number }) => string;
+}
+
+/** Writes one line in a margin without letting pdfkit start a new page. */
+function marginText(doc: Doc, text: string, y: number) {
+  const page = doc.page;
+  const saved = page.margins.bottom;
+  // Text below the bottom margin makes pdfkit add a page (#1240); with the
+  // margin at 0 and lineBreak off, it stays where it is put.
+  page.margins.bottom = 0;
+  doc.text(text, page.margins.left, y, {
+    width: page.width - page.margins.left - page.margins.right,
+    align: 'center',
+    lineBreak: false,
+  });
+  page.margins.bottom = saved;
+}
+
+/** Draws running header and footer on every page, ends the document, returns its bytes. */
+export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buffer> {
+  const { lang, dataDate } = stateOf(doc);
+  const footer = opts.footer ?? defaultFooter(lang, dataDate);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    useFont(doc, 'regular', RUNNING_SIZE).fillColor(RUNNING_COLOR);
+    const header = opts.header?.(i) ?? '';
+    if (header) marginText(doc, header, MARGIN / 2 - RUNNING_SIZE / 2);
+    marginText(doc, footer({ page: i - range.start + 1, pages: range.count }), doc.page.height - MARGIN / 2 - RUNNING_SIZE / 2);
+  }
+  doc.fillColor('black');
+  doc.end();
+  return done;
+}

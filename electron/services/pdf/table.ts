@@ -1,0 +1,236 @@
+// Our own table renderer instead of doc.table(): it repeats the header row on
+// every page, keeps a row on one page when it fits, and splits a row taller
+// than a page at line boundaries (doc.table does none of this and is slower;
+// design note bundles-and-pdf.md §5.3). Everything is measured with
+// heightOfString using the exact width and font the text is drawn with, so
+// what is measured is what is printed.
+import type { Text } from '../../../shared/model/primitives';
+import { BODY_SIZE, type Doc, type PdfLang, useFont } from './document';
+import type { FontStyle } from './fonts';
+import { PLACEHOLDER_COLOR } from './text';
+
+export type Cell = string | Text | null | undefined;
+export interface Column {
+  header: string | Text;
+  /** Fraction of the usable width; fractions are normalised to sum to 1. */
+  width: number;
+}
+export interface TableOptions {
+  columns: readonly Column[];
+  rows: Iterable<readonly Cell[]>;
+  mode: PdfLang;
+  /** Shown for an empty value, e.g. { sq: '— mungon —', en: '— missing —' }. */
+  placeholder: Text;
+  fontSize?: number;
+  padding?: number;
+  zebra?: boolean;
+}
+
+interface Segment {
+  text: string;
+  style: FontStyle;
+  color: string;
+}
+type CellSegs = readonly Segment[];
+
+const SEG_GAP = 1.5; // between the Albanian and English parts of one cell
+const HEADER_FILL = '#e4e4e4';
+const ZEBRA_FILL = '#f3f3f3';
+const BORDER = '#9a9a9a';
+
+const isEmpty = (s: string | undefined | null) => !s || !s.trim();
+
+function segmentsOf(cell: Cell, mode: PdfLang, ph: Text, header: boolean): CellSegs {
+  const [roman, italic]: FontStyle[] = header ? ['bold', 'boldItalic'] : ['regular', 'italic'];
+  const placeholder = (p: string, style: FontStyle): Segment => ({ text: p, style, color: PLACEHOLDER_COLOR });
+  const both = mode === 'bilingual' ? `${ph.sq} / ${ph.en}` : ph[mode];
+  if (cell === null || cell === undefined || typeof cell === 'string') {
+    return isEmpty(cell) ? [placeholder(both, roman)] : [{ text: cell!, style: roman, color: 'black' }];
+  }
+  if (mode !== 'bilingual') {
+    return isEmpty(cell[mode]) ? [placeholder(both, roman)] : [{ text: cell[mode], style: roman, color: 'black' }];
+  }
+  if (isEmpty(cell.sq) && isEmpty(cell.en)) return [placeholder(both, roman)];
+  return [
+    isEmpty(cell.sq) ? placeholder(ph.sq, roman) : { text: cell.sq, style: roman, color: 'black' },
+    isEmpty(cell.en) ? placeholder(ph.en, italic) : { text: cell.en, style: italic, color: 'black' },
+  ];
+}
+
+class TableLayout {
+  private readonly x: number[] = [];
+  private readonly w: number[];
+  private readonly headerSegs: CellSegs[];
+  private readonly headerH: number;
+  private y: number;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly o: Required<Omit<TableOptions, 'rows'>>,
+  ) {
+    const { margins, width } = doc.page;
+    const usable = width - margins.left - margins.right;
+    const total = o.columns.reduce((n, c) => n + c.width, 0);
+    if (!(total > 0)) throw new Error('table columns need positive widths');
+    this.w = o.columns.map((c) => (c.width / total) * usable);
+    let x = margins.left;
+    for (const w of this.w) this.x.push(x), (x += w);
+    this.headerSegs = o.columns.map((c) => segmentsOf(c.header, o.mode, o.placeholder, true));
+    this.headerH = this.rowHeight(this.headerSegs);
+    this.y = doc.y;
+  }
+
+  private get top() {
+    return this.doc.page.margins.top;
+  }
+  private get bottom() {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+  private inner(col: number) {
+    return this.w[col]! - 2 * this.o.padding;
+  }
+
+  private measure(seg: Segment, width: number): number {
+    useFont(this.doc, seg.style, this.o.fontSize);
+    return this.doc.heightOfString(seg.text, { width });
+  }
+
+  private cellHeight(segs: CellSegs, col: number): number {
+    const w = this.inner(col);
+    const text = segs.reduce((n, s, i) => n + (i ? SEG_GAP : 0) + this.measure(s, w), 0);
+    return text + 2 * this.o.padding;
+  }
+
+  private rowHeight(cells: readonly CellSegs[]): number {
+    return Math.max(...cells.map((c, i) => this.cellHeight(c, i)));
+  }
+
+  /** The longest prefix of `seg` (whole lines) that fits in `avail`, and the rest. */
+  private fitSegment(seg: Segment, width: number, avail: number): [string, string] | null {
+    const fits = (s: string) => this.measure({ ...seg, text: s }, width) <= avail;
+    const longest = (parts: string[]) => {
+      // Greedy line wrapping is prefix-stable, so "fits" is monotonic in k.
+      let lo = 0;
+      let hi = parts.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(parts.slice(0, mid).join('').trimEnd())) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const words = seg.text.match(/\S+\s*|\s+/g) ?? [];
+    const k = longest(words);
+    if (k > 0) return [words.slice(0, k).join('').trimEnd(), words.slice(k).join('').trimStart()];
+    // One word wider than several lines: break it between characters.
+    const chars = Array.from(words[0] ?? '');
+    const c = longest(chars);
+    if (c === 0) return null;
+    return [chars.slice(0, c).join(''), [...chars.slice(c), ...words.slice(1)].join('')];
+  }
+
+  private splitCell(segs: CellSegs, col: number, avail: number): { fit: Segment[]; rest: Segment[] } {
+    const w = this.inner(col);
+    const fit: Segment[] = [];
+    const rest: Segment[] = [];
+    let used = 0;
+    for (const seg of segs) {
+      if (rest.length) {
+        rest.push(seg);
+        continue;
+      }
+      const gap = fit.length ? SEG_GAP : 0;
+      const h = this.measure(seg, w);
+      if (used + gap + h <= avail) {
+        fit.push(seg);
+        used += gap + h;
+        continue;
+      }
+      const parts = this.fitSegment(seg, w, avail - used - gap);
+      if (parts) fit.push({ ...seg, text: parts[0] });
+      rest.push(parts ? { ...seg, text: parts[1] } : seg);
+    }
+    return { fit, rest };
+  }
+
+  private draw(cells: readonly CellSegs[], height: number, fill: string | null) {
+    const { doc } = this;
+    const total = this.w.reduce((a, b) => a + b, 0);
+    if (fill) doc.rect(this.x[0]!, this.y, total, height).fill(fill);
+    doc.lineWidth(0.5).strokeColor(BORDER);
+    this.w.forEach((w, i) => doc.rect(this.x[i]!, this.y, w, height).stroke());
+    // The row was measured to fit; a zero bottom margin guarantees pdfkit
+    // never starts a page of its own on a rounding difference.
+    const saved = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    cells.forEach((segs, i) => {
+      let y = this.y + this.o.padding;
+      for (const seg of segs) {
+        const h = this.measure(seg, this.inner(i));
+        doc.fillColor(seg.color).text(seg.text, this.x[i]! + this.o.padding, y, { width: this.inner(i) });
+        y += h + SEG_GAP;
+      }
+    });
+    doc.page.margins.bottom = saved;
+    doc.fillColor('black');
+    this.y += height;
+  }
+
+  private drawHeader() {
+    this.draw(this.headerSegs, this.headerH, HEADER_FILL);
+  }
+
+  private newPage() {
+    this.doc.addPage();
+    this.y = this.top;
+    this.drawHeader();
+  }
+
+  render(rows: Iterable<readonly Cell[]>) {
+    const { o } = this;
+    const oneLine = this.rowHeight(this.headerSegs.map(() => [{ text: 'X', style: 'regular', color: 'black' }]));
+    if (this.y + this.headerH + oneLine > this.bottom) this.newPage();
+    else this.drawHeader();
+    const pageRoom = () => this.bottom - this.top - this.headerH;
+    let index = 0;
+    for (const row of rows) {
+      if (row.length !== o.columns.length) throw new Error(`table row ${index} has ${row.length} cells, expected ${o.columns.length}`);
+      const fill = o.zebra && index % 2 === 1 ? ZEBRA_FILL : null;
+      let cells: CellSegs[] = row.map((c) => segmentsOf(c, o.mode, o.placeholder, false));
+      let h = this.rowHeight(cells);
+      // Keep the row together when it fits on a fresh page.
+      if (this.y + h > this.bottom && h <= pageRoom()) this.newPage();
+      // Taller than a page: fill this page, continue the rest on the next.
+      while (this.y + h > this.bottom) {
+        const avail = this.bottom - this.y - 2 * o.padding;
+        const parts = cells.map((c, i) => this.splitCell(c, i, avail));
+        if (parts.every((p) => p.fit.length === 0)) {
+          if (this.y <= this.top + this.headerH) throw new Error('table row cannot fit even one line on a page');
+          this.newPage();
+          continue;
+        }
+        this.draw(
+          parts.map((p) => p.fit),
+          this.bottom - this.y,
+          fill,
+        );
+        cells = parts.map((p) => p.rest);
+        this.newPage();
+        h = this.rowHeight(cells);
+      }
+      this.draw(cells, h, fill);
+      index++;
+    }
+    this.doc.x = this.doc.page.margins.left;
+    this.doc.y = this.y + o.fontSize;
+    useFont(this.doc, 'regular');
+  }
+}
+
+/** Draws a table from the current position; leaves doc.y below it. */
+export function drawTable(doc: Doc, opts: TableOptions): void {
+  const { rows, ...rest } = opts;
+  const fontSize = opts.fontSize ?? 8;
+  new TableLayout(doc, { ...rest, fontSize, padding: opts.padding ?? 3, zebra: opts.zebra ?? true }).render(rows);
+  useFont(doc, 'regular', BODY_SIZE);
+}

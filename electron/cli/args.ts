@@ -21,7 +21,15 @@ const OPTIONS = {
   to: { type: 'string' },
   trust: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  annex: { type: 'string' },
+  component: { type: 'string' },
 } as const;
+
+/** Every annex the pdf command names; only PRINTABLE_ANNEXES are rendered so far. */
+export const PDF_ANNEXES = ['institutions', 'action-plan', 'indicators', 'calendar', 'prioritization', 'consultation', 'plan'] as const;
+export type PdfAnnexArg = (typeof PDF_ANNEXES)[number];
+export const PDF_LANGS = ['sq', 'en', 'bilingual'] as const;
+export type PdfLangArg = (typeof PDF_LANGS)[number];
 
 const GLOBAL = ['workspace', 'lang', 'json', 'help', 'version'] as const;
 const COMMAND_OPTIONS = {
@@ -37,6 +45,7 @@ const COMMAND_OPTIONS = {
   'bundle import': ['trust', 'dry-run'],
   'trust list': [],
   'trust revoke': [],
+  pdf: ['annex', 'component', 'out'],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -60,7 +69,8 @@ export type Parsed =
   | { kind: 'bundle inspect'; globals: Globals; file: string }
   | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean }
   | { kind: 'trust list'; globals: Globals }
-  | { kind: 'trust revoke'; globals: Globals; code: string };
+  | { kind: 'trust revoke'; globals: Globals; code: string }
+  | { kind: 'pdf'; globals: Globals; annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
@@ -95,7 +105,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     if (second === undefined) throw new UsageError('missing-subcommand');
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
-  if (first === 'init' || first === 'serve' || first === 'check') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
+  if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
   if (first === 'key' || first === 'bundle' || first === 'trust') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
@@ -111,7 +121,7 @@ function safetyCodeArg(value: string): string {
   return value;
 }
 
-function required(values: Values, name: 'role' | 'institution' | 'out', command: CommandName): string {
+function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex', command: CommandName): string {
   const v = values[name];
   if (v === undefined || v === '') throw new UsageError('missing-option', { command, option: `--${name}` });
   return v;
@@ -139,8 +149,13 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   } catch (err) {
     throw usageFromNode(err);
   }
-  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError('bad-lang', { value: values.lang });
-  const globals: Globals = { workspace: values.workspace, lang: values.lang as Lang | undefined, json: values.json === true };
+  // For "pdf", --lang is the language printed, which may also be "bilingual"; the messages then use the saved choice.
+  const isPdf = positionals[0] === 'pdf' && !values.help && !values.version;
+  if (isPdf && values.lang !== undefined && !(PDF_LANGS as readonly string[]).includes(values.lang)) {
+    throw new UsageError('bad-pdf-lang', { value: values.lang });
+  }
+  if (!isPdf && values.lang !== undefined && !isLang(values.lang)) throw new UsageError('bad-lang', { value: values.lang });
+  const globals: Globals = { workspace: values.workspace, lang: isLang(values.lang) ? values.lang : undefined, json: values.json === true };
   if (values.help) return { kind: 'help', globals };
   if (values.version) return { kind: 'version', globals };
 
@@ -179,6 +194,19 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       if (rest[0] === undefined || rest[0] === '') throw new UsageError('missing-bundle-file', { command: name });
       if (name === 'bundle inspect') return { kind: name, globals, file: rest[0] };
       return { kind: name, globals, file: rest[0], trust: values.trust === undefined ? undefined : safetyCodeArg(values.trust), dryRun: values['dry-run'] === true };
+    }
+    case 'pdf': {
+      const annex = required(values, 'annex', name);
+      if (!(PDF_ANNEXES as readonly string[]).includes(annex)) throw new UsageError('bad-annex', { value: annex });
+      if (values.component === '') throw new UsageError('missing-value', { option: '--component' });
+      return {
+        kind: name,
+        globals,
+        annex: annex as PdfAnnexArg,
+        printLang: (values.lang ?? 'bilingual') as PdfLangArg,
+        component: values.component,
+        out: required(values, 'out', name),
+      };
     }
     case 'trust revoke': {
       if (rest.length === 0) throw new UsageError('missing-safety-code');

@@ -6,13 +6,14 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './io';
 
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const target = resolve(path);
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', 0o644);
     try {
-      writeSync(fd, text, null, 'utf8');
+      if (typeof text === 'string') writeSync(fd, text, null, 'utf8');
+      else writeSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

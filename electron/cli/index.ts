@@ -17,6 +17,7 @@ import { runInit } from './commands/init';
 import { runKeyRotate } from './commands/key-rotate';
 import { runKeyShow } from './commands/key-show';
 import { runPlanExport } from './commands/plan-export';
+import { runPdf } from './commands/pdf';
 import { runPlanImport } from './commands/plan-import';
 import { runServe } from './commands/serve';
 import { runTrustList, runTrustRevoke } from './commands/trust';
@@ -86,6 +87,8 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return runTrustList(ctx);
     case 'trust revoke':
       return runTrustRevoke(ctx, parsed);
+    case 'pdf':
+      return runPdf(ctx, parsed);
   }
 }
 

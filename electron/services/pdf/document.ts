@@ -2,7 +2,10 @@
 // Noto Sans selected by path, metadata, buffered pages for "Page X of Y", and
 // byte-for-byte reproducible output (same data → same file, so a re-print of
 // unchanged data can be recognised by its hash).
+import type { TFunction } from 'i18next';
 import PDFDocument from 'pdfkit';
+import { createI18n } from '../../../shared/i18n';
+import type { Lang, Text } from '../../../shared/model/primitives';
 import { type FontPaths, type FontStyle, resolveFonts } from './fonts';
 
 export type PdfLang = 'sq' | 'en' | 'bilingual';
@@ -90,13 +93,29 @@ export function createDocument(opts: DocumentOptions): Doc {
   return doc;
 }
 
+// Printed labels come from the catalogues (print.*), one i18next instance per language.
+const translators = new Map<Lang, TFunction>();
+function tr(lang: Lang): TFunction {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = createI18n(lang).t));
+  return t;
+}
+
+/** A printed label in both languages. */
+export function printLabel(key: string, params: Record<string, string | number> = {}): Text {
+  return { sq: tr('sq')(key, params), en: tr('en')(key, params) };
+}
+
+/** What an empty text prints as: "[mungon përkthimi]" / "[translation missing]". */
+export const missingTranslation = (): Text => printLabel('print.missingTranslation');
+
 /** "Faqe 3 nga 12" / "Page 3 of 12" / both, with the data date. */
 export function defaultFooter(lang: PdfLang, dataDate: string) {
   const day = dataDate.slice(0, 10);
   return ({ page, pages }: { page: number; pages: number }): string => {
-    const sq = `Faqe ${page} nga ${pages} · Të dhënat më ${day}`;
-    const en = `Page ${page} of ${pages} · Data as of ${day}`;
-    return lang === 'sq' ? sq : lang === 'en' ? en : `Faqe ${page} nga ${pages} / Page ${page} of ${pages} · ${day}`;
+    const p = printLabel('print.footer.page', { page, pages });
+    if (lang !== 'bilingual') return `${p[lang]} · ${tr(lang)('print.footer.dataAsOf', { date: day })}`;
+    return `${p.sq} / ${p.en} · ${day}`;
   };
 }
 

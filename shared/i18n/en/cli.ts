@@ -31,6 +31,8 @@ export const cli: Catalogue<typeof sqCli> = {
     '  bundle import FILE.plani [--trust CODE] [--dry-run]',
     '      Shows who signed it, its number and what it changes, then applies it in one transaction. An unknown',
     '      key is accepted only with --trust and its safety code; --dry-run only shows.',
+    '  pdf --annex institutions|action-plan|indicators [--lang sq|en|bilingual] [--component CODE] --out FILE.pdf',
+    '      Prints one annex of the current cycle as PDF (--lang: the printed language, default bilingual).',
     '  trust list',
     '      Lists the keys this workspace accepts bundles from.',
     '  trust revoke CODE',
@@ -63,13 +65,19 @@ export const cli: Catalogue<typeof sqCli> = {
     'bad-lang': 'The language must be sq or en (got "{{value}}").',
     'bad-role': 'The role must be lfp or poc (got "{{value}}").',
     'bad-port': 'The port must be a number from 0 to 65535 (got "{{value}}").',
+    'bad-pdf-lang': 'The printed language must be sq, en or bilingual (got "{{value}}").',
+    'bad-annex': 'Unknown annex: "{{value}}" (institutions, action-plan, indicators, calendar, prioritization, consultation, plan).',
     invalid: 'The command is not valid.',
   },
   errors: {
+    'pdf-not-available': 'The annex "{{annex}}" cannot be printed yet.',
     'file-unwritable': 'The file cannot be written: {{path}}.',
     'renderer-missing': 'The Plani interface has not been built: {{path}} is missing. Build it with "npm run build".',
     'unknown-safety-code': 'No enrolled key has the safety code {{code}}.',
     'port-in-use': 'Port {{port}} is in use; choose another with --port.',
+  },
+  pdf: {
+    done: 'Wrote {{file}}: {{pages}} pages, {{bytes}} bytes.',
   },
   init: {
     done: 'Created the workspace for {{institution}} ({{code}}), role {{role}}.',

@@ -30,6 +30,8 @@ export const cli = {
     '  bundle import SKEDARI.plani [--trust KODI] [--dry-run]',
     '      Tregon kush e ka nënshkruar, numrin e saj dhe çfarë ndryshon, pastaj e zbaton në një transaksion të vetëm.',
     '      Një çelës i panjohur pranohet vetëm me --trust dhe kodin e tij të sigurisë; --dry-run vetëm tregon.',
+    '  pdf --annex institutions|action-plan|indicators [--lang sq|en|bilingual] [--component KODI] --out SKEDARI.pdf',
+    '      Printon një aneks të ciklit aktual si PDF (--lang: gjuha e printimit, parazgjedhur dygjuhësh).',
     '  trust list',
     '      Liston çelësat nga të cilët kjo hapësirë pune pranon paketa.',
     '  trust revoke KODI',
@@ -62,13 +64,19 @@ export const cli = {
     'bad-lang': 'Gjuha duhet të jetë sq ose en (u dha “{{value}}”).',
     'bad-role': 'Roli duhet të jetë lfp ose poc (u dha “{{value}}”).',
     'bad-port': 'Porta duhet të jetë numër nga 0 deri në 65535 (u dha “{{value}}”).',
+    'bad-pdf-lang': 'Gjuha e printimit duhet të jetë sq, en ose bilingual (u dha “{{value}}”).',
+    'bad-annex': 'Aneks i panjohur: “{{value}}” (institutions, action-plan, indicators, calendar, prioritization, consultation, plan).',
     invalid: 'Komanda nuk është e saktë.',
   },
   errors: {
+    'pdf-not-available': 'Aneksi “{{annex}}” nuk mund të printohet ende.',
     'file-unwritable': 'Skedari nuk mund të shkruhet: {{path}}.',
     'renderer-missing': 'Ndërfaqja e Planit nuk është ndërtuar: mungon {{path}}. Ndërtojeni me “npm run build”.',
     'unknown-safety-code': 'Asnjë çelës i regjistruar nuk ka kodin e sigurisë {{code}}.',
     'port-in-use': 'Porta {{port}} është e zënë; zgjidhni një tjetër me --port.',
+  },
+  pdf: {
+    done: 'U shkrua {{file}}: {{pages}} faqe, {{bytes}} bajte.',
   },
   init: {
     done: 'U krijua hapësira e punës për {{institution}} ({{code}}), me rolin {{role}}.',

@@ -5,8 +5,9 @@ import { desktop } from './desktop';
 import { errors, validation } from './errors';
 import { model } from './model';
 import { panels } from './panels';
+import { print } from './print';
 import { quality } from './quality';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const sq = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop };
+export const sq = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print };

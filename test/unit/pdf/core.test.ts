@@ -4,14 +4,13 @@
 // embedded Noto subsets, no standard-14 font).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDocument, finishDocument } from '../../../electron/services/pdf/document';
 import { FontsMissingError, resolveFonts } from '../../../electron/services/pdf/fonts';
 import { type Cell, drawTable } from '../../../electron/services/pdf/table';
 import { bilingualParagraph, heading, outline, paragraph } from '../../../electron/services/pdf/text';
+import { type ExtractedPdf, extractPdf } from '../../helpers/pdf-text';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const ALBANIAN = 'Përmirësimi i çështjeve — ËÇ ëç';
@@ -61,33 +60,12 @@ async function sample(): Promise<Buffer> {
   return finishDocument(doc, { header: () => 'Aneksi VI — Plani i veprimit / Annex VI — Action plan' });
 }
 
-interface Extracted {
-  pages: string[];
-  info: Record<string, unknown>;
-}
-async function extract(buf: Buffer): Promise<Extracted> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // Node has no web worker: point pdf.js at its worker module, which it then
-  // runs in-process ("fake worker").
-  const require = createRequire(__filename);
-  pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(buf), useSystemFonts: false, disableFontFace: true }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : ' ') : '')).join(''));
-  }
-  const meta = await pdf.getMetadata();
-  await pdf.destroy();
-  return { pages, info: meta.info as Record<string, unknown> };
-}
-
 describe('pdf core', () => {
   let buf: Buffer;
-  let ex: Extracted;
+  let ex: ExtractedPdf;
   beforeAll(async () => {
     buf = await sample();
-    ex = await extract(buf);
+    ex = await extractPdf(buf);
     const dir = join(ROOT, 'test-results', 'artifacts');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'pdf-core-sample.pdf');

@@ -1,0 +1,105 @@
+// What the three annexes share: their input, bilingual labels, plan order,
+// and turning reference codes into printed names.
+import type { Commitment } from '../../../../shared/model/plan';
+import type { Text } from '../../../../shared/model/primitives';
+import type { Component, Cycle, ReferenceData } from '../../../../shared/model/reference';
+import { type Doc, type PdfLang, useFont } from '../document';
+import { bilingualParagraph } from '../text';
+
+/** A printed label in both languages (see printLabel in document.ts). */
+export type BiT = (key: string, params?: Record<string, string | number>) => Text;
+
+export interface AnnexPlan {
+  cycle: Cycle;
+  reference: ReferenceData;
+  /** planNumber already resolved: the POC's review number, else the commitment's own. */
+  commitments: readonly Commitment[];
+}
+
+export interface AnnexInput {
+  plan: AnnexPlan;
+  lang: PdfLang;
+  component?: string;
+  t: BiT;
+}
+
+export const same = (s: string): Text => ({ sq: s, en: s });
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** "1.10" after "1.9"; no number after every number (as consolidation orders them). */
+function planNumberKey(planNumber: string | null): string {
+  if (!planNumber) return '1';
+  let key = '0';
+  for (const part of planNumber.split('.')) key += part.padStart(3, '0');
+  return key;
+}
+
+/** The components printed (one, or all of the cycle), in number order. */
+export function componentsOf(input: AnnexInput): Component[] {
+  return input.plan.reference.components
+    .filter((c) => c.cycleId === input.plan.cycle.id && (input.component === undefined || c.code === input.component))
+    .sort((a, b) => a.number - b.number || compare(a.code, b.code));
+}
+
+/** A component's commitments by plan number, then creation. */
+export function commitmentsOf(input: AnnexInput, componentCode: string): Commitment[] {
+  return input.plan.commitments
+    .filter((c) => c.componentCode === componentCode)
+    .sort(
+      (a, b) =>
+        compare(planNumberKey(a.planNumber), planNumberKey(b.planNumber)) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id),
+    );
+}
+
+/** One line for a heading or an outline entry: one language, or Albanian / English. */
+export function oneLine(text: Text, lang: PdfLang, placeholder: Text): string {
+  const side = (l: 'sq' | 'en') => (text[l].trim() ? text[l] : placeholder[l]);
+  return lang === 'bilingual' ? (side('sq') === side('en') ? side('sq') : `${side('sq')} / ${side('en')}`) : side(lang);
+}
+
+export function institutionName(ref: ReferenceData, code: string | null): Text {
+  if (!code) return same('');
+  return ref.institutions.find((i) => i.code === code)?.name ?? same(code);
+}
+
+/** Several bilingual values joined per language ("A; B"). */
+export function joinTexts(texts: readonly Text[], sep = '; '): Text {
+  return { sq: texts.map((x) => x.sq).filter(Boolean).join(sep), en: texts.map((x) => x.en).filter(Boolean).join(sep) };
+}
+
+export function commitmentHeading(c: Commitment, lang: PdfLang, placeholder: Text): string {
+  const title = oneLine(c.title, lang, placeholder);
+  return c.planNumber ? `${c.planNumber} ${title}` : title;
+}
+
+export function componentHeading(input: AnnexInput, comp: Component, placeholder: Text): string {
+  const side = (l: 'sq' | 'en') => input.t('print.component', { number: comp.number, title: comp.title[l].trim() || placeholder[l] })[l];
+  return input.lang === 'bilingual' ? `${side('sq')} / ${side('en')}` : side(input.lang);
+}
+
+/** A field of the template: its label (bold), then the value in the chosen language(s). */
+export function field(doc: Doc, input: AnnexInput, label: Text, value: Text, placeholder: Text): void {
+  useFont(doc, 'bold', 10);
+  doc.x = doc.page.margins.left;
+  doc.fillColor('black').text(oneLine(label, input.lang, label), { width: doc.page.width - doc.page.margins.left - doc.page.margins.right });
+  useFont(doc, 'regular');
+  // A value that reads the same in both languages (a date, a name, an e-mail) is printed once.
+  const once = input.lang === 'bilingual' && value.sq.trim() !== '' && value.sq === value.en;
+  bilingualParagraph(doc, value, once ? 'sq' : input.lang, placeholder);
+}
+
+/** A measured value or a year as printed; never empty. */
+export function valueText(v: number | string | null | undefined, notSet: string): string {
+  if (v === null || v === undefined) return notSet;
+  const s = String(v).trim();
+  return s === '' ? notSet : s;
+}
+
+/** The data date: the latest updatedAt of what is printed, else the cycle's start. */
+export function latestUpdate(commitments: readonly Commitment[], fallback: string): string {
+  let latest = '';
+  for (const c of commitments) {
+    for (const r of [c, ...c.milestones, ...c.indicators]) if (r.updatedAt > latest) latest = r.updatedAt;
+  }
+  return latest || fallback;
+}

@@ -1,0 +1,30 @@
+import type { print as sqPrint } from '../sq/print';
+import type { Catalogue } from '../types';
+
+export const print: Catalogue<typeof sqPrint> = {
+  annex: {
+    institutions: 'Annex III — Lead institutions by component',
+    'action-plan': 'Annex VI/VII — Action plan',
+    indicators: 'Annex IX — Indicators',
+  },
+  footer: {
+    page: 'Page {{page}} of {{pages}}',
+    dataAsOf: 'Data as of {{date}}',
+  },
+  missingTranslation: '[translation missing]',
+  notSet: '—',
+  component: 'Component {{number}}: {{title}}',
+  noCommitments: 'This component has no commitments yet.',
+  noMilestones: 'This commitment has no milestones yet.',
+  noIndicators: 'This commitment has no indicators yet.',
+  dates: 'Implementation period',
+  dateRange: '{{start}} – {{end}}',
+  columns: {
+    number: 'No.',
+    componentNumber: 'Component no.',
+    componentTitle: 'Component',
+    leadInstitutions: 'Lead institutions',
+    baseline: 'Baseline value (year)',
+    target: 'Target {{year}}',
+  },
+};

@@ -1,0 +1,28 @@
+// Labels of the printed annexes (PDF) that are not field labels of model.*.
+export const print = {
+  annex: {
+    institutions: 'Aneksi III — Institucionet udhëheqëse sipas komponentit',
+    'action-plan': 'Aneksi VI/VII — Plani i veprimit',
+    indicators: 'Aneksi IX — Treguesit',
+  },
+  footer: {
+    page: 'Faqe {{page}} nga {{pages}}',
+    dataAsOf: 'Të dhënat më {{date}}',
+  },
+  missingTranslation: '[mungon përkthimi]',
+  notSet: '—',
+  component: 'Komponenti {{number}}: {{title}}',
+  noCommitments: 'Ky komponent nuk ka ende angazhime.',
+  noMilestones: 'Ky angazhim nuk ka ende hapa kyç.',
+  noIndicators: 'Ky angazhim nuk ka ende tregues.',
+  dates: 'Periudha e zbatimit',
+  dateRange: '{{start}} – {{end}}',
+  columns: {
+    number: 'Nr.',
+    componentNumber: 'Nr. i komponentit',
+    componentTitle: 'Komponenti',
+    leadInstitutions: 'Institucionet udhëheqëse',
+    baseline: 'Vlera bazë (viti)',
+    target: 'Objektivi {{year}}',
+  },
+};

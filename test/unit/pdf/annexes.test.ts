@@ -1,0 +1,161 @@
+// The printed annexes III, VI/VII and IX from a real workspace, read back the
+// way a reader sees them (pdf.js text): every title and activity present,
+// Albanian letters intact, both languages in bilingual mode, the placeholder
+// where a translation is missing, "Faqe X nga Y", and reproducible bytes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AnnexName, renderAnnex } from '../../../electron/services/pdf/render';
+import type { PdfLang } from '../../../electron/services/pdf/document';
+import { openWorkspace, type Workspace } from '../../../electron/services/workspace/workspace';
+import { extractPdf } from '../../helpers/pdf-text';
+import { type TempWorkspace, tempWorkspace } from '../../helpers/temp-workspace';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const NOW = new Date('2025-03-14T10:00:00Z');
+
+const C1 = { sq: 'Çelësi i Ëndrrës: përmirësimi i çështjeve', en: 'The key of the dream: improving matters' };
+const C2 = { sq: 'Ndihma juridike falas për çdo qytetar', en: '' }; // English missing
+const M1 = { sq: 'Hartimi i çështjes së ligjit', en: 'Drafting the law' };
+const M2 = { sq: 'Çertifikimi i avokatëve', en: 'Certifying lawyers' };
+const I1 = { sq: 'Numri i çështjeve të zgjidhura', en: 'Number of cases solved' };
+const I2 = { sq: 'Përqindja e qytetarëve të ndihmuar', en: 'Share of citizens helped' };
+
+/** Page texts with whitespace folded, for phrase searches across line breaks. */
+const extract = async (buf: Buffer): Promise<string[]> => (await extractPdf(buf)).pages.map((p) => p.replace(/\s+/g, ' '));
+
+let tw: TempWorkspace;
+let ws: Workspace;
+
+async function commitment(component: string, planNumber: string, title: { sq: string; en: string }, activity: { sq: string; en: string }, indicator: { sq: string; en: string }) {
+  const c = await tw.ok('commitment.create', { componentCode: component, title });
+  await tw.ok('commitment.update', {
+    id: c.id,
+    changes: { planNumber, briefDescription: { sq: `Përshkrim i shkurtër për ${title.sq}`, en: title.en ? `Brief description of ${title.en}` : '' }, leadInstitution: 'MD', startDate: '2021-01-01', endDate: '2022-06-30' },
+  });
+  const m = await tw.ok('milestone.create', { commitmentId: c.id });
+  await tw.ok('milestone.update', { id: m.id, changes: { activity, deliverable: { sq: 'Raport i publikuar', en: 'Published report' }, startDate: '2021-02-01', endDate: '2021-12-31', responsibleInstitution: 'MD' } });
+  const ind = await tw.ok('indicator.create', { commitmentId: c.id });
+  await tw.ok('indicator.update', {
+    id: ind.id,
+    changes: { name: indicator, unit: { sq: 'numër', en: 'number' }, baseline: { value: 3, year: 2020 }, targets: [{ year: 2021, value: 10 }, { year: 2022, value: 25 }], frequency: 'annual' },
+  });
+}
+
+const ANNEX_LIST: AnnexName[] = ['institutions', 'action-plan', 'indicators'];
+const LANGS: PdfLang[] = ['sq', 'en', 'bilingual'];
+const out = new Map<string, { buf: Buffer; pages: string[] }>();
+
+beforeAll(async () => {
+  tw = await tempWorkspace({ role: 'lfp', institution: 'MD' });
+  // Created in reverse plan order: the annexes must sort by plan number.
+  await commitment('access-to-justice', '3.1', C2, M2, I2);
+  await commitment('anti-corruption', '1.1', C1, M1, I1);
+  ws = await openWorkspace(tw.dir);
+  const dir = join(ROOT, 'test-results', 'artifacts');
+  mkdirSync(dir, { recursive: true });
+  for (const annex of ANNEX_LIST) {
+    for (const lang of LANGS) {
+      const buf = await renderAnnex({ ws, annex, lang, now: NOW });
+      out.set(`${annex}/${lang}`, { buf, pages: await extract(buf) });
+    }
+    const file = join(dir, `annex-${annex}-bilingual.pdf`);
+    writeFileSync(file, out.get(`${annex}/bilingual`)!.buf);
+    if (existsSync('/usr/bin/pdftoppm')) {
+      try {
+        execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(dir, `annex-${annex}-bilingual-p1`)]);
+      } catch {
+        // Optional preview only.
+      }
+    }
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await ws?.store.close();
+  await tw?.cleanup();
+});
+
+const all = (annex: string, lang: string) => out.get(`${annex}/${lang}`)!.pages.join(' ');
+
+describe('printed annexes', () => {
+  it.each(LANGS)('Annex III (%s) lists every component with its lead institutions', (lang) => {
+    const text = all('institutions', lang);
+    if (lang !== 'en') {
+      expect(text).toContain('Aneksi III — Institucionet udhëheqëse sipas komponentit');
+      expect(text).toContain('Anti-Korrupsion');
+      expect(text).toContain('Ministria e Drejtësisë');
+      expect(text).toContain('Aksesi në Drejtësi');
+    }
+    if (lang !== 'sq') {
+      expect(text).toContain('Annex III — Lead institutions by component');
+      expect(text).toContain('Ministry of Justice');
+      expect(text).toContain('Access to Justice');
+    }
+  });
+
+  it.each(LANGS)('Annex VI/VII (%s) prints every commitment title and milestone activity in plan order', (lang) => {
+    const text = all('action-plan', lang);
+    if (lang !== 'en') {
+      expect(text).toContain(C1.sq);
+      expect(text).toContain(C2.sq);
+      expect(text).toContain(M1.sq);
+      expect(text).toContain(M2.sq);
+      expect(text).toContain('Ë');
+      expect(text.indexOf(`1.1 ${C1.sq}`)).toBeGreaterThanOrEqual(0);
+      expect(text.indexOf(`1.1 ${C1.sq}`)).toBeLessThan(text.indexOf(`3.1 ${C2.sq}`));
+    }
+    if (lang !== 'sq') {
+      expect(text).toContain(C1.en);
+      expect(text).toContain(M1.en);
+      expect(text).toContain(M2.en);
+      expect(text).toContain('[translation missing]'); // C2 has no English title
+    }
+    if (lang === 'sq') expect(text).not.toContain(C1.en);
+    if (lang === 'en') {
+      expect(text).not.toContain(C1.sq);
+      expect(text).toContain('3.1 [translation missing]');
+    }
+  });
+
+  it.each(LANGS)('Annex IX (%s) prints every commitment with its indicators and yearly targets', (lang) => {
+    const text = all('indicators', lang);
+    if (lang !== 'en') {
+      for (const s of [C1.sq, C2.sq, I1.sq, I2.sq, 'Objektivi 2021', 'Objektivi 2022']) expect(text).toContain(s);
+    }
+    if (lang !== 'sq') for (const s of [C1.en, I1.en, I2.en, 'Target 2021', '[translation missing]']) expect(text).toContain(s);
+    expect(text).toContain('3 (2020)');
+    expect(text).toContain('25');
+  });
+
+  it('keeps ë, ç, Ë and Ç as written', () => {
+    for (const annex of ['action-plan', 'indicators']) {
+      const text = all(annex, 'sq');
+      for (const ch of ['ë', 'ç', 'Ë', 'Ç']) expect(text, `${annex} ${ch}`).toContain(ch);
+    }
+  });
+
+  it('numbers every page "Faqe X nga Y" / "Page X of Y"', () => {
+    for (const [key, { pages }] of out) {
+      const n = pages.length;
+      const lang = key.split('/')[1];
+      pages.forEach((p, i) => {
+        if (lang === 'sq') expect(p, key).toContain(`Faqe ${i + 1} nga ${n} · Të dhënat më`);
+        else if (lang === 'en') expect(p, key).toContain(`Page ${i + 1} of ${n} · Data as of`);
+        else expect(p, key).toContain(`Faqe ${i + 1} nga ${n} / Page ${i + 1} of ${n}`);
+      });
+    }
+  });
+
+  it.each(ANNEX_LIST)('prints %s byte-for-byte the same twice', async (annex) => {
+    const again = await renderAnnex({ ws, annex, lang: 'bilingual', now: new Date('2030-01-01T00:00:00Z') });
+    expect(again.equals(out.get(`${annex}/bilingual`)!.buf)).toBe(true);
+  });
+
+  it('prints one component only when asked', async () => {
+    const text = (await extract(await renderAnnex({ ws, annex: 'action-plan', lang: 'sq', component: 'anti-corruption', now: NOW }))).join(' ');
+    expect(text).toContain(C1.sq);
+    expect(text).not.toContain(C2.sq);
+  });
+});

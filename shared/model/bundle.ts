@@ -2,8 +2,8 @@
 // the payloads, as strict schemas; plus what the UI is shown about a bundle
 // before it is applied (who signed it, its sequence, what changed).
 import { z } from 'zod';
-import { Attachment, CalendarItem, Comment, ConsultationEvent, ConsultationReport, Idea, PocFeedback, PrioritizationRound } from './cocreation';
-import { Commitment } from './plan';
+import { PocFeedback } from './cocreation';
+import { DraftedRecords } from './interchange';
 import { Id, InstitutionCode, Lang, Line, Slug, Text, Timestamp } from './primitives';
 import { ReferenceData } from './reference';
 
@@ -63,14 +63,7 @@ export const Tombstone = z.strictObject({
 export type Tombstone = z.infer<typeof Tombstone>;
 
 export const SubmissionPayload = z.strictObject({
-  commitments: z.array(Commitment).max(5000),
-  ideas: z.array(Idea).max(20_000),
-  prioritizationRounds: z.array(PrioritizationRound).max(500),
-  consultationEvents: z.array(ConsultationEvent).max(5000),
-  comments: z.array(Comment).max(50_000),
-  consultationReports: z.array(ConsultationReport).max(1000),
-  calendar: z.array(CalendarItem).max(2000),
-  attachments: z.array(Attachment).max(10_000),
+  ...DraftedRecords,
   tombstones: z.array(Tombstone).max(50_000),
 });
 export type SubmissionPayload = z.infer<typeof SubmissionPayload>;

@@ -11,6 +11,22 @@ import { ReferenceData, WorkspaceRole } from './reference';
 export const INTERCHANGE_FORMAT = 'plani.interchange';
 export const INTERCHANGE_VERSION = 1;
 
+/**
+ * The records a workspace drafts, as collections. Signed submission bundles
+ * carry the same collections (shared/model/bundle.ts), so a record valid in
+ * one is valid in the other.
+ */
+export const DraftedRecords = {
+  commitments: z.array(Commitment).max(5000),
+  ideas: z.array(Idea).max(20_000),
+  prioritizationRounds: z.array(PrioritizationRound).max(500),
+  consultationEvents: z.array(ConsultationEvent).max(5000),
+  comments: z.array(Comment).max(50_000),
+  consultationReports: z.array(ConsultationReport).max(1000),
+  calendar: z.array(CalendarItem).max(2000),
+  attachments: z.array(Attachment).max(10_000),
+};
+
 export const InterchangeDocument = z.strictObject({
   format: z.literal(INTERCHANGE_FORMAT),
   version: z.literal(INTERCHANGE_VERSION),
@@ -18,15 +34,15 @@ export const InterchangeDocument = z.strictObject({
   /** Who wrote the file; informational (import does not change the workspace's identity). */
   source: z.strictObject({ role: WorkspaceRole, institution: InstitutionCode, appVersion: z.string().max(40) }),
   reference: ReferenceData,
-  commitments: z.array(Commitment).max(5000),
-  ideas: z.array(Idea).max(20_000),
-  prioritizationRounds: z.array(PrioritizationRound).max(500),
-  consultationEvents: z.array(ConsultationEvent).max(5000),
-  comments: z.array(Comment).max(50_000),
-  consultationReports: z.array(ConsultationReport).max(1000),
+  commitments: DraftedRecords.commitments,
+  ideas: DraftedRecords.ideas,
+  prioritizationRounds: DraftedRecords.prioritizationRounds,
+  consultationEvents: DraftedRecords.consultationEvents,
+  comments: DraftedRecords.comments,
+  consultationReports: DraftedRecords.consultationReports,
   feedback: z.array(PocFeedback).max(20_000),
-  calendar: z.array(CalendarItem).max(2000),
-  attachments: z.array(Attachment).max(10_000),
+  calendar: DraftedRecords.calendar,
+  attachments: DraftedRecords.attachments,
 });
 export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
 

@@ -25,11 +25,9 @@ const OPTIONS = {
   component: { type: 'string' },
 } as const;
 
-/** Every annex the pdf command names; only PRINTABLE_ANNEXES are rendered so far. */
-export const PDF_ANNEXES = ['institutions', 'action-plan', 'indicators', 'calendar', 'prioritization', 'consultation', 'plan'] as const;
-export type PdfAnnexArg = (typeof PDF_ANNEXES)[number];
-export const PDF_LANGS = ['sq', 'en', 'bilingual'] as const;
-export type PdfLangArg = (typeof PDF_LANGS)[number];
+import { PRINT_ANNEXES as PDF_ANNEXES, PRINT_LANGS as PDF_LANGS, type PrintAnnex as PdfAnnexArg, type PrintLang as PdfLangArg } from '../../shared/model/print';
+
+export { PDF_ANNEXES, PDF_LANGS, type PdfAnnexArg, type PdfLangArg };
 
 const GLOBAL = ['workspace', 'lang', 'json', 'help', 'version'] as const;
 const COMMAND_OPTIONS = {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Commitment, CommitmentFields, CommitmentSummary, Indicator, IndicatorFields, Milestone, MilestoneFields } from '../model/plan';
 import { QualityReport } from '../quality/types';
+import { PrintJobId, PrintJobStatus, PrintRequest } from '../model/print';
 import {
   BundleChanges,
   BundleLogEntry,
@@ -224,6 +225,19 @@ export const contract = {
   'feedback.get': method(NoInput, FeedbackPayload.extend({ receivedAt: Timestamp.nullable(), pocSeq: z.int().nullable() })),
   /** The quality checks over the whole plan, with completeness per component and language. */
   'quality.plan': method(z.strictObject({ cycleId: Slug.optional() }), QualityReport),
+
+  /**
+   * Printing runs as a job in a worker thread so the window stays responsive:
+   * start it, poll its status for progress, then fetch the PDF once. A job's
+   * result is kept until it is fetched or cancelled (at most a few jobs).
+   */
+  'pdf.start': method(PrintRequest, PrintJobStatus),
+  'pdf.status': method(z.strictObject({ jobId: PrintJobId }), PrintJobStatus),
+  'pdf.result': method(
+    z.strictObject({ jobId: PrintJobId }),
+    z.strictObject({ fileName: z.string(), dataBase64: z.string(), pages: z.int().min(0), bytes: z.int().min(0) }),
+  ),
+  'pdf.cancel': method(z.strictObject({ jobId: PrintJobId }), PrintJobStatus),
 } as const;
 
 export type Contract = typeof contract;

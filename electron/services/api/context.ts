@@ -3,6 +3,7 @@
 // running app (desktop window, browser mode or a CLI invocation).
 import type { WorkspaceRole } from '../../../shared/model/reference';
 import type { KeyProtector } from '../keys/protector';
+import { PrintJobs } from '../pdf/jobs';
 import { initWorkspace, openWorkspace, type Workspace, workspaceExists } from '../workspace/workspace';
 
 export type RunMode = 'electron' | 'browser' | 'cli';
@@ -13,6 +14,8 @@ export interface PlaniContext {
   readonly workspaceDir: string;
   readonly keyringDir: string;
   readonly clock: () => Date;
+  /** PDF renderings under way or waiting to be fetched. */
+  readonly printJobs: PrintJobs;
   /** The open workspace, or AppError('no-workspace'). */
   workspace(): Promise<Workspace>;
   workspaceIfExists(): Promise<Workspace | null>;
@@ -34,6 +37,7 @@ export function createContext(opts: {
   const ctx: PlaniContext = {
     ...opts,
     clock,
+    printJobs: new PrintJobs(),
     workspace() {
       if (!open) {
         open = openWorkspace(opts.workspaceDir, { nativeBinding: opts.nativeBinding });
@@ -53,6 +57,7 @@ export function createContext(opts: {
       return ws;
     },
     async close() {
+      await ctx.printJobs.close();
       const ws = open ? await open.catch(() => null) : null;
       open = null;
       await ws?.store.close();

@@ -78,7 +78,7 @@ async function readCommitments(db: AnyDb): Promise<Commitment[]> {
   return commitments.map((c) => ({ ...c, milestones: milestones.get(c.id) ?? [], indicators: indicators.get(c.id) ?? [] }));
 }
 
-async function readRounds(db: AnyDb): Promise<PrioritizationRound[]> {
+export async function readRounds(db: AnyDb): Promise<PrioritizationRound[]> {
   const rounds = await selectRecords<Omit<PrioritizationRound, 'scores'>>(db, PRIORITIZATION_ROUND, undefined, ['id']);
   const scores = groupBy(
     await selectRecords<WithParent<z.infer<typeof Score>, 'roundId'>>(db, PRIORITIZATION_SCORE, undefined, ['round_id', 'idea_id', 'criterion_id', 'scorer']),
@@ -87,7 +87,7 @@ async function readRounds(db: AnyDb): Promise<PrioritizationRound[]> {
   return rounds.map((r) => ({ ...r, scores: scores.get(r.id) ?? [] }));
 }
 
-async function readEvents(db: AnyDb): Promise<ConsultationEvent[]> {
+export async function readEvents(db: AnyDb): Promise<ConsultationEvent[]> {
   const events = await selectRecords<Omit<ConsultationEvent, 'participants'>>(db, CONSULTATION_EVENT, undefined, ['id']);
   const rows = await selectRecords<WithParent<z.infer<typeof Participant>, 'eventId'> & { position: number }>(db, EVENT_PARTICIPANT, undefined, ['event_id', 'position']);
   const participants = groupBy(

@@ -93,6 +93,17 @@ export function createDocument(opts: DocumentOptions): Doc {
   return doc;
 }
 
+/**
+ * Starts a new page in the given orientation and makes it the orientation of
+ * every page that follows until the next call: pdfkit adds overflow pages
+ * (long paragraphs, our tables) with the document's options, so the layout is
+ * set there and not only on this page.
+ */
+export function startSection(doc: Doc, layout: 'portrait' | 'landscape'): void {
+  (doc as unknown as { options: { layout?: string } }).options.layout = layout;
+  doc.addPage();
+}
+
 // Printed labels come from the catalogues (print.*), one i18next instance per language.
 const translators = new Map<Lang, TFunction>();
 function tr(lang: Lang): TFunction {

@@ -25,7 +25,7 @@ function byCommitment<T>(rows: Child<T>[]): Map<string, T[]> {
   return out;
 }
 
-async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInput, 'today' | 'national'>> {
+export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInput, 'today' | 'national'>> {
   const reference = await readReference(db);
   const cycle = reference.cycles.find((c) => c.id === cycleId);
   if (!cycle) throw new AppError('not-found', { params: { id: cycleId } });

@@ -70,7 +70,6 @@ export const cli: Catalogue<typeof sqCli> = {
     invalid: 'The command is not valid.',
   },
   errors: {
-    'pdf-not-available': 'The annex "{{annex}}" cannot be printed yet.',
     'file-unwritable': 'The file cannot be written: {{path}}.',
     'renderer-missing': 'The Plani interface has not been built: {{path}} is missing. Build it with "npm run build".',
     'unknown-safety-code': 'No enrolled key has the safety code {{code}}.',

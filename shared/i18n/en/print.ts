@@ -1,11 +1,19 @@
 import type { print as sqPrint } from '../sq/print';
 import type { Catalogue } from '../types';
+import { printCocreation } from './print-cocreation';
+import { printPlan } from './print-plan';
 
 export const print: Catalogue<typeof sqPrint> = {
+  ...printCocreation,
+  plan: printPlan,
   annex: {
     institutions: 'Annex III — Lead institutions by component',
     'action-plan': 'Annex VI/VII — Action plan',
     indicators: 'Annex IX — Indicators',
+    calendar: 'Annex V — Calendar of the finalization process',
+    prioritization: 'Prioritization matrix',
+    consultation: 'Consultation report',
+    plan: 'National action plan',
   },
   footer: {
     page: 'Page {{page}} of {{pages}}',

@@ -69,7 +69,6 @@ export const cli = {
     invalid: 'Komanda nuk është e saktë.',
   },
   errors: {
-    'pdf-not-available': 'Aneksi “{{annex}}” nuk mund të printohet ende.',
     'file-unwritable': 'Skedari nuk mund të shkruhet: {{path}}.',
     'renderer-missing': 'Ndërfaqja e Planit nuk është ndërtuar: mungon {{path}}. Ndërtojeni me “npm run build”.',
     'unknown-safety-code': 'Asnjë çelës i regjistruar nuk ka kodin e sigurisë {{code}}.',

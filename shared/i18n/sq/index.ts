@@ -6,8 +6,9 @@ import { errors, validation } from './errors';
 import { model } from './model';
 import { panels } from './panels';
 import { print } from './print';
+import { printScreen } from './print-screen';
 import { quality } from './quality';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const sq = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print };
+export const sq = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen };

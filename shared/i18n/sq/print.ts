@@ -1,9 +1,18 @@
+import { printCocreation } from './print-cocreation';
+import { printPlan } from './print-plan';
+
 // Labels of the printed annexes (PDF) that are not field labels of model.*.
 export const print = {
+  ...printCocreation,
+  plan: printPlan,
   annex: {
     institutions: 'Aneksi III — Institucionet udhëheqëse sipas komponentit',
     'action-plan': 'Aneksi VI/VII — Plani i veprimit',
     indicators: 'Aneksi IX — Treguesit',
+    calendar: 'Aneksi V — Kalendari i procesit të finalizimit',
+    prioritization: 'Matrica e prioritizimit',
+    consultation: 'Raporti i konsultimit',
+    plan: 'Plani kombëtar i veprimit',
   },
   footer: {
     page: 'Faqe {{page}} nga {{pages}}',

@@ -26,21 +26,10 @@ describe('ogp-drafter pdf', () => {
     expect(readdirSync(sb.root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it.each(['institutions', 'indicators'])('prints %s in one language with a human summary', async (annex) => {
+  it.each(['institutions', 'indicators', 'calendar', 'prioritization', 'consultation', 'plan'])('prints %s in one language with a human summary', async (annex) => {
     const res = await sb.run(['pdf', '--annex', annex, '--lang', 'en', '--component', 'anti-corruption', '--out', sb.file('b.pdf'), '--workspace', sb.ws()]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/^Wrote .*b\.pdf: \d+ pages, \d+ bytes\.\n$/);
-  });
-
-  it('answers exit 1 with a translated line for an annex not available yet', async () => {
-    for (const annex of ['calendar', 'prioritization', 'consultation', 'plan']) {
-      const res = await sb.run(['pdf', '--annex', annex, '--lang', 'sq', '--out', sb.file('c.pdf'), '--workspace', sb.ws()]);
-      expect(res.code).toBe(1);
-      expect(res.stderr).toBe(`Aneksi “${annex}” nuk mund të printohet ende.\n`);
-    }
-    const json = await sb.run(['pdf', '--annex', 'calendar', '--out', sb.file('c.pdf'), '--json', '--workspace', sb.ws()]);
-    expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout).error.code).toBe('pdf-not-available');
   });
 
   it('exits 1 for an unknown component', async () => {

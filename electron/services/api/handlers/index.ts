@@ -7,6 +7,7 @@ import { appHandlers } from './app';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
 import { planHandlers } from './plan';
+import { printHandlers } from './print';
 import { qualityHandlers } from './quality';
 import { searchHandlers } from './search';
 import { spreadsheetHandlers } from './spreadsheet';
@@ -20,5 +21,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...searchHandlers(ctx),
     ...qualityHandlers(ctx),
     ...bundleHandlers(ctx),
+    ...printHandlers(ctx),
   };
 }

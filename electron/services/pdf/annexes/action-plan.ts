@@ -6,7 +6,9 @@ import { drawTable } from '../table';
 import { heading, outline, paragraph } from '../text';
 import {
   type AnnexInput,
+  commitmentCount,
   commitmentHeading,
+  commitmentRecords,
   commitmentsOf,
   componentHeading,
   componentsOf,
@@ -15,6 +17,7 @@ import {
   joinTexts,
   oneLine,
   same,
+  type Section,
   valueText,
 } from './common';
 
@@ -85,14 +88,13 @@ function milestones(doc: Doc, input: AnnexInput, c: Commitment, placeholder: Tex
   });
 }
 
-export function renderActionPlan(doc: Doc, input: AnnexInput): void {
+function renderActionPlan(doc: Doc, input: AnnexInput): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
-  heading(doc, oneLine(t('print.annex.action-plan'), lang, placeholder), 1);
   for (const comp of componentsOf(input)) {
     const compTitle = componentHeading(input, comp, placeholder);
     heading(doc, compTitle, 1);
-    const compItem = outline(doc, compTitle);
+    const compItem = outline(doc, compTitle, input.outline);
     const list = commitmentsOf(input, comp.code);
     if (list.length === 0) paragraph(doc, oneLine(t('print.noCommitments'), lang, placeholder));
     for (const c of list) {
@@ -101,6 +103,14 @@ export function renderActionPlan(doc: Doc, input: AnnexInput): void {
       outline(doc, title, compItem);
       for (const [label, value] of templateFields(input, c)) field(doc, input, label, value, placeholder);
       milestones(doc, input, c, placeholder);
+      input.tick();
     }
   }
 }
+
+export const actionPlanSection: Section = {
+  layout: 'portrait',
+  units: commitmentCount,
+  render: renderActionPlan,
+  records: commitmentRecords,
+};

@@ -1,27 +1,45 @@
-// What the three annexes share: their input, bilingual labels, plan order,
-// and turning reference codes into printed names.
+// What the annexes share: their input, bilingual labels, plan order, and
+// turning reference codes into printed names.
 import type { Commitment } from '../../../../shared/model/plan';
 import type { Text } from '../../../../shared/model/primitives';
-import type { Component, Cycle, ReferenceData } from '../../../../shared/model/reference';
+import type { Component, ReferenceData } from '../../../../shared/model/reference';
 import { type Doc, type PdfLang, useFont } from '../document';
+import type { PrintData } from '../print-data';
 import { bilingualParagraph } from '../text';
 
 /** A printed label in both languages (see printLabel in document.ts). */
 export type BiT = (key: string, params?: Record<string, string | number>) => Text;
 
-export interface AnnexPlan {
-  cycle: Cycle;
-  reference: ReferenceData;
-  /** planNumber already resolved: the POC's review number, else the commitment's own. */
-  commitments: readonly Commitment[];
-}
-
-export interface AnnexInput {
-  plan: AnnexPlan;
+/** What is printed: the data, the language(s) and the component chosen. */
+export interface AnnexScope {
+  plan: PrintData;
   lang: PdfLang;
+  /** Print this component only (and the records of no other). */
   component?: string;
   t: BiT;
 }
+
+/** What an annex renderer gets: the scope, where its bookmarks go, and a progress tick. */
+export interface AnnexInput extends AnnexScope {
+  /** Where this annex's bookmarks go: the document's root, or the annex's entry in the consolidated plan. */
+  outline: PDFKit.PDFOutline;
+  /** Called once per unit of work done (see Section.units), for progress. */
+  tick: () => void;
+}
+
+/** One printable annex: how to render it, how much work that is, and which records date it. */
+export interface Section {
+  layout: 'portrait' | 'landscape';
+  /** Units of work reported through input.tick (e.g. one per commitment printed); at least 1. */
+  units(scope: AnnexScope): number;
+  /** Renders from the current position (a fresh page of the section's layout). */
+  render(doc: Doc, input: AnnexInput): void;
+  /** The records printed: the latest updatedAt among them is the data date. */
+  records(scope: AnnexScope): Iterable<{ updatedAt: string }>;
+}
+
+/** Whether a record of a component is printed (all are, unless one component was chosen). */
+export const inScope = (input: AnnexScope, componentCode: string): boolean => input.component === undefined || input.component === componentCode;
 
 export const same = (s: string): Text => ({ sq: s, en: s });
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -35,14 +53,14 @@ function planNumberKey(planNumber: string | null): string {
 }
 
 /** The components printed (one, or all of the cycle), in number order. */
-export function componentsOf(input: AnnexInput): Component[] {
+export function componentsOf(input: AnnexScope): Component[] {
   return input.plan.reference.components
     .filter((c) => c.cycleId === input.plan.cycle.id && (input.component === undefined || c.code === input.component))
     .sort((a, b) => a.number - b.number || compare(a.code, b.code));
 }
 
 /** A component's commitments by plan number, then creation. */
-export function commitmentsOf(input: AnnexInput, componentCode: string): Commitment[] {
+export function commitmentsOf(input: AnnexScope, componentCode: string): Commitment[] {
   return input.plan.commitments
     .filter((c) => c.componentCode === componentCode)
     .sort(
@@ -96,10 +114,21 @@ export function valueText(v: number | string | null | undefined, notSet: string)
 }
 
 /** The data date: the latest updatedAt of what is printed, else the cycle's start. */
-export function latestUpdate(commitments: readonly Commitment[], fallback: string): string {
+export function latestUpdate(records: Iterable<{ updatedAt: string }>, fallback: string): string {
   let latest = '';
-  for (const c of commitments) {
-    for (const r of [c, ...c.milestones, ...c.indicators]) if (r.updatedAt > latest) latest = r.updatedAt;
-  }
+  for (const r of records) if (r.updatedAt > latest) latest = r.updatedAt;
   return latest || fallback;
 }
+
+/** The printed commitments with their milestones and indicators, as records. */
+export function* commitmentRecords(input: AnnexScope): Iterable<{ updatedAt: string }> {
+  for (const c of input.plan.commitments) {
+    if (!inScope(input, c.componentCode)) continue;
+    yield c;
+    yield* c.milestones;
+    yield* c.indicators;
+  }
+}
+
+/** The number of commitments printed: the unit of work of the commitment annexes. */
+export const commitmentCount = (input: AnnexScope): number => input.plan.commitments.filter((c) => inScope(input, c.componentCode)).length;

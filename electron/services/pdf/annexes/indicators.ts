@@ -5,7 +5,7 @@ import type { Text } from '../../../../shared/model/primitives';
 import { type Doc } from '../document';
 import { type Column, drawTable } from '../table';
 import { heading, outline, paragraph } from '../text';
-import { type AnnexInput, commitmentHeading, commitmentsOf, componentHeading, componentsOf, oneLine, valueText } from './common';
+import { type AnnexInput, commitmentCount, commitmentHeading, commitmentRecords, commitmentsOf, componentHeading, componentsOf, oneLine, type Section, valueText } from './common';
 
 function cycleYears(input: AnnexInput): number[] {
   const from = Number(input.plan.cycle.periodStart.slice(0, 4));
@@ -49,15 +49,14 @@ function table(doc: Doc, input: AnnexInput, c: Commitment, years: number[], plac
   });
 }
 
-export function renderIndicators(doc: Doc, input: AnnexInput): void {
+function renderIndicators(doc: Doc, input: AnnexInput): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
   const years = cycleYears(input);
-  heading(doc, oneLine(t('print.annex.indicators'), lang, placeholder), 1);
   for (const comp of componentsOf(input)) {
     const compTitle = componentHeading(input, comp, placeholder);
     heading(doc, compTitle, 2);
-    const compItem = outline(doc, compTitle);
+    const compItem = outline(doc, compTitle, input.outline);
     const list = commitmentsOf(input, comp.code);
     if (list.length === 0) paragraph(doc, oneLine(t('print.noCommitments'), lang, placeholder));
     for (const c of list) {
@@ -66,6 +65,15 @@ export function renderIndicators(doc: Doc, input: AnnexInput): void {
       outline(doc, title, compItem);
       if (c.indicators.length === 0) paragraph(doc, oneLine(t('print.noIndicators'), lang, placeholder));
       else table(doc, input, c, years, placeholder);
+      input.tick();
     }
   }
 }
+
+export const indicatorsSection: Section = {
+  // Baseline, a target per year, source and frequency: wide tables read better across the page.
+  layout: 'landscape',
+  units: commitmentCount,
+  render: renderIndicators,
+  records: commitmentRecords,
+};

@@ -1,15 +1,11 @@
 // Annex III: the lead institutions of every component.
 import { type Doc } from '../document';
 import { drawTable } from '../table';
-import { heading, outline } from '../text';
-import { type AnnexInput, componentsOf, institutionName, joinTexts, oneLine, same } from './common';
+import { type AnnexInput, commitmentRecords, componentsOf, institutionName, joinTexts, same, type Section } from './common';
 
-export function renderInstitutions(doc: Doc, input: AnnexInput): void {
+function renderInstitutions(doc: Doc, input: AnnexInput): void {
   const { t, lang, plan } = input;
   const placeholder = t('print.missingTranslation');
-  const title = oneLine(t('print.annex.institutions'), lang, placeholder);
-  heading(doc, title, 1);
-  outline(doc, title);
   drawTable(doc, {
     columns: [
       { header: t('print.columns.componentNumber'), width: 0.14 },
@@ -24,4 +20,13 @@ export function renderInstitutions(doc: Doc, input: AnnexInput): void {
     mode: lang,
     placeholder,
   });
+  input.tick();
 }
+
+export const institutionsSection: Section = {
+  layout: 'portrait',
+  units: () => 1,
+  render: renderInstitutions,
+  // Annex III prints no drafted record; its data are the commitments of the components it lists.
+  records: commitmentRecords,
+};

@@ -1,0 +1,17 @@
+// Printing as jobs (see electron/services/pdf/jobs.ts): start, poll, fetch, cancel.
+import type { PlaniContext } from '../context';
+import type { Handlers } from '../dispatch';
+
+type PrintMethods = 'pdf.start' | 'pdf.status' | 'pdf.result' | 'pdf.cancel';
+
+export function printHandlers(ctx: PlaniContext): Pick<Handlers, PrintMethods> {
+  return {
+    'pdf.start': async (req) => ctx.printJobs.start(await ctx.workspace(), req),
+    'pdf.status': async ({ jobId }) => ctx.printJobs.status(jobId),
+    'pdf.result': async ({ jobId }) => {
+      const { fileName, bytes, pages } = ctx.printJobs.result(jobId);
+      return { fileName, dataBase64: bytes.toString('base64'), pages, bytes: bytes.length };
+    },
+    'pdf.cancel': async ({ jobId }) => ctx.printJobs.cancel(jobId),
+  };
+}

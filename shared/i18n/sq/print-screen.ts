@@ -1,0 +1,2 @@
+// The Print / Export PDF screen.
+export const printScreen = {};

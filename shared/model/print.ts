@@ -1,0 +1,38 @@
+// What can be printed: the annexes of the action plan and the consolidated
+// plan, in one language or both. Shared by the CLI (`ogp-drafter pdf`), the
+// API (`pdf.*`) and the Print / Export PDF screen.
+import { z } from 'zod';
+import { ComponentCode } from './primitives';
+
+/** In the order the consolidated plan prints them; 'plan' is the whole document. */
+export const PRINT_ANNEXES = ['institutions', 'calendar', 'action-plan', 'indicators', 'prioritization', 'consultation', 'plan'] as const;
+export const PrintAnnex = z.enum(PRINT_ANNEXES);
+export type PrintAnnex = z.infer<typeof PrintAnnex>;
+
+export const PRINT_LANGS = ['sq', 'en', 'bilingual'] as const;
+export const PrintLang = z.enum(PRINT_LANGS);
+export type PrintLang = z.infer<typeof PrintLang>;
+
+export const PrintRequest = z.strictObject({
+  annex: PrintAnnex,
+  lang: PrintLang,
+  /** Print this component only; omitted: every component of the cycle. */
+  component: ComponentCode.optional(),
+});
+export type PrintRequest = z.infer<typeof PrintRequest>;
+
+export const PRINT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+export const PrintJobId = z.string().regex(/^[0-9a-f-]{36}$/, { message: 'bad-id' });
+export const PrintJobStatus = z.strictObject({
+  jobId: PrintJobId,
+  state: z.enum(PRINT_JOB_STATES),
+  /** Work units done and in all (commitments, tables…), for a progress bar. */
+  done: z.int().min(0),
+  total: z.int().min(0),
+  /** Set once done. */
+  pages: z.int().min(0).nullable(),
+  bytes: z.int().min(0).nullable(),
+  /** Set when failed: an error code of shared/api/errors. */
+  error: z.string().nullable(),
+});
+export type PrintJobStatus = z.infer<typeof PrintJobStatus>;

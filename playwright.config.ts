@@ -12,7 +12,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 1,
   reporter: [['list']],
-  outputDir: 'test-results',
+  // Its own subfolder: Playwright empties outputDir at start, and test-results/artifacts holds
+  // the page images the unit tests keep for a person to look at.
+  outputDir: 'test-results/playwright',
   use: {
     viewport: { width: 1366, height: 768 },
     screenshot: 'only-on-failure',

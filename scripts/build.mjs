@@ -4,16 +4,21 @@
 //   dist/electron/main.cjs     Electron main process
 //   dist/electron/preload.cjs  sandboxed preload: ONE file, only 'electron' external
 //   dist/node/cli.cjs          ogp-drafter (CLI and browser mode)
+//   dist/{electron,node}/pdf-worker.cjs  the print worker, beside each bundle
+//                              that starts it (PrintJobs finds it by __dirname)
 // Usage: node scripts/build.mjs [--node-only]
+//        node scripts/build.mjs --pdf-worker DIR   only the print worker, into
+//                              DIR/pdf-worker.cjs (the vitest global setup)
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));
 const nodeOnly = process.argv.includes('--node-only');
+const workerOnlyAt = process.argv.indexOf('--pdf-worker');
 
 const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(2)} s`;
 
@@ -33,12 +38,30 @@ const nodeTargets = [
   { name: 'main', entry: 'electron/main/index.ts', outfile: 'dist/electron/main.cjs', packagesExternal: true },
   { name: 'preload', entry: 'electron/preload/index.ts', outfile: 'dist/electron/preload.cjs', packagesExternal: false },
   { name: 'cli', entry: 'electron/cli/index.ts', outfile: 'dist/node/cli.cjs', packagesExternal: true },
+  ...['dist/electron', 'dist/node'].map((dir) => pdfWorkerTarget(join(dir, 'pdf-worker.cjs'))),
 ];
 
-async function esbuildAll() {
+/**
+ * The print worker runs in a worker thread: it renders from a plain snapshot
+ * and must not load what only the main thread may (better-sqlite3 is built
+ * for one ABI and opened by the main thread; electron does not exist in a
+ * worker). A change that drags either in fails the build, not a print.
+ */
+function pdfWorkerTarget(outfile) {
+  return { name: 'pdf-worker', entry: 'electron/services/pdf/worker.ts', outfile, packagesExternal: true, forbidden: ['better-sqlite3', 'electron'] };
+}
+
+function checkForbiddenImports(t, metafile) {
+  if (!t.forbidden) return;
+  const imports = Object.values(metafile.outputs).flatMap((o) => (o.entryPoint ? o.imports : []));
+  const bad = imports.filter((i) => t.forbidden.some((f) => i.path === f || i.path.startsWith(`${f}/`)));
+  if (bad.length > 0) throw new Error(`${t.outfile} must not import ${[...new Set(bad.map((i) => i.path))].join(', ')} (see pdfWorkerTarget)`);
+}
+
+async function esbuildAll(targets) {
   const esbuild = await import('esbuild');
   await Promise.all(
-    nodeTargets.map(async (t) => {
+    targets.map(async (t) => {
       const start = performance.now();
       if (!existsSync(join(ROOT, t.entry))) throw new Error(`${t.entry} is missing`);
       const result = await esbuild.build({
@@ -61,21 +84,28 @@ async function esbuildAll() {
         legalComments: 'none',
         metafile: true,
       });
+      checkForbiddenImports(t, result.metafile);
       const bytes = Object.values(result.metafile.outputs).reduce((n, o) => (o.entryPoint ? n + o.bytes : n), 0);
-      console.log(`  ${t.name.padEnd(8)} ${t.outfile.padEnd(26)} ${(bytes / 1024).toFixed(0).padStart(5)} KiB  ${seconds(start)}`);
+      console.log(`  ${t.name.padEnd(10)} ${t.outfile.padEnd(28)} ${(bytes / 1024).toFixed(0).padStart(5)} KiB  ${seconds(start)}`);
     }),
   );
 }
 
 async function main() {
   const start = performance.now();
+  if (workerOnlyAt >= 0) {
+    const dir = process.argv[workerOnlyAt + 1];
+    if (!dir) throw new Error('--pdf-worker needs a folder');
+    await esbuildAll([pdfWorkerTarget(join(resolve(dir), 'pdf-worker.cjs'))]);
+    return;
+  }
   for (const dir of ['dist/electron', 'dist/node']) rmSync(join(ROOT, dir), { recursive: true, force: true });
   if (!nodeOnly) {
     const t = performance.now();
     viteBuild();
-    console.log(`  renderer dist/renderer/              ${seconds(t)}`);
+    console.log(`  ${'renderer'.padEnd(10)} ${'dist/renderer/'.padEnd(28)}        ${seconds(t)}`);
   }
-  await esbuildAll();
+  await esbuildAll(nodeTargets);
   console.log(`Built in ${seconds(start)}${nodeOnly ? ' (node side only)' : ''}: ${relative(process.cwd(), join(ROOT, 'dist')) || 'dist'}/`);
 }
 

@@ -11,6 +11,7 @@ import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
 import { measureEditorOpen } from './editor-open';
+import { benchPdf } from './pdf';
 import { fmtMs, percentile, row, timed } from './stats';
 
 async function main() {
@@ -96,6 +97,9 @@ async function main() {
 
     // Signed bundles (issue 4).
     await benchBundles(ws, root, join(root, 'keyring'));
+
+    // Printed annexes (issue 5): the consolidated bilingual plan, realistic and synthetic.
+    await benchPdf();
 
     // The editor (issue 3), in browser mode, in Chromium: 30 milestones and 30 indicators.
     const opens = await measureEditorOpen(root);

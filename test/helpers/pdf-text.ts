@@ -24,3 +24,10 @@ export async function extractPdf(buf: Buffer): Promise<ExtractedPdf> {
   await pdf.destroy();
   return { pages, info: meta.info as Record<string, unknown> };
 }
+
+/** The footer every printed page carries, in the edition's language(s): "Faqe X nga Y" and the data date. */
+export function footerOf(lang: string, page: number, pages: number): string {
+  if (lang === 'sq') return `Faqe ${page} nga ${pages} · Të dhënat më`;
+  if (lang === 'en') return `Page ${page} of ${pages} · Data as of`;
+  return `Faqe ${page} nga ${pages} / Page ${page} of ${pages}`;
+}

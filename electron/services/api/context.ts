@@ -3,7 +3,7 @@
 // running app (desktop window, browser mode or a CLI invocation).
 import type { WorkspaceRole } from '../../../shared/model/reference';
 import type { KeyProtector } from '../keys/protector';
-import { PrintJobs } from '../pdf/jobs';
+import { defaultWorkerFile, PrintJobs } from '../pdf/jobs';
 import { initWorkspace, openWorkspace, type Workspace, workspaceExists } from '../workspace/workspace';
 
 export type RunMode = 'electron' | 'browser' | 'cli';
@@ -14,7 +14,7 @@ export interface PlaniContext {
   readonly workspaceDir: string;
   readonly keyringDir: string;
   readonly clock: () => Date;
-  /** PDF renderings under way or waiting to be fetched. */
+  /** PDF renderings under way or waiting to be fetched, each in a worker thread (pdf/jobs.ts). */
   readonly printJobs: PrintJobs;
   /** The open workspace, or AppError('no-workspace'). */
   workspace(): Promise<Workspace>;
@@ -37,7 +37,7 @@ export function createContext(opts: {
   const ctx: PlaniContext = {
     ...opts,
     clock,
-    printJobs: new PrintJobs(),
+    printJobs: new PrintJobs({ workerFile: defaultWorkerFile({ allowEnvOverride: opts.mode !== 'electron' }) }),
     workspace() {
       if (!open) {
         open = openWorkspace(opts.workspaceDir, { nativeBinding: opts.nativeBinding });

@@ -26,7 +26,7 @@ export interface DocumentOptions {
 
 export const MARGIN = 50;
 export const BODY_SIZE = 10;
-const RUNNING_SIZE = 8;
+export const RUNNING_SIZE = 8;
 const RUNNING_COLOR = '#555555';
 
 // What the helpers need to know about a document pdfkit does not keep.
@@ -89,6 +89,7 @@ export function createDocument(opts: DocumentOptions): Doc {
     },
   });
   state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate });
+  compactLeftPages(doc);
   useFont(doc, 'regular', BODY_SIZE);
   return doc;
 }
@@ -102,6 +103,28 @@ export function createDocument(opts: DocumentOptions): Doc {
 export function startSection(doc: Doc, layout: 'portrait' | 'landscape'): void {
   (doc as unknown as { options: { layout?: string } }).options.layout = layout;
   doc.addPage();
+}
+
+/**
+ * pdfkit keeps each drawing operation of a buffered page as its own small
+ * Uint8Array until end(): for an 800-page plan that is over a million arrays
+ * and most of the memory. When a page is left, its operations are joined
+ * into one array; the bytes written are the same.
+ */
+function compactLeftPages(doc: Doc): void {
+  type Content = { buffer?: unknown };
+  const pages = (doc as unknown as { _pageBuffer?: { content?: Content }[] })._pageBuffer;
+  if (!Array.isArray(pages)) return; // another pdfkit layout: nothing to gain, nothing to break
+  doc.on('pageAdded', () => {
+    const left = pages[pages.length - 2]?.content;
+    if (left && Array.isArray(left.buffer) && left.buffer.length > 1) left.buffer = [Buffer.concat(left.buffer as Uint8Array[])];
+  });
+}
+
+/** The index of the page being written while pages are only appended (bufferPages). */
+export function currentPageIndex(doc: Doc): number {
+  const range = doc.bufferedPageRange();
+  return range.start + range.count - 1;
 }
 
 // Printed labels come from the catalogues (print.*), one i18next instance per language.
@@ -131,6 +154,7 @@ export function defaultFooter(lang: PdfLang, dataDate: string) {
 }
 
 export interface FinishOptions {
+  /** The running header of a page ('' for none); lines split on '\n' are stacked, centred on the top margin. */
   header?: (pageIndex: number) => string;
   footer?: (p: { page: number; pages: number }) => string;
 }
@@ -165,7 +189,12 @@ export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buff
     doc.switchToPage(i);
     useFont(doc, 'regular', RUNNING_SIZE).fillColor(RUNNING_COLOR);
     const header = opts.header?.(i) ?? '';
-    if (header) marginText(doc, header, MARGIN / 2 - RUNNING_SIZE / 2);
+    if (header) {
+      const lines = header.split('\n');
+      const step = RUNNING_SIZE * 1.4;
+      const top = MARGIN / 2 - RUNNING_SIZE / 2 - ((lines.length - 1) * step) / 2;
+      lines.forEach((line, n) => marginText(doc, line, top + n * step));
+    }
     marginText(doc, footer({ page: i - range.start + 1, pages: range.count }), doc.page.height - MARGIN / 2 - RUNNING_SIZE / 2);
   }
   doc.fillColor('black');

@@ -14,6 +14,8 @@ export interface Column {
   header: string | Text;
   /** Fraction of the usable width; fractions are normalised to sum to 1. */
   width: number;
+  /** Alignment of the column's header and cells (numbers read best right-aligned); default left. */
+  align?: 'left' | 'center' | 'right';
 }
 export interface TableOptions {
   columns: readonly Column[];
@@ -167,7 +169,8 @@ class TableLayout {
       let y = this.y + this.o.padding;
       for (const seg of segs) {
         const h = this.measure(seg, this.inner(i));
-        doc.fillColor(seg.color).text(seg.text, this.x[i]! + this.o.padding, y, { width: this.inner(i) });
+        const align = this.o.columns[i]!.align;
+        doc.fillColor(seg.color).text(seg.text, this.x[i]! + this.o.padding, y, align ? { width: this.inner(i), align } : { width: this.inner(i) });
         y += h + SEG_GAP;
       }
     });

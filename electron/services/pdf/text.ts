@@ -11,14 +11,30 @@ export const PLACEHOLDER_COLOR = '#888888';
 const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 const spaceLeft = (doc: Doc) => doc.page.height - doc.page.margins.bottom - doc.y;
 
+// Where the last heading of each document starts, so a link target (a table
+// of contents entry) can point at the heading rather than at its page's top.
+const headingTops = new WeakMap<Doc, { page: PDFKit.PDFPage; y: number }>();
+
+/** The top of the latest heading if it is on the current page, else null. */
+export function lastHeadingTop(doc: Doc): number | null {
+  const top = headingTops.get(doc);
+  return top && top.page === doc.page ? top.y : null;
+}
+
 export function heading(doc: Doc, text: string, level: HeadingLevel = 1): void {
   const size = HEADING_SIZES[level];
   useFont(doc, 'bold', size);
   // Keep a heading with at least a few lines of what follows it.
   if (spaceLeft(doc) < doc.heightOfString(text, { width: contentWidth(doc) }) + 4 * BODY_SIZE * 1.4) doc.addPage();
+  headingTops.set(doc, { page: doc.page, y: doc.y });
   doc.x = doc.page.margins.left;
   doc.fillColor('black').text(text, { width: contentWidth(doc), paragraphGap: size * 0.5 });
   useFont(doc, 'regular', BODY_SIZE);
+}
+
+/** Starts a new page unless `lines` body lines still fit, so a label is never left alone at the foot of a page. */
+export function keepLines(doc: Doc, lines: number): void {
+  if (spaceLeft(doc) < lines * BODY_SIZE * 1.4) doc.addPage();
 }
 
 export function paragraph(doc: Doc, text: string, style: 'regular' | 'italic' = 'regular', color = 'black'): void {

@@ -33,7 +33,7 @@ export function App({ services, bridge, i18n }: AppProps) {
       <FluentProvider theme={webLightTheme}>
         <ServicesProvider value={services}>
           <NoticesProvider>
-            <Boot />
+            <Boot i18n={i18n} />
           </NoticesProvider>
         </ServicesProvider>
       </FluentProvider>
@@ -46,9 +46,14 @@ type BootState =
   | { readonly kind: 'failed'; readonly error: AppErrorDto }
   | { readonly kind: 'ready'; readonly info: MethodOutput<'app.info'>; readonly reference: ReferenceData };
 
-function Boot() {
+/**
+ * `i18n` is the app's one instance, passed down rather than taken from
+ * useTranslation(): the hook's value changes with the language, and loading
+ * must not run again (and rebuild every screen) when the person switches it.
+ */
+function Boot({ i18n }: { i18n: I18n }) {
   const { api } = useServices();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = useStyles();
   const [state, setState] = useState<BootState>({ kind: 'loading' });
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);

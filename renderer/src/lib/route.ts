@@ -4,6 +4,8 @@ export type Route =
   | { readonly view: 'home' }
   /** The plan-wide quality checks and completeness. */
   | { readonly view: 'quality' }
+  /** Print / Export PDF (renderer/src/screens/Print.tsx). */
+  | { readonly view: 'print' }
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
   | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
   | { readonly view: 'component'; readonly component: string }
@@ -16,6 +18,7 @@ export type Route =
     };
 
 const QUALITY = '#/quality';
+const PRINT = '#/print';
 const SYNC_VIEWS = {
   bundles: '#/bundles',
   'bundle-import': '#/import',
@@ -36,6 +39,7 @@ export function parseRoute(hash: string): Route {
   const m = COMPONENT.exec(hash);
   if (m) return { view: 'component', component: m[1]! };
   if (hash === QUALITY) return { view: 'quality' };
+  if (hash === PRINT) return { view: 'print' };
   const sync = (Object.keys(SYNC_VIEWS) as SyncView[]).find((v) => SYNC_VIEWS[v] === hash);
   if (sync) return { view: sync };
   return { view: 'home' };
@@ -47,6 +51,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'quality':
       return QUALITY;
+    case 'print':
+      return PRINT;
     case 'bundles':
     case 'bundle-import':
     case 'consolidation':

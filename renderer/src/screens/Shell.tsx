@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ClipboardTaskListLtrRegular, HomeRegular } from '@fluentui/react-icons';
+import { ClipboardTaskListLtrRegular, HomeRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -20,6 +20,7 @@ import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
 import { routeHref, type Route } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
+import { isOpenPrintKey } from '../print/shortcuts';
 import { SearchBox } from '../search/SearchBox';
 import { syncNavEntries } from '../sync/nav';
 import { SyncScreen, isSyncRoute } from '../sync/SyncScreen';
@@ -27,6 +28,7 @@ import { CommitmentEditor } from './CommitmentEditor';
 import { ComponentView } from './ComponentView';
 import { PlanHome } from './PlanHome';
 import { PlanQuality } from './PlanQuality';
+import { Print } from './Print';
 
 export type ComponentEntry = PlanOverview['components'][number];
 
@@ -223,6 +225,17 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     return () => window.removeEventListener('keydown', onKey);
   }, [entry, ctx, create]);
 
+  // Ctrl+P opens Print / Export PDF (the browser's own print dialog would print the screen, not the plan).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isOpenPrintKey(e)) return;
+      e.preventDefault();
+      navigate({ view: 'print' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
   const confirmDelete = async () => {
     if (!toDelete) return;
     setDeleting(true);
@@ -263,6 +276,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     );
   } else if (route.view === 'quality') {
     view = <PlanQuality overview={overview} ctx={ctx} />;
+  } else if (route.view === 'print') {
+    view = <Print overview={overview} ctx={ctx} />;
   } else if (isSyncRoute(route)) {
     view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => void refresh()} />;
   } else if (route.view === 'home' || !entry) {
@@ -316,6 +331,18 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           >
             <ClipboardTaskListLtrRegular className={styles.navIcon} aria-hidden />
             <span className={styles.navTitle}>{t('panels.plan.nav')}</span>
+          </a>
+          <a
+            href={routeHref({ view: 'print' })}
+            className={mergeClasses(styles.navLink, route.view === 'print' && styles.navLinkCurrent)}
+            aria-current={route.view === 'print' ? 'page' : undefined}
+            aria-keyshortcuts="Control+P"
+          >
+            <PrintRegular className={styles.navIcon} aria-hidden />
+            <span className={styles.navTitle}>{t('printScreen.nav')}</span>
+            <span className={styles.navCount} aria-hidden>
+              {t('printScreen.navKeys')}
+            </span>
           </a>
           {syncNavEntries(workspace.role).map(({ view: v, label, icon: Icon }) => (
             <a

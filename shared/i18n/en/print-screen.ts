@@ -1,4 +1,41 @@
 import type { printScreen as sq } from '../sq/print-screen';
 import type { Catalogue } from '../types';
 
-export const printScreen: Catalogue<typeof sq> = {};
+export const printScreen: Catalogue<typeof sq> = {
+  nav: 'Print (PDF)',
+  navKeys: 'Ctrl+P',
+  title: 'Print and export PDF',
+  intro: 'Choose the document, the language and the component, generate the PDF, check its first pages and save the file.',
+  optionsHeading: 'What to print',
+  document: 'Document',
+  language: 'Language edition',
+  lang: {
+    sq: 'Albanian',
+    en: 'English',
+    bilingual: 'Bilingual (Albanian and English)',
+  },
+  component: 'Component',
+  allComponents: 'All components',
+  componentOption: '{{number}}. {{title}} ({{leads}})',
+  generate: 'Generate PDF',
+  generateKeys: 'Ctrl+Enter',
+  cancel: 'Cancel',
+  progressLabel: 'Generating the PDF',
+  starting: 'Reading the data…',
+  running: 'Generating the PDF…',
+  progress: '{{done}} of {{total}}',
+  fetching: 'Fetching the file…',
+  cancelled: 'Generation cancelled. Nothing was saved.',
+  failedTitle: 'The PDF was not generated',
+  previewHeading: 'Preview',
+  previewEmpty: 'The first pages will be shown here once the PDF is generated.',
+  previewDrawing: 'Drawing the first pages…',
+  previewFailed: 'The preview could not be drawn. The PDF is ready and can still be saved.',
+  pageOf: 'Page {{page}} of {{pages}}',
+  pages_one: '{{count}} page',
+  pages_other: '{{count}} pages',
+  previewShows: 'Showing the first {{shown}} of {{pages}} pages.',
+  ready: 'The PDF is ready',
+  fileSize: 'Size: {{size}}',
+  save: 'Save PDF…',
+};

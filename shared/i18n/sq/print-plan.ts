@@ -1,2 +1,27 @@
 // Printed labels of the consolidated plan: cover, table of contents, introductions.
-export const printPlan = {};
+export const printPlan = {
+  cover: {
+    country: 'Republika e Shqipërisë',
+    ogp: 'Partneriteti për Qeverisje të Hapur',
+    period: 'Periudha {{start}} – {{end}}',
+    preparedBy: 'Përgatitur nga',
+    lfpShare: 'Pjesa e institucionit për:',
+    componentOnly: 'Ky botim përfshin vetëm:',
+    dataDate: 'Të dhënat më {{date}}',
+  },
+  edition: {
+    sq: 'Botim në shqip',
+    en: 'Botim në anglisht',
+    bilingual: 'Botim dygjuhësh',
+  },
+  contents: 'Përmbajtja',
+  introduction: 'Hyrje',
+  intro: {
+    policyGoal: 'Qëllimi i politikës',
+    leadInstitutions: 'Institucionet udhëheqëse',
+    commitments: 'Angazhimet e komponentit',
+    commitment: 'Angazhimi',
+    leadInstitution: 'Institucioni udhëheqës',
+    dates: 'Periudha e zbatimit',
+  },
+};

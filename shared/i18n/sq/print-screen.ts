@@ -1,2 +1,40 @@
-// The Print / Export PDF screen.
-export const printScreen = {};
+// The Print / Export PDF screen. The document names themselves come from
+// print.annex.* so the screen and the printed page use the same words.
+export const printScreen = {
+  nav: 'Printimi (PDF)',
+  navKeys: 'Ctrl+P',
+  title: 'Printimi dhe eksporti PDF',
+  intro: 'Zgjidhni dokumentin, gjuhën dhe komponentin, përgatisni PDF-në, shikoni faqet e para dhe ruajeni skedarin.',
+  optionsHeading: 'Çfarë do të printohet',
+  document: 'Dokumenti',
+  language: 'Gjuha e botimit',
+  lang: {
+    sq: 'Shqip',
+    en: 'Anglisht',
+    bilingual: 'Dygjuhësh (shqip dhe anglisht)',
+  },
+  component: 'Komponenti',
+  allComponents: 'Të gjithë komponentët',
+  componentOption: '{{number}}. {{title}} ({{leads}})',
+  generate: 'Përgatit PDF-në',
+  generateKeys: 'Ctrl+Enter',
+  cancel: 'Anulo',
+  progressLabel: 'Përgatitja e PDF-së',
+  starting: 'Po lexohen të dhënat…',
+  running: 'Po përgatitet PDF-ja…',
+  progress: '{{done}} nga {{total}}',
+  fetching: 'Po merret skedari…',
+  cancelled: 'Përgatitja u anulua. Asgjë nuk u ruajt.',
+  failedTitle: 'PDF-ja nuk u përgatit',
+  previewHeading: 'Parapamja',
+  previewEmpty: 'Faqet e para do të shfaqen këtu pasi të përgatitet PDF-ja.',
+  previewDrawing: 'Po vizatohen faqet e para…',
+  previewFailed: 'Parapamja nuk mund të vizatohej. PDF-ja është gati dhe mund të ruhet gjithsesi.',
+  pageOf: 'Faqja {{page}} nga {{pages}}',
+  pages_one: '{{count}} faqe',
+  pages_other: '{{count}} faqe',
+  previewShows: 'Shfaqen {{shown}} faqet e para nga {{pages}}.',
+  ready: 'PDF-ja është gati',
+  fileSize: 'Madhësia: {{size}}',
+  save: 'Ruaj PDF-në…',
+};

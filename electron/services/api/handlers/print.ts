@@ -1,4 +1,5 @@
-// Printing as jobs (see electron/services/pdf/jobs.ts): start, poll, fetch, cancel.
+// Printing as jobs (see electron/services/pdf/jobs.ts): start (answers at
+// once, rendering goes on in a worker thread), poll, fetch once, cancel.
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 

@@ -1,16 +1,76 @@
-// (being written) calendar annex.
+// Annex V: the calendar of the finalization process, phase by phase. "Late"
+// is worked out on the calendar's data date (its latest update, which is
+// also the date the footer of the annex shows), so a re-print of unchanged
+// data says the same thing whatever day it is printed.
+import { calendarAsOf, calendarPhases, calendarStatus } from '../../../../shared/cocreation/calendar';
+import type { CalendarItem } from '../../../../shared/model/cocreation';
 import { type Doc } from '../document';
-import { paragraph } from '../text';
-import { type AnnexInput, type Section } from './common';
+import { drawTable } from '../table';
+import { bilingualParagraph, heading, outline } from '../text';
+import { decidedText, once } from './cocreation-format';
+import { type AnnexInput, type AnnexScope, institutionName, oneLine, same, type Section, valueText } from './common';
 
-function renderCalendar(doc: Doc, input: AnnexInput): void {
-  paragraph(doc, input.t('print.notSet').sq);
-  input.tick();
+function responsible(input: AnnexInput, item: CalendarItem, notSet: string) {
+  const who = item.responsible.trim();
+  if (!who) return same(notSet);
+  // An institution code of the reference data prints as the institution's name; a role ("LFP", "MSF") as written.
+  return institutionName(input.plan.reference, who);
 }
 
+function phaseTable(doc: Doc, input: AnnexInput, items: readonly CalendarItem[], asOf: string | null): void {
+  const { t, lang } = input;
+  const notSet = t('print.notSet').sq;
+  const col = (key: string) => t(`print.calendar.columns.${key}`);
+  drawTable(doc, {
+    columns: [
+      { header: col('activity'), width: 0.28 },
+      { header: col('responsible'), width: 0.16 },
+      { header: col('start'), width: 0.09 },
+      { header: col('due'), width: 0.09 },
+      { header: col('status'), width: 0.1 },
+      { header: col('notes'), width: 0.28 },
+    ],
+    rows: items.map((item) => [
+      item.title,
+      responsible(input, item, notSet),
+      valueText(item.start, notSet),
+      valueText(item.due, notSet),
+      once(t(`print.calendar.status.${calendarStatus(item, asOf)}`)),
+      decidedText(item.notes, false, notSet),
+    ]),
+    mode: lang,
+    placeholder: t('print.missingTranslation'),
+  });
+}
+
+function renderCalendar(doc: Doc, input: AnnexInput): void {
+  const { t, lang, plan } = input;
+  const placeholder = t('print.missingTranslation');
+  const phases = calendarPhases(plan.calendar);
+  if (phases.length === 0) {
+    bilingualParagraph(doc, t('print.calendar.empty'), lang, placeholder);
+    input.tick();
+    return;
+  }
+  const asOf = calendarAsOf(plan.calendar);
+  bilingualParagraph(doc, t('print.calendar.asOf', { date: asOf ?? '' }), lang, placeholder);
+  for (const { phase, items } of phases) {
+    const title = phase || oneLine(t('print.calendar.noPhase'), lang, placeholder);
+    heading(doc, title, 2);
+    outline(doc, title, input.outline);
+    phaseTable(doc, input, items, asOf);
+    input.tick();
+  }
+}
+
+/** One unit per phase printed (an empty calendar is one unit: its sentence). */
+const calendarUnits = (scope: AnnexScope): number => Math.max(1, calendarPhases(scope.plan.calendar).length);
+
 export const calendarSection: Section = {
-  layout: 'portrait',
-  units: () => 1,
+  // Six columns with notes: the table reads better across the page.
+  layout: 'landscape',
+  units: calendarUnits,
   render: renderCalendar,
-  records: () => [],
+  // Calendar items belong to the cycle, not to a component: always printed in full.
+  records: (scope) => scope.plan.calendar,
 };

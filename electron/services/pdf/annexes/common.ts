@@ -5,7 +5,7 @@ import type { Text } from '../../../../shared/model/primitives';
 import type { Component, ReferenceData } from '../../../../shared/model/reference';
 import { type Doc, type PdfLang, useFont } from '../document';
 import type { PrintData } from '../print-data';
-import { bilingualParagraph } from '../text';
+import { bilingualParagraph, keepLines } from '../text';
 
 /** A printed label in both languages (see printLabel in document.ts). */
 export type BiT = (key: string, params?: Record<string, string | number>) => Text;
@@ -97,6 +97,8 @@ export function componentHeading(input: AnnexInput, comp: Component, placeholder
 
 /** A field of the template: its label (bold), then the value in the chosen language(s). */
 export function field(doc: Doc, input: AnnexInput, label: Text, value: Text, placeholder: Text): void {
+  // The label and the first line of each language stay on one page.
+  keepLines(doc, input.lang === 'bilingual' ? 3 : 2);
   useFont(doc, 'bold', 10);
   doc.x = doc.page.margins.left;
   doc.fillColor('black').text(oneLine(label, input.lang, label), { width: doc.page.width - doc.page.margins.left - doc.page.margins.right });

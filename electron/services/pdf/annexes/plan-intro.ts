@@ -1,0 +1,56 @@
+// The introduction of the consolidated plan, one part per component: its
+// policy goal, its lead institutions and the list of its commitments (number,
+// title, lead institution, dates). Only the data: no prose of our own.
+import type { Commitment } from '../../../../shared/model/plan';
+import type { Text } from '../../../../shared/model/primitives';
+import type { Component } from '../../../../shared/model/reference';
+import { type Doc } from '../document';
+import { drawTable } from '../table';
+import { heading, outline, paragraph } from '../text';
+import { type AnnexInput, commitmentsOf, componentHeading, componentsOf, field, institutionName, joinTexts, oneLine, same, valueText } from './common';
+
+function leads(input: AnnexInput, comp: Component): Text {
+  const notSet = input.t('print.notSet').sq;
+  return comp.leadInstitutions.length ? joinTexts(comp.leadInstitutions.map((code) => institutionName(input.plan.reference, code))) : same(notSet);
+}
+
+function commitmentTable(doc: Doc, input: AnnexInput, list: readonly Commitment[], placeholder: Text): void {
+  const { t, lang, plan } = input;
+  const notSet = t('print.notSet').sq;
+  const i = (key: string) => t(`print.plan.intro.${key}`);
+  drawTable(doc, {
+    columns: [
+      { header: t('print.columns.number'), width: 0.08 },
+      { header: i('commitment'), width: 0.46 },
+      { header: i('leadInstitution'), width: 0.26 },
+      { header: i('dates'), width: 0.2 },
+    ],
+    rows: list.map((c) => [
+      c.planNumber ?? notSet,
+      c.title,
+      c.leadInstitution ? institutionName(plan.reference, c.leadInstitution) : notSet,
+      t('print.dateRange', { start: valueText(c.startDate, notSet), end: valueText(c.endDate, notSet) }).sq,
+    ]),
+    mode: lang,
+    placeholder,
+  });
+}
+
+/** One part per component printed, each with a bookmark under input.outline; one tick per component. */
+export function renderIntroductions(doc: Doc, input: AnnexInput): void {
+  const { t, lang } = input;
+  const placeholder = t('print.missingTranslation');
+  for (const comp of componentsOf(input)) {
+    const title = componentHeading(input, comp, placeholder);
+    heading(doc, title, 2);
+    outline(doc, title, input.outline);
+    field(doc, input, t('print.plan.intro.policyGoal'), comp.policyGoal, placeholder);
+    field(doc, input, t('print.plan.intro.leadInstitutions'), leads(input, comp), placeholder);
+    heading(doc, oneLine(t('print.plan.intro.commitments'), lang, placeholder), 3);
+    const list = commitmentsOf(input, comp.code);
+    if (list.length === 0) paragraph(doc, oneLine(t('print.noCommitments'), lang, placeholder));
+    else commitmentTable(doc, input, list, placeholder);
+    doc.moveDown(1);
+    input.tick();
+  }
+}

@@ -1,0 +1,104 @@
+// Draws the first pages of a generated PDF onto canvases with pdf.js, under
+// the app's Content-Security-Policy (no eval, scripts and workers from our
+// own origin only), which needs no change for it:
+// - the worker is a file of our own build (vite copies it and gives its URL),
+//   so `script-src 'self'` covers it; should a Worker ever be refused, pdf.js
+//   imports the same file on the main thread, which 'self' covers too;
+// - isEvalSupported: false, or pdf.js tries `new Function` (for PostScript
+//   functions, which our PDFs do not have, but another file might);
+// - disableFontFace: true draws glyphs as paths: the embedded fonts are not
+//   added to the page's document.fonts, and the thumbnails do not depend on
+//   the Font Loading API;
+// - useWasm: false and no standard-font or CMap URL, so the worker fetches
+//   nothing: our PDFs embed their fonts (Noto Sans) and need no decoder.
+// pdf.js is loaded on first use only, so the rest of the app does not carry it.
+import type * as PdfJs from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+type PdfJsModule = typeof PdfJs;
+
+let library: Promise<PdfJsModule> | null = null;
+
+function loadPdfJs(): Promise<PdfJsModule> {
+  library ??= import('pdfjs-dist').then(
+    (lib) => {
+      lib.GlobalWorkerOptions.workerSrc = workerUrl;
+      return lib;
+    },
+    (err: unknown) => {
+      // A failed chunk load may succeed later (e.g. after a rebuild); do not keep the failure.
+      library = null;
+      throw err;
+    },
+  );
+  return library;
+}
+
+export interface DrawnPage {
+  /** Page size in PDF points, for the caption's aspect and for tests. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A drawing in progress; cancel() stops it and frees the worker. */
+export interface PageDrawing {
+  readonly done: Promise<DrawnPage[]>;
+  cancel(): void;
+}
+
+/**
+ * Draws pages 1…canvases.length of the PDF, each at `pixelWidth` device
+ * pixels wide (the canvas is scaled down by CSS to fit its cell). The bytes
+ * are copied: pdf.js hands its input to the worker, which detaches it.
+ */
+export function drawFirstPages(bytes: Uint8Array<ArrayBuffer>, canvases: readonly HTMLCanvasElement[], pixelWidth: number): PageDrawing {
+  let cancelled = false;
+  let task: ReturnType<PdfJsModule['getDocument']> | null = null;
+  const done = (async () => {
+    const pdfjs = await loadPdfJs();
+    if (cancelled) throw new DrawingCancelled();
+    task = pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      useWasm: false,
+      enableXfa: false,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    });
+    const doc = await task.promise;
+    try {
+      const drawn: DrawnPage[] = [];
+      const count = Math.min(canvases.length, doc.numPages);
+      for (let i = 0; i < count; i++) {
+        if (cancelled) throw new DrawingCancelled();
+        const page = await doc.getPage(i + 1);
+        const natural = page.getViewport({ scale: 1 });
+        const viewport = page.getViewport({ scale: pixelWidth / natural.width });
+        const canvas = canvases[i]!;
+        canvas.width = Math.floor(viewport.width);
+        canvas.height = Math.floor(viewport.height);
+        await page.render({ canvas, viewport }).promise;
+        page.cleanup();
+        drawn.push({ width: natural.width, height: natural.height });
+      }
+      return drawn;
+    } finally {
+      await doc.destroy();
+    }
+  })();
+  return {
+    done,
+    cancel() {
+      cancelled = true;
+      void task?.destroy();
+    },
+  };
+}
+
+export class DrawingCancelled extends Error {
+  constructor() {
+    super('drawing cancelled');
+    this.name = 'DrawingCancelled';
+  }
+}

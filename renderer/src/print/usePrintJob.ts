@@ -1,0 +1,21 @@
+// The Print screen's job: the runner (job-runner.ts) feeding the reducer
+// (job-state.ts). Leaving the screen cancels what is under way.
+import { useEffect, useMemo, useReducer } from 'react';
+import type { PrintRequest } from '../../../shared/model/print';
+import { useServices } from '../app/services';
+import { PrintJobRunner } from './job-runner';
+import { IDLE, printJobReducer, type PrintJobState } from './job-state';
+
+export interface PrintJob {
+  readonly state: PrintJobState;
+  generate(request: PrintRequest): void;
+  cancel(): void;
+}
+
+export function usePrintJob(): PrintJob {
+  const { api } = useServices();
+  const [state, dispatch] = useReducer(printJobReducer, IDLE);
+  const runner = useMemo(() => new PrintJobRunner(api, dispatch), [api]);
+  useEffect(() => () => runner.dispose(), [runner]);
+  return useMemo(() => ({ state, generate: (r: PrintRequest) => void runner.generate(r), cancel: () => runner.cancel() }), [state, runner]);
+}

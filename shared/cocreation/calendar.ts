@@ -1,0 +1,62 @@
+// The process calendar (Annex V) as people read it: items grouped by phase in
+// the order the phases happen, and "late" worked out from the due date, since
+// a stored "late" would go stale the day after it was written.
+import type { CalendarItem } from '../model/cocreation';
+
+export type CalendarStatus = CalendarItem['status'] | 'late';
+
+export interface CalendarPhase {
+  /** The phase as written ('' when none was given). */
+  phase: string;
+  items: CalendarItem[];
+}
+
+const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+// Albanian alphabetical order (ç after c, ë after e); code units break what the collator calls equal.
+const collator = new Intl.Collator('sq', { sensitivity: 'variant' });
+const compareText = (a: string, b: string) => collator.compare(a, b) || compareCodeUnits(a, b);
+
+/** Dates compare as strings (YYYY-MM-DD); an item without a date comes after every dated one. */
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareCodeUnits(a, b);
+}
+
+/** Start, then due, then title (Albanian, then English), then id: a total order. */
+export function compareCalendarItems(a: CalendarItem, b: CalendarItem): number {
+  return (
+    compareDates(a.start, b.start) ||
+    compareDates(a.due, b.due) ||
+    compareText(a.title.sq, b.title.sq) ||
+    compareText(a.title.en, b.title.en) ||
+    compareCodeUnits(a.id, b.id)
+  );
+}
+
+/** The day a calendar is "as of": the latest updatedAt among its items (the printed data date), or null when empty. */
+export function calendarAsOf(items: readonly { updatedAt: string }[]): string | null {
+  let latest = '';
+  for (const i of items) if (i.updatedAt > latest) latest = i.updatedAt;
+  return latest ? latest.slice(0, 10) : null;
+}
+
+/** The status shown: 'late' when the due date is before `asOf` (YYYY-MM-DD) and the item is not done. */
+export function calendarStatus(item: Pick<CalendarItem, 'status' | 'due'>, asOf: string | null): CalendarStatus {
+  if (item.status !== 'done' && item.due !== null && asOf !== null && item.due < asOf) return 'late';
+  return item.status;
+}
+
+/** Items grouped by phase; phases by their earliest start (undated last), then name; items as compareCalendarItems. */
+export function calendarPhases(items: readonly CalendarItem[]): CalendarPhase[] {
+  const groups = new Map<string, CalendarItem[]>();
+  for (const item of items) {
+    const key = item.phase.trim();
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  const phases = [...groups].map(([phase, list]) => ({ phase, items: list.sort(compareCalendarItems) }));
+  return phases.sort((a, b) => compareDates(a.items[0]!.start, b.items[0]!.start) || compareText(a.phase, b.phase));
+}

@@ -1,0 +1,112 @@
+// PDF figures (issue 5): the consolidated bilingual plan for a realistic plan
+// (10 commitments, 60 milestones, 40 indicators) and for the 400-commitment
+// synthetic plan. Each size is rendered in a child process of its own, so the
+// peak memory printed is that of one print (a process that opens the
+// workspace, reads the snapshot and renders), not of everything benched before.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createPlani } from '../../electron/services/app';
+import { importInterchange } from '../../electron/services/interchange';
+import { openWorkspace } from '../../electron/services/workspace/workspace';
+import { loadPrintData } from '../../electron/services/pdf/print-data';
+import { renderDocument } from '../../electron/services/pdf/render';
+import { syntheticPlan } from '../fixtures/synthetic-plan';
+import { fmtMs, row } from './stats';
+
+const SIZES = {
+  realistic: { commitments: 10, milestonesPer: 6, indicatorsPer: 4, ideas: 12, events: 4, comments: 10, calendar: 12 },
+  synthetic: { commitments: 400, milestonesPer: 5, indicatorsPer: 3, ideas: 60, events: 20, comments: 80, calendar: 30 },
+} as const;
+type Size = keyof typeof SIZES;
+
+interface Measure {
+  commitments: number;
+  milestones: number;
+  indicators: number;
+  readMs: number;
+  renderMs: number;
+  pages: number;
+  bytes: number;
+  maxRssMb: number;
+}
+
+/** A POC workspace holding the plan of that size. */
+async function prepare(size: Size, root: string): Promise<string> {
+  const dir = join(root, size);
+  const plani = createPlani({ mode: 'cli', workspaceDir: dir, keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
+  try {
+    const init = await plani.call('workspace.init', { role: 'poc', institution: 'POC' });
+    if (!init.ok) throw new Error(JSON.stringify(init.error));
+    await importInterchange((await plani.context.workspace()).store, syntheticPlan({ ...SIZES[size], owner: null }));
+  } finally {
+    await plani.close();
+  }
+  return dir;
+}
+
+/** In the child: open the workspace, read the snapshot, render the bilingual consolidated plan. */
+async function measure(dir: string): Promise<Measure> {
+  const ws = await openWorkspace(dir);
+  try {
+    const t0 = performance.now();
+    const data = await loadPrintData(ws);
+    const t1 = performance.now();
+    const { bytes, pages } = await renderDocument(data, { annex: 'plan', lang: 'bilingual' });
+    const t2 = performance.now();
+    return {
+      commitments: data.commitments.length,
+      milestones: data.commitments.reduce((n, c) => n + c.milestones.length, 0),
+      indicators: data.commitments.reduce((n, c) => n + c.indicators.length, 0),
+      readMs: t1 - t0,
+      renderMs: t2 - t1,
+      pages,
+      bytes: bytes.length,
+      // ru_maxrss: the peak resident set of this process, in KiB on Linux.
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    };
+  } finally {
+    await ws.store.close();
+  }
+}
+
+function inChild(dir: string): Measure {
+  // process.execArgv carries tsx's loader, so the child runs this same TypeScript file.
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`pdf bench child failed: ${r.stderr}`);
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as Measure;
+}
+
+export async function benchPdf(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'plani-bench-pdf-'));
+  try {
+    for (const size of Object.keys(SIZES) as Size[]) await benchOne(size, await prepare(size, root));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function benchOne(size: Size, dir: string): Promise<void> {
+  {
+    const m = inChild(dir);
+    const label = `${m.commitments}/${m.milestones}/${m.indicators}`;
+    const target = size === 'realistic' ? '< 1 s' : '< 15 s';
+    console.log(row(`PDF plan, bilingual, ${label}: read + render`, fmtMs(m.readMs + m.renderMs), target));
+    console.log(row(`  pages · pages per second · size`, `${m.pages} · ${(m.pages / ((m.readMs + m.renderMs) / 1000)).toFixed(0)}/s · ${(m.bytes / 1024).toFixed(0)} KiB`));
+    console.log(row(`  read · render`, `${fmtMs(m.readMs)} · ${fmtMs(m.renderMs)}`));
+    console.log(row(`  peak memory of the printing process`, `${m.maxRssMb.toFixed(0)} MB`, '< 500 MB'));
+  }
+}
+
+if (process.argv[2] === '--child') {
+  measure(process.argv[3]!).then(
+    (m) => console.log(JSON.stringify(m)),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}

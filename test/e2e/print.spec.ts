@@ -1,0 +1,322 @@
+// Print / Export PDF through the real UI in browser mode. An LFP (MD) with a
+// drafted commitment opens the screen with Ctrl+P, generates its bilingual
+// action plan with Ctrl+Enter, watches the progress, sees the first pages
+// drawn by pdf.js on canvases, and saves the PDF, which is read back. The
+// POC generates the consolidated plan (many units: the bar counts them),
+// cancels one run, and leaving the screen cancels another. Throughout, the
+// strict CSP must hold: no violation in the page or in pdf.js's worker.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Route } from '@playwright/test';
+import { extractPdf } from '../helpers/pdf-text';
+import { syntheticPlan } from '../fixtures/synthetic-plan';
+import { expect, startServer, test } from './fixtures';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
+
+function cli(args: string[], env: NodeJS.ProcessEnv): void {
+  const r = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
+  expect(r.status, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
+}
+
+interface Seeded {
+  dir: string;
+  workspace: string;
+  keyring: string;
+}
+
+/** A workspace made with the real CLI and filled from an interchange file. */
+function seededWorkspace(role: 'lfp' | 'poc', institution: string, plan: ReturnType<typeof syntheticPlan>): Seeded {
+  const dir = mkdtempSync(join(tmpdir(), `plani-e2e-print-${role}-`));
+  const workspace = join(dir, 'workspace');
+  const keyring = join(dir, 'keyring');
+  const env = { ...process.env, PLANI_KEYRING_DIR: keyring };
+  cli(['init', '--role', role, '--institution', institution, '--workspace', workspace], env);
+  const file = join(dir, 'plan.json');
+  writeFileSync(file, JSON.stringify(plan));
+  cli(['plan', 'import', file, '--workspace', workspace], env);
+  return { dir, workspace, keyring };
+}
+
+// The little of the page's DOM the helpers below use: they run in the page,
+// and this file is type-checked without the DOM library.
+interface PageGlobals {
+  __csp: string[];
+  __progress: string[];
+  document: {
+    body: unknown;
+    addEventListener(type: 'securitypolicyviolation', fn: (e: { violatedDirective: string; blockedURI: string }) => void): void;
+    querySelector(selector: string): { textContent: string | null } | null;
+  };
+  MutationObserver: new (fn: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+}
+interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+
+/**
+ * Collects every CSP violation (reported to the page as an event, and by
+ * Chromium as a console error) and every console error, in the page and in
+ * its workers (pdf.js draws in one).
+ */
+async function watchConsole(page: Page): Promise<{ errors: string[]; workers: string[]; violations: () => Promise<string[]> }> {
+  const errors: string[] = [];
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && errors.push(`[worker] ${m.text()}`)));
+  await page.addInitScript(() => {
+    const g = globalThis as unknown as PageGlobals;
+    const list: string[] = [];
+    g.__csp = list;
+    g.document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { errors, workers, violations: () => page.evaluate(() => (globalThis as unknown as PageGlobals).__csp.slice()) };
+}
+
+/**
+ * Holds pdf.result while a hold is on, so the progress stays on screen for as
+ * long as the test needs to look at it, however fast the machine renders.
+ * `hold()` returns the release.
+ */
+async function resultGate(page: Page): Promise<{ hold(): () => void }> {
+  let gate: Promise<void> = Promise.resolve();
+  await page.route('**/api/pdf.result', async (route: Route) => {
+    await gate;
+    await route.continue();
+  });
+  return {
+    hold() {
+      let release!: () => void;
+      gate = new Promise<void>((resolve) => (release = resolve));
+      return release;
+    },
+  };
+}
+
+/** Every text the progress area shows from now on, in order (the bar moves faster than a test can poll). */
+async function recordProgress(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const g = globalThis as unknown as PageGlobals;
+    const seen: string[] = [];
+    g.__progress = seen;
+    new g.MutationObserver(() => {
+      const text = g.document.querySelector('[data-testid="print-progress"]')?.textContent ?? '';
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(g.document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (globalThis as unknown as PageGlobals).__progress.slice());
+}
+
+/** Share of a canvas's pixels that are not white: a drawn page has text and rules on it. */
+function inkOf(page: Page, index: number): Promise<number> {
+  return page.getByTestId('print-preview').locator('canvas').nth(index).evaluate((node) => {
+    const c = node as unknown as CanvasLike;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) ink++;
+    return ink / (c.width * c.height);
+  });
+}
+
+test('an LFP prints its bilingual action plan with the keyboard, sees the first pages and saves the PDF', async ({ page }) => {
+  test.setTimeout(120_000);
+  const plan = syntheticPlan({ commitments: 2, milestonesPer: 3, indicatorsPer: 2, ideas: 0, events: 0, comments: 0, calendar: 0, owner: 'MD', seed: 'e2e-print' });
+  // MD leads Anti-Corruption (1) and Access to Justice (3): the first is its default.
+  const own = 'anti-corruption';
+  const commitment = plan.commitments.find((c) => c.componentCode === own)!;
+  const seeded = seededWorkspace('lfp', 'MD', plan);
+  const server = await startServer(seeded.workspace, seeded.keyring);
+  try {
+    const watch = await watchConsole(page);
+    const results = await resultGate(page);
+    await page.goto(server.url);
+    const nav = page.getByRole('navigation', { name: 'Komponentët e planit' });
+    await expect(nav.getByRole('link', { name: /Printimi \(PDF\)/ })).toBeVisible();
+
+    await test.step('Ctrl+P opens the screen with the LFP defaults', async () => {
+      await page.locator('h1').first().click();
+      await page.keyboard.press('Control+P');
+      await expect(page).toHaveURL(/#\/print$/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Printimi dhe eksporti PDF' })).toBeFocused();
+      await expect(nav.getByRole('link', { name: /Printimi \(PDF\)/ })).toHaveAttribute('aria-current', 'page');
+      // Its own component's action plan, in both languages; document names as printed on the paper.
+      await expect(page.getByRole('radio', { name: 'Aneksi VI/VII — Plani i veprimit' })).toBeChecked();
+      await expect(page.getByRole('radio', { name: 'Dygjuhësh (shqip dhe anglisht)' })).toBeChecked();
+      await expect(page.getByRole('combobox', { name: 'Komponenti' })).toHaveValue(own);
+      for (const name of ['Aneksi III — Institucionet udhëheqëse sipas komponentit', 'Aneksi V — Kalendari i procesit të finalizimit', 'Aneksi IX — Treguesit', 'Matrica e prioritizimit', 'Raporti i konsultimit', 'Plani kombëtar i veprimit']) {
+        await expect(page.getByRole('radio', { name })).toBeVisible();
+      }
+    });
+
+    await test.step('Ctrl+Enter generates: progress, then the first pages drawn', async () => {
+      const release = results.hold();
+      await page.keyboard.press('Control+Enter');
+      const progress = page.getByTestId('print-progress');
+      await expect(progress.getByRole('progressbar')).toBeVisible();
+      await expect(progress.getByRole('button', { name: 'Anulo' })).toBeEnabled();
+      await expect(page.getByRole('button', { name: 'Përgatit PDF-në' })).toBeDisabled();
+      // The job has finished rendering; its file waits behind the held pdf.result.
+      await expect(progress).toHaveAttribute('data-phase', 'fetching');
+      await expect(progress).toContainText('Po merret skedari…');
+      release();
+
+      const summary = page.getByTestId('print-summary');
+      await expect(summary).toBeVisible();
+      await expect(progress).toHaveCount(0);
+      const pages = Number(await summary.getAttribute('data-pages'));
+      expect(pages).toBeGreaterThanOrEqual(1);
+      await expect(summary).toContainText(`${pages} faqe`);
+      await expect(summary).toContainText(/Madhësia: \d+ KB/);
+      await expect(summary).toContainText('plan-2020-2022-');
+      const preview = page.getByTestId('print-preview');
+      await expect(preview).toHaveAttribute('data-state', 'drawn', { timeout: 20_000 });
+      const shown = Math.min(3, pages);
+      await expect(preview.locator('canvas')).toHaveCount(shown);
+      await expect(preview.getByRole('img', { name: `Faqja 1 nga ${pages}` })).toBeVisible();
+      await expect(preview.locator('figcaption').first()).toHaveText(`Faqja 1 nga ${pages}`);
+      for (let i = 0; i < shown; i++) expect(await inkOf(page, i), `page ${i + 1} has ink`).toBeGreaterThan(0.002);
+      // Drawn in pdf.js's worker, a file of our own build (not the main-thread fallback).
+      expect(watch.workers.some((url) => url.startsWith(new URL(server.url).origin) && /\/assets\/pdf\.worker[^/]*\.mjs$/.test(url))).toBe(true);
+      await page.screenshot({ path: 'test-results/artifacts/print-screen.png' });
+    });
+
+    await test.step('Save PDF… downloads the file the service built', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ruaj PDF-në…' }).click()]);
+      expect(download.suggestedFilename()).toBe(`plan-2020-2022-${commitment.componentCode}-action-plan-bilingual.pdf`);
+      const bytes = readFileSync((await download.path())!);
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const pdf = await extractPdf(bytes);
+      const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
+      expect(text).toContain(commitment.title.sq.replace(/\s+/g, ' '));
+      expect(text).toContain(commitment.title.en.replace(/\s+/g, ' '));
+      expect(pdf.pages.length).toBe(Number(await page.getByTestId('print-summary').getAttribute('data-pages')));
+    });
+
+    await test.step('in English, the screen and its messages follow the interface language', async () => {
+      await page.getByRole('group', { name: 'Gjuha' }).getByRole('button', { name: 'English' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Print and export PDF' })).toBeVisible();
+      await expect(page.getByRole('radio', { name: 'Annex VI/VII — Action plan' })).toBeChecked();
+      await expect(page.getByRole('radio', { name: 'Bilingual (Albanian and English)' })).toBeChecked();
+      await page.getByRole('radio', { name: 'English', exact: true }).check();
+      await page.getByRole('button', { name: 'Generate PDF' }).click();
+      const summary = page.getByTestId('print-summary');
+      await expect(summary).toContainText(/\d+ pages?/);
+      await expect(summary).toContainText(`plan-2020-2022-${own}-action-plan-en.pdf`);
+      await expect(page.getByTestId('print-preview')).toHaveAttribute('data-state', 'drawn', { timeout: 20_000 });
+      await expect(page.getByTestId('print-preview').locator('figcaption').first()).toHaveText(/^Page 1 of \d+$/);
+      await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeVisible();
+    });
+
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  } finally {
+    server.child.kill('SIGTERM');
+    rmSync(seeded.dir, { recursive: true, force: true });
+  }
+});
+
+test('the POC generates the consolidated plan with a counted progress bar, can cancel, and leaving cancels', async ({ page }) => {
+  test.setTimeout(180_000);
+  const plan = syntheticPlan({ commitments: 40, milestonesPer: 4, indicatorsPer: 2, seed: 'e2e-print-poc' });
+  const seeded = seededWorkspace('poc', 'POC', plan);
+  const server = await startServer(seeded.workspace, seeded.keyring);
+  try {
+    const watch = await watchConsole(page);
+    const results = await resultGate(page);
+    await page.goto(server.url);
+    const nav = page.getByRole('navigation', { name: 'Komponentët e planit' });
+    await nav.getByRole('link', { name: /Printimi \(PDF\)/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Printimi dhe eksporti PDF' })).toBeFocused();
+    await expect(page.getByRole('radio', { name: 'Plani kombëtar i veprimit' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Dygjuhësh (shqip dhe anglisht)' })).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Komponenti' })).toHaveValue('');
+    const generate = page.getByRole('button', { name: 'Përgatit PDF-në' });
+    const progress = page.getByTestId('print-progress');
+
+    await test.step('Cancel stops a run and tells the service', async () => {
+      // Held, so the run cannot finish before Cancel is pressed, however fast the machine.
+      const release = results.hold();
+      await generate.click();
+      await expect(progress.getByRole('progressbar')).toBeVisible();
+      const cancelled = page.waitForRequest('**/api/pdf.cancel');
+      await progress.getByRole('button', { name: 'Anulo' }).click();
+      await cancelled;
+      await expect(page.getByTestId('print-cancelled')).toContainText('Përgatitja u anulua.');
+      await expect(progress).toHaveCount(0);
+      await expect(generate).toBeEnabled();
+      release();
+    });
+
+    await test.step('a full run counts its units, then shows the preview', async () => {
+      const release = results.hold();
+      const seen = await recordProgress(page);
+      await generate.click();
+      await expect(progress.getByRole('progressbar')).toBeVisible();
+      await expect(progress).toHaveAttribute('data-phase', 'fetching', { timeout: 60_000 });
+      // The consolidated plan has many units: the bar said how many were done, counting up.
+      const counts = (await seen()).flatMap((text) => {
+        const m = /(\d+) nga (\d+)/.exec(text);
+        return m ? [[Number(m[1]), Number(m[2])] as const] : [];
+      });
+      expect(counts.length, (await seen()).join(' | ')).toBeGreaterThan(0);
+      for (const [i, [done, total]] of counts.entries()) {
+        expect(done).toBeLessThanOrEqual(total);
+        if (i > 0) expect(done).toBeGreaterThanOrEqual(counts[i - 1]![0]);
+      }
+      expect(counts[0]![1]).toBeGreaterThan(40);
+      await expect(progress.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+      await page.screenshot({ path: 'test-results/artifacts/print-progress-poc.png' });
+      release();
+      await expect(page.getByTestId('print-preview')).toHaveAttribute('data-state', 'drawn', { timeout: 30_000 });
+      const pages = Number(await page.getByTestId('print-summary').getAttribute('data-pages'));
+      expect(pages).toBeGreaterThan(3);
+      await expect(page.getByTestId('print-preview').locator('canvas')).toHaveCount(3);
+      await expect(page.getByText(`Shfaqen 3 faqet e para nga ${pages}.`)).toBeVisible();
+      await page.screenshot({ path: 'test-results/artifacts/print-screen-poc.png' });
+    });
+
+    await test.step('leaving the screen cancels a running job', async () => {
+      const release = results.hold();
+      await generate.click();
+      await expect(progress.getByRole('progressbar')).toBeVisible();
+      const cancelled = page.waitForRequest('**/api/pdf.cancel');
+      await nav.getByRole('link', { name: 'Përmbledhja e planit' }).click();
+      const request = await cancelled;
+      expect(request.postDataJSON()).toMatchObject({ jobId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      release();
+    });
+
+    await test.step('a job that fails on the service is reported in the interface language', async () => {
+      // The service's answer is replaced by the one a crashed render gives.
+      await page.route('**/api/pdf.status', async (route: Route) => {
+        const { jobId } = route.request().postDataJSON() as { jobId: string };
+        await route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ ok: true, value: { jobId, state: 'failed', done: 0, total: 0, pages: null, bytes: null, error: 'internal' } }),
+        });
+      });
+      await page.keyboard.press('Control+P');
+      await expect(page.getByRole('heading', { level: 1, name: 'Printimi dhe eksporti PDF' })).toBeFocused();
+      await page.keyboard.press('Control+Enter');
+      const error = page.getByTestId('print-error');
+      await expect(error).toHaveAttribute('data-code', 'internal');
+      await expect(error).toContainText('PDF-ja nuk u përgatit');
+      await expect(error).toContainText('Ndodhi një gabim i papritur. Asgjë nuk humbi; provoni përsëri.');
+      await expect(progress).toHaveCount(0);
+      await expect(generate).toBeEnabled();
+      await page.unroute('**/api/pdf.status');
+    });
+
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  } finally {
+    server.child.kill('SIGTERM');
+    rmSync(seeded.dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,508 @@
+// The co-creation annexes (Annex V calendar, prioritization matrix,
+// consultation report) from a real workspace, read back with pdf.js: every
+// title, the computed scores and ranks, "late" on the data date, personal
+// data only with consent, placeholders for missing English, "Faqe X nga Y"
+// on every page, and reproducible bytes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importInterchange } from '../../../electron/services/interchange';
+import type { PdfLang } from '../../../electron/services/pdf/document';
+import { loadPrintData, type PrintData } from '../../../electron/services/pdf/print-data';
+import { renderAnnex, renderDocument } from '../../../electron/services/pdf/render';
+import type { CalendarItem, Comment, ConsultationEvent, ConsultationReport, Idea, PrioritizationRound } from '../../../shared/model/cocreation';
+import type { PrintAnnex } from '../../../shared/model/print';
+import type { Text } from '../../../shared/model/primitives';
+import { CURRENT_CYCLE_ID } from '../../../shared/reference/seed';
+import { stableUuid, syntheticPlan } from '../../fixtures/synthetic-plan';
+import { extractPdf, footerOf } from '../../helpers/pdf-text';
+import { type TestWorkspace, testWorkspace } from '../interchange/workspace';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const AC = 'anti-corruption';
+const AJ = 'access-to-justice';
+const DATA_DATE = '2021-05-20';
+const t = (sq: string, en: string): Text => ({ sq, en });
+const empty = t('', '');
+const meta = (updatedAt = '2021-03-01T08:00:00.000Z') => ({ rev: 1, createdAt: '2021-01-10T08:00:00.000Z', updatedAt });
+const id = (label: string) => stableUuid(`cocreation-test/${label}`);
+
+// ---- Annex V -------------------------------------------------------------
+const CAL = {
+  late: t('Hapja e konsultimit për çështjet e integritetit', 'Opening the consultation on integrity matters'),
+  doneLate: t('Çelja e procesit të bashkë-krijimit', 'Launch of the co-creation process'),
+  future: t('Miratimi i Planit nga Ëngjëjt e Qeverisë', 'Adoption of the plan by the Government'),
+  noEnglish: t('Dorëzimi i draftit te Pika e Kontaktit', ''),
+};
+function calItem(label: string, over: Partial<CalendarItem>): CalendarItem {
+  return {
+    id: id(`cal/${label}`),
+    cycleId: CURRENT_CYCLE_ID,
+    owner: 'POC',
+    phase: 'Faza e parë',
+    title: empty,
+    responsible: 'LFP',
+    start: null,
+    due: null,
+    status: 'planned',
+    notes: empty,
+    ...meta(),
+    ...over,
+  };
+}
+const calendar: CalendarItem[] = [
+  // Listed out of order: phases print by earliest start, items by start.
+  calItem('future', { phase: 'Miratimi', title: CAL.future, responsible: 'MSF', start: '2021-06-01', due: '2021-07-15', notes: t('Në mbledhjen e Këshillit të Ministrave', 'At the Council of Ministers meeting') }),
+  calItem('late', { phase: 'Çelja', title: CAL.late, responsible: 'NAIS', start: '2021-02-10', due: '2021-03-01', status: 'in-progress', ...meta(`${DATA_DATE}T09:15:00.000Z`) }),
+  calItem('doneLate', { phase: 'Çelja', title: CAL.doneLate, responsible: 'POC', start: '2021-01-05', due: '2021-02-01', status: 'done' }),
+  calItem('noEnglish', { phase: 'Çelja', title: CAL.noEnglish, responsible: 'MD', start: '2021-03-01', due: '2021-09-30' }),
+];
+
+// ---- Prioritization ------------------------------------------------------
+const IDEA = {
+  a: t('Çelja e të dhënave të prokurimit publik', 'Opening public procurement data'),
+  b: t('Ëndrra e gjykatave të hapura', 'The dream of open courts'),
+  c: t('Regjistri i lobimit për çdo ministri', 'A lobbying register for every ministry'),
+  d: t('Deklarimi i konfliktit të interesit online', 'Online declarations of conflicts of interest'),
+  e: t('Buxheti i qytetarëve në gjuhë të thjeshtë', ''), // English missing, never scored
+  f: t('Ndihma juridike falas në çdo qark', 'Free legal aid in every county'),
+};
+const RESP = {
+  a: t('U përfshi në angazhimin 1.1.', 'Included in commitment 1.1.'),
+  b: t('Nuk është në kompetencën e Ministrisë së Drejtësisë.', ''), // English missing
+  c: t('Nuk kaloi kriterin e qeverisjes së hapur.', 'Did not meet the open-government lens.'),
+};
+function idea(label: keyof typeof IDEA, over: Partial<Idea>): Idea {
+  return {
+    id: id(`idea/${label}`),
+    cycleId: CURRENT_CYCLE_ID,
+    componentCode: AC,
+    owner: 'MD',
+    receivedAt: '2020-10-05',
+    channel: 'online-form',
+    submitter: { name: `Person ${label}`, organisation: 'Qendra për Çështje Publike', orgType: 'cso' },
+    consentToPublish: false,
+    title: IDEA[label],
+    problem: empty,
+    proposedSolution: empty,
+    expectedResult: empty,
+    ogpValues: [],
+    suggestedLead: 'MD',
+    status: 'received',
+    reasonedResponse: empty,
+    decidedAt: null,
+    commitmentId: null,
+    ...meta(),
+    ...over,
+  };
+}
+const ideas: Idea[] = [
+  idea('a', { submitter: { name: 'Ëngjëll Përçi', organisation: 'Qendra për Çështje Publike', orgType: 'cso' }, consentToPublish: true, status: 'adopted', reasonedResponse: RESP.a, decidedAt: '2020-11-20' }),
+  idea('b', { submitter: { name: 'Arben Çollaku', organisation: 'Lëvizja Mjaft', orgType: 'cso' }, consentToPublish: false, status: 'not-taken-forward', reasonedResponse: RESP.b, decidedAt: '2020-11-20' }),
+  idea('c', { status: 'not-taken-forward', reasonedResponse: RESP.c, decidedAt: '2020-11-20' }),
+  idea('d', { status: 'shortlisted' }),
+  idea('e', { submitter: { name: 'Fatmir Gjoka', organisation: 'Universiteti i Tiranës', orgType: 'academia' }, consentToPublish: false, status: 'not-taken-forward', decidedAt: '2020-11-21' }),
+  idea('f', { componentCode: AJ, status: 'received' }),
+];
+const criteria = [
+  { id: 'impact', name: t('Ndikimi dhe ambicia', 'Impact and ambition'), description: t('Sa ndryshon gjendja?', 'How much does it change?'), weight: 0.6, gate: false },
+  { id: 'lens', name: t('Qeverisje e hapur', 'Open-government lens'), description: empty, weight: 0, gate: true },
+  { id: 'feasibility', name: t('Fizibiliteti brenda ciklit', 'Feasibility within the cycle'), description: t('', 'Can it be done by 2022?'), weight: 0.4, gate: false },
+];
+/** idea -> [impact, lens, feasibility] for scorers Ana and Besi. */
+const SCORES: Record<string, [number, number, number][]> = {
+  a: [[5, 5, 4], [4, 4, 4]], // impact 4.5, feasibility 4 → 4.30, rank 1
+  b: [[4, 3, 3], [4, 3, 3]], // 4, gate 3 (= midpoint: passes), 3 → 3.60, rank 2
+  d: [[3, 4, 5], [3, 4, 4]], // 3, 4.5 → 3.60, rank 2 (tie)
+  c: [[5, 2, 5], [5, 3, 5]], // gate 2.5 < 3: listed with 5.00, not ranked
+};
+function scoresOf(table: Record<string, [number, number, number][]>, ids: string[]) {
+  const out: PrioritizationRound['scores'] = [];
+  for (const [label, rows] of Object.entries(table)) {
+    rows.forEach((values, s) =>
+      values.forEach((value, c) => {
+        if (ids[c]) out.push({ ideaId: id(`idea/${label}`), criterionId: ids[c]!, scorer: ['Ana Çuni', 'Besi Lëka'][s]!, value, comment: '' });
+      }),
+    );
+  }
+  return out;
+}
+function round(label: string, over: Partial<PrioritizationRound>): PrioritizationRound {
+  return {
+    id: id(`round/${label}`),
+    cycleId: CURRENT_CYCLE_ID,
+    componentCode: AC,
+    owner: 'MD',
+    stage: 'shortlist',
+    criteria,
+    scale: { min: 1, max: 5 },
+    scores: [],
+    openedAt: '2020-11-01',
+    closedAt: '2020-11-15',
+    ...meta(),
+    ...over,
+  };
+}
+const rounds: PrioritizationRound[] = [
+  // Stored first, printed second (stage order).
+  round('final', { stage: 'final-selection', criteria: [criteria[0]!], openedAt: '2020-11-18', closedAt: null, scores: scoresOf({ a: [[5, 0, 0]] }, ['impact']) }),
+  round('short', { scores: scoresOf(SCORES, ['impact', 'lens', 'feasibility']) }),
+  round('aj', { componentCode: AJ, criteria: [criteria[0]!], scores: scoresOf({ f: [[2, 0, 0], [3, 0, 0]] }, ['impact']) }),
+];
+
+// ---- Consultation ----------------------------------------------------------
+const EV = {
+  open: t('Konsultim tematik për integritetin në Korçë', 'Thematic consultation on integrity in Korçë'),
+  closed: t('Takim me ekspertët e çështjeve fiskale', ''), // English missing
+};
+function event(label: string, over: Partial<ConsultationEvent>): ConsultationEvent {
+  return {
+    id: id(`event/${label}`),
+    cycleId: CURRENT_CYCLE_ID,
+    componentCode: AC,
+    owner: 'MD',
+    type: 'thematic-consultation',
+    title: empty,
+    date: '2020-10-20',
+    noticeDate: '2020-10-01',
+    mode: 'in-person',
+    organizer: 'MD',
+    agenda: empty,
+    invitedOrganisations: [],
+    participants: [],
+    participantsConsent: false,
+    minutes: empty,
+    conclusions: empty,
+    ...meta(),
+    ...over,
+  };
+}
+const events: ConsultationEvent[] = [
+  event('closed', {
+    title: EV.closed,
+    type: 'expert-meeting',
+    mode: 'online',
+    date: '2020-10-28',
+    participantsConsent: false,
+    participants: [
+      { name: 'Sokol Çuni', organisation: 'Instituti Fiskal', sector: 'akademi', gender: 'male' },
+      { name: 'Mira Lëka', organisation: 'Instituti Fiskal', sector: 'akademi', gender: 'female' },
+    ],
+  }),
+  event('open', {
+    title: EV.open,
+    date: '2020-10-12',
+    participantsConsent: true,
+    participants: [
+      { name: 'Drita Çela', organisation: 'Shoqata e Gazetarëve', sector: 'shoqëri civile', gender: 'female' },
+      { name: 'Gëzim Ëmeri', organisation: 'Bashkia Korçë', sector: 'publik', gender: 'male' },
+      { name: 'Arta Kola', organisation: 'Rrjeti i Grave', sector: 'shoqëri civile', gender: 'female' },
+      { name: 'Alex Doe', organisation: 'OSBE', sector: 'ndërkombëtar', gender: 'undisclosed' },
+    ],
+  }),
+];
+const REPORT_ID = id('report/consultation');
+const COMMENT = {
+  notAccepted: t('Të publikohen të gjitha kontratat çdo javë.', 'Publish every contract weekly.'),
+  undecided: t('Të shtohet një tregues sipas gjinisë.', 'Add an indicator by gender.'),
+  onReport: t('Raporti duhet të përmbajë listën e ftesave.', 'The report should list the invitations.'),
+};
+function comment(label: string, over: Partial<Comment>): Comment {
+  return {
+    id: id(`comment/${label}`),
+    owner: 'MD',
+    eventId: null,
+    target: null,
+    author: 'Ilirjana Dëshira',
+    organisation: 'Rrjeti për Çështjet Gjinore',
+    text: empty,
+    theme: '',
+    decision: null,
+    reason: empty,
+    decidedAt: null,
+    ...meta(),
+    ...over,
+  };
+}
+const comments: Comment[] = [
+  comment('undecided', { eventId: id('event/closed'), text: COMMENT.undecided, organisation: 'Instituti Fiskal' }),
+  comment('notAccepted', {
+    eventId: id('event/open'),
+    text: COMMENT.notAccepted,
+    decision: 'not-accepted',
+    reason: t('Ligji për prokurimin kërkon ndryshim më parë.', 'The procurement law must change first.'),
+    decidedAt: '2020-11-02',
+  }),
+  comment('onReport', { target: REPORT_ID, text: COMMENT.onReport, organisation: 'Lëvizja Mjaft', decision: 'accepted', reason: t('U shtua.', ''), decidedAt: '2020-11-05' }),
+];
+const SECTION = {
+  purpose: t('Të mblidhen komentet për draftin e angazhimeve të integritetit.', 'To collect comments on the draft integrity commitments.'),
+  findings: t('Kërkesë e fortë për çelje të të dhënave.', ''), // English missing
+};
+function report(kind: ConsultationReport['kind'], over: Partial<ConsultationReport>): ConsultationReport {
+  return {
+    id: id(`report/${kind}`),
+    cycleId: CURRENT_CYCLE_ID,
+    kind,
+    componentCode: AC,
+    owner: 'MD',
+    events: [],
+    purpose: empty,
+    method: t('Takime tematike dhe formular online.', 'Thematic meetings and an online form.'),
+    participation: t('6 pjesëmarrës, 3 gra.', '6 participants, 3 women.'),
+    findings: empty,
+    responses: t('Shih tabelën e komenteve.', 'See the table of comments.'),
+    impact: t('Një angazhim u ndryshua.', 'One commitment was changed.'),
+    processFeedback: t('Më shumë kohë për komente.', 'More time for comments.'),
+    nextSteps: t('Dërgimi te POC.', 'Send to the POC.'),
+    status: 'submitted',
+    ...meta(),
+    ...over,
+  };
+}
+const reports: ConsultationReport[] = [
+  report('consultation', { events: [id('event/open'), id('event/closed')], purpose: SECTION.purpose, findings: SECTION.findings }),
+  report('pre-consultation', { purpose: t('Sondazhi para-konsultimit për çështjet kryesore.', 'Pre-consultation survey on the main issues.'), status: 'draft' }),
+];
+
+// ---- Rendering -------------------------------------------------------------
+const ANNEXES = ['calendar', 'prioritization', 'consultation'] as const satisfies readonly PrintAnnex[];
+const LANGS: PdfLang[] = ['sq', 'en', 'bilingual'];
+const out = new Map<string, { buf: Buffer; pages: string[]; progress: [number, number][] }>();
+let tw: TestWorkspace;
+let data: PrintData;
+
+const fold = (s: string) => s.replace(/\s+/g, ' ');
+const extract = async (buf: Buffer): Promise<string[]> => (await extractPdf(buf)).pages.map(fold);
+const all = (annex: string, lang: string) => out.get(`${annex}/${lang}`)!.pages.join(' ');
+const count = (text: string, s: string) => text.split(s).length - 1;
+
+beforeAll(async () => {
+  tw = await testWorkspace('MD');
+  const doc = syntheticPlan({ commitments: 2, owner: 'MD', ideas: 0, events: 0, comments: 0, calendar: 0 });
+  await importInterchange(tw.ws.store, {
+    ...doc,
+    ideas,
+    prioritizationRounds: rounds,
+    consultationEvents: events,
+    comments,
+    consultationReports: reports,
+    calendar,
+    feedback: [],
+    attachments: [],
+  });
+  data = await loadPrintData(tw.ws);
+  const dir = join(ROOT, 'test-results', 'artifacts');
+  mkdirSync(dir, { recursive: true });
+  for (const annex of ANNEXES) {
+    for (const lang of LANGS) {
+      const progress: [number, number][] = [];
+      const { bytes: buf } = await renderDocument(data, { annex, lang }, (done, total) => progress.push([done, total]));
+      out.set(`${annex}/${lang}`, { buf, pages: await extract(buf), progress });
+    }
+    const file = join(dir, `annex-${annex}-bilingual.pdf`);
+    writeFileSync(file, out.get(`${annex}/bilingual`)!.buf);
+    if (existsSync('/usr/bin/pdftoppm')) {
+      try {
+        execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(dir, `annex-${annex}-bilingual-p1`)]);
+      } catch {
+        // Optional preview only.
+      }
+    }
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await tw?.close();
+});
+
+describe('Annex V, calendar', () => {
+  it.each(LANGS)('prints every item by phase, in date order (%s)', (lang) => {
+    const text = all('calendar', lang);
+    const side = lang === 'en' ? 'en' : 'sq';
+    const titles = [CAL.doneLate, CAL.late, CAL.noEnglish, CAL.future].map((x) => x[side] || '[translation missing]');
+    const at = titles.map((s) => text.indexOf(s));
+    for (const [i, p] of at.entries()) expect(p, titles[i]).toBeGreaterThanOrEqual(0);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text.indexOf('Çelja')).toBeLessThan(text.indexOf('Miratimi'));
+    if (lang === 'bilingual') for (const x of [CAL.late.en, CAL.future.en, `${CAL.noEnglish.sq} [translation missing]`]) expect(text).toContain(x);
+    if (lang === 'sq') expect(text).not.toContain(CAL.late.en);
+  });
+
+  it('marks an unfinished item past its due date as late, on the data date the footer shows', () => {
+    const sq = all('calendar', 'sq');
+    expect(sq).toContain(`Të dhënat më ${DATA_DATE}`);
+    expect(sq).toContain(`në datën e të dhënave, ${DATA_DATE}`);
+    expect(sq).toMatch(/2021-02-10 2021-03-01 Me vonesë/); // in progress, due before the data date
+    expect(sq).toMatch(/2021-01-05 2021-02-01 Kryer/); // done: never late
+    expect(sq).toMatch(/2021-03-01 2021-09-30 Planifikuar/); // not yet due
+    expect(count(sq, 'Me vonesë')).toBe(2); // the row and the explanation
+    expect(all('calendar', 'en')).toMatch(/2021-02-10 2021-03-01 Late/);
+  });
+
+  it('names the responsible institution from the reference data, a role as written', () => {
+    expect(all('calendar', 'sq')).toContain('Agjencia Kombëtare e Shoqërisë së Informacionit');
+    expect(all('calendar', 'en')).toContain('National Agency for Information Society');
+    expect(all('calendar', 'en')).toContain('MSF');
+  });
+
+  it('says so in a sentence when the calendar is empty', async () => {
+    const pages = await extract((await renderDocument({ ...data, calendar: [] }, { annex: 'calendar', lang: 'bilingual' })).bytes);
+    const text = pages.join(' ');
+    expect(text).toContain('Kalendari i procesit nuk ka ende asnjë veprimtari.');
+    expect(text).toContain('The process calendar has no activities yet.');
+    expect(text).not.toContain('Veprimtaria'); // no table header
+  });
+});
+
+describe('prioritization matrix', () => {
+  it.each(LANGS)('lists every scored idea with its means, weighted total and rank (%s)', (lang) => {
+    const text = all('prioritization', lang);
+    const side = lang === 'en' ? 'en' : 'sq';
+    const dec = (s: string) => (lang === 'en' ? s : s.replace('.', ','));
+    for (const key of ['a', 'b', 'c', 'd', 'f'] as const) expect(text, key).toContain(IDEA[key][side]);
+    // a: means 4.50, 4.50, 4.00 → 4.30, rank 1; b and d tie at 3.60 and share rank 2; c failed the gate.
+    expect(text).toContain(`${dec('4.50')} ${dec('4.50')} ${dec('4.00')} ${dec('4.30')} 1 `);
+    expect(text).toContain(`${dec('4.00')} ${dec('3.00')} ${dec('3.00')} ${dec('3.60')} 2 `);
+    expect(text).toContain(`${dec('3.00')} ${dec('4.00')} ${dec('4.50')} ${dec('3.60')} 2 `);
+    expect(text).toContain(`${dec('5.00')} ${dec('2.50')} ${dec('5.00')} ${dec('5.00')} ${side === 'en' ? 'Did not pass the gate' : 'Nuk kaloi kriterin eliminues'}`);
+    expect(text).not.toMatch(/ 3 (Në listën e shkurtër|Shortlisted)/); // no rank 3 after a tie at 2
+    // Matrix order: rank 1, the tie (by title), then the failed gate.
+    const order = [IDEA.a, IDEA.d, IDEA.b, IDEA.c].map((x) => text.indexOf(x[side]));
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    // The criteria legend: weights and gates.
+    const legendRow = { sq: 'K1 Ndikimi dhe ambicia', en: 'C1 Impact and ambition', bilingual: 'K1 C1 Ndikimi dhe ambicia Impact and ambition' }[lang];
+    expect(text).toContain(legendRow);
+    expect(text).toContain({ sq: '60% Jo K2', en: '60% No C2', bilingual: '60% Jo No K2 C2' }[lang]);
+    expect(text).toContain({ sq: '0% Po K3', en: '0% Yes C3', bilingual: '0% Po Yes K3 C3' }[lang]);
+  });
+
+  it.each(LANGS)('prints rounds in stage order and the ideas no round scored (%s)', (lang) => {
+    const text = all('prioritization', lang);
+    const [short, final] = lang === 'en' ? ['Shortlist (2020-11-01 – 2020-11-15)', 'Final selection (2020-11-18 – —)'] : ['Lista e shkurtër (2020-11-01 – 2020-11-15)', 'Përzgjedhja përfundimtare (2020-11-18 – —)'];
+    expect(text.indexOf(short)).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(short)).toBeLessThan(text.indexOf(final));
+    expect(text).toContain(lang === 'en' ? 'Ideas not scored in any round' : 'Ide që nuk janë vlerësuar në asnjë raund');
+    if (lang !== 'en') expect(text).toContain(IDEA.e.sq);
+  });
+
+  it('shows the reasoned response of every idea not taken forward, with placeholders where missing', () => {
+    const sq = all('prioritization', 'sq');
+    const en = all('prioritization', 'en');
+    const bi = all('prioritization', 'bilingual');
+    for (const r of [RESP.a, RESP.b, RESP.c]) expect(sq).toContain(r.sq);
+    expect(en).toContain(RESP.c.en);
+    expect(en).toContain('Not taken forward');
+    expect(sq).toContain('Nuk u mor përpara');
+    // b has no English response, e has none at all, and e's title has no English.
+    expect(count(en, '[translation missing]')).toBeGreaterThanOrEqual(3);
+    expect(count(sq, '[mungon përkthimi]')).toBe(2); // e's response, and a criterion described in English only
+    expect(bi).toContain('[translation missing]');
+  });
+
+  it('prints a submitter’s name only with consent, the organisation always', () => {
+    for (const lang of LANGS) {
+      const text = all('prioritization', lang);
+      expect(text).toContain('Ëngjëll Përçi (Qendra për Çështje Publike)');
+      expect(text).toContain('Lëvizja Mjaft');
+      expect(text).not.toContain('Arben Çollaku');
+      expect(text).not.toContain('Fatmir Gjoka');
+      expect(text).toContain('Universiteti i Tiranës');
+    }
+  });
+
+  it('prints one component only when asked', async () => {
+    const text = (await extract(await renderAnnex({ ws: tw.ws, annex: 'prioritization', lang: 'sq', component: AJ }))).join(' ');
+    expect(text).toContain(IDEA.f.sq);
+    expect(text).not.toContain(IDEA.a.sq);
+  });
+});
+
+describe('consultation report', () => {
+  it.each(LANGS)('prints each report, pre-consultation first, with its sections (%s)', (lang) => {
+    const text = all('consultation', lang);
+    const [pre, main] = lang === 'en' ? ['Pre-consultation report — Ministry of Justice', 'Consultation report — Ministry of Justice'] : ['Raporti i para-konsultimit — Ministria e Drejtësisë', 'Raporti i konsultimit — Ministria e Drejtësisë'];
+    expect(text.indexOf(pre)).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(pre)).toBeLessThan(text.indexOf(main));
+    if (lang !== 'en') {
+      for (const s of ['Qëllimi', 'Gjetjet kryesore', 'Hapat e ardhshëm', SECTION.purpose.sq, SECTION.findings.sq]) expect(text).toContain(s);
+    }
+    if (lang !== 'sq') {
+      for (const s of ['Purpose', 'Main findings', 'Next steps', SECTION.purpose.en, '[translation missing]']) expect(text).toContain(s);
+    }
+    expect(text).toContain(lang === 'en' ? 'This component has no consultation report yet.' : 'Ky komponent nuk ka ende raport konsultimi.');
+  });
+
+  it.each(LANGS)('lists the events with counts, and names only where participants consented (%s)', (lang) => {
+    const text = all('consultation', lang);
+    const side = lang === 'en' ? 'en' : 'sq';
+    expect(text).toContain(EV.open[side]);
+    expect(text).toContain(lang === 'en' ? '[translation missing]' : EV.closed.sq);
+    // date, type, mode, title, participants, women, men
+    expect(text).toContain(
+      {
+        sq: '2020-10-12 Konsultim tematik Me prani fizike',
+        en: '2020-10-12 Thematic consultation In person',
+        bilingual: '2020-10-12 Konsultim tematik Thematic consultation Me prani fizike In person',
+      }[lang],
+    );
+    expect(text).toMatch(/Korçë 4 2 1 /);
+    expect(text).toMatch(/ 2 1 1 /);
+    expect(text.indexOf(EV.open[side])).toBeLessThan(text.lastIndexOf(lang === 'en' ? 'Expert meeting' : 'Takim me ekspertë'));
+    for (const name of ['Drita Çela', 'Gëzim Ëmeri', 'Arta Kola']) expect(text).toContain(name);
+    for (const name of ['Sokol Çuni', 'Mira Lëka']) expect(text).not.toContain(name);
+  });
+
+  it.each(LANGS)('lists the comments with decision and reason, never the author (%s)', (lang) => {
+    const text = all('consultation', lang);
+    const side = lang === 'en' ? 'en' : 'sq';
+    for (const c of Object.values(COMMENT)) expect(text).toContain(c[side]);
+    expect(text).toContain(
+      {
+        sq: 'Nuk pranohet Ligji për prokurimin kërkon ndryshim më parë.',
+        en: 'Not accepted The procurement law must change first.',
+        bilingual: 'Nuk pranohet Not accepted Ligji për prokurimin kërkon ndryshim më parë. The procurement law must change first.',
+      }[lang],
+    );
+    expect(text).toContain({ sq: 'Pa vendim ende —', en: 'Not decided yet —', bilingual: 'Pa vendim ende Not decided yet —' }[lang]);
+    // A decided comment without an English reason shows the placeholder there.
+    if (lang === 'en') expect(text).toContain('Accepted [translation missing]');
+    if (lang === 'bilingual') expect(text).toContain('U shtua. [translation missing]');
+    expect(text).not.toContain('Ilirjana Dëshira');
+    // The pre-consultation report has neither events nor comments.
+    expect(text).toContain(lang === 'en' ? 'This report has no linked meetings or surveys.' : 'Ky raport nuk ka takime ose sondazhe të lidhura.');
+    expect(text).toContain(lang === 'en' ? 'No comments were recorded for this report.' : 'Për këtë raport nuk janë regjistruar komente.');
+  });
+});
+
+describe('all three annexes', () => {
+  it('keep ë, ç, Ë and Ç as written', () => {
+    for (const annex of ANNEXES) {
+      const text = all(annex, 'sq');
+      for (const ch of ['ë', 'ç', 'Ë', 'Ç']) expect(text, `${annex} ${ch}`).toContain(ch);
+    }
+  });
+
+  it('number every page "Faqe X nga Y" / "Page X of Y"', () => {
+    for (const [key, { pages }] of out) {
+      const n = pages.length;
+      const lang = key.split('/')[1];
+      pages.forEach((p, i) => expect(p, key).toContain(footerOf(lang!, i + 1, n)));
+    }
+  });
+
+  it.each(ANNEXES)('print %s byte-for-byte the same twice, from the workspace again', async (annex) => {
+    const again = await renderAnnex({ ws: tw.ws, annex, lang: 'bilingual' });
+    expect(again.equals(out.get(`${annex}/bilingual`)!.buf)).toBe(true);
+  });
+
+  it('report progress once per declared unit, ending at the total', () => {
+    // calendar: 2 phases; prioritization: 4 components + 3 rounds; consultation: 2 reports.
+    const expected = { calendar: 2, prioritization: 7, consultation: 2 };
+    for (const [key, { progress }] of out) {
+      const total = expected[key.split('/')[0] as keyof typeof expected];
+      expect(progress, key).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
+    }
+  });
+});

@@ -6,6 +6,8 @@ import type { Lang } from '../../shared/model/primitives';
 
 export interface TextSink {
   write(chunk: string): unknown;
+  /** A terminal a person watches (process.stderr has it): worth a progress line. */
+  isTTY?: boolean;
 }
 
 export interface CliIo {

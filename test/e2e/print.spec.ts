@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Route } from '@playwright/test';
+import type { Locator, Page, Route } from '@playwright/test';
 import { extractPdf } from '../helpers/pdf-text';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { expect, startServer, test } from './fixtures';
@@ -55,6 +55,8 @@ interface PageGlobals {
 interface CanvasLike {
   width: number;
   height: number;
+  clientWidth: number;
+  ownerDocument: { defaultView: { devicePixelRatio: number } | null };
   getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
 }
 
@@ -115,7 +117,11 @@ async function recordProgress(page: Page): Promise<() => Promise<string[]>> {
 
 /** Share of a canvas's pixels that are not white: a drawn page has text and rules on it. */
 function inkOf(page: Page, index: number): Promise<number> {
-  return page.getByTestId('print-preview').locator('canvas').nth(index).evaluate((node) => {
+  return inkOfCanvas(page.getByTestId('print-preview').locator('canvas').nth(index));
+}
+
+function inkOfCanvas(canvas: Locator): Promise<number> {
+  return canvas.evaluate((node) => {
     const c = node as unknown as CanvasLike;
     const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
     let ink = 0;
@@ -178,12 +184,62 @@ test('an LFP prints its bilingual action plan with the keyboard, sees the first 
       await expect(preview).toHaveAttribute('data-state', 'drawn', { timeout: 20_000 });
       const shown = Math.min(3, pages);
       await expect(preview.locator('canvas')).toHaveCount(shown);
-      await expect(preview.getByRole('img', { name: `Faqja 1 nga ${pages}` })).toBeVisible();
+      await expect(preview.getByRole('button', { name: `Faqja 1 nga ${pages} — zmadho` })).toBeVisible();
       await expect(preview.locator('figcaption').first()).toHaveText(`Faqja 1 nga ${pages}`);
       for (let i = 0; i < shown; i++) expect(await inkOf(page, i), `page ${i + 1} has ink`).toBeGreaterThan(0.002);
       // Drawn in pdf.js's worker, a file of our own build (not the main-thread fallback).
       expect(watch.workers.some((url) => url.startsWith(new URL(server.url).origin) && /\/assets\/pdf\.worker[^/]*\.mjs$/.test(url))).toBe(true);
       await page.screenshot({ path: 'test-results/artifacts/print-screen.png' });
+    });
+
+    await test.step('Enter on a thumbnail opens the page large enough to read; ← → move, Escape closes', async () => {
+      const pages = Number(await page.getByTestId('print-summary').getAttribute('data-pages'));
+      expect(pages, 'two pages at least, to move between them').toBeGreaterThanOrEqual(2);
+      const thumb = page.getByTestId('print-preview').getByRole('button', { name: `Faqja 1 nga ${pages} — zmadho` });
+      await thumb.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: `Faqja 1 nga ${pages}` });
+      await expect(dialog).toBeVisible();
+      // The dialog's name follows the page; the canvas is found by role within whichever page it shows.
+      const big = page.getByRole('dialog').getByRole('img');
+      await expect(big).toHaveAttribute('data-state', 'drawn', { timeout: 20_000 });
+      await expect(big).toHaveAttribute('data-page', '1');
+      await expect(big).toHaveAccessibleName(`Faqja 1 nga ${pages}`);
+      // Fitted to the dialog (well over the thumbnails' ~190 px) and drawn at the screen's density.
+      const box = (await big.boundingBox())!;
+      expect(box.width).toBeGreaterThan(700);
+      const drawn = await big.evaluate((node) => {
+        const c = node as unknown as CanvasLike;
+        return { pixels: c.width, css: c.clientWidth, ratio: c.ownerDocument.defaultView?.devicePixelRatio ?? 1 };
+      });
+      expect(drawn.pixels).toBeGreaterThanOrEqual(Math.floor(drawn.css * drawn.ratio));
+      expect(await inkOfCanvas(big), 'the large page has ink').toBeGreaterThan(0.002);
+      await expect(dialog.getByRole('button', { name: 'Faqja e mëparshme' })).toBeDisabled();
+      await expect(dialog).toContainText('← → ndërrojnë faqen · Esc e mbyll');
+      await page.screenshot({ path: 'test-results/artifacts/print-page-dialog.png', animations: 'disabled' });
+
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('dialog', { name: `Faqja 2 nga ${pages}` })).toBeVisible();
+      await expect(big).toHaveAttribute('data-page', '2');
+      await expect(big).toHaveAttribute('data-state', 'drawn');
+      expect(await inkOfCanvas(big), 'page 2 has ink').toBeGreaterThan(0.002);
+      await page.keyboard.press('PageUp');
+      await expect(big).toHaveAttribute('data-page', '1');
+      await page.keyboard.press('PageDown');
+      await expect(big).toHaveAttribute('data-page', '2');
+      await expect(page.getByRole('dialog', { name: `Faqja 2 nga ${pages}` })).toBeVisible();
+
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(thumb).toBeFocused();
+
+      // A click opens the page clicked; the Close button closes and gives the focus back to it.
+      const second = page.getByTestId('print-preview').getByRole('button', { name: `Faqja 2 nga ${pages} — zmadho` });
+      await second.click();
+      await expect(page.getByRole('dialog', { name: `Faqja 2 nga ${pages}` })).toBeVisible();
+      await page.getByRole('dialog').getByRole('button', { name: 'Mbyll' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(second).toBeFocused();
     });
 
     await test.step('Save PDF… downloads the file the service built', async () => {
@@ -279,6 +335,30 @@ test('the POC generates the consolidated plan with a counted progress bar, can c
       await expect(page.getByTestId('print-preview').locator('canvas')).toHaveCount(3);
       await expect(page.getByText(`Shfaqen 3 faqet e para nga ${pages}.`)).toBeVisible();
       await page.screenshot({ path: 'test-results/artifacts/print-screen-poc.png' });
+
+      // The last previewed page, enlarged: moving on stops there, and the dialog says why.
+      const third = page.getByTestId('print-preview').getByRole('button', { name: `Faqja 3 nga ${pages} — zmadho` });
+      await third.click();
+      const dialog = page.getByRole('dialog', { name: `Faqja 3 nga ${pages}` });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('img')).toHaveAttribute('data-state', 'drawn', { timeout: 20_000 });
+      await expect(dialog).toContainText('Këtu shfaqen vetëm 3 faqet e para. Ruajeni PDF-në për t’i parë të gjitha.');
+      await expect(dialog.getByRole('button', { name: 'Faqja tjetër' })).toBeDisabled();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('dialog', { name: `Faqja 3 nga ${pages}` })).toBeVisible();
+      await expect(dialog.getByRole('img')).toHaveAttribute('data-page', '3');
+      // Ctrl+Enter does not start a new file behind the open page.
+      const starts: string[] = [];
+      const onRequest = (r: { url(): string }) => r.url().endsWith('/api/pdf.start') && starts.push(r.url());
+      page.on('request', onRequest);
+      await page.keyboard.press('Control+Enter');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(third).toBeFocused();
+      await expect(page.getByTestId('print-summary')).toBeVisible();
+      await expect(page.getByTestId('print-progress')).toHaveCount(0);
+      page.off('request', onRequest);
+      expect(starts).toEqual([]);
     });
 
     await test.step('leaving the screen cancels a running job', async () => {

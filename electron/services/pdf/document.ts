@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import PDFDocument from 'pdfkit';
 import { createI18n } from '../../../shared/i18n';
 import type { Lang, Text } from '../../../shared/model/primitives';
-import { type FontPaths, type FontStyle, resolveFonts } from './fonts';
+import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
 
 export type PdfLang = 'sq' | 'en' | 'bilingual';
 export type Doc = PDFKit.PDFDocument;
@@ -43,9 +43,16 @@ function stateOf(doc: Doc): DocState {
   return s;
 }
 
-/** Selects one of the four embedded styles — always by path (see fonts.ts). */
+/**
+ * Selects one of the four embedded styles: the process-wide parse of its file
+ * (see parsedFont), named by its PostScript name. That is the name pdfkit
+ * files a font under when it first embeds it (the constructor's default font
+ * included), so every later selection is a cache hit; under any other name
+ * pdfkit would re-open the font and compare name tables on every call.
+ */
 export function useFont(doc: Doc, style: FontStyle, size?: number): Doc {
-  doc.font(stateOf(doc).fonts[style]);
+  const font = parsedFont(stateOf(doc).fonts[style]);
+  doc.font(font as unknown as PDFKit.Mixins.PDFFontSource, font.postscriptName);
   if (size !== undefined) doc.fontSize(size);
   return doc;
 }
@@ -62,13 +69,14 @@ function parseDataDate(iso: string): Date {
 
 export function createDocument(opts: DocumentOptions): Doc {
   const fonts = resolveFonts(opts.fontDir);
+  startDocumentFonts(fonts);
   const date = parseDataDate(opts.dataDate);
   const doc = new PDFDocument({
     size: 'A4',
     layout: opts.layout ?? 'portrait',
     margin: MARGIN,
     // Without `font`, pdfkit's constructor loads Helvetica as the default.
-    font: fonts.regular,
+    font: parsedFont(fonts.regular) as unknown as string,
     bufferPages: true,
     compress: true,
     lang: opts.lang === 'en' ? 'en' : 'sq-AL',

@@ -45,9 +45,9 @@ export interface RenderOptions extends RenderRequest {
 }
 
 /** Reads the workspace and renders in this thread (the CLI and tests). */
-export async function renderAnnexWithInfo(opts: RenderOptions): Promise<Rendered> {
+export async function renderAnnexWithInfo(opts: RenderOptions, onProgress?: Progress): Promise<Rendered> {
   const { ws, ...req } = opts;
-  return renderDocument(await loadPrintData(ws), req);
+  return renderDocument(await loadPrintData(ws), req, onProgress);
 }
 
 export async function renderAnnex(opts: RenderOptions): Promise<Buffer> {

@@ -1,9 +1,11 @@
-// What the main thread and the print worker say to each other. The main
-// thread hands the worker everything it needs as `workerData` (the snapshot,
-// the request, the font folder); the worker answers with progress messages
-// and then exactly one `done` or `failed`. Both ends use this module, and the
-// main thread parses every message it receives: a worker is code we run, but a
-// bad message must fail its job, never the app.
+// What the main thread and a print worker say to each other. A worker renders
+// many jobs in its life, one after another: the main thread posts one `render`
+// message (the job id, the snapshot, the request, the font folder) and posts
+// the next only once the worker has answered. The worker answers with progress
+// messages and then exactly one `done` or `failed`, each tagged with the id of
+// the job it is about. Both ends use this module, and the main thread parses
+// every message it receives: a worker is code we run, but a bad message (or
+// one about another job) must fail its job and end that worker, never the app.
 import { z } from 'zod';
 import { ErrorCode } from '../../../shared/api/errors';
 import { PrintRequest } from '../../../shared/model/print';
@@ -12,7 +14,9 @@ import type { PrintData } from './print-data';
 /** File name of the worker bundle, beside the bundle that starts it (scripts/build.mjs). */
 export const WORKER_FILE_NAME = 'pdf-worker.cjs';
 
-export interface WorkerInput {
+export interface WorkerJob {
+  type: 'render';
+  jobId: string;
   data: PrintData;
   req: PrintRequest;
   /** Resolved by the main thread: a worker has no process.resourcesPath under Electron. */
@@ -22,16 +26,21 @@ export interface WorkerInput {
 const isArrayBuffer = (v: unknown): v is ArrayBuffer => Object.prototype.toString.call(v) === '[object ArrayBuffer]';
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
 
+const JobId = z.uuid();
+
 // The snapshot is only checked for its shape at the top: it was made by
 // loadPrintData in the same process a moment ago and can be tens of MB.
-const WorkerInputSchema = z.strictObject({
+const WorkerJobSchema = z.strictObject({
+  type: z.literal('render'),
+  jobId: JobId,
   data: z.custom<PrintData>((v) => isObject(v) && 'cycle' in v && 'commitments' in v, { message: 'not a print snapshot' }),
   req: PrintRequest,
   fontDir: z.string().min(1),
 });
 
-export function parseWorkerInput(raw: unknown): WorkerInput {
-  return WorkerInputSchema.parse(raw);
+/** In the worker: the job the main thread sent, or a throw (the protocol is broken; the worker should die). */
+export function parseWorkerJob(raw: unknown): WorkerJob {
+  return WorkerJobSchema.parse(raw);
 }
 
 const Count = z.int().min(0);
@@ -42,10 +51,11 @@ export type ErrorDescription = z.infer<typeof ErrorDescription>;
 
 export const WorkerMessage = z.discriminatedUnion('type', [
   z
-    .strictObject({ type: z.literal('progress'), done: Count, total: Count })
+    .strictObject({ type: z.literal('progress'), jobId: JobId, done: Count, total: Count })
     .refine((m) => m.done <= m.total, { message: 'done exceeds total' }),
   z.strictObject({
     type: z.literal('done'),
+    jobId: JobId,
     /** The PDF, transferred (not copied) to the main thread. */
     pdf: z.custom<ArrayBuffer>(isArrayBuffer, { message: 'not an ArrayBuffer' }),
     pages: Count,
@@ -54,6 +64,7 @@ export const WorkerMessage = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('failed'),
+    jobId: JobId,
     /** An AppError's code (e.g. not-found), or 'internal' with `error` set for the log. */
     code: ErrorCode,
     error: ErrorDescription.nullable(),
@@ -63,11 +74,20 @@ export type WorkerMessage = z.infer<typeof WorkerMessage>;
 
 export type ParsedMessage = { ok: true; message: WorkerMessage } | { ok: false; problem: string };
 
-export function parseWorkerMessage(raw: unknown): ParsedMessage {
+/**
+ * A message from a worker, accepted only if it is well formed and about
+ * `expectedJobId`, the job that worker is rendering (null while it is idle:
+ * then nothing is expected from it at all).
+ */
+export function parseWorkerMessage(raw: unknown, expectedJobId: string | null): ParsedMessage {
   const parsed = WorkerMessage.safeParse(raw);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     return { ok: false, problem: `unexpected message from the print worker (${where})` };
+  }
+  if (parsed.data.jobId !== expectedJobId) {
+    const expected = expectedJobId === null ? 'while idle' : `instead of one about job ${expectedJobId}`;
+    return { ok: false, problem: `unexpected message from the print worker (about job ${parsed.data.jobId}, ${expected})` };
   }
   if (parsed.data.type === 'done' && !startsWithPdfHeader(parsed.data.pdf)) {
     return { ok: false, problem: 'the print worker returned bytes that are not a PDF' };

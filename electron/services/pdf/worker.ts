@@ -1,11 +1,16 @@
-// The print worker (built as its own bundle, pdf-worker.cjs; see jobs.ts):
-// renders one document from the snapshot in workerData and posts throttled
-// progress, then the PDF bytes (transferred) or why it failed. One worker per
-// job; it ends by itself once its answer is posted.
-import { parentPort, threadId, workerData } from 'node:worker_threads';
+// The print worker (built as its own bundle, pdf-worker.cjs; see jobs.ts). It
+// lives for many jobs: each `render` message from the main thread is one
+// document, rendered from its snapshot with throttled progress, answered with
+// the PDF bytes (transferred) or why it failed, every answer tagged with the
+// job's id. Then it waits for the next job; the main thread ends it (idle
+// timeout, cancel, close). Staying alive is the point: the fonts parsed, the
+// modules loaded and the code compiled by one print serve the next, and
+// startDocumentFonts (fonts.ts) keeps each document independent of the ones
+// printed before it in this thread.
+import { type MessagePort, parentPort, threadId } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import { renderDocument } from './render';
-import { describeError, parseWorkerInput, type WorkerMessage } from './worker-protocol';
+import { describeError, parseWorkerJob, type WorkerJob, type WorkerMessage } from './worker-protocol';
 import { PROGRESS_INTERVAL_MS, throttleProgress } from './worker-progress';
 
 /** The bytes as an ArrayBuffer of their own, so it can be transferred without copying the rest of a pool. */
@@ -17,20 +22,33 @@ function ownArrayBuffer(bytes: Buffer): ArrayBuffer {
   return copy;
 }
 
-async function run(port: NonNullable<typeof parentPort>): Promise<void> {
+async function render(port: MessagePort, { jobId, data, req, fontDir }: WorkerJob): Promise<void> {
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   try {
-    const { data, req, fontDir } = parseWorkerInput(workerData);
-    const progress = throttleProgress((done, total) => post({ type: 'progress', done, total }), PROGRESS_INTERVAL_MS, () => performance.now());
+    const progress = throttleProgress((done, total) => post({ type: 'progress', jobId, done, total }), PROGRESS_INTERVAL_MS, () => performance.now());
     const { bytes, pages } = await renderDocument(data, { ...req, fontDir }, progress.report);
     progress.flush();
     const pdf = ownArrayBuffer(bytes);
-    post({ type: 'done', pdf, pages, threadId }, [pdf]);
+    post({ type: 'done', jobId, pdf, pages, threadId }, [pdf]);
   } catch (err) {
-    if (err instanceof AppError) post({ type: 'failed', code: err.code, error: null });
-    else post({ type: 'failed', code: 'internal', error: describeError(err) });
+    if (err instanceof AppError) post({ type: 'failed', jobId, code: err.code, error: null });
+    else post({ type: 'failed', jobId, code: 'internal', error: describeError(err) });
   }
 }
 
+function serve(port: MessagePort): void {
+  // The main thread sends the next job only after the answer to the last, but
+  // renderDocument awaits the end of its output stream: should two jobs ever
+  // arrive together, chaining keeps their documents from interleaving (the
+  // shared fonts are reset per document, which assumes one at a time).
+  let previous: Promise<void> = Promise.resolve();
+  port.on('message', (raw: unknown) => {
+    // A message that is not a job means the two ends disagree: throwing here
+    // ends this worker, and the main thread fails the job it had sent.
+    const job = parseWorkerJob(raw);
+    previous = previous.then(() => render(port, job));
+  });
+}
+
 if (!parentPort) throw new Error('pdf-worker.cjs runs as a worker thread started by PrintJobs, not on its own');
-void run(parentPort);
+serve(parentPort);

@@ -1,10 +1,13 @@
 // The first pages of a generated PDF, drawn side by side, each captioned
 // "Page X of Y". Drawing runs off the main thread (pdf.js's worker); a new
-// file or leaving the screen stops a drawing still in progress.
-import { MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+// file or leaving the screen stops a drawing still in progress. Each page is
+// a button: pressing it (click, Enter, Space) opens it large to read
+// (PageViewer); closing brings the focus back to that thumbnail.
+import { MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintedFile } from './job-state';
+import { PageViewer } from './PageViewer';
 import { drawFirstPages } from './pdf-pages';
 
 /** "The first 2–3 pages": enough to judge the layout, little enough to draw at once. */
@@ -24,6 +27,18 @@ const useStyles = makeStyles({
     listStyle: 'none',
   },
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'stretch' },
+  // A bare button around the page: the page itself is what one presses.
+  thumb: {
+    display: 'block',
+    width: '100%',
+    padding: 0,
+    border: 'none',
+    background: 'none',
+    cursor: 'zoom-in',
+    borderRadius: tokens.borderRadiusSmall,
+    ':hover > canvas': { boxShadow: tokens.shadow16 },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '3px' },
+  },
   canvas: {
     display: 'block',
     width: '100%',
@@ -45,6 +60,9 @@ export function PdfPreview({ file }: { file: PrintedFile }) {
   const count = Math.max(0, Math.min(PREVIEW_PAGES, file.pages));
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const [drawing, setDrawing] = useState<Drawing>('drawing');
+  const [viewer, setViewer] = useState<{ open: boolean; page: number }>({ open: false, page: 1 });
+  // Fluent's dialog gives the focus back to the last focused element so marked when it closes.
+  const restoreFocus = useRestoreFocusTarget();
 
   useEffect(() => {
     const targets = canvases.current.slice(0, count).filter((c): c is HTMLCanvasElement => c !== null);
@@ -78,15 +96,24 @@ export function PdfPreview({ file }: { file: PrintedFile }) {
         {Array.from({ length: count }, (_, i) => (
           <li key={`${file.fileName}:${i}`}>
             <figure className={styles.figure}>
-              <canvas
-                ref={(el) => {
-                  canvases.current[i] = el;
-                }}
-                className={mergeClasses(styles.canvas, drawing !== 'drawn' && styles.pending)}
-                role="img"
-                aria-label={t('printScreen.pageOf', { page: i + 1, pages: file.pages })}
+              <button
+                type="button"
+                className={styles.thumb}
+                {...restoreFocus}
+                aria-label={t('printScreen.pageEnlarge', { page: i + 1, pages: file.pages })}
+                aria-haspopup="dialog"
                 data-page={i + 1}
-              />
+                onClick={() => setViewer({ open: true, page: i + 1 })}
+              >
+                <canvas
+                  ref={(el) => {
+                    canvases.current[i] = el;
+                  }}
+                  className={mergeClasses(styles.canvas, drawing !== 'drawn' && styles.pending)}
+                  aria-hidden
+                  data-page={i + 1}
+                />
+              </button>
               <figcaption className={styles.caption} aria-hidden>
                 {t('printScreen.pageOf', { page: i + 1, pages: file.pages })}
               </figcaption>
@@ -94,6 +121,14 @@ export function PdfPreview({ file }: { file: PrintedFile }) {
           </li>
         ))}
       </ol>
+      <PageViewer
+        file={file}
+        count={count}
+        open={viewer.open}
+        page={viewer.page}
+        onPageChange={(page) => setViewer({ open: true, page })}
+        onClose={() => setViewer((v) => ({ ...v, open: false }))}
+      />
     </div>
   );
 }

@@ -11,6 +11,8 @@
 //   the Font Loading API;
 // - useWasm: false and no standard-font or CMap URL, so the worker fetches
 //   nothing: our PDFs embed their fonts (Noto Sans) and need no decoder.
+// The same options serve the thumbnails (drawFirstPages) and the enlarged
+// page (openPdf), which keeps its document open to draw page after page.
 // pdf.js is loaded on first use only, so the rest of the app does not carry it.
 import type * as PdfJs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
@@ -32,6 +34,19 @@ function loadPdfJs(): Promise<PdfJsModule> {
     },
   );
   return library;
+}
+
+/** The options every document is opened with (see the note at the top of the file). */
+function loadingParams(pdfjs: PdfJsModule, bytes: Uint8Array<ArrayBuffer>): Parameters<PdfJsModule['getDocument']>[0] {
+  return {
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWasm: false,
+    enableXfa: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  };
 }
 
 export interface DrawnPage {
@@ -57,15 +72,7 @@ export function drawFirstPages(bytes: Uint8Array<ArrayBuffer>, canvases: readonl
   const done = (async () => {
     const pdfjs = await loadPdfJs();
     if (cancelled) throw new DrawingCancelled();
-    task = pdfjs.getDocument({
-      data: bytes.slice(),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      useWasm: false,
-      enableXfa: false,
-      verbosity: pdfjs.VerbosityLevel.ERRORS,
-    });
+    task = pdfjs.getDocument(loadingParams(pdfjs, bytes));
     const doc = await task.promise;
     try {
       const drawn: DrawnPage[] = [];
@@ -101,4 +108,101 @@ export class DrawingCancelled extends Error {
     super('drawing cancelled');
     this.name = 'DrawingCancelled';
   }
+}
+
+/** One page drawn on a canvas of its own, not yet in the document. */
+export interface RenderedPage {
+  readonly canvas: HTMLCanvasElement;
+  /** The page's size in PDF points. */
+  readonly size: DrawnPage;
+}
+
+/** A page being drawn; cancel() stops it (done then rejects with DrawingCancelled). */
+export interface PageRender {
+  readonly done: Promise<RenderedPage>;
+  cancel(): void;
+}
+
+/** A PDF kept open to draw its pages one at a time, at whatever size the view needs. */
+export interface OpenPdf {
+  readonly pageCount: number;
+  /**
+   * Draws page `pageNumber` (1-based) on a new canvas, `widthFor(page size)`
+   * device pixels wide, so the canvas on screen keeps the previous page
+   * until the next one is complete, and two drawings never share a canvas
+   * (pdf.js refuses that).
+   */
+  drawPage(pageNumber: number, widthFor: (size: DrawnPage) => number): PageRender;
+  /** Frees the document and its worker; drawings still under way are cancelled. */
+  close(): void;
+}
+
+export interface OpeningPdf {
+  readonly done: Promise<OpenPdf>;
+  cancel(): void;
+}
+
+/** Opens the PDF once, for views that draw its pages on demand (the enlarged page). */
+export function openPdf(bytes: Uint8Array<ArrayBuffer>): OpeningPdf {
+  let cancelled = false;
+  let task: ReturnType<PdfJsModule['getDocument']> | null = null;
+  const done = (async () => {
+    const pdfjs = await loadPdfJs();
+    if (cancelled) throw new DrawingCancelled();
+    task = pdfjs.getDocument(loadingParams(pdfjs, bytes));
+    const doc = await task.promise;
+    if (cancelled) {
+      await doc.destroy();
+      throw new DrawingCancelled();
+    }
+    return openedDocument(pdfjs, doc);
+  })();
+  return {
+    done,
+    cancel() {
+      cancelled = true;
+      void task?.destroy();
+    },
+  };
+}
+
+function openedDocument(pdfjs: PdfJsModule, doc: PdfJs.PDFDocumentProxy): OpenPdf {
+  let closed = false;
+  return {
+    pageCount: doc.numPages,
+    drawPage(pageNumber, widthFor) {
+      let cancelled = false;
+      let render: PdfJs.RenderTask | null = null;
+      const done = (async () => {
+        if (closed || cancelled) throw new DrawingCancelled();
+        const page = await doc.getPage(pageNumber);
+        if (closed || cancelled) throw new DrawingCancelled();
+        const natural = page.getViewport({ scale: 1 });
+        const size = { width: natural.width, height: natural.height };
+        const viewport = page.getViewport({ scale: widthFor(size) / natural.width });
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.floor(viewport.width);
+        canvas.height = Math.floor(viewport.height);
+        render = page.render({ canvas, viewport });
+        try {
+          await render.promise;
+        } catch (err) {
+          throw err instanceof pdfjs.RenderingCancelledException || cancelled || closed ? new DrawingCancelled() : err;
+        }
+        return { canvas, size };
+      })();
+      return {
+        done,
+        cancel() {
+          cancelled = true;
+          render?.cancel();
+        },
+      };
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      void doc.destroy();
+    },
+  };
 }

@@ -91,6 +91,8 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isGenerateKey(e)) return;
+      // Not behind an open dialog (the enlarged page): a new file would pull the page from under it.
+      if (e.target instanceof Element && e.target.closest('[role="dialog"]')) return;
       e.preventDefault();
       startRef.current();
     };

@@ -77,6 +77,7 @@ export const cli: Catalogue<typeof sqCli> = {
   },
   pdf: {
     done: 'Wrote {{file}}: {{pages}} pages, {{bytes}} bytes.',
+    progress: 'Preparing the PDF… {{percent}}%',
   },
   init: {
     done: 'Created the workspace for {{institution}} ({{code}}), role {{role}}.',

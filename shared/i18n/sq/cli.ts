@@ -76,6 +76,7 @@ export const cli = {
   },
   pdf: {
     done: 'U shkrua {{file}}: {{pages}} faqe, {{bytes}} bajte.',
+    progress: 'Po përgatitet PDF-ja… {{percent}}%',
   },
   init: {
     done: 'U krijua hapësira e punës për {{institution}} ({{code}}), me rolin {{role}}.',

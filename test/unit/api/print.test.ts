@@ -83,6 +83,13 @@ describe('pdf.* through the dispatcher', () => {
     });
   }, 30_000);
 
+  it('keeps the worker warm between jobs: none left busy, one idle for the next print', async () => {
+    const jobs = tw.plani.context.printJobs;
+    // The jobs above ran one after another: their worker waits for the next.
+    expect(jobs.busyWorkers).toBe(0);
+    expect(jobs.idleWorkers).toBe(1);
+  });
+
   it('cancels a running job: its worker is gone and the job says cancelled', async () => {
     const jobs = tw.plani.context.printJobs;
     const { jobId } = await tw.ok('pdf.start', { annex: 'plan', lang: 'bilingual' });
@@ -91,7 +98,7 @@ describe('pdf.* through the dispatcher', () => {
     expect(status.state).toBe('running');
     const cancelled = await tw.ok('pdf.cancel', { jobId });
     expect(cancelled.state).toBe('cancelled');
-    expect(jobs.activeWorkers).toBe(0);
+    expect(jobs.busyWorkers + jobs.idleWorkers).toBe(0);
     expect((await tw.ok('pdf.status', { jobId })).state).toBe('cancelled');
     expect(await tw.plani.call('pdf.result', { jobId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   }, 30_000);
@@ -110,17 +117,20 @@ describe('pdf.* through the dispatcher', () => {
       expect(await tw.plani.call('pdf.start', input)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
     expect(jobs.size).toBe(before);
-    expect(jobs.activeWorkers).toBe(0);
+    expect(jobs.busyWorkers).toBe(0);
   });
 
-  it('closing the app leaves no worker running', async () => {
+  it('closing the app leaves no worker, busy or idle', async () => {
     const t = await workspaceWithPlan(20);
     const jobs = t.plani.context.printJobs;
+    const warm = await t.ok('pdf.start', { annex: 'institutions', lang: 'sq' });
+    expect((await settle(t, warm.jobId)).state).toBe('done');
     await t.ok('pdf.start', { annex: 'plan', lang: 'bilingual' });
     await t.ok('pdf.start', { annex: 'plan', lang: 'sq' });
-    expect(jobs.activeWorkers).toBe(2);
+    await t.ok('pdf.start', { annex: 'plan', lang: 'en' }); // waits its turn
+    expect(jobs.busyWorkers).toBe(2);
     await t.cleanup();
-    expect(jobs.activeWorkers).toBe(0);
+    expect(jobs.busyWorkers + jobs.idleWorkers).toBe(0);
   }, 30_000);
 });
 

@@ -32,6 +32,19 @@ describe('ogp-drafter pdf', () => {
     expect(res.stdout).toMatch(/^Wrote .*b\.pdf: \d+ pages, \d+ bytes\.\n$/);
   });
 
+  it('shows a progress line on a terminal, erased at the end, and none for a pipe or --json', async () => {
+    const args = ['pdf', '--annex', 'plan', '--lang', 'bilingual', '--out', sb.file('p.pdf'), '--workspace', sb.ws()];
+    const tty = await sb.run(args, { stderrIsTTY: true });
+    expect(tty.code, tty.stderr).toBe(0);
+    const shown = [...tty.stderr.matchAll(/\rPo përgatitet PDF-ja… (\d+)%/g)].map((m) => Number(m[1]));
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown).toEqual([...shown].sort((a, b) => a - b));
+    expect(shown.at(-1)).toBe(100);
+    expect(tty.stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect((await sb.run(args)).stderr).toBe('');
+    expect((await sb.run([...args, '--json'], { stderrIsTTY: true })).stderr).toBe('');
+  });
+
   it('exits 1 for an unknown component', async () => {
     const res = await sb.run(['pdf', '--annex', 'indicators', '--component', 'no-such', '--out', sb.file('d.pdf'), '--workspace', sb.ws()]);
     expect(res.code).toBe(1);

@@ -18,7 +18,7 @@ export interface Sandbox {
   /** A workspace folder inside the sandbox. */
   ws(name?: string): string;
   file(name: string): string;
-  run(argv: string[], options?: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; onStdout?: (all: string) => void }): Promise<RunResult>;
+  run(argv: string[], options?: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; onStdout?: (all: string) => void; stderrIsTTY?: boolean }): Promise<RunResult>;
   cleanup(): void;
 }
 
@@ -45,7 +45,7 @@ export function sandbox(): Sandbox {
             options.onStdout?.(stdout);
           },
         },
-        stderr: { write: (s: string) => (stderr += s) },
+        stderr: { write: (s: string) => (stderr += s), isTTY: options.stderrIsTTY ?? false },
         env: { ...env, ...options.env },
         signal: options.signal,
       });

@@ -3,6 +3,9 @@
 // running while a long plan renders, progress only grows, the bytes are the
 // very bytes an in-process render gives, and every way a worker can go wrong
 // (crash, silent exit, a bad message, out of memory) fails its job alone.
+// Workers are reused: a warm worker prints the next job byte for byte as a
+// fresh one does, ends after its idle timeout, and never keeps a process alive.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,9 +44,20 @@ function printJobs(opts: ConstructorParameters<typeof PrintJobs>[0] = {}) {
 /** A stand-in worker script (plain CommonJS) for the ways a worker can misbehave. */
 function fakeWorker(name: string, body: string): string {
   const file = join(scripts, `${name}.cjs`);
-  writeFileSync(file, `const { parentPort } = require('node:worker_threads');\n${body}\n`);
+  writeFileSync(file, `const { parentPort, threadId } = require('node:worker_threads');\n${body}\n`);
   return file;
 }
+
+/** A stand-in worker whose `body` runs for each job it is sent (`job`: the render message). */
+function fakeJobWorker(name: string, body: string): string {
+  return fakeWorker(name, `parentPort.on('message', (job) => {\n${body}\n});`);
+}
+
+/** What a fake worker posts as its PDF: only the header is checked. */
+const FAKE_DONE = `parentPort.postMessage({ type: 'done', jobId: job.jobId, pdf: new TextEncoder().encode('%PDF-1.3 fake').buffer, pages: 1, threadId });`;
+
+/** Workers of that PrintJobs not yet exited. */
+const workers = (jobs: PrintJobs) => jobs.busyWorkers + jobs.idleWorkers;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -119,8 +133,9 @@ describe('print jobs in a worker thread', () => {
     expect(result.pages).toBe(expected.pages);
     expect(result.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(Buffer.compare(result.bytes, expected.bytes)).toBe(0);
-    // Its worker ends right after answering.
-    await vi.waitFor(() => expect(jobs.activeWorkers).toBe(0));
+    // Its worker stays, idle, for the next job.
+    expect(jobs.busyWorkers).toBe(0);
+    expect(jobs.idleWorkers).toBe(1);
   }, 60_000);
 
   it('gives the result once, then forgets the job', async () => {
@@ -145,7 +160,7 @@ describe('print jobs in a worker thread', () => {
     const { jobs } = printJobs();
     await expect(jobs.start(ws, { annex: 'action-plan', lang: 'sq', component: 'no-such-component' })).rejects.toMatchObject({ code: 'not-found' });
     expect(jobs.size).toBe(0);
-    expect(jobs.activeWorkers).toBe(0);
+    expect(workers(jobs)).toBe(0);
   });
 
   it('cancels a rendering job: its worker is gone when cancel returns, and nothing moves afterwards', async () => {
@@ -153,10 +168,10 @@ describe('print jobs in a worker thread', () => {
     const { jobId } = await jobs.start(ws, BIG);
     while (jobs.status(jobId).state === 'running' && jobs.status(jobId).done === 0) await sleep(5);
     expect(jobs.status(jobId).state).toBe('running');
-    expect(jobs.activeWorkers).toBe(1);
+    expect(jobs.busyWorkers).toBe(1);
     const cancelled = await jobs.cancel(jobId);
     expect(cancelled.state).toBe('cancelled');
-    expect(jobs.activeWorkers).toBe(0);
+    expect(workers(jobs)).toBe(0);
     const frozen = jobs.status(jobId);
     expect(frozen.state).toBe('cancelled');
     await sleep(200);
@@ -170,29 +185,36 @@ describe('print jobs in a worker thread', () => {
     const a = await jobs.start(ws, SMALL);
     const b = await jobs.start(ws, SMALL);
     const c = await jobs.start(ws, SMALL);
-    expect(jobs.activeWorkers).toBe(1);
+    expect(jobs.busyWorkers).toBe(1);
     expect(jobs.status(b.jobId)).toMatchObject({ state: 'running', done: 0, total: 0 });
     expect((await jobs.cancel(c.jobId)).state).toBe('cancelled');
     let most = 0;
-    const watch = setInterval(() => (most = Math.max(most, jobs.activeWorkers)), 1);
+    const watch = setInterval(() => (most = Math.max(most, workers(jobs))), 1);
     const ends = [await settle(jobs, a.jobId, [], 2), await settle(jobs, b.jobId, [], 2)];
     clearInterval(watch);
     expect(ends.map((s) => s.state)).toEqual(['done', 'done']);
     expect(most).toBe(1);
     expect(jobs.status(c.jobId).state).toBe('cancelled');
     expect(jobs.diagnostics(c.jobId).threadId).toBeNull();
+    // One worker did both, one after the other.
+    expect(jobs.diagnostics(b.jobId).threadId).toBe(jobs.diagnostics(a.jobId).threadId);
     // Same snapshot, same request: the same file.
     expect(Buffer.compare(jobs.result(a.jobId).bytes, jobs.result(b.jobId).bytes)).toBe(0);
   }, 30_000);
 
-  it('close() terminates every worker and refuses new starts', async () => {
-    const { jobs } = printJobs();
-    const a = await jobs.start(ws, BIG);
+  it('close() terminates every worker, busy or idle, and refuses new starts', async () => {
+    const { jobs } = printJobs({ maxRunning: 3 });
+    const warm = await jobs.start(ws, SMALL);
+    expect((await settle(jobs, warm.jobId)).state).toBe('done');
+    expect(jobs.idleWorkers).toBe(1);
+    const a = await jobs.start(ws, BIG); // takes the idle worker
     await jobs.start(ws, BIG);
-    await jobs.start(ws, SMALL); // waiting: two already render
-    expect(jobs.activeWorkers).toBe(2);
+    await jobs.start(ws, BIG);
+    await jobs.start(ws, SMALL); // waiting: three already render
+    expect(jobs.busyWorkers).toBe(3);
+    expect(jobs.idleWorkers).toBe(0);
     await jobs.close();
-    expect(jobs.activeWorkers).toBe(0);
+    expect(workers(jobs)).toBe(0);
     expect(jobs.size).toBe(0);
     expect(() => jobs.status(a.jobId)).toThrow(AppError);
     await expect(jobs.start(ws, SMALL)).rejects.toThrow(/closed/);
@@ -200,16 +222,27 @@ describe('print jobs in a worker thread', () => {
 });
 
 describe('a worker that goes wrong fails its job, reported but never silent', () => {
+  /** Runs one job through a fake worker whose `body` answers it; a worker that failed its job is discarded. */
   async function failing(body: string, opts: ConstructorParameters<typeof PrintJobs>[0] = {}) {
-    const { jobs, reported } = printJobs({ workerFile: fakeWorker(`w${everyJobs.length}`, body), ...opts });
+    const { jobs, reported } = printJobs({ workerFile: fakeJobWorker(`w${everyJobs.length}`, body), ...opts });
     const { jobId } = await jobs.start(ws, SMALL);
     const end = await settle(jobs, jobId);
-    await vi.waitFor(() => expect(jobs.activeWorkers).toBe(0));
+    await vi.waitFor(() => expect(jobs.busyWorkers).toBe(0));
     return { end, reported, jobs, jobId };
   }
 
-  it('crashes: failed, internal, the error reported', async () => {
-    const { end, reported } = await failing(`throw new Error('boom in the worker');`);
+  it('crashes while loading: failed, internal, the error reported', async () => {
+    const { jobs, reported } = printJobs({ workerFile: fakeWorker('crash-on-load', `throw new Error('boom while loading');`) });
+    const { jobId } = await jobs.start(ws, SMALL);
+    expect(await settle(jobs, jobId)).toMatchObject({ state: 'failed', error: 'internal' });
+    await vi.waitFor(() => expect(workers(jobs)).toBe(0));
+    expect(reported).toHaveLength(1);
+    expect(String(reported[0]!.err)).toContain('boom while loading');
+  });
+
+  it('crashes on its job: failed, internal, the error reported, the worker gone', async () => {
+    const { end, reported, jobs } = await failing(`throw new Error('boom in the worker');`);
+    expect(jobs.idleWorkers).toBe(0);
     expect(end).toMatchObject({ state: 'failed', error: 'internal', pages: null, bytes: null });
     expect(reported).toHaveLength(1);
     expect(reported[0]!.what).toMatch(/^print job [0-9a-f-]{36} \(institutions\/sq\)$/);
@@ -217,27 +250,52 @@ describe('a worker that goes wrong fails its job, reported but never silent', ()
   });
 
   it('exits without a result: failed, internal, the exit reported', async () => {
-    const { end, reported } = await failing(`parentPort.postMessage({ type: 'progress', done: 1, total: 4 }); process.exit(3);`);
+    const { end, reported } = await failing(`parentPort.postMessage({ type: 'progress', jobId: job.jobId, done: 1, total: 4 }); process.exit(3);`);
     expect(end).toMatchObject({ state: 'failed', error: 'internal' });
     expect(String(reported[0]!.err)).toContain('exited (code 3) without a result');
   });
 
   it.each([
-    ['a message of no known type', `{ type: 'hello' }`],
-    ['progress beyond its total', `{ type: 'progress', done: 5, total: 4 }`],
-    ['a result that is not bytes', `{ type: 'done', pdf: 'JVBERi0=', pages: 1, threadId: 1 }`],
-    ['bytes that are not a PDF', `{ type: 'done', pdf: new TextEncoder().encode('<html>').buffer, pages: 1, threadId: 1 }`],
-    ['an error code that does not exist', `{ type: 'failed', code: 'kaput', error: null }`],
-  ])('sends %s: failed, internal, the message refused', async (_what, message) => {
-    const { end, reported } = await failing(`parentPort.postMessage(${message}); setTimeout(() => {}, 5000);`);
+    ['a message of no known type', `{ type: 'hello', jobId: job.jobId }`],
+    ['a message without its job id', `{ type: 'progress', done: 1, total: 4 }`],
+    ['a message about another job', `{ type: 'progress', jobId: '00000000-0000-4000-8000-000000000000', done: 1, total: 4 }`],
+    ['progress beyond its total', `{ type: 'progress', jobId: job.jobId, done: 5, total: 4 }`],
+    ['a result that is not bytes', `{ type: 'done', jobId: job.jobId, pdf: 'JVBERi0=', pages: 1, threadId: 1 }`],
+    ['bytes that are not a PDF', `{ type: 'done', jobId: job.jobId, pdf: new TextEncoder().encode('<html>').buffer, pages: 1, threadId: 1 }`],
+    ['an error code that does not exist', `{ type: 'failed', jobId: job.jobId, code: 'kaput', error: null }`],
+  ])('sends %s: failed, internal, the message refused, the worker discarded', async (_what, message) => {
+    const { end, reported, jobs } = await failing(`parentPort.postMessage(${message});`);
     expect(end).toMatchObject({ state: 'failed', error: 'internal' });
     expect(String(reported[0]!.err)).toMatch(/unexpected message from the print worker|not a PDF/);
+    await vi.waitFor(() => expect(workers(jobs)).toBe(0));
   });
 
-  it('reports an expected refusal (an AppError code) as the job’s error, without logging it', async () => {
-    const { end, reported } = await failing(`parentPort.postMessage({ type: 'failed', code: 'not-found', error: null });`);
+  it('reports an expected refusal (an AppError code) as the job’s error, without logging it, and keeps the worker', async () => {
+    const { end, reported, jobs } = await failing(`parentPort.postMessage({ type: 'failed', jobId: job.jobId, code: 'not-found', error: null });`);
     expect(end).toMatchObject({ state: 'failed', error: 'not-found' });
     expect(reported).toEqual([]);
+    expect(jobs.idleWorkers).toBe(1);
+  });
+
+  it('an unexpected error in the render fails the job and discards the worker', async () => {
+    const { end, reported, jobs } = await failing(
+      `parentPort.postMessage({ type: 'failed', jobId: job.jobId, code: 'internal', error: { name: 'RangeError', message: 'render went wrong' } });`,
+    );
+    expect(end).toMatchObject({ state: 'failed', error: 'internal' });
+    expect(String(reported[0]!.err)).toContain('render went wrong');
+    await vi.waitFor(() => expect(workers(jobs)).toBe(0));
+  });
+
+  it('speaks while idle: the worker is discarded and reported, the finished job stays done', async () => {
+    const { end, reported, jobs, jobId } = await failing(
+      `${FAKE_DONE} setTimeout(() => parentPort.postMessage({ type: 'progress', jobId: job.jobId, done: 1, total: 1 }), 50);`,
+    );
+    expect(end.state).toBe('done');
+    await vi.waitFor(() => expect(workers(jobs)).toBe(0));
+    expect(reported).toHaveLength(1);
+    expect(reported[0]!.what).toBe('idle print worker');
+    expect(String(reported[0]!.err)).toMatch(/while idle/);
+    expect(jobs.result(jobId).bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('runs out of its memory cap: the job fails, this process carries on', async () => {
@@ -257,6 +315,118 @@ describe('a worker that goes wrong fails its job, reported but never silent', ()
     await expect(jobs.start(ws, SMALL)).rejects.toThrow(/missing\.cjs is missing .*PLANI_PDF_WORKER/);
     expect(jobs.size).toBe(0);
   });
+});
+
+describe('warm workers', () => {
+  it('a reused worker prints the same bytes as a fresh one, whatever it printed in between', async () => {
+    const { jobs, reported } = printJobs({ maxRunning: 1 });
+    const done = async (req: PrintRequest) => {
+      const { jobId } = await jobs.start(ws, req);
+      expect((await settle(jobs, jobId)).state).toBe('done');
+      expect(jobs.busyWorkers).toBe(0);
+      expect(jobs.idleWorkers).toBe(1);
+      return { threadId: jobs.diagnostics(jobId).threadId, bytes: jobs.result(jobId).bytes };
+    };
+    const first = await done(BIG); // a fresh worker
+    const between = await done({ annex: 'indicators', lang: 'en' });
+    const again = await done(BIG); // the same worker, warm
+    expect(first.threadId).toBeGreaterThan(0);
+    expect(between.threadId).toBe(first.threadId);
+    expect(again.threadId).toBe(first.threadId);
+    expect(Buffer.compare(again.bytes, first.bytes)).toBe(0);
+    expect(reported).toEqual([]);
+  }, 60_000);
+
+  it('ends an idle worker after its timeout, quietly; the next job starts a fresh one', async () => {
+    const { jobs, reported } = printJobs({ idleTimeoutMs: 200 });
+    const a = await jobs.start(ws, SMALL);
+    expect((await settle(jobs, a.jobId)).state).toBe('done');
+    const idleSince = performance.now();
+    expect(jobs.idleWorkers).toBe(1);
+    await vi.waitFor(() => expect(workers(jobs)).toBe(0), { timeout: 5_000, interval: 10 });
+    expect(performance.now() - idleSince).toBeGreaterThanOrEqual(150);
+    expect(reported).toEqual([]);
+    const b = await jobs.start(ws, SMALL);
+    expect((await settle(jobs, b.jobId)).state).toBe('done');
+    expect(jobs.diagnostics(b.jobId).threadId).not.toBe(jobs.diagnostics(a.jobId).threadId);
+    expect(Buffer.compare(jobs.result(b.jobId).bytes, jobs.result(a.jobId).bytes)).toBe(0);
+  }, 30_000);
+
+  it('cancelling a job on a reused worker ends that worker; the next job gets a fresh one and prints the same', async () => {
+    const { jobs, reported } = printJobs();
+    const a = await jobs.start(ws, SMALL);
+    expect((await settle(jobs, a.jobId)).state).toBe('done');
+    const warmThread = jobs.diagnostics(a.jobId).threadId;
+    const big = await jobs.start(ws, BIG);
+    expect(jobs.idleWorkers).toBe(0); // the warm worker took it
+    while (jobs.status(big.jobId).state === 'running' && jobs.status(big.jobId).done === 0) await sleep(5);
+    expect((await jobs.cancel(big.jobId)).state).toBe('cancelled');
+    expect(workers(jobs)).toBe(0);
+    const b = await jobs.start(ws, SMALL);
+    expect((await settle(jobs, b.jobId)).state).toBe('done');
+    expect(jobs.diagnostics(b.jobId).threadId).not.toBe(warmThread);
+    expect(Buffer.compare(jobs.result(b.jobId).bytes, jobs.result(a.jobId).bytes)).toBe(0);
+    expect(reported).toEqual([]);
+  }, 30_000);
+
+  it('a reused worker that crashes fails only its own job; the job beside it and the next ones print', async () => {
+    // Crashes on English, answers anything else.
+    const file = fakeJobWorker('crash-on-en', `if (job.req.lang === 'en') throw new Error('boom on the second job'); ${FAKE_DONE}`);
+    const { jobs, reported } = printJobs({ workerFile: file, maxRunning: 2 });
+    const a = await jobs.start(ws, SMALL);
+    expect((await settle(jobs, a.jobId)).state).toBe('done');
+    const warmThread = jobs.diagnostics(a.jobId).threadId;
+    const crashing = await jobs.start(ws, { annex: 'institutions', lang: 'en' }); // takes the warm worker
+    const beside = await jobs.start(ws, SMALL); // a second, fresh worker
+    expect(await settle(jobs, crashing.jobId)).toMatchObject({ state: 'failed', error: 'internal' });
+    expect((await settle(jobs, beside.jobId)).state).toBe('done');
+    const besideThread = jobs.diagnostics(beside.jobId).threadId;
+    expect(besideThread).not.toBe(warmThread);
+    await vi.waitFor(() => expect(workers(jobs)).toBe(1));
+    const next = await jobs.start(ws, SMALL);
+    expect((await settle(jobs, next.jobId)).state).toBe('done');
+    expect(jobs.diagnostics(next.jobId).threadId).toBe(besideThread);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]!.what).toBe(`print job ${crashing.jobId} (institutions/en)`);
+    expect(String(reported[0]!.err)).toContain('boom on the second job');
+  });
+
+  it('an idle worker does not keep a process alive: a script that prints and never calls close() exits', async () => {
+    const ROOT = join(__dirname, '..', '..', '..');
+    const child = join(scripts, 'print-and-leave.ts');
+    // Default idle timeout (60 s): the script must end long before it.
+    writeFileSync(
+      child,
+      [
+        `import { PrintJobs } from ${JSON.stringify(join(ROOT, 'electron', 'services', 'pdf', 'jobs.ts'))};`,
+        `import { openWorkspace } from ${JSON.stringify(join(ROOT, 'electron', 'services', 'workspace', 'workspace.ts'))};`,
+        `async function main() {`,
+        `  const ws = await openWorkspace(process.argv[2]!);`,
+        `  const jobs = new PrintJobs();`,
+        `  const { jobId } = await jobs.start(ws, { annex: 'institutions', lang: 'sq' });`,
+        `  while (jobs.status(jobId).state === 'running') await new Promise((r) => setTimeout(r, 10));`,
+        `  const { bytes } = jobs.result(jobId);`,
+        `  await ws.store.close();`,
+        `  console.log(JSON.stringify({ bytes: bytes.length, idle: jobs.idleWorkers }));`,
+        `}`,
+        `void main();`,
+      ].join('\n'),
+    );
+    const proc = spawn(process.execPath, ['--import', 'tsx', child, tw.dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    proc.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const guard = setTimeout(() => proc.kill('SIGKILL'), 30_000);
+      proc.once('exit', (c) => {
+        clearTimeout(guard);
+        resolve(c);
+      });
+    });
+    expect(code, err).toBe(0);
+    expect(JSON.parse(out.trim())).toMatchObject({ bytes: expect.any(Number), idle: 1 });
+  }, 40_000);
 });
 
 describe('where the worker comes from', () => {
@@ -306,13 +476,27 @@ describe('the worker protocol', () => {
     ]);
   });
 
-  it('accepts what a worker sends and refuses anything else', () => {
+  it('accepts what a worker sends about its job and refuses anything else', () => {
     const pdf = new TextEncoder().encode('%PDF-1.3 …').buffer;
-    expect(parseWorkerMessage({ type: 'progress', done: 2, total: 3 })).toEqual({ ok: true, message: { type: 'progress', done: 2, total: 3 } });
-    expect(parseWorkerMessage({ type: 'done', pdf, pages: 1, threadId: 3 }).ok).toBe(true);
-    expect(parseWorkerMessage({ type: 'failed', code: 'internal', error: { name: 'Error', message: 'x' } }).ok).toBe(true);
-    for (const bad of [null, 'done', { type: 'progress', done: -1, total: 3 }, { type: 'progress', done: 1.5, total: 3 }, { type: 'progress', done: 1, total: 3, extra: 1 }, { type: 'done', pdf, pages: 1, threadId: 0 }]) {
-      expect(parseWorkerMessage(bad).ok).toBe(false);
+    const jobId = '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f';
+    const other = '00000000-0000-4000-8000-000000000000';
+    expect(parseWorkerMessage({ type: 'progress', jobId, done: 2, total: 3 }, jobId)).toEqual({ ok: true, message: { type: 'progress', jobId, done: 2, total: 3 } });
+    expect(parseWorkerMessage({ type: 'done', jobId, pdf, pages: 1, threadId: 3 }, jobId).ok).toBe(true);
+    expect(parseWorkerMessage({ type: 'failed', jobId, code: 'internal', error: { name: 'Error', message: 'x' } }, jobId).ok).toBe(true);
+    for (const bad of [
+      null,
+      'done',
+      { type: 'progress', done: 1, total: 3 },
+      { type: 'progress', jobId: 'job-1', done: 1, total: 3 },
+      { type: 'progress', jobId, done: -1, total: 3 },
+      { type: 'progress', jobId, done: 1.5, total: 3 },
+      { type: 'progress', jobId, done: 1, total: 3, extra: 1 },
+      { type: 'done', jobId, pdf, pages: 1, threadId: 0 },
+    ]) {
+      expect(parseWorkerMessage(bad, jobId).ok).toBe(false);
     }
+    // Well formed, but about another job, or from a worker that was given none.
+    expect(parseWorkerMessage({ type: 'progress', jobId: other, done: 1, total: 3 }, jobId)).toMatchObject({ ok: false, problem: expect.stringContaining(`about job ${other}`) });
+    expect(parseWorkerMessage({ type: 'done', jobId, pdf, pages: 1, threadId: 3 }, null)).toMatchObject({ ok: false, problem: expect.stringContaining('while idle') });
   });
 });

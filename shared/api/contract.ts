@@ -231,6 +231,8 @@ export const contract = {
    * start it, poll its status for progress, then fetch the PDF once. A job's
    * result is kept until it is fetched or cancelled (at most a few jobs).
    */
+  /** Readies a print worker (the Print screen calls it when it opens) so the first print does not pay its start. */
+  'pdf.prepare': method(NoInput, z.strictObject({ started: z.boolean() })),
   'pdf.start': method(PrintRequest, PrintJobStatus),
   'pdf.status': method(z.strictObject({ jobId: PrintJobId }), PrintJobStatus),
   'pdf.result': method(

@@ -65,6 +65,8 @@ interface Job {
   worker: PrintWorker | null;
   result: Buffer | null;
   diagnostics: JobDiagnostics;
+  /** A warm-up print (see warm()): nobody fetches it, so it is forgotten as soon as it ends. */
+  warmup: boolean;
 }
 
 interface PrintWorker {
@@ -120,7 +122,21 @@ export class PrintJobs {
     this.onUnexpected = opts.onUnexpected ?? ((what, err) => console.error(`[plani] ${what} failed:`, err));
   }
 
-  async start(ws: Workspace, req: PrintRequest): Promise<PrintJobStatus> {
+  /**
+   * Gets a worker ready before the first print: when no worker exists and
+   * nothing waits, prints this workspace's Annex III, bilingual (tables,
+   * headings, all four font styles), in a new worker and throws the result
+   * away. That first document pays the worker's start (loading the code,
+   * parsing the fonts, compiling the layout paths), so the person's first
+   * print runs on a warm worker. The Print screen asks for it when it opens.
+   */
+  async warm(ws: Workspace): Promise<{ started: boolean }> {
+    if (this.closed || this.workers.size > 0 || this.queue.length > 0) return { started: false };
+    await this.start(ws, { annex: 'institutions', lang: 'bilingual' }, { warmup: true });
+    return { started: true };
+  }
+
+  async start(ws: Workspace, req: PrintRequest, opts: { warmup?: boolean } = {}): Promise<PrintJobStatus> {
     if (this.closed) throw new Error('print jobs are closed');
     // Checked before anything is read so a missing build fails the start
     // itself, not a job that would then fail with no explanation.
@@ -142,6 +158,7 @@ export class PrintJobs {
       worker: null,
       result: null,
       diagnostics: { threadId: null, progressMessages: 0 },
+      warmup: opts.warmup ?? false,
     };
     this.jobs.set(jobId, job);
     this.queue.push(job);
@@ -342,6 +359,7 @@ export class PrintJobs {
   private end(job: Job, status: PrintJobStatus, worker: 'reuse' | 'discard'): void {
     job.status = status;
     job.input = null;
+    if (job.warmup) this.jobs.delete(job.status.jobId);
     const queued = this.queue.indexOf(job);
     if (queued >= 0) this.queue.splice(queued, 1);
     const w = job.worker;

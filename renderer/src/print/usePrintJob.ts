@@ -17,5 +17,10 @@ export function usePrintJob(): PrintJob {
   const [state, dispatch] = useReducer(printJobReducer, IDLE);
   const runner = useMemo(() => new PrintJobRunner(api, dispatch), [api]);
   useEffect(() => () => runner.dispose(), [runner]);
+  // While the person chooses, a print worker gets ready, so the first print does not pay its start.
+  // Nothing depends on the answer: a failure here shows again, translated, when they generate.
+  useEffect(() => {
+    void api['pdf.prepare']({});
+  }, [api]);
   return useMemo(() => ({ state, generate: (r: PrintRequest) => void runner.generate(r), cancel: () => runner.cancel() }), [state, runner]);
 }

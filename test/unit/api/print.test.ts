@@ -120,6 +120,20 @@ describe('pdf.* through the dispatcher', () => {
     expect(jobs.busyWorkers).toBe(0);
   });
 
+  it('pdf.prepare readies one worker once, and the first print then runs on it', async () => {
+    const t = await workspaceWithPlan(5);
+    const jobs = t.plani.context.printJobs;
+    expect(await t.ok('pdf.prepare', {})).toEqual({ started: true });
+    expect(await t.ok('pdf.prepare', {})).toEqual({ started: false });
+    await vi.waitFor(() => expect(jobs.idleWorkers).toBe(1), { timeout: 20_000, interval: 10 });
+    expect(jobs.size).toBe(0); // the warm-up print is nobody's to fetch
+    const { jobId } = await t.ok('pdf.start', { annex: 'action-plan', lang: 'sq' });
+    expect([jobs.busyWorkers, jobs.idleWorkers]).toEqual([1, 0]); // the ready worker took it; none was started
+    expect((await settle(t, jobId)).state).toBe('done');
+    expect(jobs.diagnostics(jobId).threadId).toBeGreaterThan(0);
+    await t.cleanup();
+  }, 30_000);
+
   it('closing the app leaves no worker, busy or idle', async () => {
     const t = await workspaceWithPlan(20);
     const jobs = t.plani.context.printJobs;

@@ -3,10 +3,11 @@
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 
-type PrintMethods = 'pdf.start' | 'pdf.status' | 'pdf.result' | 'pdf.cancel';
+type PrintMethods = 'pdf.prepare' | 'pdf.start' | 'pdf.status' | 'pdf.result' | 'pdf.cancel';
 
 export function printHandlers(ctx: PlaniContext): Pick<Handlers, PrintMethods> {
   return {
+    'pdf.prepare': async () => ctx.printJobs.warm(await ctx.workspace()),
     'pdf.start': async (req) => ctx.printJobs.start(await ctx.workspace(), req),
     'pdf.status': async ({ jobId }) => ctx.printJobs.status(jobId),
     'pdf.result': async ({ jobId }) => {

@@ -1,5 +1,5 @@
 // A pdfkit document set up the way every Plani annex needs it: A4, embedded
-// Noto Sans selected by path, metadata, buffered pages for "Page X of Y", and
+// Noto Sans (see fonts.ts), metadata, buffered pages for "Page X of Y", and
 // byte-for-byte reproducible output (same data → same file, so a re-print of
 // unchanged data can be recognised by its hash).
 import type { TFunction } from 'i18next';

@@ -1,8 +1,8 @@
-// The four Noto Sans styles every PDF embeds. Fonts are always handed to
-// pdfkit as file PATHS (never registerFont aliases): pdfkit caches fonts by
-// path, and aliases make it re-parse the 600 KB TTF for every table cell
-// (~30× slower, design note bundles-and-pdf.md §5.2). No standard-14 font is
-// ever used: they cannot be embedded and stop at WinAnsi.
+// The four Noto Sans styles every PDF embeds, found on disk and parsed once
+// per process (parsedFont). pdfkit gets the parsed font itself, never a
+// registerFont alias: with aliases pdfkit re-parses the 600 KB TTF for every
+// table cell (~30× slower, design note bundles-and-pdf.md §5.2). No
+// standard-14 font is ever used: they cannot be embedded and stop at WinAnsi.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { create as parseFont, type Font } from 'fontkit';

@@ -146,7 +146,7 @@ export class PrintJobs {
     const fontDir = (this.fontDir ??= dirname(resolveFonts().regular));
     const data = await loadPrintData(ws);
     if (req.component !== undefined && !hasComponent(data, req.component)) {
-      throw new AppError('not-found', { params: { id: req.component } });
+      throw new AppError('unknown-component', { params: { code: req.component } });
     }
     if (this.closed) throw new Error('print jobs are closed');
     const jobId = randomUUID();

@@ -22,7 +22,7 @@ export interface Rendered {
 /** Renders from plain data only: this is what the print worker runs. */
 export async function renderDocument(data: PrintData, req: RenderRequest, onProgress?: Progress): Promise<Rendered> {
   if (req.component !== undefined && !hasComponent(data, req.component)) {
-    throw new AppError('not-found', { params: { id: req.component } });
+    throw new AppError('unknown-component', { params: { code: req.component } });
   }
   if (req.annex === 'plan') return renderPlan(data, req, onProgress);
   const section = SECTIONS[req.annex];

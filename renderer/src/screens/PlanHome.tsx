@@ -15,7 +15,9 @@ import {
 } from '@fluentui/react-components';
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { useEffect, useState } from 'react';
 import type { PlanOverview } from '../../../shared/api/contract';
+import { useServices } from '../app/services';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
 import { formatMonth } from '../lib/format';
@@ -39,6 +41,7 @@ export function PlanHome({ overview, ctx }: { overview: PlanOverview; ctx: Shell
   const shared = useSharedStyles();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { cycle } = overview;
+  const safetyCode = useCurrentSafetyCode(ctx.workspace.keyFingerprint);
   return (
     <div className={styles.root}>
       <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
@@ -52,7 +55,9 @@ export function PlanHome({ overview, ctx }: { overview: PlanOverview; ctx: Shell
       <Text className={styles.code}>
         <ShieldKeyholeRegular fontSize={18} aria-hidden />
         {t('ui.plan.safetyCode')}
-        <span className={styles.mono}>{ctx.workspace.keyFingerprint}</span>
+        <span className={styles.mono} data-testid="home-safety-code">
+          {safetyCode}
+        </span>
       </Text>
       <Title3 as="h2" className={styles.section}>
         {t('ui.plan.componentsHeading')}
@@ -80,4 +85,24 @@ export function PlanHome({ overview, ctx }: { overview: PlanOverview; ctx: Shell
       <Text className={styles.meta}>{t('ui.plan.chooseComponent')}</Text>
     </div>
   );
+}
+
+/**
+ * The workspace's safety code as it is now: the one loaded at start until the
+ * key service answers, so a key rotated on the Key and trust page shows here
+ * without a restart.
+ */
+function useCurrentSafetyCode(atStart: string): string {
+  const { api } = useServices();
+  const [code, setCode] = useState(atStart);
+  useEffect(() => {
+    let live = true;
+    void api['key.show']({}).then((r) => {
+      if (live && r.ok) setCode(r.value.safetyCode);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return code;
 }

@@ -79,7 +79,7 @@ describe('pdf.* through the dispatcher', () => {
     expect((await tw.ok('pdf.result', { jobId })).fileName).toBe('plan-2020-2022-anti-corruption-indicators-sq.pdf');
     expect(await tw.plani.call('pdf.start', { annex: 'indicators', lang: 'sq', component: 'no-such-component' })).toMatchObject({
       ok: false,
-      error: { code: 'not-found' },
+      error: { code: 'unknown-component', details: { params: { code: 'no-such-component' } } },
     });
   }, 30_000);
 

@@ -48,6 +48,7 @@ describe('ogp-drafter pdf', () => {
   it('exits 1 for an unknown component', async () => {
     const res = await sb.run(['pdf', '--annex', 'indicators', '--component', 'no-such', '--out', sb.file('d.pdf'), '--workspace', sb.ws()]);
     expect(res.code).toBe(1);
+    expect(res.stderr).toBe('Komponenti “no-such” nuk ekziston në këtë cikël.\n');
   });
 
   it('exits 2 on usage mistakes', async () => {

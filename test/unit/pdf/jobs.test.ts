@@ -158,7 +158,7 @@ describe('print jobs in a worker thread', () => {
 
   it('refuses a component the cycle does not have before starting anything', async () => {
     const { jobs } = printJobs();
-    await expect(jobs.start(ws, { annex: 'action-plan', lang: 'sq', component: 'no-such-component' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(jobs.start(ws, { annex: 'action-plan', lang: 'sq', component: 'no-such-component' })).rejects.toMatchObject({ code: 'unknown-component' });
     expect(jobs.size).toBe(0);
     expect(workers(jobs)).toBe(0);
   });

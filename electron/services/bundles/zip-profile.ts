@@ -6,9 +6,20 @@
 // central directory, then a comment-less end record that ends the file. That
 // one rule refuses prepended and trailing bytes, data hidden between entries
 // and overlapping entries (the non-recursive zip bomb) without special cases.
+// yauzl walks the central directory; the end record and the local headers
+// are read with ../zip/central-directory.ts, and the rules are all here.
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { RefusalReason } from '../../../shared/model/bundle';
+import {
+  END_RECORD_SIZE,
+  type EndRecord,
+  LOCAL_HEADER_SIZE,
+  findEndRecord,
+  readDataDescriptor,
+  readEndRecord,
+  readLocalHeader,
+} from '../zip/central-directory';
 import {
   ENTRY_NAME,
   MANIFEST_ENTRY,
@@ -21,12 +32,6 @@ import {
   entryRank,
 } from './limits';
 import { BundleRefusal } from './types';
-
-const LOCAL_SIG = 0x04034b50;
-const EOCD_SIG = 0x06054b50;
-const DESCRIPTOR_SIG = 0x08074b50;
-const EOCD_SIZE = 22;
-const LOCAL_HEADER_SIZE = 30;
 
 const FLAG_ENCRYPTED = 0x0001;
 const FLAG_DESCRIPTOR = 0x0008;
@@ -60,42 +65,31 @@ export interface ProfiledZip {
   close(): void;
 }
 
-interface EndRecord {
-  offset: number;
-  entryCount: number;
-  centralDirectoryOffset: number;
-}
-
 const malformed = (detail: string, params: Record<string, string | number> = {}) => new BundleRefusal('zip-malformed', params, detail);
 
 /** The end-of-central-directory record: the last 22 bytes, with no comment, on disk 0. */
 function locateEnd(bytes: Buffer): EndRecord {
-  if (bytes.length < EOCD_SIZE + LOCAL_HEADER_SIZE) throw malformed('too short to be a ZIP archive');
-  const offset = bytes.length - EOCD_SIZE;
-  if (bytes.readUInt32LE(offset) !== EOCD_SIG || bytes.readUInt16LE(offset + 20) !== 0) {
+  if (bytes.length < END_RECORD_SIZE + LOCAL_HEADER_SIZE) throw malformed('too short to be a ZIP archive');
+  const end = readEndRecord(bytes, bytes.length - END_RECORD_SIZE);
+  if (end === undefined || end.commentLength !== 0) {
     // Tell a comment (a valid record followed by exactly its comment) from junk after the record, or none at all.
-    for (let i = offset - 1; i >= Math.max(0, offset - 0xffff); i--) {
-      if (bytes.readUInt32LE(i) !== EOCD_SIG) continue;
-      const commentLength = bytes.readUInt16LE(i + 20);
-      if (i + EOCD_SIZE + commentLength === bytes.length && commentLength > 0) {
+    const earlier = findEndRecord(bytes, bytes.length - END_RECORD_SIZE - 1);
+    if (earlier !== undefined) {
+      const { offset, commentLength } = earlier;
+      if (offset + END_RECORD_SIZE + commentLength === bytes.length && commentLength > 0) {
         throw new BundleRefusal('zip-comment', { length: commentLength }, 'the archive carries a comment');
       }
-      throw malformed('bytes after the end of the central directory', { trailing: bytes.length - i - EOCD_SIZE });
+      throw malformed('bytes after the end of the central directory', { trailing: bytes.length - offset - END_RECORD_SIZE });
     }
     throw malformed('no end-of-central-directory record (truncated, or not a ZIP archive)');
   }
-  const disk = bytes.readUInt16LE(offset + 4);
-  const centralDirectoryDisk = bytes.readUInt16LE(offset + 6);
-  const entriesOnDisk = bytes.readUInt16LE(offset + 8);
-  const entryCount = bytes.readUInt16LE(offset + 10);
-  const centralDirectorySize = bytes.readUInt32LE(offset + 12);
-  const centralDirectoryOffset = bytes.readUInt32LE(offset + 16);
-  if (disk !== 0 || centralDirectoryDisk !== 0 || entriesOnDisk !== entryCount) throw malformed('multi-disk archive');
+  const { offset, entryCount, centralDirectoryOffset } = end;
+  if (end.disk !== 0 || end.centralDirectoryDisk !== 0 || end.entriesOnDisk !== entryCount) throw malformed('multi-disk archive');
   if (entryCount > MAX_ENTRIES) throw new BundleRefusal('too-many-entries', { entries: entryCount, limit: MAX_ENTRIES });
   // The central directory must end where the end record starts: nothing (no zip64 record, no junk) in between,
   // and with bytes prepended the stored offset no longer adds up.
-  if (centralDirectoryOffset + centralDirectorySize !== offset) throw malformed('the central directory does not end at the end record');
-  return { offset, entryCount, centralDirectoryOffset };
+  if (centralDirectoryOffset + end.centralDirectorySize !== offset) throw malformed('the central directory does not end at the end record');
+  return end;
 }
 
 /** yauzl's errors are plain messages: map the ones that have a more precise reason. */
@@ -159,40 +153,34 @@ function checkLocalHeader(bytes: Buffer, e: yauzl.Entry, cursor: number, central
   if (e.relativeOffsetOfLocalHeader !== cursor) {
     throw malformed(`${name}: local header at ${e.relativeOffsetOfLocalHeader}, expected ${cursor} (gap, overlap or prepended bytes)`, { entry: name });
   }
-  if (cursor + LOCAL_HEADER_SIZE > centralDirectoryOffset || bytes.readUInt32LE(cursor) !== LOCAL_SIG) throw malformed(`${name}: no local header`, { entry: name });
-  const flags = bytes.readUInt16LE(cursor + 6);
-  const method = bytes.readUInt16LE(cursor + 8);
-  const crc = bytes.readUInt32LE(cursor + 14);
-  const compressedSize = bytes.readUInt32LE(cursor + 18);
-  const uncompressedSize = bytes.readUInt32LE(cursor + 22);
-  const nameLength = bytes.readUInt16LE(cursor + 26);
-  const extraLength = bytes.readUInt16LE(cursor + 28);
-  const dataStart = cursor + LOCAL_HEADER_SIZE + nameLength + extraLength;
+  // Inside the file is not enough: the header must end before the central directory.
+  const local = cursor + LOCAL_HEADER_SIZE <= centralDirectoryOffset ? readLocalHeader(bytes, cursor) : undefined;
+  if (local === undefined) throw malformed(`${name}: no local header`, { entry: name });
+  const { dataStart } = local;
   if (dataStart + e.compressedSize > centralDirectoryOffset) throw malformed(`${name}: data runs into the central directory`, { entry: name });
   // Readers that trust local headers (streaming unzip) must see the same entry as those that trust the central directory.
-  const localName = bytes.subarray(cursor + LOCAL_HEADER_SIZE, cursor + LOCAL_HEADER_SIZE + nameLength);
+  const localName = bytes.subarray(local.nameStart, local.extraStart);
   if (!localName.equals(e.fileNameRaw)) throw malformed(`${name}: local and central names differ`, { entry: name });
-  if (flags !== e.generalPurposeBitFlag || method !== e.compressionMethod) throw malformed(`${name}: local and central headers differ`, { entry: name });
+  if (local.flags !== e.generalPurposeBitFlag || local.method !== e.compressionMethod) throw malformed(`${name}: local and central headers differ`, { entry: name });
   let extra: yauzl.ExtraField[];
   try {
-    extra = yauzl.parseExtraFields(bytes.subarray(cursor + LOCAL_HEADER_SIZE + nameLength, dataStart));
+    extra = yauzl.parseExtraFields(bytes.subarray(local.extraStart, dataStart));
   } catch (err) {
     throw refusalFromZipError(err, name);
   }
   checkExtraFields(extra, name);
-  let next = dataStart + e.compressedSize;
-  const sizesMatch = (c: number, cs: number, us: number) => c === e.crc32 && cs === e.compressedSize && us === e.uncompressedSize;
-  if ((flags & FLAG_DESCRIPTOR) === 0) {
-    if (!sizesMatch(crc, compressedSize, uncompressedSize)) throw malformed(`${name}: local and central sizes differ`, { entry: name });
-  } else {
-    // A data descriptor follows the data, with or without its optional signature.
-    const signed = next + 4 <= centralDirectoryOffset && bytes.readUInt32LE(next) === DESCRIPTOR_SIG;
-    const at = signed ? next + 4 : next;
-    if (at + 12 > centralDirectoryOffset) throw malformed(`${name}: data descriptor missing`, { entry: name });
-    if (!sizesMatch(bytes.readUInt32LE(at), bytes.readUInt32LE(at + 4), bytes.readUInt32LE(at + 8))) throw malformed(`${name}: data descriptor and central sizes differ`, { entry: name });
-    next = at + 12;
+  const dataEnd = dataStart + e.compressedSize;
+  const sizesMatch = (s: { crc32: number; compressedSize: number; uncompressedSize: number }) =>
+    s.crc32 === e.crc32 && s.compressedSize === e.compressedSize && s.uncompressedSize === e.uncompressedSize;
+  if ((local.flags & FLAG_DESCRIPTOR) === 0) {
+    if (!sizesMatch(local)) throw malformed(`${name}: local and central sizes differ`, { entry: name });
+    return dataEnd;
   }
-  return next;
+  // A data descriptor follows the data, with or without its optional signature.
+  const descriptor = readDataDescriptor(bytes, dataEnd, centralDirectoryOffset);
+  if (descriptor === undefined) throw malformed(`${name}: data descriptor missing`, { entry: name });
+  if (!sizesMatch(descriptor)) throw malformed(`${name}: data descriptor and central sizes differ`, { entry: name });
+  return descriptor.next;
 }
 
 function openYauzl(bytes: Buffer): Promise<yauzl.ZipFile> {

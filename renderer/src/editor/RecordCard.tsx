@@ -6,6 +6,7 @@ import { Button, Tooltip, makeStyles, mergeClasses, shorthands, tokens } from '@
 import { ArrowDownRegular, ArrowUpRegular, ChevronDownRegular, ChevronRightRegular, DeleteRegular } from '@fluentui/react-icons';
 import { memo, type ReactNode } from 'react';
 import type { Lang } from '../../../shared/model/primitives';
+import { cardPartId } from './record-list';
 
 const useStyles = makeStyles({
   card: {
@@ -77,8 +78,8 @@ export const RecordCard = memo(function RecordCard({
   renderBody,
 }: RecordCardProps) {
   const styles = useStyles();
-  const bodyId = `${domId}-body`;
-  const toggleId = `${domId}-toggle`;
+  const bodyId = cardPartId(domId, 'body');
+  const toggleId = cardPartId(domId, 'toggle');
   return (
     <li className={mergeClasses(styles.card, expanded && styles.cardOpen)} data-record-id={id}>
       <div className={styles.head}>
@@ -104,13 +105,13 @@ export const RecordCard = memo(function RecordCard({
         {editable && (
           <div className={styles.actions} role="group" aria-label={labels.heading}>
             <Tooltip content={labels.moveUp} relationship="label" withArrow>
-              <Button id={`${domId}-up`} appearance="subtle" icon={<ArrowUpRegular />} disabledFocusable={index === 0} onClick={() => onMove(id, -1)} />
+              <Button id={cardPartId(domId, 'up')} appearance="subtle" icon={<ArrowUpRegular />} disabledFocusable={index === 0} onClick={() => onMove(id, -1)} />
             </Tooltip>
             <Tooltip content={labels.moveDown} relationship="label" withArrow>
-              <Button id={`${domId}-down`} appearance="subtle" icon={<ArrowDownRegular />} disabledFocusable={index === count - 1} onClick={() => onMove(id, 1)} />
+              <Button id={cardPartId(domId, 'down')} appearance="subtle" icon={<ArrowDownRegular />} disabledFocusable={index === count - 1} onClick={() => onMove(id, 1)} />
             </Tooltip>
             <Tooltip content={labels.remove} relationship="label" withArrow>
-              <Button id={`${domId}-remove`} appearance="subtle" icon={<DeleteRegular />} onClick={() => onRemove(id)} />
+              <Button id={cardPartId(domId, 'remove')} appearance="subtle" icon={<DeleteRegular />} onClick={() => onRemove(id)} />
             </Tooltip>
           </div>
         )}

@@ -81,6 +81,50 @@ function Labelled({ id, label, hint, error, children }: { id: string; label: str
   );
 }
 
+/** A value that cannot be changed here, in a read-only box that still takes focus (so it can be read and copied). */
+function ReadOnlyValue({ id, label, hint, value }: { id: string; label: string; hint?: string; value: string }) {
+  const styles = useStyles();
+  return (
+    <Labelled id={id} label={label} hint={hint}>
+      <Input id={id} className={styles.control} value={value} readOnly appearance="filled-darker" />
+    </Labelled>
+  );
+}
+
+/** A group of inputs under one legend (checkboxes, yearly targets), with the hint and message below it. */
+function Fieldset({ baseId, label, hint, error, children }: { baseId: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  const styles = useStyles();
+  const describedBy = [hint && `${baseId}-hint`, error && `${baseId}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={styles.fieldset} aria-describedby={describedBy}>
+      <legend className={styles.legend}>{label}</legend>
+      {children}
+      {hint && (
+        <div id={`${baseId}-hint`} className={styles.extra}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div id={`${baseId}-error`} role="alert" className={styles.extra}>
+          {error}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** What a one-language input reads and calls: its DOM id, value and message, its change handlers, and whether it may be edited. */
+function useField<V = unknown>(recordType: FieldRecordType, recordId: string, field: string) {
+  const { t } = useTranslation();
+  const { editable } = useEditor();
+  const ref = useFieldRef(recordType, recordId, field);
+  // The record's schema fixes what the field holds; the caller names it.
+  const value = useFieldValue(ref) as V;
+  const error = fieldErrorText(t, useFieldError(ref));
+  const actions = useFieldActions(ref);
+  return { ref, id: fieldDomId(ref), value, error, editable, ...actions };
+}
+
 // ——— bilingual texts ———
 
 export interface TextFieldProps extends FieldBase {
@@ -134,14 +178,8 @@ export interface LineFieldProps extends FieldBase {
 /** A one-line, one-language text (contact details, plan number). */
 export const LineField = memo(function LineField({ recordType, recordId, field, label, hint, type = 'text', placeholder, fixed, autoComplete }: LineFieldProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
-  const { editable } = useEditor();
-  const ref = useFieldRef(recordType, recordId, field);
-  const value = useFieldValue(ref);
-  const error = fieldErrorText(t, useFieldError(ref));
-  const { change, leave } = useFieldActions(ref);
+  const { id, value, error, editable, change, leave } = useField(recordType, recordId, field);
   const readOnly = fixed || !editable;
-  const id = fieldDomId(ref);
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
       <Input
@@ -163,13 +201,7 @@ export const LineField = memo(function LineField({ recordType, recordId, field, 
 /** A calendar date (YYYY-MM-DD) or none. */
 export const DateField = memo(function DateField({ recordType, recordId, field, label, hint, min, max }: FieldBase & { min?: string; max?: string }) {
   const styles = useStyles();
-  const { t } = useTranslation();
-  const { editable } = useEditor();
-  const ref = useFieldRef(recordType, recordId, field);
-  const value = useFieldValue(ref);
-  const error = fieldErrorText(t, useFieldError(ref));
-  const { change, leave } = useFieldActions(ref);
-  const id = fieldDomId(ref);
+  const { id, value, error, editable, change, leave } = useField(recordType, recordId, field);
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
       <Input
@@ -209,16 +241,11 @@ function useDraft<T>(value: T, format: (v: T) => string, parse: (s: string) => T
 /** An amount of money (budget, milestone cost), ≥ 0, in the commitment's currency. */
 export const AmountField = memo(function AmountField({ recordType, recordId, field, label, hint, currency }: FieldBase & { currency?: string }) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
-  const { editable } = useEditor();
-  const ref = useFieldRef(recordType, recordId, field);
-  const value = useFieldValue(ref) as number | null | undefined;
-  const error = fieldErrorText(t, useFieldError(ref));
-  const { change, refuse, leave } = useFieldActions(ref);
+  const { i18n } = useTranslation();
+  const { id, value, error, editable, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
   const lang = i18n.language === 'en' ? 'en' : 'sq';
   const format = useCallback((v: number | null | undefined) => formatAmount(v, lang), [lang]);
   const { draft, setDraft, normalise } = useDraft<number | null | undefined>(value, format, parseAmount);
-  const id = fieldDomId(ref);
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
       <Input
@@ -269,16 +296,10 @@ function MeasureInput({ id, value, label, readOnly, onValue, onBlur }: { id: str
 }
 
 export const MeasureField = memo(function MeasureField({ recordType, recordId, field, label, hint }: FieldBase) {
-  const { t } = useTranslation();
-  const { editable } = useEditor();
-  const ref = useFieldRef(recordType, recordId, field);
-  const value = (useFieldValue(ref) ?? null) as MeasureValue;
-  const error = fieldErrorText(t, useFieldError(ref));
-  const { change, leave } = useFieldActions(ref);
-  const id = fieldDomId(ref);
+  const { id, value, error, editable, change, leave } = useField<MeasureValue | undefined>(recordType, recordId, field);
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
-      <MeasureInput id={id} value={value} readOnly={!editable} onValue={(v) => change(v, true)} onBlur={leave} />
+      <MeasureInput id={id} value={value ?? null} readOnly={!editable} onValue={(v) => change(v, true)} onBlur={leave} />
     </Labelled>
   );
 });
@@ -286,20 +307,8 @@ export const MeasureField = memo(function MeasureField({ recordType, recordId, f
 /** A whole number with arrows (year, percentage), or none. */
 export const NumberField = memo(function NumberField({ recordType, recordId, field, label, hint, min, max, step = 1, nullable = true }: FieldBase & { min: number; max: number; step?: number; nullable?: boolean }) {
   const styles = useStyles();
-  const { t } = useTranslation();
-  const { editable } = useEditor();
-  const ref = useFieldRef(recordType, recordId, field);
-  const value = useFieldValue(ref) as number | null | undefined;
-  const error = fieldErrorText(t, useFieldError(ref));
-  const { change, refuse, leave } = useFieldActions(ref);
-  const id = fieldDomId(ref);
-  if (!editable) {
-    return (
-      <Labelled id={id} label={label} hint={hint}>
-        <Input id={id} className={styles.control} value={value === null || value === undefined ? '' : String(value)} readOnly appearance="filled-darker" />
-      </Labelled>
-    );
-  }
+  const { id, value, error, editable, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
+  if (!editable) return <ReadOnlyValue id={id} label={label} hint={hint} value={value === null || value === undefined ? '' : String(value)} />;
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
       <SpinButton
@@ -340,21 +349,8 @@ export interface ChoiceOption {
 /** One value from a short list (status, currency, type, institution…); "none" when nullable. */
 export const ChoiceField = memo(function ChoiceField({ recordType, recordId, field, label, hint, options, noneLabel }: FieldBase & { options: readonly ChoiceOption[]; noneLabel?: string }) {
   const styles = useStyles();
-  const { t } = useTranslation();
-  const { editable } = useEditor();
-  const ref = useFieldRef(recordType, recordId, field);
-  const value = useFieldValue(ref) as string | null | undefined;
-  const error = fieldErrorText(t, useFieldError(ref));
-  const { change, leave } = useFieldActions(ref);
-  const id = fieldDomId(ref);
-  if (!editable) {
-    const shown = options.find((o) => o.value === value)?.label ?? noneLabel ?? '';
-    return (
-      <Labelled id={id} label={label} hint={hint}>
-        <Input id={id} className={styles.control} value={shown} readOnly appearance="filled-darker" />
-      </Labelled>
-    );
-  }
+  const { id, value, error, editable, change, leave } = useField<string | null | undefined>(recordType, recordId, field);
+  if (!editable) return <ReadOnlyValue id={id} label={label} hint={hint} value={options.find((o) => o.value === value)?.label ?? noneLabel ?? ''} />;
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
       <Select id={id} className={styles.control} value={value ?? ''} onChange={(_, d) => change(d.value === '' ? null : d.value)} onBlur={leave}>
@@ -373,23 +369,16 @@ export const ChoiceField = memo(function ChoiceField({ recordType, recordId, fie
 
 /** Several values from a short list, as checkboxes (OGP values). */
 export const CheckboxesField = memo(function CheckboxesField({ recordType, recordId, field, label, hint, options }: FieldBase & { options: readonly ChoiceOption[] }) {
-  const { t } = useTranslation();
   const styles = useStyles();
-  const { editable } = useEditor();
-  const ref = useFieldRef(recordType, recordId, field);
-  const value = (useFieldValue(ref) as readonly string[] | undefined) ?? [];
-  const error = fieldErrorText(t, useFieldError(ref));
-  const { change } = useFieldActions(ref);
-  const firstId = fieldDomId(ref);
+  const { id: firstId, value: chosen, error, editable, change } = useField<readonly string[] | undefined>(recordType, recordId, field);
+  const value = chosen ?? [];
   const toggle = (code: string, on: boolean) => {
     const next = on ? [...value, code] : value.filter((v) => v !== code);
     // Kept in the reference order, so the same choice always reads the same.
     change(options.map((o) => o.value).filter((v) => next.includes(v)).concat(next.filter((v) => !options.some((o) => o.value === v))));
   };
-  const describedBy = [hint && `${firstId}-hint`, error && `${firstId}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={styles.fieldset} aria-describedby={describedBy}>
-      <legend className={styles.legend}>{label}</legend>
+    <Fieldset baseId={firstId} label={label} hint={hint} error={error}>
       <div className={styles.groupColumn}>
         {options.map((o, i) => (
           <Checkbox
@@ -402,17 +391,7 @@ export const CheckboxesField = memo(function CheckboxesField({ recordType, recor
           />
         ))}
       </div>
-      {hint && (
-        <div id={`${firstId}-hint`} className={styles.extra}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div id={`${firstId}-error`} role="alert" className={styles.extra}>
-          {error}
-        </div>
-      )}
-    </fieldset>
+    </Fieldset>
   );
 });
 
@@ -428,25 +407,14 @@ export const TagsField = memo(function TagsField({
   options,
   numeric = false,
 }: FieldBase & { options: readonly ChoiceOption[]; numeric?: boolean }) {
-  const styles = useStyles();
   const { t } = useTranslation();
-  const { editable } = useEditor();
-  const ref = useFieldRef(recordType, recordId, field);
-  const raw = (useFieldValue(ref) as readonly (string | number)[] | undefined) ?? [];
+  const { id, value, error, editable, change } = useField<readonly (string | number)[] | undefined>(recordType, recordId, field);
+  const raw = value ?? [];
   const selected = useMemo(() => raw.map(String), [raw]);
-  const error = fieldErrorText(t, useFieldError(ref));
-  const { change } = useFieldActions(ref);
   const [query, setQuery] = useState('');
-  const id = fieldDomId(ref);
   const labelOf = (v: string) => options.find((o) => o.value === v)?.label ?? v;
 
-  if (!editable) {
-    return (
-      <Labelled id={id} label={label} hint={hint}>
-        <Input id={id} className={styles.control} value={selected.map(labelOf).join('; ')} readOnly appearance="filled-darker" />
-      </Labelled>
-    );
-  }
+  if (!editable) return <ReadOnlyValue id={id} label={label} hint={hint} value={selected.map(labelOf).join('; ')} />;
   const matching = options.filter((o) => !selected.includes(o.value) && fold(o.label).includes(fold(query.trim())));
   const order = (values: string[]) => {
     const known = options.map((o) => o.value).filter((v) => values.includes(v));
@@ -494,18 +462,12 @@ const NO_MATCH = '\u0000none';
 export const TargetsField = memo(function TargetsField({ recordType, recordId, label, hint, years }: Omit<FieldBase, 'field'> & { years: readonly number[] }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { editable } = useEditor();
-  const ref = useFieldRef(recordType, recordId, 'targets');
-  const targets = (useFieldValue(ref) as readonly Target[] | undefined) ?? EMPTY_TARGETS;
-  const error = fieldErrorText(t, useFieldError(ref));
-  const { change, leave } = useFieldActions(ref);
+  const { ref, id: baseId, value, error, editable, change, leave } = useField<readonly Target[] | undefined>(recordType, recordId, 'targets');
+  const targets = value ?? EMPTY_TARGETS;
   // Targets for years outside the cycle (e.g. imported) are shown too, never dropped silently.
   const allYears = [...new Set([...years, ...targets.map((x) => x.year)])].sort((a, b) => a - b);
-  const baseId = fieldDomId(ref);
-  const describedBy = [hint && `${baseId}-hint`, error && `${baseId}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={styles.fieldset} aria-describedby={describedBy}>
-      <legend className={styles.legend}>{label}</legend>
+    <Fieldset baseId={baseId} label={label} hint={hint} error={error}>
       <div className={styles.targets}>
         {allYears.map((year, i) => {
           const id = i === 0 ? baseId : fieldDomId({ ...ref, field: `targets.${year}` });
@@ -528,17 +490,7 @@ export const TargetsField = memo(function TargetsField({ recordType, recordId, l
           );
         })}
       </div>
-      {hint && (
-        <div id={`${baseId}-hint`} className={styles.extra}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <div id={`${baseId}-error`} role="alert" className={styles.extra}>
-          {error}
-        </div>
-      )}
-    </fieldset>
+    </Fieldset>
   );
 });
 const EMPTY_TARGETS: readonly Target[] = Object.freeze([]);

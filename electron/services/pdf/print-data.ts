@@ -7,7 +7,7 @@ import type { CalendarItem, Comment, ConsultationEvent, ConsultationReport, Idea
 import type { Commitment } from '../../../shared/model/plan';
 import type { Text } from '../../../shared/model/primitives';
 import type { Cycle, ReferenceData, WorkspaceRole } from '../../../shared/model/reference';
-import { readReviews } from '../bundles/state';
+import { readAllInbox, readReviews } from '../bundles/state';
 import { readEvents, readRounds } from '../interchange/export';
 import { readPlan } from '../quality/plan-report';
 import type { AnyDb } from '../store/database';
@@ -29,6 +29,16 @@ export interface PrintData {
   comments: readonly Comment[];
   reports: readonly ConsultationReport[];
   calendar: readonly CalendarItem[];
+  /** The latest signed bundle imported from each institution: what the printed data came from. */
+  sources: readonly PrintSource[];
+}
+
+export interface PrintSource {
+  institution: string;
+  seq: number;
+  manifestSha256: string;
+  /** When it was imported (a timestamp of the data, not of the print). */
+  acceptedAt: string;
 }
 
 async function readCocreation(db: AnyDb, cycleId: string) {
@@ -49,10 +59,11 @@ async function readCocreation(db: AnyDb, cycleId: string) {
 /** The cycle (default: the current one) as it would be printed now. */
 export async function loadPrintData(ws: Workspace, opts: { cycleId?: string } = {}): Promise<PrintData> {
   const cycleId = opts.cycleId ?? ws.info.currentCycleId;
-  const { plan, reviews, co } = await ws.store.db.transaction().execute(async (trx) => ({
+  const { plan, reviews, co, inbox } = await ws.store.db.transaction().execute(async (trx) => ({
     plan: await readPlan(trx, cycleId),
     reviews: ws.info.role === 'poc' ? await readReviews(trx) : [],
     co: await readCocreation(trx, cycleId),
+    inbox: await readAllInbox(trx),
   }));
   if (!plan.cycle) throw new AppError('not-found', { params: { id: cycleId } });
   // The POC numbers commitments in its reviews; an LFP prints the commitment's own number.
@@ -71,6 +82,7 @@ export async function loadPrintData(ws: Workspace, opts: { cycleId?: string } = 
     comments,
     reports: co.reports,
     calendar: co.calendar,
+    sources: inbox.map(({ issuer, lastSeq, manifestSha256, acceptedAt }) => ({ institution: issuer, seq: lastSeq, manifestSha256, acceptedAt })),
   };
 }
 

@@ -26,4 +26,13 @@ export const printPlan: Catalogue<typeof sq> = {
     leadInstitution: 'Lead institution',
     dates: 'Implementation period',
   },
+  sources: {
+    title: 'Sources of the data',
+    received: 'This document was printed from the workspace of {{institution}}, with the data of the following signed bundles, verified and imported (the latest from each institution):',
+    none: 'This document was printed from the workspace of {{institution}}; no signed bundle has been imported into it yet.',
+    institution: 'Institution',
+    seq: 'Bundle no.',
+    manifest: 'Manifest fingerprint (SHA-256, first 16 digits)',
+    accepted: 'Imported on',
+  },
 };

@@ -24,4 +24,13 @@ export const printPlan = {
     leadInstitution: 'Institucioni udhëheqës',
     dates: 'Periudha e zbatimit',
   },
+  sources: {
+    title: 'Burimi i të dhënave',
+    received: 'Ky dokument është printuar nga hapësira e punës e {{institution}}, me të dhënat e paketave të nënshkruara të mëposhtme, të verifikuara dhe të importuara (paketa e fundit nga secili institucion):',
+    none: 'Ky dokument është printuar nga hapësira e punës e {{institution}}; në të nuk është importuar ende asnjë paketë e nënshkruar.',
+    institution: 'Institucioni',
+    seq: 'Paketa nr.',
+    manifest: 'Gjurma e manifestit (SHA-256, 16 shifrat e para)',
+    accepted: 'Importuar më',
+  },
 };

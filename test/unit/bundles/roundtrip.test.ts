@@ -4,6 +4,7 @@
 // changes; the POC reviews and sends feedback; the LFP imports it, sees the
 // comment, and after a further edit sees it marked as on an earlier revision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPrintData } from '../../../electron/services/pdf/print-data';
 import { draftCommitment, type Party, party } from './workspace-fixtures';
 
 let poc: Party;
@@ -25,6 +26,8 @@ afterAll(async () => {
   for (const p of [poc, md, nais]) await p.close();
 });
 
+/** The manifest hash of the bundle the POC applied last from each institution. */
+const applied = new Map<string, string>();
 const code = async (p: Party) => (await p.bundles.showKey()).safetyCode;
 const ids = (list: { id: string }[]) => list.map((c) => c.id).sort();
 
@@ -50,7 +53,16 @@ describe('LFP → POC → LFP round trip', () => {
       expect(preview.refusal).toBeNull();
       const res = await poc.bundles.import(out.bytes, await code(lfp));
       expect(res).toMatchObject({ result: 'applied', enrolled: true, signer: { status: 'trusted' } });
+      applied.set(out.summary.issuer, out.summary.manifestSha256);
     }
+  });
+
+  it('the printed plan names the bundle each institution’s data came from', async () => {
+    const sources = (await loadPrintData(poc.ws)).sources;
+    expect(sources.map((s) => [s.institution, s.seq, s.manifestSha256])).toEqual([
+      ['MD', 2, applied.get('MD')],
+      ['NAIS', 1, applied.get('NAIS')],
+    ]);
   });
 
   it('consolidates: every institution’s status and the commitments in plan order', async () => {

@@ -107,8 +107,8 @@ function expectContentsToLead(read: ReadPdf, plan: PrintData, lang: PdfLang): vo
   const components = componentsOf(scope);
   const commitments = components.flatMap((c) => commitmentsOf(scope, c.code));
   expect(commitments.length).toBe(plan.commitments.length);
-  // introduction + its components, every annex, the action plan's components and commitments
-  expect(tocLinks.length).toBe(1 + components.length + SECTION_ORDER.length + components.length + commitments.length);
+  // introduction + its components and its sources, every annex, the action plan's components and commitments
+  expect(tocLinks.length).toBe(1 + components.length + 1 + SECTION_ORDER.length + components.length + commitments.length);
   expect([...tocLinks].sort((a, b) => a - b)).toEqual(tocLinks);
   let previous = actionPlan.from;
   for (const c of commitments) {
@@ -260,7 +260,9 @@ describe('the consolidated plan', () => {
       expect(ap.items[i]!.items.map((x) => x.title)).toEqual(commitmentsOf(scope, comp.code).map((c) => heading(c, lang)));
     });
     const intro = read.outline[1]!;
-    expect(intro.items.length).toBe(components.length);
+    expect(intro.items.length).toBe(components.length + 1);
+    components.forEach((comp, i) => expect(intro.items[i]!.title).toContain(comp.title[lang === 'en' ? 'en' : 'sq']));
+    expect(intro.items.at(-1)!.title).toBe(t('print.plan.sources.title'));
     const ind = read.outline[2 + SECTION_ORDER.indexOf('indicators')]!;
     expect(ind.items.flatMap((x) => x.items).length).toBe(data.commitments.length);
   });
@@ -278,6 +280,24 @@ describe('the consolidated plan', () => {
       if (landscape.has(i)) expect(s.width, `page ${i + 1}`).toBeGreaterThan(s.height);
       else expect(s.height, `page ${i + 1}`).toBeGreaterThan(s.width);
     });
+  });
+
+  it('names the sources of the data: the bundles imported, or that there were none', async () => {
+    const intro = (read: ReadPdf) => {
+      const part = partRanges(read).find((p) => p.name === 'introduction')!;
+      return read.pages.slice(part.from, part.to + 1).join(' ');
+    };
+    expect(intro(printed.get('sq')!.read)).toContain('në të nuk është importuar ende asnjë paketë e nënshkruar');
+    const sources = [
+      { institution: 'MD', seq: 3, manifestSha256: 'abcdef0123456789'.padEnd(64, '0'), acceptedAt: '2021-03-20T10:00:00.000Z' },
+      { institution: 'NAIS', seq: 1, manifestSha256: '0123456789abcdef'.padEnd(64, 'f'), acceptedAt: '2021-03-18T09:00:00.000Z' },
+    ];
+    const read = await readPdf((await renderDocument({ ...data, sources }, { annex: 'plan', lang: 'en' })).bytes);
+    const text = intro(read);
+    expect(text).toContain('Sources of the data');
+    expect(text).toContain('the latest from each institution');
+    expect(text).toMatch(/Ministry of Justice 3 abcd ef01 2345 6789 2021-03-20/);
+    expect(text).toMatch(/National Agency for Information Society 1 0123 4567 89ab cdef 2021-03-18/);
   });
 
   it('prints an introduction per component: policy goal, lead institutions and its commitments', () => {
@@ -305,7 +325,7 @@ describe('the consolidated plan', () => {
   it.each(LANGS)('reports progress that only grows and ends at the total (%s)', (lang) => {
     const { progress } = printed.get(lang)!;
     const scope = scopeOf(lang);
-    const total = 2 + componentsOf(scope).length + SECTION_ORDER.reduce((n, name) => n + Math.max(1, SECTIONS[name].units(scope)), 0);
+    const total = 3 + componentsOf(scope).length + SECTION_ORDER.reduce((n, name) => n + Math.max(1, SECTIONS[name].units(scope)), 0);
     expect(progress.length).toBeGreaterThan(5);
     expect(progress.every(([, t]) => t === total)).toBe(true);
     progress.forEach(([done], i) => i > 0 && expect(done).toBeGreaterThan(progress[i - 1]![0]));

@@ -11,6 +11,7 @@ import { heading } from '../text';
 import { AnchorBook } from './plan-anchors';
 import { renderCover } from './plan-cover';
 import { renderIntroductions } from './plan-intro';
+import { renderSources } from './plan-sources';
 import { PlanProgress } from './plan-progress';
 import { drawToc, layoutToc, type TocEntry, type TocTarget } from './plan-toc';
 import { type AnnexInput, type AnnexScope, commitmentHeading, commitmentsOf, componentHeading, componentsOf, latestUpdate, oneLine } from './common';
@@ -32,6 +33,7 @@ function plannedEntries(doc: Doc, scope: AnnexScope, introTitle: string): Planne
   const components = componentsOf(scope);
   const out: PlannedEntry[] = [{ title: introTitle, level: 0, key: INTRODUCTION, path: [] }];
   components.forEach((comp, i) => out.push({ title: componentHeading(input, comp, placeholder), level: 1, key: INTRODUCTION, path: [i] }));
+  out.push({ title: oneLine(printLabel('print.plan.sources.title'), scope.lang, placeholder), level: 1, key: INTRODUCTION, path: [components.length] });
   for (const name of SECTION_ORDER) {
     out.push({ title: annexTitle(name, scope.lang), level: 0, key: name, path: [] });
     if (name !== 'action-plan') continue;
@@ -66,8 +68,8 @@ export async function renderPlan(data: PrintData, req: RenderRequest, onProgress
   const book = new AnchorBook(doc);
   const components = componentsOf(scope);
   const units = (name: SectionName) => Math.max(1, SECTIONS[name].units(scope));
-  // Cover and table of contents one unit each, the introduction one per component.
-  const progress = new PlanProgress(2 + components.length + SECTION_ORDER.reduce((n, name) => n + units(name), 0), onProgress);
+  // Cover and table of contents one unit each, the introduction one per component and one for the sources.
+  const progress = new PlanProgress(3 + components.length + SECTION_ORDER.reduce((n, name) => n + units(name), 0), onProgress);
   // Which part each page belongs to, for the running header: [first page, title].
   const parts: [number, Text | null][] = [[0, null]];
   const beginPart = (title: Text) => parts.push([currentPageIndex(doc), title]);
@@ -87,12 +89,13 @@ export async function renderPlan(data: PrintData, req: RenderRequest, onProgress
   book.root(CONTENTS, contentsTitle);
   for (let i = 1; i < toc.pages; i++) doc.addPage();
 
-  const introTick = progress.part(components.length);
+  const introTick = progress.part(components.length + 1);
   startSection(doc, 'portrait');
   beginPart(introduction);
   heading(doc, introTitle, 1);
   const introOutline = book.root(INTRODUCTION, introTitle);
   renderIntroductions(doc, { ...scope, outline: introOutline, tick: introTick });
+  renderSources(doc, { ...scope, outline: introOutline, tick: introTick });
 
   for (const name of SECTION_ORDER) {
     const section = SECTIONS[name];

@@ -21,7 +21,7 @@ import { runPdf } from './commands/pdf';
 import { runPlanImport } from './commands/plan-import';
 import { runServe } from './commands/serve';
 import { runTrustList, runTrustRevoke } from './commands/trust';
-import { type CliIo, type CommandContext, jsonLine, UsageError } from './io';
+import { type CliIo, type CommandContext, guardedSink, jsonLine, UsageError } from './io';
 import { describeError } from './messages';
 
 export type { CliIo } from './io';
@@ -96,7 +96,10 @@ let calledExplicitly = false;
 
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
   calledExplicitly = true;
-  const full: CliIo = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, env: io.env ?? process.env, signal: io.signal };
+  const stderr = io.stderr ?? guardedSink(process.stderr);
+  // Written in the language of the moment the output failed (ctx is reassigned once parsing succeeds).
+  const outputFailed = (err: NodeJS.ErrnoException) => stderr.write(`${ctx.t('cli.errors.output-failed', { code: err.code ?? err.message })}\n`);
+  const full: CliIo = { stdout: io.stdout ?? guardedSink(process.stdout, outputFailed), stderr, env: io.env ?? process.env, signal: io.signal };
   const json = argv.includes('--json');
   // Until the command line is understood, speak the language it asks for, or the workspace's.
   const hintedDir = resolve(workspaceHint(argv) ?? defaultWorkspaceDir(full.env));

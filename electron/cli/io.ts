@@ -54,3 +54,51 @@ export class UsageError extends Error {
 }
 
 export const jsonLine = (value: unknown) => `${JSON.stringify(value)}\n`;
+
+/** What the process's own streams offer; tests hand in sockets of real pipes. */
+export interface OutputStream {
+  write(chunk: string, callback?: (err?: Error | null) => void): boolean;
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  readonly destroyed?: boolean;
+  readonly writableEnded?: boolean;
+  readonly isTTY?: boolean;
+}
+
+// The reader went away (`| head -1`, a closed terminal): it chose to stop
+// reading, which says nothing about whether the command succeeded.
+const CLOSED_READER = new Set(['EPIPE', 'ECONNRESET', 'EOF', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+export const isClosedReader = (err: unknown) => CLOSED_READER.has((err as NodeJS.ErrnoException | undefined)?.code ?? '');
+
+/**
+ * A sink over one of the process's streams that never lets a write error end
+ * the run: an unhandled 'error' on stdout would otherwise kill the process
+ * with a stack trace and exit code 1 ("refused") after the command has
+ * already done its work. After the first error every later write is dropped.
+ * `onFailure` hears errors other than a closed reader (a full disk under
+ * `> file`), once, so the caller can say the output is incomplete.
+ */
+export function guardedSink(stream: OutputStream, onFailure?: (err: NodeJS.ErrnoException) => void): TextSink {
+  let broken = false;
+  const fail = (err: unknown) => {
+    if (broken) return;
+    broken = true;
+    if (!isClosedReader(err)) onFailure?.(err as NodeJS.ErrnoException);
+  };
+  stream.on('error', fail);
+  return {
+    get isTTY() {
+      return stream.isTTY;
+    },
+    write(chunk: string) {
+      if (broken || stream.destroyed || stream.writableEnded) return false;
+      try {
+        return stream.write(chunk, (err) => {
+          if (err) fail(err);
+        });
+      } catch (err) {
+        fail(err);
+        return false;
+      }
+    },
+  };
+}

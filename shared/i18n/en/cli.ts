@@ -70,6 +70,7 @@ export const cli: Catalogue<typeof sqCli> = {
     invalid: 'The command is not valid.',
   },
   errors: {
+    'output-failed': 'Standard output could not be written ({{code}}): what the command did stands, but its output is incomplete.',
     'file-unwritable': 'The file cannot be written: {{path}}.',
     'renderer-missing': 'The Plani interface has not been built: {{path}} is missing. Build it with "npm run build".',
     'unknown-safety-code': 'No enrolled key has the safety code {{code}}.',

@@ -69,6 +69,7 @@ export const cli = {
     invalid: 'Komanda nuk është e saktë.',
   },
   errors: {
+    'output-failed': 'Dalja standarde nuk mund të shkruhej ({{code}}): ajo që bëri komanda mbetet e bërë, por dalja e saj nuk është e plotë.',
     'file-unwritable': 'Skedari nuk mund të shkruhet: {{path}}.',
     'renderer-missing': 'Ndërfaqja e Planit nuk është ndërtuar: mungon {{path}}. Ndërtojeni me “npm run build”.',
     'unknown-safety-code': 'Asnjë çelës i regjistruar nuk ka kodin e sigurisë {{code}}.',

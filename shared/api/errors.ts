@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'invalid-input',
   'unknown-method',
   'forbidden',
+  'keyring-entry-missing',
+  'keyring-entry-invalid',
   'not-found',
   'no-workspace',
   'workspace-exists',

@@ -3,7 +3,7 @@
 // unwrapped only for the moment a bundle is signed.
 import { AppError } from '../../../shared/api/errors';
 import { keyIdOf, safetyCode } from '../keys/identity';
-import { keyringProtector } from '../keys/protector';
+import { KeyringEntryError, keyringProtector } from '../keys/protector';
 import type { AnyDb } from '../store/database';
 import type { Workspace } from '../workspace/workspace';
 import type { BundleSigner } from './types';
@@ -45,13 +45,19 @@ export async function showKey(ws: Workspace) {
   };
 }
 
-/** Unwraps the private key for signing; refuses a key the keyring cannot open. */
+/**
+ * Unwraps the private key for signing. A keyring that cannot open it gets its
+ * own code, naming the file where the key-encryption key is expected: "not
+ * allowed" would send a person looking for a permission that does not exist.
+ */
 export function unlockSigner(ws: Workspace, keyringDir: string, key: OwnKey): BundleSigner {
   let privateKeyPkcs8: Buffer;
   try {
     privateKeyPkcs8 = keyringProtector(keyringDir, ws.info.id).unprotect(key.keyId, key.privateKeyProtected);
   } catch (err) {
-    throw new AppError('forbidden', { params: { reason: 'key-locked' } }, `cannot unlock the signing key: ${(err as Error).message}`);
+    if (!(err instanceof KeyringEntryError)) throw err;
+    const code = err.problem === 'missing' ? 'keyring-entry-missing' : 'keyring-entry-invalid';
+    throw new AppError(code, { params: { file: err.file, dir: keyringDir } }, `cannot unlock the signing key: ${err.message}`);
   }
   return { keyId: key.keyId, privateKeyPkcs8 };
 }

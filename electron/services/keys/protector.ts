@@ -18,16 +18,42 @@ export interface KeyProtector {
 
 const SCHEME = 'aes-256-gcm/keyring-file/v1';
 
+/** Where a workspace's key-encryption key is kept. */
+export const kekFilePath = (keyringDir: string, workspaceId: string) => join(keyringDir, `${workspaceId}.kek`);
+
+/**
+ * The keyring cannot open a stored key. `missing`: no file where the key is
+ * expected (a new user profile, a keyring folder not restored, another
+ * PLANI_KEYRING_DIR). `invalid`: a file is there but cannot be read, is not a
+ * key, or is not the key this blob was sealed with (another workspace's, a
+ * damaged copy). The two call for different help, so they stay apart.
+ */
+export class KeyringEntryError extends Error {
+  constructor(
+    readonly problem: 'missing' | 'invalid',
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`keyring entry ${file} is ${problem === 'missing' ? 'missing' : 'damaged or wrong'}: ${detail}`);
+    this.name = 'KeyringEntryError';
+  }
+}
+
 export function keyringProtector(keyringDir: string, workspaceId: string): KeyProtector {
-  const kekFile = join(keyringDir, `${workspaceId}.kek`);
+  const kekFile = kekFilePath(keyringDir, workspaceId);
 
   const loadKek = (create: boolean): Buffer => {
     if (existsSync(kekFile)) {
-      const kek = readFileSync(kekFile);
-      if (kek.length !== 32) throw new Error(`keyring entry ${kekFile} is damaged`);
+      let kek: Buffer;
+      try {
+        kek = readFileSync(kekFile);
+      } catch (err) {
+        throw new KeyringEntryError('invalid', kekFile, (err as Error).message);
+      }
+      if (kek.length !== 32) throw new KeyringEntryError('invalid', kekFile, `${kek.length} bytes instead of 32`);
       return kek;
     }
-    if (!create) throw new Error(`keyring entry ${kekFile} is missing`);
+    if (!create) throw new KeyringEntryError('missing', kekFile, 'no such file');
     mkdirSync(keyringDir, { recursive: true, mode: 0o700 });
     const kek = randomBytes(32);
     const tmp = `${kekFile}.${process.pid}.tmp`;
@@ -51,8 +77,13 @@ export function keyringProtector(keyringDir: string, workspaceId: string): KeyPr
       const kek = loadKek(false);
       const decipher = createDecipheriv('aes-256-gcm', kek, blob.subarray(0, 12));
       decipher.setAAD(Buffer.from(keyId, 'utf8'));
-      decipher.setAuthTag(blob.subarray(12, 28));
-      return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]);
+      try {
+        decipher.setAuthTag(blob.subarray(12, 28));
+        return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]);
+      } catch (err) {
+        // GCM cannot tell a wrong key from a damaged blob; either way this file does not open it.
+        throw new KeyringEntryError('invalid', kekFile, (err as Error).message);
+      }
     },
   };
 }

@@ -6,8 +6,9 @@
 // programs of the same user). The Electron shell can supply a safeStorage
 // protector through the same interface.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, restrictMode } from '../security/private-files';
 
 export interface KeyProtector {
   /** Stored next to the blob so a later version knows how to open it. */
@@ -44,6 +45,9 @@ export function keyringProtector(keyringDir: string, workspaceId: string): KeyPr
 
   const loadKek = (create: boolean): Buffer => {
     if (existsSync(kekFile)) {
+      // A keyring made by an older Plani, or restored from a backup, may have looser modes.
+      restrictMode(keyringDir, PRIVATE_DIR_MODE);
+      restrictMode(kekFile, PRIVATE_FILE_MODE);
       let kek: Buffer;
       try {
         kek = readFileSync(kekFile);
@@ -54,12 +58,12 @@ export function keyringProtector(keyringDir: string, workspaceId: string): KeyPr
       return kek;
     }
     if (!create) throw new KeyringEntryError('missing', kekFile, 'no such file');
-    mkdirSync(keyringDir, { recursive: true, mode: 0o700 });
+    makePrivateDir(keyringDir);
     const kek = randomBytes(32);
     const tmp = `${kekFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, kek, { mode: 0o600, flag: 'wx' });
+    writeFileSync(tmp, kek, { mode: PRIVATE_FILE_MODE, flag: 'wx' });
+    restrictMode(tmp, PRIVATE_FILE_MODE);
     renameSync(tmp, kekFile);
-    chmodSync(kekFile, 0o600);
     return kek;
   };
 

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type Transaction } from 'kysely';
 import { AppError } from '../../../shared/api/errors';
 import type { Row } from './mapping';
+import { ensurePrivateFile, restrictSqliteFiles } from '../security/private-files';
 import { migrate } from './migrations';
 
 /** Tables with a fixed, hand-written shape; the mapped record tables are plain rows. */
@@ -62,6 +63,10 @@ export interface OpenOptions {
 export function openStore(file: string, options: OpenOptions = {}): Store {
   let sqlite: Database.Database;
   try {
+    // SQLite would create the file with the umask's mode (0644 under the usual
+    // 022), and gives -wal and -shm the database file's mode: a private main
+    // file first makes all three private.
+    if (options.create) ensurePrivateFile(file);
     sqlite = new Database(file, { fileMustExist: !options.create, nativeBinding: options.nativeBinding });
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('journal_mode = WAL');
@@ -72,6 +77,8 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     // out of the p99 without letting the WAL grow large. Closing checkpoints too.
     sqlite.pragma('wal_autocheckpoint = 4000');
     sqlite.pragma('foreign_keys = ON');
+    // A workspace made by an older Plani has world-readable files; WAL mode has created -wal and -shm by now.
+    restrictSqliteFiles(file);
   } catch (err) {
     throw new AppError('database-corrupt', { params: { path: file } }, (err as Error).message);
   }

@@ -1,7 +1,7 @@
 // A workspace is one folder with one database: the institution's identity,
 // its signing key, reference data and everything it drafts or receives.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkspaceInfo } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
@@ -10,8 +10,9 @@ import { CURRENT_CYCLE_ID, SEED_REFERENCE } from '../../../shared/reference/seed
 import { generateSigningKey, safetyCode } from '../keys/identity';
 import type { KeyProtector } from '../keys/protector';
 import { readReference, writeReference } from '../reference/reference-store';
+import { makePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, restrictMode } from '../security/private-files';
 import { openStore, type Store } from '../store/database';
-import { dbPath } from './paths';
+import { dbPath, PREFERENCES_FILE } from './paths';
 
 export interface Workspace {
   readonly dir: string;
@@ -52,7 +53,7 @@ export async function initWorkspace(opts: InitOptions): Promise<Workspace> {
   const finalFile = dbPath(opts.dir);
   if (existsSync(finalFile)) throw new AppError('workspace-exists', { params: { path: opts.dir } });
   const institution = findSeedInstitution(opts.institution, opts.role);
-  mkdirSync(opts.dir, { recursive: true });
+  makePrivateDir(opts.dir);
 
   const id = randomUUID();
   const createdAt = (opts.now?.() ?? new Date()).toISOString();
@@ -105,6 +106,8 @@ export async function initWorkspace(opts: InitOptions): Promise<Workspace> {
 
 export async function openWorkspace(dir: string, options: { nativeBinding?: string } = {}): Promise<Workspace> {
   if (!workspaceExists(dir)) throw new AppError('no-workspace', { params: { path: dir } });
+  restrictMode(dir, PRIVATE_DIR_MODE);
+  restrictMode(join(dir, PREFERENCES_FILE), PRIVATE_FILE_MODE);
   const store = openStore(dbPath(dir), options);
   try {
     const info = await readWorkspaceInfo(store);

@@ -1,6 +1,7 @@
 // The numbers of the bundle profile (docs/bundle-format.md, "Container"), in
 // one place so the writer never produces what the reader refuses and the
 // tests can aim just past each limit.
+import { MAX_TEXT } from '../../../shared/model/primitives';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -34,6 +35,11 @@ export const RATIO_CHECK_FROM_BYTES = 1 * MiB;
 
 /** JSON nesting depth of records.json (the schemas need about 7). Checked before JSON.parse. */
 export const MAX_JSON_DEPTH = 32;
+/**
+ * Longest key or string in records.json: the longest any schema accepts (the
+ * prose fields), so a huge string is refused while scanning, before JSON.parse builds it.
+ */
+export const MAX_JSON_STRING = MAX_TEXT;
 
 export const MANIFEST_ENTRY = 'manifest.json';
 export const SIGNATURE_ENTRY = 'manifest.sig';

@@ -4,6 +4,7 @@
 // id of the public key next to it.
 import type { Manifest } from '../../../shared/model/bundle';
 import { keyIdOf } from '../keys/identity';
+import { MAX_TOTAL_UNCOMPRESSED, entryLimit } from './limits';
 import { BundleRefusal } from './types';
 
 /** Decodes base64 only when it is the canonical encoding of exactly `length` bytes (no stray bits, no padding games). */
@@ -44,5 +45,23 @@ export function checkManifestRules(manifest: Manifest): ExpectedSigner[] {
     if (newKey.equals(issuerKey)) throw new BundleRefusal('manifest-invalid', { path: 'rotation.newPublicKey' }, 'a key cannot be rotated to itself');
     signers.push({ keyId: manifest.rotation.newKeyId, publicKeyRaw: newKey });
   }
+  checkDeclaredSizes(manifest.files);
   return signers;
+}
+
+/**
+ * The signed sizes, against the same caps the container's declared sizes
+ * meet: checked before any listed entry is inflated, so no later step has to
+ * trust a size the profile would never have allowed.
+ */
+function checkDeclaredSizes(files: Manifest['files']): void {
+  let total = 0;
+  files.forEach((f, i) => {
+    const limit = entryLimit(f.path);
+    if (f.size > limit) throw new BundleRefusal('entry-too-large', { entry: f.path, size: f.size, limit, path: `files.${i}.size` }, `the manifest declares ${f.size} bytes for ${f.path}`);
+    total += f.size;
+  });
+  if (total > MAX_TOTAL_UNCOMPRESSED) {
+    throw new BundleRefusal('entry-too-large', { entry: '*', size: total, limit: MAX_TOTAL_UNCOMPRESSED, path: 'files' }, 'the manifest declares too many bytes in all');
+  }
 }

@@ -5,7 +5,8 @@
 // refuses.
 import type { z } from 'zod';
 import { FeedbackPayload, KeyRotationPayload, SubmissionPayload, type BundleType, type Manifest } from '../../../shared/model/bundle';
-import { ATTACHMENT_DIR, MAX_JSON_DEPTH, RECORDS_ENTRY } from './limits';
+import { parseStrictJson } from '../json/strict-json';
+import { ATTACHMENT_DIR, MAX_JSON_DEPTH, MAX_JSON_STRING, RECORDS_ENTRY } from './limits';
 import { BundleRefusal, type BundlePayload } from './types';
 
 export type Counts = Manifest['counts'];
@@ -43,30 +44,10 @@ export function validatePayload(bundleType: BundleType, value: unknown): BundleP
 }
 
 /**
- * True when the JSON text nests arrays/objects deeper than `max`. A linear
- * scan that skips strings (and escapes inside them), run before JSON.parse so
- * a "[[[[…" payload never reaches the recursive parser or the schemas.
+ * records.json bytes → schema-valid payload: UTF-8 without BOM, then the
+ * strict scan (grammar, duplicate keys, lone surrogates, depth, string
+ * length) before JSON.parse builds anything, then the strict schema.
  */
-export function jsonDepthExceeds(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c /* \ */) i++;
-      else if (c === 0x22 /* " */) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
-    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      if (++depth > max) return true;
-    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
-      depth--;
-    }
-  }
-  return false;
-}
-
-/** records.json bytes → schema-valid payload: UTF-8 without BOM, bounded depth, JSON, then the strict schema. */
 export function parseRecords(bundleType: BundleType, bytes: Buffer): BundlePayload {
   let text: string;
   try {
@@ -76,16 +57,16 @@ export function parseRecords(bundleType: BundleType, bytes: Buffer): BundlePaylo
     throw new BundleRefusal('payload-invalid', { path: RECORDS_ENTRY, issue: 'utf-8' }, 'records.json is not valid UTF-8');
   }
   if (text.charCodeAt(0) === 0xfeff) throw new BundleRefusal('payload-invalid', { path: RECORDS_ENTRY, issue: 'bom' }, 'records.json starts with a BOM');
-  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
-    throw new BundleRefusal('payload-invalid', { path: RECORDS_ENTRY, issue: 'depth', limit: MAX_JSON_DEPTH }, 'records.json nests too deeply');
+  const parsed = parseStrictJson(text, { maxDepth: MAX_JSON_DEPTH, maxStringLength: MAX_JSON_STRING });
+  if (!parsed.ok) {
+    const { issue, path: at, detail } = parsed.problems[0]!;
+    const path = at.join('.') || RECORDS_ENTRY;
+    // 'json' is the code a syntax error has always had.
+    const code = issue === 'syntax' ? 'json' : issue;
+    const limit: Record<string, number> = issue === 'depth' ? { limit: MAX_JSON_DEPTH } : issue === 'string-too-long' ? { limit: MAX_JSON_STRING } : {};
+    throw new BundleRefusal('payload-invalid', { path, issue: code, ...limit }, `records.json: ${path}: ${detail}`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new BundleRefusal('payload-invalid', { path: RECORDS_ENTRY, issue: 'json' }, 'records.json is not JSON');
-  }
-  return validatePayload(bundleType, value);
+  return validatePayload(bundleType, parsed.value);
 }
 
 /**

@@ -8,7 +8,7 @@
 // carries; whether that key is trusted is the workspace side's question.
 import { createHash } from 'node:crypto';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Manifest, Signatures } from '../../../shared/model/bundle';
-import { parseCanonicalJson } from './canonical-json';
+import { checkCanonicalJson } from './canonical-json';
 import { ATTACHMENT_NAME, MANIFEST_ENTRY, MAX_FILE_BYTES, RECORDS_ENTRY, SIGNATURE_ENTRY } from './limits';
 import { checkManifestRules, strictBase64 } from './manifest-checks';
 import { checkPayloadAgainstManifest, issuePath, parseRecords, type AttachmentFile } from './payload-checks';
@@ -88,8 +88,9 @@ async function verify(bytes: Buffer, zip: ProfiledZip): Promise<VerifiedBundle> 
 
 /** Canonical bytes, then the version (so a newer writer's extra fields read as "update", not "invalid"), then the schema and its rules. */
 function parseManifest(manifestBytes: Buffer): Manifest {
-  const value = parseCanonicalJson(manifestBytes);
-  if (value === null) throw new BundleRefusal('manifest-not-canonical');
+  const canonical = checkCanonicalJson(manifestBytes);
+  if (!canonical.ok) throw new BundleRefusal('manifest-not-canonical', { issue: canonical.issue });
+  const value = canonical.value;
   if (typeof value === 'object' && !Array.isArray(value) && value !== null) {
     const { format, formatVersion } = value as Record<string, unknown>;
     if (format === BUNDLE_FORMAT && typeof formatVersion === 'number' && formatVersion > BUNDLE_FORMAT_VERSION) {
@@ -112,8 +113,9 @@ function parseManifest(manifestBytes: Buffer): Manifest {
  */
 function verifySignatures(manifest: Manifest, manifestBytes: Buffer, signatureBytes: Buffer): void {
   const expected = checkManifestRules(manifest);
-  const value = parseCanonicalJson(signatureBytes);
-  if (value === null) throw new BundleRefusal('signature-invalid', { issue: 'not-canonical' }, 'manifest.sig is not canonical JSON');
+  const canonical = checkCanonicalJson(signatureBytes);
+  if (!canonical.ok) throw new BundleRefusal('signature-invalid', { issue: 'not-canonical', detail: canonical.issue }, 'manifest.sig is not canonical JSON');
+  const value = canonical.value;
   const parsed = Signatures.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

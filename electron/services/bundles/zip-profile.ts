@@ -6,6 +6,10 @@
 // central directory, then a comment-less end record that ends the file. That
 // one rule refuses prepended and trailing bytes, data hidden between entries
 // and overlapping entries (the non-recursive zip bomb) without special cases.
+// Nothing may hide in bytes no hash covers: no extra fields (our writer
+// writes none), no data descriptors (the writer knows every size up front),
+// local sizes equal to the central ones, and each deflate stream ending
+// exactly at its compressed size.
 // yauzl walks the central directory; the end record and the local headers
 // are read with ../zip/central-directory.ts, and the rules are all here.
 import { crc32 } from 'node:zlib';
@@ -16,10 +20,10 @@ import {
   type EndRecord,
   LOCAL_HEADER_SIZE,
   findEndRecord,
-  readDataDescriptor,
   readEndRecord,
   readLocalHeader,
 } from '../zip/central-directory';
+import { inflateRawCounted } from '../zip/inflate';
 import {
   ENTRY_NAME,
   MANIFEST_ENTRY,
@@ -43,7 +47,13 @@ const DOS_REPARSE_POINT = 0x400;
 const UNIX_TYPE_MASK = 0o170000;
 const UNIX_REGULAR = 0o100000;
 const UNIX_SYMLINK = 0o120000;
-/** Zip64 sizes (never needed under our caps) and the Info-ZIP Unicode path/comment (a second, different name). */
+/**
+ * Extra fields with a more telling reason than "not ours": zip64 sizes (never
+ * needed under our caps) and the Info-ZIP Unicode path/comment (a second,
+ * different name). Every other field is refused as an extra field: yazl,
+ * with forceDosTimestamp and without zip64, writes none in either header, so
+ * the allow-list of fields with their sizes is empty.
+ */
 const REFUSED_EXTRA_FIELDS = new Map<number, RefusalReason>([
   [0x0001, 'zip-malformed'],
   [0x7075, 'bad-entry-name'],
@@ -54,13 +64,18 @@ export interface ProfiledEntry {
   name: string;
   size: number;
   entry: yauzl.Entry;
+  /** Where its stored bytes start in the archive (they run for entry.compressedSize bytes). */
+  dataStart: number;
 }
 
 export interface ProfiledZip {
   /** In archive order: manifest.json, manifest.sig, data/records.json, then attachments by name. */
   entries: readonly ProfiledEntry[];
   get(name: string): ProfiledEntry | undefined;
-  /** Inflates one entry, counting bytes: never more than its declared size, and exactly that size with a matching CRC. */
+  /**
+   * Inflates one entry: never more than its declared size, exactly that size
+   * with a matching CRC, and a deflate stream that ends exactly at its compressed size.
+   */
   inflate(e: ProfiledEntry): Promise<Buffer>;
   close(): void;
 }
@@ -103,11 +118,18 @@ function refusalFromZipError(err: unknown, entry?: string): BundleRefusal {
   return new BundleRefusal('zip-malformed', params, message);
 }
 
-function checkExtraFields(fields: readonly yauzl.ExtraField[], name: string): void {
+const fieldId = (id: number) => `0x${id.toString(16).padStart(4, '0')}`;
+
+/** `length` bytes of extra field in the `header` header of `name`, parsed into `fields`: none is allowed. */
+function checkExtraFields(fields: readonly yauzl.ExtraField[], length: number, name: string, header: 'local' | 'central'): void {
   for (const f of fields) {
     const reason = REFUSED_EXTRA_FIELDS.get(f.id);
-    if (reason !== undefined) throw new BundleRefusal(reason, { entry: name }, `${name}: extra field 0x${f.id.toString(16)} is not allowed`);
+    if (reason !== undefined) throw new BundleRefusal(reason, { entry: name }, `${name}: extra field ${fieldId(f.id)} is not allowed`);
   }
+  if (length === 0) return;
+  const first = fields[0];
+  const params: Record<string, string | number> = first === undefined ? {} : { field: fieldId(first.id), size: first.data.length };
+  throw malformed(`${name}: ${length} bytes of extra field in the ${header} header, which our writer never writes`, { entry: name, issue: 'extra-field', header, ...params });
 }
 
 /** Per-entry rules on the central-directory record, cheapest and most telling first. */
@@ -135,8 +157,12 @@ function checkEntry(e: yauzl.Entry, seen: Set<string>): void {
   if (e.compressionMethod !== 0 && e.compressionMethod !== 8) {
     throw new BundleRefusal('entry-type', { entry: name, type: 'compression', method: e.compressionMethod }, `${name} uses compression method ${e.compressionMethod}`);
   }
+  // A streaming reader would believe the descriptor's sizes, others the headers': allow only one story.
+  if ((e.generalPurposeBitFlag & FLAG_DESCRIPTOR) !== 0) {
+    throw malformed(`${name} uses a data descriptor, which our writer never writes`, { entry: name, issue: 'data-descriptor' });
+  }
   if (e.fileCommentLength > 0) throw new BundleRefusal('zip-comment', { entry: name }, `${name} carries a comment`);
-  checkExtraFields(e.extraFields, name);
+  checkExtraFields(e.extraFields, e.extraFieldLength, name, 'central');
   const limit = entryLimit(name);
   if (e.uncompressedSize > limit) throw new BundleRefusal('entry-too-large', { entry: name, size: e.uncompressedSize, limit }, `${name} declares ${e.uncompressedSize} bytes`);
   if (e.uncompressedSize > RATIO_CHECK_FROM_BYTES && e.uncompressedSize > e.compressedSize * MAX_COMPRESSION_RATIO) {
@@ -146,7 +172,8 @@ function checkEntry(e: yauzl.Entry, seen: Set<string>): void {
 
 /**
  * The local header of `e` must start at `cursor` and agree with the central
- * directory; returns where the next entry must start.
+ * directory; returns where its data starts (the next entry starts right
+ * after that data: there is no descriptor).
  */
 function checkLocalHeader(bytes: Buffer, e: yauzl.Entry, cursor: number, centralDirectoryOffset: number): number {
   const name = e.fileName;
@@ -161,26 +188,21 @@ function checkLocalHeader(bytes: Buffer, e: yauzl.Entry, cursor: number, central
   // Readers that trust local headers (streaming unzip) must see the same entry as those that trust the central directory.
   const localName = bytes.subarray(local.nameStart, local.extraStart);
   if (!localName.equals(e.fileNameRaw)) throw malformed(`${name}: local and central names differ`, { entry: name });
-  if (local.flags !== e.generalPurposeBitFlag || local.method !== e.compressionMethod) throw malformed(`${name}: local and central headers differ`, { entry: name });
-  let extra: yauzl.ExtraField[];
+  if (local.flags !== e.generalPurposeBitFlag || local.method !== e.compressionMethod) {
+    throw malformed(`${name}: local and central headers differ`, { entry: name, issue: 'local-header' });
+  }
+  const localExtra = bytes.subarray(local.extraStart, dataStart);
+  let extra: yauzl.ExtraField[] = [];
   try {
-    extra = yauzl.parseExtraFields(bytes.subarray(local.extraStart, dataStart));
-  } catch (err) {
-    throw refusalFromZipError(err, name);
+    extra = yauzl.parseExtraFields(localExtra);
+  } catch {
+    // Unparseable is refused like any other extra field, below.
   }
-  checkExtraFields(extra, name);
-  const dataEnd = dataStart + e.compressedSize;
-  const sizesMatch = (s: { crc32: number; compressedSize: number; uncompressedSize: number }) =>
-    s.crc32 === e.crc32 && s.compressedSize === e.compressedSize && s.uncompressedSize === e.uncompressedSize;
-  if ((local.flags & FLAG_DESCRIPTOR) === 0) {
-    if (!sizesMatch(local)) throw malformed(`${name}: local and central sizes differ`, { entry: name });
-    return dataEnd;
+  checkExtraFields(extra, localExtra.length, name, 'local');
+  if (local.crc32 !== e.crc32 || local.compressedSize !== e.compressedSize || local.uncompressedSize !== e.uncompressedSize) {
+    throw malformed(`${name}: local and central sizes differ`, { entry: name, issue: 'local-sizes' });
   }
-  // A data descriptor follows the data, with or without its optional signature.
-  const descriptor = readDataDescriptor(bytes, dataEnd, centralDirectoryOffset);
-  if (descriptor === undefined) throw malformed(`${name}: data descriptor missing`, { entry: name });
-  if (!sizesMatch(descriptor)) throw malformed(`${name}: data descriptor and central sizes differ`, { entry: name });
-  return descriptor.next;
+  return dataStart;
 }
 
 function openYauzl(bytes: Buffer): Promise<yauzl.ZipFile> {
@@ -209,8 +231,9 @@ export async function openBundleZip(bytes: Buffer): Promise<ProfiledZip> {
         checkEntry(e, seen);
         total += e.uncompressedSize;
         if (total > MAX_TOTAL_UNCOMPRESSED) throw new BundleRefusal('entry-too-large', { entry: '*', size: total, limit: MAX_TOTAL_UNCOMPRESSED }, 'the entries together declare too many bytes');
-        cursor = checkLocalHeader(bytes, e, cursor, end.centralDirectoryOffset);
-        entries.push({ name: e.fileName, size: e.uncompressedSize, entry: e });
+        const dataStart = checkLocalHeader(bytes, e, cursor, end.centralDirectoryOffset);
+        cursor = dataStart + e.compressedSize;
+        entries.push({ name: e.fileName, size: e.uncompressedSize, entry: e, dataStart });
       }
     } catch (err) {
       throw refusalFromZipError(err, undefined);
@@ -232,7 +255,7 @@ export async function openBundleZip(bytes: Buffer): Promise<ProfiledZip> {
     return {
       entries,
       get: (name) => byName.get(name),
-      inflate: (e) => inflateEntry(zip, e),
+      inflate: (e) => inflateEntry(bytes, e),
       close: () => zip.close(),
     };
   } catch (err) {
@@ -241,39 +264,35 @@ export async function openBundleZip(bytes: Buffer): Promise<ProfiledZip> {
   }
 }
 
-function inflateEntry(zip: yauzl.ZipFile, pe: ProfiledEntry): Promise<Buffer> {
-  const { entry, name, size } = pe;
-  return new Promise<Buffer>((resolve, reject) => {
-    let settled = false;
-    const fail = (err: unknown) => {
-      if (settled) return;
-      settled = true;
-      reject(refusalFromZipError(err, name));
-    };
-    zip.openReadStream(entry, (err, stream) => {
-      if (err) return fail(err);
-      const chunks: Buffer[] = [];
-      let count = 0;
-      stream.on('data', (chunk: Buffer) => {
-        count += chunk.length;
-        // Our own counter, independent of yauzl's: stop at the declared size, never buffer past it.
-        if (count > size) {
-          stream.destroy();
-          fail(new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates past its declared ${size} bytes`));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      stream.on('error', fail);
-      stream.on('end', () => {
-        if (settled) return;
-        const data = Buffer.concat(chunks, count);
-        if (count !== size) return fail(new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates to ${count} bytes, not ${size}`));
-        // yauzl does not check CRCs; a damaged stick should say "damaged", not "tampered".
-        if (crc32(data) !== entry.crc32) return fail(malformed(`${name}: CRC mismatch`, { entry: name }));
-        settled = true;
-        resolve(data);
-      });
-    });
-  });
+/** From the bytes already held (entries are small): yauzl's streams cannot say where a deflate stream ended. */
+async function inflateEntry(bytes: Buffer, pe: ProfiledEntry): Promise<Buffer> {
+  const { entry, name, size, dataStart } = pe;
+  const stored = bytes.subarray(dataStart, dataStart + entry.compressedSize);
+  let data: Buffer;
+  if (entry.compressionMethod === 0) {
+    data = Buffer.from(stored);
+  } else {
+    let consumed: number;
+    try {
+      ({ data, consumed } = await inflateRawCounted(stored, size));
+    } catch (err) {
+      throw inflateRefusal(err, name, size);
+    }
+    if (consumed !== stored.length) {
+      const trailing = stored.length - consumed;
+      throw malformed(`${name}: ${trailing} bytes after the end of its deflate stream`, { entry: name, issue: 'trailing-data', trailing });
+    }
+  }
+  if (data.length !== size) throw new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates to ${data.length} bytes, not ${size}`);
+  // A damaged stick should say "damaged", not "tampered".
+  if (crc32(data) !== entry.crc32) throw malformed(`${name}: CRC mismatch`, { entry: name });
+  return data;
+}
+
+function inflateRefusal(err: unknown, name: string, size: number): BundleRefusal {
+  const code = (err as { code?: unknown } | null)?.code;
+  // zlib stopped at the declared size: nothing past it was ever buffered.
+  if (code === 'ERR_BUFFER_TOO_LARGE') return new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates past its declared ${size} bytes`);
+  if (code === 'Z_BUF_ERROR') return malformed(`${name}: its deflate stream does not end within its compressed size`, { entry: name, issue: 'truncated' });
+  return malformed(`${name}: ${err instanceof Error ? err.message : String(err)}`, { entry: name });
 }

@@ -2,11 +2,18 @@
 // list of what is wrong with it. Nothing here touches the database: import
 // only ever starts on a document that passed every step below.
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeDocument } from '../../../shared/model/interchange';
+import { MAX_TEXT } from '../../../shared/model/primitives';
+import { type StrictJsonProblem, scanJson } from '../json/strict-json';
 import { type KnownData, checkInterchange, checkInterchangeBestEffort } from './checks';
-import { type InterchangeIssue, issue, issuesFromSchema } from './issues';
+import { type InterchangeIssue, issue, issuesFromSchema, jsonPath } from './issues';
 
 /** Far above a real national plan (400 commitments are about 4 MB), low enough to refuse a wrong file quickly. */
 export const MAX_INTERCHANGE_BYTES = 50 * 1024 * 1024;
+
+/** The schemas nest about 7 deep; the same bound as bundle records. */
+export const MAX_INTERCHANGE_DEPTH = 32;
+/** Duplicate keys and lone surrogates listed before the scan stops: enough to fix a file, few enough to read. */
+const MAX_SCAN_ISSUES = 100;
 
 export type ParseResult = { ok: true; doc: InterchangeDocument } | { ok: false; issues: InterchangeIssue[] };
 
@@ -40,6 +47,25 @@ function lineAndColumn(text: string, position: number) {
     }
   }
   return { line, column: position - lineStart + 1 };
+}
+
+/** What the strict reader refused, in the interchange issue format (the path as jsonPath writes it). */
+function scanIssue(text: string, p: StrictJsonProblem): InterchangeIssue {
+  if (p.issue === 'syntax') {
+    const { line, column } = lineAndColumn(text, p.position);
+    return issue('(root)', 'json-syntax', `JSON syntax error at line ${line}, column ${column}: ${p.detail}`, { line, column, position: p.position });
+  }
+  const path = jsonPath(...p.path);
+  switch (p.issue) {
+    case 'duplicate-key':
+      return issue(path, 'duplicate-key', `The key "${String(p.path.at(-1))}" appears twice in the same object`, { key: String(p.path.at(-1)) });
+    case 'lone-surrogate':
+      return issue(path, 'lone-surrogate', 'The text holds half of a character (a lone surrogate \\uD800–\\uDFFF)');
+    case 'depth':
+      return issue(path, 'too-deep', `Nested deeper than ${MAX_INTERCHANGE_DEPTH} levels`, { limit: MAX_INTERCHANGE_DEPTH });
+    case 'string-too-long':
+      return issue(path, 'string-too-long', `A text longer than ${MAX_TEXT} characters`, { limit: MAX_TEXT });
+  }
 }
 
 function syntaxIssue(text: string, err: unknown): InterchangeIssue {
@@ -97,6 +123,9 @@ export function parseInterchange(text: string, options: ParseOptions = {}): Pars
   }
   // Windows editors like to prepend a byte-order mark; it is not part of the JSON.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One reader decides what the file says (no last-wins duplicate keys), and bounds it before JSON.parse builds anything.
+  const scanned = scanJson(body, { maxDepth: MAX_INTERCHANGE_DEPTH, maxStringLength: MAX_TEXT, maxProblems: MAX_SCAN_ISSUES });
+  if (scanned.length > 0) return { ok: false, issues: scanned.map((p) => scanIssue(body, p)) };
   let value: unknown;
   try {
     value = JSON.parse(body);

@@ -52,6 +52,14 @@ function unicodePathExtra(raw: string, name: string): Buffer {
   return Buffer.concat([head, data]);
 }
 
+/** One extra field: a 2-byte id, a 2-byte length and `size` bytes of data. */
+export function extraField(id: number, size: number): Buffer {
+  const field = Buffer.alloc(4 + size, 0x41);
+  field.writeUInt16LE(id, 0);
+  field.writeUInt16LE(size, 2);
+  return field;
+}
+
 export interface Mutation {
   /** The checklist section (a describe block in refusals.test.ts). */
   group: string;
@@ -330,6 +338,72 @@ export function mutationKit(keys: Keys = makeKeys()): MutationKit {
     ['an attachment count that differs', () => S({ manifest: (m) => void (m.counts.attachments = 2) }), 'payload-invalid', { path: 'counts.attachments' }],
     ['a milestone dropped without updating counts', () => S({ payload: (p) => void p.commitments[0].milestones.pop() }), 'payload-invalid', { path: 'counts.records' }],
     ['feedback with an attachment', () => F({ attachments: () => sub.attachments }), 'payload-invalid', { path: ATT, issue: 'unreferenced-attachment' }],
+  ]);
+
+  // Issue 9 §3: every byte is either covered by a hash or refused; every JSON text means one thing to every reader.
+  const R_JSON = 'data/records.json';
+  const deflated = (data: Buffer, tail: Buffer) => Buffer.concat([deflateRawSync(data), tail]);
+  refuses('bytes no hash covers', [
+    ['1 byte after the deflate stream of records.json', () => S(patch(R_JSON, { stored: deflated(sub.records, Buffer.from([0])) })), 'zip-malformed', { entry: R_JSON, issue: 'trailing-data', trailing: 1 }],
+    ['4 KiB after the deflate stream of records.json', () => S(patch(R_JSON, { stored: deflated(sub.records, randomBytes(4096)) })), 'zip-malformed', { entry: R_JSON, issue: 'trailing-data', trailing: 4096 }],
+    ['4 KiB after the deflate stream of the manifest (judged before its signature)', () => S(patch('manifest.json', { stored: deflated(Buffer.from(canonicalJson(sub.manifest)), randomBytes(4096)) })), 'zip-malformed', { entry: 'manifest.json', issue: 'trailing-data' }],
+    [
+      'a whole second deflate stream hidden after an attachment’s',
+      () => S(patch(ATT, { stored: deflated(sub.attachments[0]!.data, deflateRawSync(Buffer.from('a hidden second file'))) })),
+      'zip-malformed',
+      { entry: ATT, issue: 'trailing-data' },
+    ],
+    ['a 60 KB private extra field in the local header', () => S(patch(R_JSON, { localExtra: extraField(0xcafe, 60_000 - 4) })), 'zip-malformed', { entry: R_JSON, issue: 'extra-field', header: 'local', field: '0xcafe', size: 59_996 }],
+    ['a 60 KB private extra field in the central directory', () => S(patch(R_JSON, { centralExtra: extraField(0xcafe, 60_000 - 4) })), 'zip-malformed', { entry: R_JSON, issue: 'extra-field', header: 'central', field: '0xcafe' }],
+    ['a 60 KB private extra field in both headers', () => S(patch('manifest.sig', { extra: extraField(0xcafe, 60_000 - 4) })), 'zip-malformed', { entry: 'manifest.sig', issue: 'extra-field', header: 'central' }],
+    [
+      'the extended timestamp yazl writes without forceDosTimestamp (a field our writer does not write)',
+      () => S(patch(R_JSON, { centralExtra: extraField(0x5455, 5) })),
+      'zip-malformed',
+      { entry: R_JSON, issue: 'extra-field', header: 'central', field: '0x5455', size: 5 },
+    ],
+    ['an extended timestamp with room for 8 more bytes (a known field, a wrong size)', () => S(patch(R_JSON, { localExtra: extraField(0x5455, 13) })), 'zip-malformed', { entry: R_JSON, issue: 'extra-field', header: 'local', field: '0x5455', size: 13 }],
+    ['an extra field cut short', () => S(patch(R_JSON, { localExtra: Buffer.from([0xfe, 0xca, 0x10, 0x00, 1, 2]) })), 'zip-malformed', { entry: R_JSON, issue: 'extra-field', header: 'local' }],
+    [
+      'a correct data descriptor behind local sizes that lie (what a streaming reader believes)',
+      () => S(patch(R_JSON, { descriptor: true, localSizes: { crc32: crc32(Buffer.from('{}')), compressedSize: 4, uncompressedSize: 2 } })),
+      'zip-malformed',
+      { entry: R_JSON, issue: 'data-descriptor' },
+    ],
+    ['data descriptors on every entry, as a streaming writer makes them', () => S({ entries: (l) => l.map((e) => ({ ...e, descriptor: true })) }), 'zip-malformed', { entry: 'manifest.json', issue: 'data-descriptor' }],
+    ['the descriptor flag in the local header only', () => S(patch(R_JSON, { localFlags: 0x0808 })), 'zip-malformed', { entry: R_JSON, issue: 'local-header' }],
+    ['a local uncompressed size that differs from the central one', () => S(patch(R_JSON, { localSizes: { uncompressedSize: sub.records.length - 1 } })), 'zip-malformed', { entry: R_JSON, issue: 'local-sizes' }],
+    ['a local compressed size that stops a streaming reader early', () => S(patch(R_JSON, { localSizes: { compressedSize: 100 } })), 'zip-malformed', { entry: R_JSON, issue: 'local-sizes' }],
+    ['a local CRC that differs from the central one', () => S(patch(R_JSON, { localSizes: { crc32: 1 } })), 'zip-malformed', { entry: R_JSON, issue: 'local-sizes' }],
+    ['a manifest declaring records.json over 20 MiB', () => S({ manifest: (m) => void (m.files.find((f: Json) => f.path === R_JSON).size = 20 * MiB + 1) }), 'entry-too-large', { entry: R_JSON, path: 'files.1.size', limit: 20 * MiB }],
+    ['a manifest declaring an attachment over 10 MiB', () => S({ manifest: (m) => void (m.files.find((f: Json) => f.path === ATT).size = 10 * MiB + 1) }), 'entry-too-large', { entry: ATT, path: 'files.0.size' }],
+    ['a manifest declaring 2^53 − 1 bytes', () => S({ manifest: (m) => void (m.files.find((f: Json) => f.path === R_JSON).size = Number.MAX_SAFE_INTEGER) }), 'entry-too-large', { entry: R_JSON }],
+  ]);
+
+  refuses('JSON that means one thing', [
+    ['records.json with a commitment’s title twice', () => S(recordsText((t) => t.replace('"title":{"sq":', '"title":{"sq":"Fshehur","en":"Hidden"},"title":{"sq":'))), 'payload-invalid', { path: 'commitments.0.title', issue: 'duplicate-key' }],
+    [
+      'records.json with the same key spelt with an escape ("\\u0074itle")',
+      () => S(recordsText((t) => t.replace('"title":{"sq":', '"title":{"sq":"Fshehur","en":"Hidden"},"\\u0074itle":{"sq":'))),
+      'payload-invalid',
+      { path: 'commitments.0.title', issue: 'duplicate-key' },
+    ],
+    ['records.json with a duplicate key in a nested object', () => S(recordsText((t) => t.replace('"title":{"sq":', '"title":{"sq":"Fshehur","sq":'))), 'payload-invalid', { path: 'commitments.0.title.sq', issue: 'duplicate-key' }],
+    ['records.json with the owner twice (first-wins readers see MOFE)', () => S(recordsText((t) => t.replace('"owner":"MD"', '"owner":"MOFE","owner":"MD"'))), 'payload-invalid', { path: 'commitments.0.owner', issue: 'duplicate-key' }],
+    ['records.json with a top-level key twice', () => S(recordsText((t) => t.replace('{"commitments":', '{"tombstones":[],"commitments":'))), 'payload-invalid', { path: 'tombstones', issue: 'duplicate-key' }],
+    ['records.json with an escaped lone high surrogate', () => S(recordsText((t) => t.replace('"title":{"sq":"', '"title":{"sq":"\\ud800'))), 'payload-invalid', { path: 'commitments.0.title.sq', issue: 'lone-surrogate' }],
+    ['records.json with surrogates in the wrong order', () => S(recordsText((t) => t.replace('"title":{"sq":"', '"title":{"sq":"\\uDC00\\uD800'))), 'payload-invalid', { path: 'commitments.0.title.sq', issue: 'lone-surrogate' }],
+    ['records.json with a lone surrogate in a key', () => S(recordsText((t) => t.replace('{"id":', '{"\\udc00":1,"id":'))), 'payload-invalid', { path: 'commitments.0', issue: 'lone-surrogate' }],
+    ['records.json with a key longer than any string a schema accepts', () => S(recordsText((t) => t.replace('{"id":', `{"${'k'.repeat(10_001)}":1,"id":`))), 'payload-invalid', { path: 'commitments.0', issue: 'string-too-long' }],
+    [
+      'records.json of about 19.9 MiB, one title (refused while scanning)',
+      () => S({ payload: (p) => void (p.commitments[0].title.sq = randomBytes(Math.floor(14.9 * MiB)).toString('base64')) }),
+      'payload-invalid',
+      { path: 'commitments.0.title.sq', issue: 'string-too-long', limit: 10_000 },
+    ],
+    ['a manifest with an escaped lone surrogate (which JSON.stringify writes back the same)', () => S({ manifest: (m) => void (m.appVersion = '0.1.0\ud800') }), 'manifest-not-canonical', { issue: 'lone-surrogate' }],
+    ['a manifest with a duplicate key spelt with an escape', () => S(manifestText((t) => t.replace('{"ack":', '{"\\u0061ck":null,"ack":'))), 'manifest-not-canonical', { issue: 'duplicate-key' }],
+    ['manifest.sig with an escaped lone surrogate', () => S({ sigBytes: (b) => Buffer.from(b.toString('utf8').replace('"alg":"Ed25519"', '"alg":"Ed25519\\ud800"')) }), 'signature-invalid', { issue: 'not-canonical', detail: 'lone-surrogate' }],
   ]);
 
   return {

@@ -22,7 +22,14 @@ export interface RawEntry {
   crc32?: number;
   compressedSize?: number;
   uncompressedSize?: number;
+  /** Extra field written in both headers, unless `localExtra` / `centralExtra` says otherwise for one of them. */
   extra?: Buffer;
+  localExtra?: Buffer;
+  centralExtra?: Buffer;
+  /** Sizes and CRC written in the local header only (by default the real ones, or zeros with a descriptor). */
+  localSizes?: { crc32?: number; compressedSize?: number; uncompressedSize?: number };
+  /** Flags written in the local header only. */
+  localFlags?: number;
   /** Per-entry comment (central directory only, as the format has it). */
   comment?: Buffer;
   /** A different name in the local header. */
@@ -62,6 +69,8 @@ export function buildZip(entries: readonly RawEntry[], opts: RawZipOptions = {})
     const csize = e.compressedSize ?? stored.length;
     const usize = e.uncompressedSize ?? data.length;
     const extra = e.extra ?? Buffer.alloc(0);
+    const localExtra = e.localExtra ?? extra;
+    const centralExtra = e.centralExtra ?? extra;
     const comment = e.comment ?? Buffer.alloc(0);
 
     let localOffset: number;
@@ -73,16 +82,16 @@ export function buildZip(entries: readonly RawEntry[], opts: RawZipOptions = {})
       const h = Buffer.alloc(30);
       h.writeUInt32LE(0x04034b50, 0);
       h.writeUInt16LE(20, 4);
-      h.writeUInt16LE(flags, 6);
+      h.writeUInt16LE(e.localFlags ?? flags, 6);
       h.writeUInt16LE(method, 8);
       h.writeUInt16LE(DOS_TIME, 10);
       h.writeUInt16LE(DOS_DATE, 12);
-      h.writeUInt32LE(e.descriptor ? 0 : crc, 14);
-      h.writeUInt32LE(e.descriptor ? 0 : csize, 18);
-      h.writeUInt32LE(e.descriptor ? 0 : usize, 22);
+      h.writeUInt32LE(e.localSizes?.crc32 ?? (e.descriptor ? 0 : crc), 14);
+      h.writeUInt32LE(e.localSizes?.compressedSize ?? (e.descriptor ? 0 : csize), 18);
+      h.writeUInt32LE(e.localSizes?.uncompressedSize ?? (e.descriptor ? 0 : usize), 22);
       h.writeUInt16LE(localName.length, 26);
-      h.writeUInt16LE(extra.length, 28);
-      const parts = [h, localName, extra, stored];
+      h.writeUInt16LE(localExtra.length, 28);
+      const parts = [h, localName, localExtra, stored];
       if (e.descriptor) {
         const d = Buffer.alloc(16);
         d.writeUInt32LE(0x08074b50, 0);
@@ -109,13 +118,13 @@ export function buildZip(entries: readonly RawEntry[], opts: RawZipOptions = {})
     c.writeUInt32LE(csize, 20);
     c.writeUInt32LE(usize, 24);
     c.writeUInt16LE(name.length, 28);
-    c.writeUInt16LE(extra.length, 30);
+    c.writeUInt16LE(centralExtra.length, 30);
     c.writeUInt16LE(comment.length, 32);
     c.writeUInt16LE(0, 34);
     c.writeUInt16LE(0, 36);
     c.writeUInt32LE(e.externalAttributes ?? (0o100644 << 16) >>> 0, 38);
     c.writeUInt32LE(localOffset, 42);
-    centrals.push(Buffer.concat([c, name, extra, comment]));
+    centrals.push(Buffer.concat([c, name, centralExtra, comment]));
   }
   const cd = Buffer.concat(centrals);
   const comment = opts.comment ?? Buffer.alloc(0);

@@ -6,9 +6,9 @@
 // table through a workspace's import). Trust and sequence lines are the
 // workspace side's tests.
 import { randomBytes } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readBundle } from '../../../electron/services/bundles/read';
-import { jsonDepthExceeds } from '../../../electron/services/bundles/payload-checks';
+import { scanJson } from '../../../electron/services/json/strict-json';
 import { refusalOf } from './bundle-kit';
 import { MiB, mutationKit, nest, patch } from './mutations';
 
@@ -21,10 +21,6 @@ describe('the forge itself', () => {
     await expect(readBundle(S())).resolves.toBeDefined();
     await expect(readBundle(F())).resolves.toBeDefined();
     await expect(readBundle(R())).resolves.toBeDefined();
-  });
-
-  it('and so does a layout with data descriptors (bit 3), which the profile allows', async () => {
-    await expect(readBundle(S({ entries: (l) => l.map((e) => ({ ...e, descriptor: true })) }))).resolves.toBeDefined();
   });
 });
 
@@ -42,16 +38,36 @@ for (const group of groups) {
 }
 
 describe('defences that are not a single refusal', () => {
+  it('never hands the 19.9 MiB records.json to JSON.parse: the scan refuses its title first', async () => {
+    const big = kit.mutations.find((m) => m.name.startsWith('records.json of about 19.9 MiB'))!;
+    const bytes = await big.make();
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const err = await refusalOf(bytes);
+      expect(err.params).toMatchObject({ issue: 'string-too-long' });
+      const longest = Math.max(0, ...parse.mock.calls.map(([text]) => (typeof text === 'string' ? text.length : 0)));
+      expect(longest).toBeLessThan(MiB);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('accepts an escaped surrogate pair, which is one character', async () => {
+    const v = await readBundle(S(recordsText((t) => t.replace('"title":{"sq":"', '"title":{"sq":"\\ud83d\\ude00 '))));
+    expect((v.payload as { commitments: { title: { sq: string } }[] }).commitments[0]!.title.sq.startsWith('\u{1F600} ')).toBe(true);
+  });
+
   it('leaves Object.prototype alone when records carry __proto__', async () => {
     await refusalOf(S(recordsText((t) => t.replace('{"id":', '{"__proto__":{"polluted":true},"id":'))));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('measures depth outside strings only', () => {
-    expect(jsonDepthExceeds(`{"a":"${'['.repeat(100)}"}`, 32)).toBe(false);
-    expect(jsonDepthExceeds(`{"a":"\\"${'['.repeat(100)}"}`, 32)).toBe(false);
-    expect(jsonDepthExceeds(nest(32), 32)).toBe(false);
-    expect(jsonDepthExceeds(nest(33), 32)).toBe(true);
+    const depthIssues = (text: string) => scanJson(text, { maxDepth: 32, maxStringLength: 10_000 }).filter((p) => p.issue === 'depth');
+    expect(depthIssues(`{"a":"${'['.repeat(100)}"}`)).toEqual([]);
+    expect(depthIssues(`{"a":"\\"${'['.repeat(100)}"}`)).toEqual([]);
+    expect(depthIssues(nest(32))).toEqual([]);
+    expect(depthIssues(nest(33))).toHaveLength(1);
   });
 
   it('refuses before inflating: a 20 MiB bomb entry is judged on its headers alone', async () => {

@@ -2,6 +2,7 @@
 // payload round-tripping exactly and the same draft always giving the same
 // bytes; plus the writer's own guards and the summary shown before import.
 import { createHash } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, BundleSummary } from '../../../shared/model/bundle';
 import { canonicalJson } from '../../../electron/services/bundles/canonical-json';
@@ -9,6 +10,7 @@ import { readBundle } from '../../../electron/services/bundles/read';
 import { summarizeBundle } from '../../../electron/services/bundles/summary';
 import { BundleRefusal, type WrittenBundle } from '../../../electron/services/bundles/types';
 import { writeBundle, zipEntries } from '../../../electron/services/bundles/write';
+import { readCentralHeader, readLocalHeader } from '../../../electron/services/zip/central-directory';
 import { ATTACHMENT_DATA, ATTACHMENT_SHA, feedbackDraft, makeKeys, rotationDraft, signer, submissionDraft, submissionPayload } from './fixtures';
 import { listZip } from './raw-zip';
 
@@ -85,6 +87,21 @@ describe('the golden submission', () => {
       expect(b.readUInt16LE(p + 30)).toBe(0); // no extra field
       expect(b.readUInt32LE(p + 38) >>> 16).toBe(0o100644);
       p += 46 + b.readUInt16LE(p + 28);
+    }
+  });
+
+  it('writes what the profile allows and nothing more: no descriptor, no extra field in a local header, streams that end at their compressed size', () => {
+    const b = golden.bytes;
+    let p = b.readUInt32LE(b.length - 22 + 16);
+    for (let i = 0; i < 4; i++) {
+      const central = readCentralHeader(b, p)!;
+      const local = readLocalHeader(b, central.localHeaderOffset)!;
+      expect(central.flags & 0x0008).toBe(0);
+      expect(local).toMatchObject({ flags: central.flags, extraLength: 0, crc32: central.crc32, compressedSize: central.compressedSize, uncompressedSize: central.uncompressedSize });
+      const stored = b.subarray(local.dataStart, local.dataStart + central.compressedSize);
+      const { engine } = inflateRawSync(stored, { info: true }) as unknown as { engine: { bytesWritten: number } };
+      expect(engine.bytesWritten).toBe(stored.length);
+      p = central.next;
     }
   });
 

@@ -9,6 +9,8 @@ import {
   parseInterchange,
   readInterchangeFile,
 } from '../../../electron/services/interchange';
+import { translateIssues } from '../../../electron/cli/messages';
+import { createI18n } from '../../../shared/i18n';
 import { SEED_REFERENCE } from '../../../shared/reference/seed';
 import { stableUuid, syntheticPlan } from '../../fixtures/synthetic-plan';
 
@@ -161,3 +163,43 @@ describe('parseInterchange: cross-record checks', () => {
     expect(issues.map((i) => i.code)).toEqual(['code-conflict']);
   });
 });
+
+describe('parseInterchange: one meaning per file (the strict reader, before JSON.parse)', () => {
+  const text = () => JSON.stringify(syntheticPlan({ commitments: 2 }));
+  /** Replaces the first `find` in the commitments (the reference data before them has titles too). */
+  const inCommitments = (t: string, find: string, replace: string) => {
+    const at = t.indexOf('"commitments":');
+    return t.slice(0, at) + t.slice(at).replace(find, replace);
+  };
+
+  it('reports a duplicate key with its JSON path, also when the two spellings differ only by escapes', () => {
+    const dup = inCommitments(text(), '"title":{"sq":', '"title":{"sq":"Fshehur","en":"Hidden"},"\\u0074itle":{"sq":');
+    expect(issuesOf(dup)).toEqual([expect.objectContaining({ path: 'commitments[0].title', code: 'duplicate-key', params: { key: 'title' } })]);
+  });
+
+  it('reports every duplicate key, nested ones included, and nothing the schema would say about a last-wins value', () => {
+    const dup = inCommitments(text(), '"owner":"', '"owner":"XYZ","owner":"').replace('"format":"plani.interchange"', '"format":"plani.interchange","format":"other"');
+    expect(located(issuesOf(dup))).toEqual(['commitments[0].owner duplicate-key', 'format duplicate-key']);
+  });
+
+  it('refuses lone surrogates, too-deep nesting and strings longer than any field, located', () => {
+    expect(issuesOf(inCommitments(text(), '"title":{"sq":"', '"title":{"sq":"\\ud800'))).toEqual([
+      expect.objectContaining({ path: 'commitments[0].title.sq', code: 'lone-surrogate' }),
+    ]);
+    expect(issuesOf(text().replace('"ideas":[', `"ideas":[${'['.repeat(40)}${']'.repeat(40)},`))[0]).toMatchObject({ code: 'too-deep', params: { limit: 32 } });
+    const long = syntheticPlan({ commitments: 1 }) as unknown as Record<string, any>;
+    long.commitments[0].title.sq = 'x'.repeat(10_001);
+    expect(issuesOf(JSON.stringify(long))).toEqual([expect.objectContaining({ path: 'commitments[0].title.sq', code: 'string-too-long', params: { limit: 10_000 } })]);
+  });
+
+  it('says so in both languages', () => {
+    const issues = issuesOf(inCommitments(inCommitments(text(), '"owner":"', '"owner":"XYZ","owner":"'), '"title":{"sq":"', '"title":{"sq":"\\udc00'));
+    expect(issues.map((i) => i.code)).toEqual(['duplicate-key', 'lone-surrogate']);
+    expect(translateIssues(createI18n('sq').t, issues).map((i) => i.message)).toEqual([
+      'Çelësi “owner” shfaqet dy herë në të njëjtin objekt; një skedar duhet të thotë një gjë të vetme.',
+      'Teksti përmban gjysmën e një shkronje (një surrogat i vetmuar, \\uD800–\\uDFFF).',
+    ]);
+    expect(translateIssues(createI18n('en').t, issues)[0]!.message).toBe('The key "owner" appears twice in the same object; a file must say one thing.');
+  });
+});
+

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'unknown-component',
   'database-too-new',
   'database-corrupt',
+  'trust-registry-unsafe',
+  'foreign-reference',
   'invalid-interchange',
   'file-unreadable',
   'bundle-refused',

@@ -99,6 +99,12 @@ export const REFUSAL_REASONS = [
   'unknown-signer', 'safety-code-mismatch', 'key-mismatch', 'key-revoked', 'key-rotated', 'wrong-audience',
   'wrong-cycle', 'files-mismatch', 'hash-mismatch', 'payload-invalid', 'owner-mismatch', 'rollback',
   'equivocation', 'seq-jump', 'wrong-bundle-type',
+  // Degenerate Ed25519 keys and malleable signatures (electron/services/keys/ed25519-strict.ts).
+  'key-not-canonical', 'key-not-on-curve', 'key-small-order', 'key-mixed-order',
+  'signature-r-not-canonical', 'signature-r-not-on-curve', 'signature-r-small-order', 'signature-r-mixed-order',
+  'signature-s-not-reduced',
+  // References to what the signer does not own (electron/services/ownership/references.ts).
+  'foreign-reference', 'component-not-led',
 ] as const;
 export const RefusalReason = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof RefusalReason>;

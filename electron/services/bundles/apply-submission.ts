@@ -5,23 +5,12 @@
 // tombstones name, and only the issuer's own records. A known record of the
 // issuer that the snapshot no longer carries, without a tombstone, is left
 // alone (it is reported as "missing" by the diff).
-import type { SubmissionPayload, Tombstone } from '../../../shared/model/bundle';
+import type { SubmissionPayload } from '../../../shared/model/bundle';
 import { writeInterchange } from '../interchange';
+import { OWNED_TABLES } from '../ownership/workspace-rules';
 import type { AnyDb } from '../store/database';
 import { asInterchange } from './assess';
 import type { VerifiedBundle } from './types';
-
-/** Tables of the entities that carry their own owner column. */
-const OWNED_TABLE: Partial<Record<Tombstone['entity'], string>> = {
-  commitment: 'commitment',
-  idea: 'idea',
-  'prioritization-round': 'prioritization_round',
-  'consultation-event': 'consultation_event',
-  comment: 'comment',
-  'consultation-report': 'consultation_report',
-  'calendar-item': 'calendar_item',
-  attachment: 'attachment',
-};
 
 export interface SubmissionApplied {
   deleted: number;
@@ -44,7 +33,7 @@ export async function applySubmission(trx: AnyDb, verified: VerifiedBundle): Pro
     if (t.entity === 'milestone' || t.entity === 'indicator') {
       res = await trx.deleteFrom(t.entity).where('id', '=', t.id).where('commitment_id', 'in', ownCommitments).executeTakeFirst();
     } else {
-      const table = OWNED_TABLE[t.entity]!;
+      const table = OWNED_TABLES[t.entity];
       res = await trx.deleteFrom(table).where('id', '=', t.id).where('owner', '=', issuer).executeTakeFirst();
     }
     deleted += Number(res?.numDeletedRows ?? 0);

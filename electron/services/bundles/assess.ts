@@ -8,6 +8,7 @@ import type { BundleChanges, BundleSummary, FeedbackPayload, Manifest, Submissio
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type InterchangeDocument } from '../../../shared/model/interchange';
 import type { ReferenceData } from '../../../shared/model/reference';
 import { checkInterchange, readKnown } from '../interchange';
+import { checkReferencesIn, readOwners } from '../ownership/workspace-rules';
 import { readReference } from '../reference/reference-store';
 import type { AnyDb } from '../store/database';
 import { diffSnapshots, flatten, NO_CHANGES } from './diff';
@@ -77,44 +78,28 @@ function routeRefusal(m: Manifest, receiver: Receiver, ref: ReferenceData): Bund
 /** A record id this receiver knows as another institution's: a submission can never take it over. */
 async function ownerRefusal(db: AnyDb, issuer: string, p: SubmissionPayload): Promise<BundleRefusal | null> {
   const flat = flatten(p);
-  const ids = [...flat.keys()];
-  const byTable: Record<string, string> = {
-    idea: 'idea',
-    'prioritization-round': 'prioritization_round',
-    'consultation-event': 'consultation_event',
-    comment: 'comment',
-    'consultation-report': 'consultation_report',
-    'calendar-item': 'calendar_item',
-    attachment: 'attachment',
-  };
-  for (let i = 0; i < ids.length; i += 5000) {
-    const part = ids.slice(i, i + 5000);
-    const found: { id: unknown; owner: unknown }[] = [
-      ...(await db.selectFrom('commitment').select(['id', 'owner']).where('id', 'in', part).where('owner', '<>', issuer).execute()),
-      ...(await db
-        .selectFrom('milestone as m')
-        .innerJoin('commitment as c', 'c.id', 'm.commitment_id')
-        .select(['m.id as id', 'c.owner as owner'])
-        .where('m.id', 'in', part)
-        .where('c.owner', '<>', issuer)
-        .execute()),
-      ...(await db
-        .selectFrom('indicator as x')
-        .innerJoin('commitment as c', 'c.id', 'x.commitment_id')
-        .select(['x.id as id', 'c.owner as owner'])
-        .where('x.id', 'in', part)
-        .where('c.owner', '<>', issuer)
-        .execute()),
-    ];
-    for (const table of Object.values(byTable)) {
-      found.push(...(await db.selectFrom(table).select(['id', 'owner']).where('id', 'in', part).where('owner', '<>', issuer).execute()));
-    }
-    if (found.length > 0) {
-      const id = String(found[0]!.id);
-      return new BundleRefusal('owner-mismatch', { id, owner: String(found[0]!.owner), issuer, entity: flat.get(id)?.entity ?? '' });
-    }
+  const owners = await readOwners(db, flat.keys());
+  for (const [id, known] of owners) {
+    if (known.owner !== issuer) return new BundleRefusal('owner-mismatch', { id, owner: known.owner, issuer, entity: flat.get(id)?.entity ?? '' });
   }
   return null;
+}
+
+/** What the issuer's own records point at: only its own records, and only components it leads (references.ts). */
+async function crossReferenceRefusal(db: AnyDb, issuer: string, p: SubmissionPayload): Promise<BundleRefusal | null> {
+  const problems = await checkReferencesIn(db, issuer, p, new Set(p.tombstones.map((t) => t.id)));
+  const first = problems[0];
+  if (first === undefined) return null;
+  const path = first.path.join('.');
+  const count = problems.length;
+  switch (first.code) {
+    case 'foreign-reference':
+      return new BundleRefusal('foreign-reference', { path, id: first.id, entity: first.entity, owner: first.owner, count }, `${path} points at ${first.entity} ${first.id} of ${first.owner}`);
+    case 'component-not-led':
+      return new BundleRefusal('component-not-led', { path, component: first.component, institution: issuer, count }, `${path}: ${issuer} does not lead ${first.component}`);
+    case 'unknown-reference':
+      return new BundleRefusal('payload-invalid', { path, issue: 'unknown-reference', id: first.id, count }, `${path} points at ${first.id}, which is no record of ${issuer}`);
+  }
 }
 
 /** The interchange's cross-record checks (components, institutions, events…) against this workspace. */
@@ -158,7 +143,11 @@ export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBu
     if (sameId) return new BundleRefusal('equivocation', { seq: m.seq, lastSeq: sequence.lastAccepted ?? 0 });
     if (m.bundleType === 'submission') {
       const p = verified.payload as SubmissionPayload;
-      return (await ownerRefusal(db, m.issuer.institution, p)) ?? (await referenceRefusal(db, asInterchange(p)));
+      return (
+        (await ownerRefusal(db, m.issuer.institution, p)) ??
+        (await referenceRefusal(db, asInterchange(p))) ??
+        (await crossReferenceRefusal(db, m.issuer.institution, p))
+      );
     }
     if (m.bundleType === 'feedback') {
       const ref = (verified.payload as FeedbackPayload).reference;

@@ -3,6 +3,7 @@
 // refuses): which fields a bundle type carries, and that every key id is the
 // id of the public key next to it.
 import type { Manifest } from '../../../shared/model/bundle';
+import { pointProblem } from '../keys/ed25519-strict';
 import { keyIdOf } from '../keys/identity';
 import { MAX_TOTAL_UNCOMPRESSED, entryLimit } from './limits';
 import { BundleRefusal } from './types';
@@ -11,6 +12,16 @@ import { BundleRefusal } from './types';
 export function strictBase64(text: string, length: number): Buffer | null {
   const bytes = Buffer.from(text, 'base64');
   return bytes.length === length && bytes.toString('base64') === text ? bytes : null;
+}
+
+/**
+ * A public key that is not the canonical encoding of a point of large prime
+ * order is refused before any signature is verified and before it can be
+ * enrolled: with such a key a signature can be forged without a private key.
+ */
+export function assertStrongKey(publicKeyRaw: Buffer, path: string): void {
+  const problem = pointProblem(publicKeyRaw);
+  if (problem !== null) throw new BundleRefusal(`key-${problem}`, { path }, `${path} is not a usable Ed25519 key (${problem})`);
 }
 
 /** The public keys a manifest names, in signing order, after checking each against its key id. */
@@ -31,6 +42,7 @@ export function checkManifestRules(manifest: Manifest): ExpectedSigner[] {
   }
   const issuerKey = strictBase64(manifest.issuer.publicKey, 32);
   if (issuerKey === null) throw new BundleRefusal('manifest-invalid', { path: 'issuer.publicKey' }, 'issuer.publicKey is not canonical base64 of 32 bytes');
+  assertStrongKey(issuerKey, 'issuer.publicKey');
   // The key id is only a label, but a label that lies would let the UI show one key and verify another.
   if (keyIdOf(issuerKey) !== manifest.issuer.keyId) {
     throw new BundleRefusal('signature-invalid', { path: 'issuer.keyId' }, 'issuer.keyId is not the id of issuer.publicKey');
@@ -39,6 +51,7 @@ export function checkManifestRules(manifest: Manifest): ExpectedSigner[] {
   if (manifest.rotation !== undefined) {
     const newKey = strictBase64(manifest.rotation.newPublicKey, 32);
     if (newKey === null) throw new BundleRefusal('manifest-invalid', { path: 'rotation.newPublicKey' }, 'rotation.newPublicKey is not canonical base64 of 32 bytes');
+    assertStrongKey(newKey, 'rotation.newPublicKey');
     if (keyIdOf(newKey) !== manifest.rotation.newKeyId) {
       throw new BundleRefusal('signature-invalid', { path: 'rotation.newKeyId' }, 'rotation.newKeyId is not the id of rotation.newPublicKey');
     }

@@ -12,7 +12,7 @@ import { checkCanonicalJson } from './canonical-json';
 import { ATTACHMENT_NAME, MANIFEST_ENTRY, MAX_FILE_BYTES, RECORDS_ENTRY, SIGNATURE_ENTRY } from './limits';
 import { checkManifestRules, strictBase64 } from './manifest-checks';
 import { checkPayloadAgainstManifest, issuePath, parseRecords, type AttachmentFile } from './payload-checks';
-import { verifyManifest } from './signature';
+import { checkManifestSignature } from './signature';
 import { BundleRefusal, type VerifiedBundle } from './types';
 import { openBundleZip, type ProfiledZip } from './zip-profile';
 
@@ -132,8 +132,14 @@ function verifySignatures(manifest: Manifest, manifestBytes: Buffer, signatureBy
     const signer = expected[i]!;
     if (s.keyId !== signer.keyId) throw new BundleRefusal('signature-invalid', { keyId: s.keyId, index: i }, `signature ${i} is by ${s.keyId}, expected ${signer.keyId}`);
     const sig = strictBase64(s.sig, 64);
-    if (sig === null || !verifyManifest(manifest.bundleType, manifestBytes, sig, signer.publicKeyRaw)) {
-      throw new BundleRefusal('signature-invalid', { keyId: s.keyId, index: i }, `signature ${i} by ${s.keyId} does not verify`);
+    const verdict = sig === null ? null : checkManifestSignature(manifest.bundleType, manifestBytes, sig, signer.publicKeyRaw);
+    if (verdict?.ok) return;
+    const problem = verdict?.problem;
+    // The keys were judged by checkManifestRules; what is left is the signature's own form, then the equation.
+    if (problem?.kind === 'signature') {
+      throw new BundleRefusal(`signature-${problem.issue}`, { keyId: s.keyId, index: i }, `signature ${i} by ${s.keyId} is malleable or degenerate (${problem.issue})`);
     }
+    if (problem?.kind === 'key') throw new BundleRefusal(`key-${problem.issue}`, { keyId: s.keyId, index: i }, `the key of signature ${i} is degenerate (${problem.issue})`);
+    throw new BundleRefusal('signature-invalid', { keyId: s.keyId, index: i }, `signature ${i} by ${s.keyId} does not verify`);
   });
 }

@@ -2,8 +2,8 @@
 // alone but a pre-authentication encoding (DSSE-style) that binds the bundle
 // type, so a feedback bundle can never pass for a submission, nor a
 // key-rotation for either: "PLANIv1 <len(type)> <type> <len(body)> <body>".
-import { createPrivateKey, sign, verify } from 'node:crypto';
-import { publicKeyFromRaw } from '../keys/identity';
+import { createPrivateKey, sign } from 'node:crypto';
+import { type StrictVerdict, verifyStrict } from '../keys/ed25519-strict';
 
 export const PAE_PREFIX = 'PLANIv1';
 
@@ -27,11 +27,13 @@ export function signManifest(bundleType: string, manifestBytes: Buffer, privateK
   return sign(null, preAuthEncoding(bundleType, manifestBytes), key);
 }
 
+/** The strict verdict (ed25519-strict.ts): a degenerate key or malleable signature says which, never "verified". */
+export function checkManifestSignature(bundleType: string, manifestBytes: Buffer, signature: Buffer, publicKeyRaw: Buffer): StrictVerdict {
+  if (publicKeyRaw.length !== 32) return { ok: false, problem: { kind: 'key', issue: 'not-on-curve' } };
+  if (signature.length !== 64) return { ok: false, problem: { kind: 'mismatch' } };
+  return verifyStrict(preAuthEncoding(bundleType, manifestBytes), signature, publicKeyRaw);
+}
+
 export function verifyManifest(bundleType: string, manifestBytes: Buffer, signature: Buffer, publicKeyRaw: Buffer): boolean {
-  if (signature.length !== 64 || publicKeyRaw.length !== 32) return false;
-  try {
-    return verify(null, preAuthEncoding(bundleType, manifestBytes), publicKeyFromRaw(publicKeyRaw), signature);
-  } catch {
-    return false;
-  }
+  return checkManifestSignature(bundleType, manifestBytes, signature, publicKeyRaw).ok;
 }

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { AnyDb } from '../store/database';
 import type { Row } from '../store/mapping';
+import { assertStrongKey } from './manifest-checks';
 
 /** trusted_signer's columns added by migration 0003 are not in the store's fixed table type. */
 const dyn = (db: AnyDb) => db as unknown as Kysely<Record<string, Row>>;
@@ -161,7 +162,9 @@ export async function readSigners(db: AnyDb, institution?: string): Promise<Sign
   return rows.map(signerFromRow);
 }
 
+/** The registry's one door: a degenerate key never gets in, whoever calls (enrolment, rotation). */
 export async function insertSigner(db: AnyDb, s: Omit<SignerRow, 'effectiveFromSeq' | 'replacedBy'>): Promise<void> {
+  assertStrongKey(s.publicKey, 'publicKey');
   await db
     .insertInto('trusted_signer')
     .values({

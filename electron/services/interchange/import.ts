@@ -24,6 +24,7 @@ import {
 } from '../store/tables';
 import { type KnownData, checkInterchange } from './checks';
 import { plainIssues } from './issues';
+import { ownershipIssues } from './ownership';
 
 
 export interface ImportSummary {
@@ -125,6 +126,7 @@ export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument): Pr
  */
 export async function importInterchange(store: Store, doc: InterchangeDocument): Promise<ImportSummary> {
   const issues = checkInterchange(doc, await readKnown(store.db));
+  if (issues.length === 0) issues.push(...(await ownershipIssues(store.db, doc)));
   if (issues.length > 0) {
     throw new AppError('invalid-interchange', { issues: plainIssues(issues), params: { count: issues.length } });
   }

@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Commitment, CommitmentSummary, Indicator, Milestone } from '../../../shared/model/plan';
 import { emptyText, type Text } from '../../../shared/model/primitives';
 import type { Cycle } from '../../../shared/model/reference';
+import { assertOwnReferences } from '../ownership/workspace-rules';
 import { readReference } from '../reference/reference-store';
 import type { DB } from '../store/database';
 import { fromRow, patchToColumns, type Row } from '../store/mapping';
@@ -165,6 +166,10 @@ export class CommitmentService extends WorkspaceService {
    * between checking and writing.
    */
   async update(id: string, changes: CommitmentPatch): Promise<{ id: string; rev: number; updatedAt: string }> {
+    if (changes.originIdeas !== undefined) {
+      // An origin idea is one of this institution's own ideas: linking MOFE's idea would claim it in MD's plan.
+      await assertOwnReferences(this.db, this.me, changes.originIdeas.map((ideaId, i) => ({ path: ['originIdeas', i], id: ideaId, kinds: ['idea'] })));
+    }
     const cols = patchToColumns(COMMITMENT, changes as Record<string, unknown>);
     const updatedAt = this.clock().toISOString();
     const row = await this.db

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Row } from './mapping';
 import { ensurePrivateFile, restrictSqliteFiles } from '../security/private-files';
 import { migrate } from './migrations';
+import { assertTrustRegistrySafe } from './trust-registry-check';
 
 /** Tables with a fixed, hand-written shape; the mapped record tables are plain rows. */
 export interface FixedTables {
@@ -84,6 +85,7 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   }
   try {
     migrate(sqlite);
+    assertTrustRegistrySafe(sqlite);
   } catch (err) {
     sqlite.close();
     if (err instanceof AppError) throw err;

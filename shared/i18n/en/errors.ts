@@ -20,6 +20,9 @@ export const errors: Catalogue<typeof sqErrors> = {
   'database-too-new':
     'The database was created by a newer version of Plani (schema {{found}}; this version knows up to {{supported}}). Update the application; nothing was changed.',
   'database-corrupt': 'The database file is damaged or is not a Plani database: {{path}}.',
+  'trust-registry-unsafe':
+    'This workspace cannot be opened safely: its list of trusted keys holds a key of {{institution}} (key {{keyId}}) that is degenerate ({{problem}}), with which anyone could sign bundles in that institution’s name without its private key. Such a key can only have come from a forged bundle. Restore the workspace folder from a backup made before that bundle was imported (a copy of plani.db), then confirm the institution’s safety code again by phone before importing its next bundle.',
+  'foreign-reference': 'The field {{path}} refers to a record of another institution ({{owner}}); only this workspace’s own records can be referred to.',
   'invalid-interchange': 'The file is not a valid Plani interchange document; problems found: {{count}}. Nothing was imported.',
   'file-unreadable': 'The file cannot be read: {{path}}.',
   'bundle-refused': 'The bundle was refused: {{reason}} Nothing was changed except the import log.',

@@ -18,6 +18,9 @@ export const errors = {
   'database-too-new':
     'Baza e të dhënave është krijuar nga një version më i ri i Planit (skema {{found}}, ky version njeh deri në {{supported}}). Përditësoni aplikacionin; asgjë nuk u ndryshua.',
   'database-corrupt': 'Skedari i bazës së të dhënave është i dëmtuar ose nuk është bazë e Planit: {{path}}.',
+  'trust-registry-unsafe':
+    'Kjo hapësirë pune nuk mund të hapet në mënyrë të sigurt: lista e saj e çelësave të besuar përmban një çelës të {{institution}} (çelësi {{keyId}}) që është i degjeneruar ({{problem}}), me të cilin kushdo mund të nënshkruante paketa në emër të atij institucioni pa çelësin e tij privat. Një çelës i tillë mund të ketë ardhur vetëm nga një paketë e falsifikuar. Riktheni dosjen e hapësirës së punës nga një kopje rezervë e bërë para importit të asaj pakete (një kopje e plani.db), pastaj konfirmoni sërish me telefon kodin e sigurisë së institucionit para se të importoni paketën e tij të radhës.',
+  'foreign-reference': 'Fusha {{path}} i referohet një regjistrimi të një institucioni tjetër ({{owner}}); mund t’u referoheni vetëm regjistrimeve të kësaj hapësire pune.',
   'invalid-interchange': 'Skedari nuk është dokument i vlefshëm shkëmbimi i Planit; probleme të gjetura: {{count}}. Asgjë nuk u importua.',
   'file-unreadable': 'Skedari nuk mund të lexohet: {{path}}.',
   'bundle-refused': 'Paketa u refuzua: {{reason}} Asgjë nuk u ndryshua përveç regjistrit të importeve.',

@@ -17,6 +17,18 @@ import { canonicalJson } from '../../../electron/services/bundles/canonical-json
 import { forge, partsOf, type ForgeOptions, type Json, type Parts } from './bundle-kit';
 import { ATTACHMENT_SHA, feedbackDraft, type Keys, makeKeys, rotationDraft, submissionDraft } from './fixtures';
 import type { RawEntry } from './raw-zip';
+import { keyIdOf } from '../../../electron/services/keys/identity';
+import {
+  FORGED_SIGNATURE,
+  IDENTITY,
+  LIBSODIUM_BLOCKLIST,
+  NON_CANONICAL_SMALL_ORDER,
+  NOT_ON_CURVE,
+  SMALL_ORDER_POINTS,
+  mixedOrder,
+  withR,
+  withUnreducedS,
+} from '../keys/ed25519-vectors';
 
 export const MiB = 1024 * 1024;
 export const ATT = `data/att/${ATTACHMENT_SHA}.pdf`;
@@ -261,13 +273,54 @@ export function mutationKit(keys: Keys = makeKeys()): MutationKit {
     ['not base64', () => S({ signatures: (s) => s.map((x) => ({ ...x, sig: `${'!'.repeat(86)}==` })) }), 'signature-invalid'],
     ['63 bytes long', () => S({ signatures: (s) => s.map((x) => ({ ...x, sig: Buffer.from(x.sig, 'base64').subarray(0, 63).toString('base64') })) }), 'signature-invalid'],
     ['in non-canonical base64', () => S({ signatures: (s) => s.map((x) => ({ ...x, sig: uncanonicalBase64(x.sig) })) }), 'signature-invalid'],
-    ['all zeros', () => S({ signatures: (s) => s.map((x) => ({ ...x, sig: Buffer.alloc(64).toString('base64') })) }), 'signature-invalid'],
+    // R = 00…00 decodes to a point of order 4: refused for its form before any verification.
+    ['all zeros', () => S({ signatures: (s) => s.map((x) => ({ ...x, sig: Buffer.alloc(64).toString('base64') })) }), 'signature-r-small-order'],
     ['with alg Ed448', () => S({ signatures: (s) => s.map((x) => ({ ...x, alg: 'Ed448' })) }), 'signature-invalid'],
     ['with an unknown field', () => S({ signatures: (s) => s.map((x) => ({ ...x, note: 'hi' })) }), 'signature-invalid'],
     ['an empty list', () => S({ signatures: () => [] }), 'signature-invalid'],
     ['twice on a submission', () => S({ signatures: (s) => [...s, ...s] }), 'signature-invalid'],
     ['manifest.sig with whitespace', () => S({ sigBytes: (b) => Buffer.from(b.toString('utf8').replace(':', ': ')) }), 'signature-invalid'],
     ['manifest.sig not JSON', () => S({ sigBytes: () => Buffer.from('Ed25519 abc') }), 'signature-invalid'],
+  ]);
+
+  // The forged-signature hole (issue 9 §1): a public key that is not a canonical point of large prime
+  // order, or a signature whose R is degenerate or whose S is not reduced, is refused for what it is,
+  // before any signature is verified and so before it could be enrolled, in all three bundle types.
+  const b64 = (b: Buffer) => b.toString('base64');
+  /** The issuer claims `key` (with its own key id) and signs R = identity, S = 0: what verifies under a small-order key. */
+  const claimKey = (key: Buffer, sig: Buffer = FORGED_SIGNATURE): ForgeOptions => ({
+    manifest: (m) => void (m.issuer = { ...m.issuer, publicKey: b64(key), keyId: keyIdOf(key) }),
+    signatures: (list) => list.map((x) => ({ ...x, keyId: keyIdOf(key), sig: b64(sig) })),
+  });
+  const malleate = (edit: (sig: Buffer) => Buffer, index = 0) => ({
+    signatures: (list: Json[]) => list.map((x, i) => (i === index ? { ...x, sig: b64(edit(Buffer.from(x.sig, 'base64'))) } : x)),
+  });
+  const issuerKey = { path: 'issuer.publicKey' };
+  refuses('degenerate keys and malleable signatures', [
+    ['the identity key, signed R = identity, S = 0 (the attack)', () => S(claimKey(IDENTITY)), 'key-small-order', issuerKey],
+    ...SMALL_ORDER_POINTS.map((p, k): Case => [`a small-order key (k·T8, k = ${k}: ${p.toString('hex').slice(0, 8)}…)`, () => S(claimKey(p)), 'key-small-order', issuerKey]),
+    ...LIBSODIUM_BLOCKLIST.filter((v) => v.problem === 'not-canonical').map((v): Case => [`libsodium's blocklisted ${v.hex.slice(0, 8)}…${v.hex.slice(-2)} (y ≥ p)`, () => S(claimKey(Buffer.from(v.hex, 'hex'))), 'key-not-canonical', issuerKey]),
+    ...NON_CANONICAL_SMALL_ORDER.map((h): Case => [`the non-canonical small-order key ${h.slice(0, 8)}…${h.slice(-2)}`, () => S(claimKey(Buffer.from(h, 'hex'))), 'key-not-canonical', issuerKey]),
+    ['the issuer’s real key plus a torsion point (mixed order)', () => S(claimKey(mixedOrder(keys.md.publicKeyRaw))), 'key-mixed-order', issuerKey],
+    ['a key off the curve', () => S(claimKey(NOT_ON_CURVE)), 'key-not-on-curve', issuerKey],
+    ['the real signature with S + L (its malleated twin)', () => S(malleate(withUnreducedS)), 'signature-s-not-reduced', { index: 0 }],
+    ['the real signature with R = identity', () => S(malleate((sig) => withR(sig, IDENTITY))), 'signature-r-small-order'],
+    ['the real signature with R of order 2', () => S(malleate((sig) => withR(sig, SMALL_ORDER_POINTS[4]!))), 'signature-r-small-order'],
+    ['the real signature with R of order 8', () => S(malleate((sig) => withR(sig, SMALL_ORDER_POINTS[1]!))), 'signature-r-small-order'],
+    ['the real signature with R plus a torsion point', () => S(malleate((sig) => withR(sig, mixedOrder(sig.subarray(0, 32))))), 'signature-r-mixed-order'],
+    ['the real signature with a non-canonical R', () => S(malleate((sig) => withR(sig, Buffer.from(NON_CANONICAL_SMALL_ORDER[0]!, 'hex')))), 'signature-r-not-canonical'],
+    ['the real signature with R off the curve', () => S(malleate((sig) => withR(sig, NOT_ON_CURVE))), 'signature-r-not-on-curve'],
+    [
+      'a rotation to the identity key',
+      () => R({ manifest: (m) => void (m.rotation = { ...m.rotation, newPublicKey: b64(IDENTITY), newKeyId: keyIdOf(IDENTITY) }), signatures: (list) => [list[0], { ...list[1], keyId: keyIdOf(IDENTITY), sig: b64(FORGED_SIGNATURE) }] }),
+      'key-small-order',
+      { path: 'rotation.newPublicKey' },
+    ],
+    ['a rotation to a mixed-order key', () => R({ manifest: (m) => void (m.rotation = { ...m.rotation, newPublicKey: b64(mixedOrder(keys.mdNext.publicKeyRaw)), newKeyId: keyIdOf(mixedOrder(keys.mdNext.publicKeyRaw)) }) }), 'key-mixed-order', { path: 'rotation.newPublicKey' }],
+    ['a rotation whose new key’s signature has S + L', () => R(malleate(withUnreducedS, 1)), 'signature-s-not-reduced', { index: 1 }],
+    ['a rotation whose old key’s signature has S + L', () => R(malleate(withUnreducedS, 0)), 'signature-s-not-reduced', { index: 0 }],
+    ['feedback from the identity key', () => F(claimKey(IDENTITY)), 'key-small-order', issuerKey],
+    ['feedback whose signature has S + L', () => F(malleate(withUnreducedS)), 'signature-s-not-reduced'],
   ]);
 
   refuses('key rotation', [

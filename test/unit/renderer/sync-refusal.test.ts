@@ -13,7 +13,7 @@ for (const lang of ['sq', 'en'] as const) {
 
     it('has a sentence for every reason code', () => {
       for (const code of REFUSAL_REASONS) {
-        const text = reasonText(t, exists, code, { size: 1, limit: 2, safetyCode: '12345', institution: 'MD', effectiveFromSeq: 3, cycle: '2020-2022', path: 'x', owner: 'MOFE', seq: 4, lastSeq: 3 });
+        const text = reasonText(t, exists, code, { size: 1, limit: 2, safetyCode: '12345', institution: 'MD', effectiveFromSeq: 3, cycle: '2020-2022', path: 'x', owner: 'MOFE', seq: 4, lastSeq: 3, component: 'fiscal-transparency' });
         expect(text, code).not.toMatch(/bundles\.reason|\{\{/);
         expect(text.length, code).toBeGreaterThan(10);
       }

@@ -1,0 +1,88 @@
+// The workspace's half of the reference rules (references.ts): who owns the
+// records a document refers to, and which components an institution leads,
+// read once so the check itself stays pure and synchronous.
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../shared/api/errors';
+import { readReference } from '../reference/reference-store';
+import type { AnyDb } from '../store/database';
+import type { Row } from '../store/mapping';
+import { type Entity, type Owned, type OwnershipRules, type Reference, type ReferenceProblem, type ReferringRecords, checkReferences, referencesOf } from './references';
+
+/** Tables whose rows carry their own owner column, by entity. */
+export const OWNED_TABLES: Readonly<Record<Exclude<Entity, 'milestone' | 'indicator'>, string>> = {
+  commitment: 'commitment',
+  idea: 'idea',
+  'prioritization-round': 'prioritization_round',
+  'consultation-event': 'consultation_event',
+  comment: 'comment',
+  'consultation-report': 'consultation_report',
+  'calendar-item': 'calendar_item',
+  attachment: 'attachment',
+};
+
+/** SQLite's bound-variable limit is 32 766; stay well below it. */
+const IN_CHUNK = 5000;
+
+/** Who owns each of `ids` that the workspace holds; milestones and indicators through their commitment. */
+export async function readOwners(db: AnyDb, ids: Iterable<string>): Promise<Map<string, Owned>> {
+  const all = [...new Set(ids)];
+  const out = new Map<string, Owned>();
+  const q = db as unknown as Kysely<Record<string, Row>>;
+  for (let i = 0; i < all.length; i += IN_CHUNK) {
+    const part = all.slice(i, i + IN_CHUNK);
+    for (const [entity, table] of Object.entries(OWNED_TABLES) as [Entity, string][]) {
+      const rows = await q.selectFrom(table).select(['id', 'owner']).where('id', 'in', part).execute();
+      for (const r of rows) out.set(String(r.id), { entity, owner: String(r.owner) });
+    }
+    for (const entity of ['milestone', 'indicator'] as const) {
+      const rows = await q
+        .selectFrom(`${entity} as x`)
+        .innerJoin('commitment as c', 'c.id', 'x.commitment_id')
+        .select(['x.id as id', 'c.owner as owner'])
+        .where('x.id', 'in', part)
+        .execute();
+      for (const r of rows) out.set(String(r.id), { entity, owner: String(r.owner) });
+    }
+  }
+  return out;
+}
+
+/** (cycle, component) → its lead institutions, from the workspace's reference data. */
+export async function readLeads(db: AnyDb): Promise<(cycleId: string, componentCode: string) => readonly string[]> {
+  const ref = await readReference(db);
+  const leads = new Map(ref.components.map((c) => [`${c.cycleId}\u0000${c.code}`, c.leadInstitutions]));
+  return (cycleId, code) => leads.get(`${cycleId}\u0000${code}`) ?? [];
+}
+
+/** The rules for `institution` against this workspace, with what `records` refer to read in advance. */
+export async function workspaceRules(db: AnyDb, institution: string, records: ReferringRecords, deleted?: ReadonlySet<string>): Promise<OwnershipRules> {
+  const owners = await readOwners(db, referencesOf(records, institution).map((r) => r.id));
+  const leadsOf = await readLeads(db);
+  return {
+    institution,
+    leads: (cycleId, code) => leadsOf(cycleId, code).includes(institution),
+    ownerOf: (id) => owners.get(id),
+    ...(deleted ? { deleted } : {}),
+  };
+}
+
+/** Every reference problem of `records` (owned by `institution`) against this workspace. */
+export async function checkReferencesIn(db: AnyDb, institution: string, records: ReferringRecords, deleted?: ReadonlySet<string>): Promise<ReferenceProblem[]> {
+  return checkReferences(records, await workspaceRules(db, institution, records, deleted));
+}
+
+/**
+ * For the services behind the UI: a value a person sets that points at a
+ * record (an origin idea, a score's idea, a comment's event, an
+ * attachment's owner) must point at one of this workspace's own records of
+ * the right kind. Refuses with the field and the owner, changes nothing.
+ */
+export async function assertOwnReferences(db: AnyDb, institution: string, refs: readonly Reference[]): Promise<void> {
+  const owners = await readOwners(db, refs.map((r) => r.id));
+  for (const ref of refs) {
+    const path = ref.path.join('.');
+    const target = owners.get(ref.id);
+    if (target === undefined || (ref.kinds !== 'any' && !ref.kinds.includes(target.entity))) throw new AppError('not-found', { params: { id: ref.id } });
+    if (target.owner !== institution) throw new AppError('foreign-reference', { params: { path, owner: target.owner } });
+  }
+}

@@ -116,9 +116,15 @@ export function scanJson(text: string, limits: StrictJsonLimits): StrictJsonProb
       if (isHigh(u)) pendingHigh = at;
       else if (isLow(u)) report('lone-surrogate', at, 'a low surrogate without its high half', path());
     };
+    const max = limits.maxStringLength;
     for (;;) {
+      // The common case, kept tight: an ordinary character outside any surrogate business.
+      let c = text.charCodeAt(i);
+      while (c >= 0x20 && c !== 0x22 && c !== 0x5c && (c < 0xd800 || c > 0xdfff) && pendingHigh < 0 && length < max) {
+        length++;
+        c = text.charCodeAt(++i);
+      }
       if (i >= text.length) return syntax('the end of the string');
-      const c = text.charCodeAt(i);
       if (c === 0x22) {
         if (pendingHigh >= 0) {
           const at = pendingHigh;
@@ -130,9 +136,7 @@ export function scanJson(text: string, limits: StrictJsonLimits): StrictJsonProb
         return out;
       }
       if (c < 0x20) return syntax('an escape instead of a raw control character');
-      if (++length > limits.maxStringLength) {
-        report('string-too-long', start, `a string longer than ${limits.maxStringLength} characters`, path());
-      }
+      if (++length > max) report('string-too-long', start, `a string longer than ${max} characters`, path());
       if (c !== 0x5c) {
         unit(c, i);
         i++;

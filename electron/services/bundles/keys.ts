@@ -14,14 +14,16 @@ export interface OwnKey {
   safetyCode: string;
   createdAt: string;
   protection: string;
-  privateKeyProtected: Buffer;
+  /** 'active', or 'rotated' for a key a rotation retired. */
+  status: string;
+  /** Null for a retired key: a rotation keeps only its public half. */
+  privateKeyProtected: Buffer | null;
 }
 
-/** The key the workspace signs with now (rotation moves workspace_meta.key_id). */
-export async function activeKey(db: AnyDb, institution: string): Promise<OwnKey> {
-  const meta = await db.selectFrom('workspace_meta').select('value').where('key', '=', 'key_id').executeTakeFirst();
-  const row = meta ? await db.selectFrom('signing_key').selectAll().where('key_id', '=', meta.value).executeTakeFirst() : undefined;
-  if (!row) throw new AppError('database-corrupt', { params: { path: '' } }, 'signing key missing');
+/** One of this workspace's keys, active or retired, as stored. */
+export async function ownKey(db: AnyDb, keyId: string, institution: string): Promise<OwnKey | null> {
+  const row = await db.selectFrom('signing_key').selectAll().where('key_id', '=', keyId).executeTakeFirst();
+  if (!row) return null;
   return {
     keyId: row.key_id,
     publicKeyRaw: row.public_key,
@@ -29,8 +31,18 @@ export async function activeKey(db: AnyDb, institution: string): Promise<OwnKey>
     safetyCode: safetyCode(row.public_key, institution),
     createdAt: row.created_at,
     protection: row.protection,
+    status: row.status,
     privateKeyProtected: row.private_key_protected,
   };
+}
+
+/** The key the workspace signs with now (rotation moves workspace_meta.key_id). */
+export async function activeKey(db: AnyDb, institution: string): Promise<OwnKey> {
+  const meta = await db.selectFrom('workspace_meta').select('value').where('key', '=', 'key_id').executeTakeFirst();
+  const key = meta ? await ownKey(db, meta.value, institution) : null;
+  if (!key) throw new AppError('database-corrupt', { params: { path: '' } }, 'signing key missing');
+  if (key.status !== 'active') throw new AppError('database-corrupt', { params: { path: '' } }, 'the key in use is not the active key');
+  return key;
 }
 
 /** What `key.show` returns. */
@@ -51,6 +63,10 @@ export async function showKey(ws: Workspace) {
  * allowed" would send a person looking for a permission that does not exist.
  */
 export function unlockSigner(ws: Workspace, keyringDir: string, key: OwnKey): BundleSigner {
+  // A retired key has told the other side it signs no more; nothing here may make it sign again.
+  if (key.status !== 'active' || key.privateKeyProtected === null) {
+    throw new AppError('forbidden', { params: { reason: 'key-retired' } }, `key ${key.keyId} is retired and cannot sign`);
+  }
   let privateKeyPkcs8: Buffer;
   try {
     privateKeyPkcs8 = keyringProtector(keyringDir, ws.info.id).unprotect(key.keyId, key.privateKeyProtected);

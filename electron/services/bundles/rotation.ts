@@ -81,9 +81,14 @@ export async function rotateKey(
         status: 'active',
       })
       .execute();
-    await trx.updateTable('signing_key').set({ status: 'rotated' }).where('key_id', '=', old.keyId).execute();
+    // Retired means public half only: the old private key is wiped in the same step (migration 0004's CHECK holds both together).
+    await trx.updateTable('signing_key').set({ status: 'rotated', private_key_protected: null }).where('key_id', '=', old.keyId).execute();
     await trx.updateTable('workspace_meta').set({ value: next.keyId }).where('key', '=', 'key_id').execute();
   });
+  // The old key's page versions leave the WAL and the main file gets the
+  // zeroed page (secure_delete). Best effort: a reader in another process can
+  // hold the WAL, and the next checkpoint completes the job.
+  env.ws.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   // The open workspace's info was read at open time; app.info must show the key now in use.
   (env.ws.info as { keyFingerprint: string }).keyFingerprint = code;
   return { ...exported, newKeyId: next.keyId, safetyCode: code };

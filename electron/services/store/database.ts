@@ -17,7 +17,8 @@ export interface FixedTables {
     key_id: string;
     fingerprint: string;
     public_key: Buffer;
-    private_key_protected: Buffer;
+    /** Null once the key is retired (migration 0004): only the active key can sign. */
+    private_key_protected: Buffer | null;
     protection: string;
     created_at: string;
     replaces: string | null;
@@ -78,6 +79,10 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     // out of the p99 without letting the WAL grow large. Closing checkpoints too.
     sqlite.pragma('wal_autocheckpoint = 4000');
     sqlite.pragma('foreign_keys = ON');
+    // What is deleted or overwritten (a retired private key above all) is
+    // zeroed in its page rather than left readable in the file; FAST does so
+    // without extra I/O.
+    sqlite.pragma('secure_delete = FAST');
     // A workspace made by an older Plani has world-readable files; WAL mode has created -wal and -shm by now.
     restrictSqliteFiles(file);
   } catch (err) {

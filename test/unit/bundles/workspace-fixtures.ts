@@ -63,7 +63,7 @@ export async function party(role: 'lfp' | 'poc', institution: string, clock: () 
     logCount: async () => Number((await ws.store.db.selectFrom('bundle_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
     async ownKey() {
       const k = await activeKey(ws.store.db, institution);
-      const privateKeyPkcs8 = keyringProtector(keyringDir, ws.info.id).unprotect(k.keyId, k.privateKeyProtected);
+      const privateKeyPkcs8 = keyringProtector(keyringDir, ws.info.id).unprotect(k.keyId, k.privateKeyProtected!);
       return { keyId: k.keyId, publicKeyRaw: k.publicKeyRaw, privateKeyPkcs8 };
     },
     async close() {

@@ -60,7 +60,7 @@ async function ownKey(ws: string): Promise<GeneratedKey> {
   const w = await openWorkspace(sb.ws(ws));
   try {
     const k = await activeKey(w.store.db, w.info.institution.code);
-    return { keyId: k.keyId, publicKeyRaw: k.publicKeyRaw, privateKeyPkcs8: keyringProtector(sb.env.PLANI_KEYRING_DIR!, w.info.id).unprotect(k.keyId, k.privateKeyProtected) };
+    return { keyId: k.keyId, publicKeyRaw: k.publicKeyRaw, privateKeyPkcs8: keyringProtector(sb.env.PLANI_KEYRING_DIR!, w.info.id).unprotect(k.keyId, k.privateKeyProtected!) };
   } finally {
     await w.store.close();
   }

@@ -9,9 +9,10 @@ import { AppError } from '../../../../shared/api/errors';
 import { migration0001 } from './0001-initial-schema';
 import { migration0002 } from './0002-search-index';
 import { migration0003 } from './0003-bundles';
+import { migration0004 } from './0004-retired-keys';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

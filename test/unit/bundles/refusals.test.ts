@@ -71,9 +71,9 @@ describe('defences that are not a single refusal', () => {
   });
 
   it('refuses before inflating: a 20 MiB bomb entry is judged on its headers alone', async () => {
-    const started = performance.now();
+    // The stored bytes are random, not deflate: had anything inflated them, the refusal would be
+    // zip-malformed. compression-ratio can only come from the headers, before any inflating.
     const err = await refusalOf(S(patch('data/records.json', { stored: randomBytes(4096), uncompressedSize: 20 * MiB })));
     expect(err.reason).toBe('compression-ratio');
-    expect(performance.now() - started).toBeLessThan(200);
   });
 });

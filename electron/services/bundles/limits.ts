@@ -82,3 +82,21 @@ export function fixedMtime(): Date {
 }
 /** Regular file, rw-r--r--: the Unix mode yazl writes into the external attributes. */
 export const ENTRY_MODE = 0o100644;
+
+/**
+ * Every header field the writer sets to a constant, as it writes it (yazl
+ * with the options of write.ts): the reader refuses any other value, so the
+ * few header bytes no hash covers cannot carry anything either. Version made
+ * by 0x033f is Unix (3) and ZIP 6.3; 20 is ZIP 2.0, deflate; flag 0x0800 says
+ * the names are UTF-8; DOS time 0 and date 0x5021 are 2020-01-01 00:00.
+ */
+export const WRITER_HEADER = {
+  versionMadeBy: 0x033f,
+  versionNeeded: 20,
+  flags: 0x0800,
+  modTime: 0,
+  modDate: ((2020 - 1980) << 9) | (1 << 5) | 1,
+  diskStart: 0,
+  internalAttributes: 0,
+  externalAttributes: (ENTRY_MODE << 16) >>> 0,
+} as const;

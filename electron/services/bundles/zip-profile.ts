@@ -21,6 +21,7 @@ import {
   LOCAL_HEADER_SIZE,
   findEndRecord,
   readEndRecord,
+  readCentralHeader,
   readLocalHeader,
 } from '../zip/central-directory';
 import { inflateRawCounted } from '../zip/inflate';
@@ -32,6 +33,7 @@ import {
   MAX_TOTAL_UNCOMPRESSED,
   RATIO_CHECK_FROM_BYTES,
   SIGNATURE_ENTRY,
+  WRITER_HEADER,
   entryLimit,
   entryRank,
 } from './limits';
@@ -205,6 +207,37 @@ function checkLocalHeader(bytes: Buffer, e: yauzl.Entry, cursor: number, central
   return dataStart;
 }
 
+/**
+ * The header fields our writer always sets to one value (limits.ts
+ * WRITER_HEADER), in the central record at `central` and in the local
+ * header: anything else is room to hide bytes in. Checked after every
+ * more telling rule (a directory, a symlink, encryption) has had its say.
+ */
+function checkFixedFields(bytes: Buffer, name: string, central: number, local: number): void {
+  const c = readCentralHeader(bytes, central);
+  const l = readLocalHeader(bytes, local);
+  if (c === undefined || l === undefined) throw malformed(`${name}: header missing`, { entry: name });
+  const seen: [header: 'central' | 'local', field: keyof typeof WRITER_HEADER, value: number][] = [
+    ['central', 'versionMadeBy', c.versionMadeBy],
+    ['central', 'versionNeeded', c.versionNeeded],
+    ['central', 'flags', c.flags],
+    ['central', 'modTime', c.modTime],
+    ['central', 'modDate', c.modDate],
+    ['central', 'diskStart', c.diskStart],
+    ['central', 'internalAttributes', c.internalAttributes],
+    ['central', 'externalAttributes', c.externalAttributes],
+    ['local', 'versionNeeded', l.versionNeeded],
+    ['local', 'flags', l.flags],
+    ['local', 'modTime', l.modTime],
+    ['local', 'modDate', l.modDate],
+  ];
+  for (const [header, field, value] of seen) {
+    if (value !== WRITER_HEADER[field]) {
+      throw malformed(`${name}: ${header} ${field} is 0x${value.toString(16)}, our writer writes 0x${WRITER_HEADER[field].toString(16)}`, { entry: name, issue: 'header-field', header, field });
+    }
+  }
+}
+
 function openYauzl(bytes: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true }, (err, zip) => {
@@ -226,12 +259,16 @@ export async function openBundleZip(bytes: Buffer): Promise<ProfiledZip> {
     const seen = new Set<string>();
     let total = 0;
     let cursor = 0;
+    // yauzl reads the central records in order from the directory's start; this follows the same walk.
+    let central = end.centralDirectoryOffset;
     try {
       for await (const e of zip.eachEntry()) {
         checkEntry(e, seen);
         total += e.uncompressedSize;
         if (total > MAX_TOTAL_UNCOMPRESSED) throw new BundleRefusal('entry-too-large', { entry: '*', size: total, limit: MAX_TOTAL_UNCOMPRESSED }, 'the entries together declare too many bytes');
         const dataStart = checkLocalHeader(bytes, e, cursor, end.centralDirectoryOffset);
+        checkFixedFields(bytes, e.fileName, central, cursor);
+        central = (zip as unknown as { readEntryCursor: number }).readEntryCursor;
         cursor = dataStart + e.compressedSize;
         entries.push({ name: e.fileName, size: e.uncompressedSize, entry: e, dataStart });
       }

@@ -44,12 +44,17 @@ export interface CentralHeader {
   versionNeeded: number;
   flags: number;
   method: number;
+  /** DOS time and date, as stored. */
+  modTime: number;
+  modDate: number;
   crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   nameLength: number;
   extraLength: number;
   commentLength: number;
+  diskStart: number;
+  internalAttributes: number;
   externalAttributes: number;
   localHeaderOffset: number;
   /** The name follows the fixed part; the extra field and the comment follow the name. */
@@ -64,6 +69,8 @@ export interface LocalHeader {
   versionNeeded: number;
   flags: number;
   method: number;
+  modTime: number;
+  modDate: number;
   crc32: number;
   compressedSize: number;
   uncompressedSize: number;
@@ -129,12 +136,16 @@ export function readCentralHeader(bytes: Buffer, at: number): CentralHeader | un
     versionNeeded: bytes.readUInt16LE(at + 6),
     flags: bytes.readUInt16LE(at + 8),
     method: bytes.readUInt16LE(at + 10),
+    modTime: bytes.readUInt16LE(at + 12),
+    modDate: bytes.readUInt16LE(at + 14),
     crc32: bytes.readUInt32LE(at + 16),
     compressedSize: bytes.readUInt32LE(at + 20),
     uncompressedSize: bytes.readUInt32LE(at + 24),
     nameLength,
     extraLength,
     commentLength,
+    diskStart: bytes.readUInt16LE(at + 34),
+    internalAttributes: bytes.readUInt16LE(at + 36),
     externalAttributes: bytes.readUInt32LE(at + 38),
     localHeaderOffset: bytes.readUInt32LE(at + 42),
     nameStart: at + CENTRAL_HEADER_SIZE,
@@ -152,6 +163,8 @@ export function readLocalHeader(bytes: Buffer, at: number): LocalHeader | undefi
     versionNeeded: bytes.readUInt16LE(at + 4),
     flags: bytes.readUInt16LE(at + 6),
     method: bytes.readUInt16LE(at + 8),
+    modTime: bytes.readUInt16LE(at + 10),
+    modDate: bytes.readUInt16LE(at + 12),
     crc32: bytes.readUInt32LE(at + 14),
     compressedSize: bytes.readUInt32LE(at + 18),
     uncompressedSize: bytes.readUInt32LE(at + 22),

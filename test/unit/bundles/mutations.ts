@@ -430,6 +430,15 @@ export function mutationKit(keys: Keys = makeKeys()): MutationKit {
     ['a local CRC that differs from the central one', () => S(patch(R_JSON, { localSizes: { crc32: 1 } })), 'zip-malformed', { entry: R_JSON, issue: 'local-sizes' }],
     ['a manifest declaring records.json over 20 MiB', () => S({ manifest: (m) => void (m.files.find((f: Json) => f.path === R_JSON).size = 20 * MiB + 1) }), 'entry-too-large', { entry: R_JSON, path: 'files.1.size', limit: 20 * MiB }],
     ['a manifest declaring an attachment over 10 MiB', () => S({ manifest: (m) => void (m.files.find((f: Json) => f.path === ATT).size = 10 * MiB + 1) }), 'entry-too-large', { entry: ATT, path: 'files.0.size' }],
+    // The header fields the writer keeps constant: a few bytes per entry that no hash covers, so none may vary.
+    ['a version-made-by of another system (NTFS)', () => S(patch(R_JSON, { versionMadeBy: (11 << 8) | 20 })), 'zip-malformed', { entry: R_JSON, issue: 'header-field', header: 'central', field: 'versionMadeBy' }],
+    ['a version-needed of 4.5 (zip64) in both headers', () => S(patch(R_JSON, { versionNeeded: 45 })), 'zip-malformed', { entry: R_JSON, issue: 'header-field', header: 'central', field: 'versionNeeded' }],
+    ['a spare general-purpose flag bit in both headers', () => S(patch(R_JSON, { flags: 0x0802 })), 'zip-malformed', { entry: R_JSON, issue: 'header-field', field: 'flags' }],
+    ['a modification time other than the writer’s', () => S(patch(R_JSON, { modTime: 0x6000 })), 'zip-malformed', { entry: R_JSON, issue: 'header-field', header: 'central', field: 'modTime' }],
+    ['a modification date in the local header only', () => S(patch(R_JSON, { localModDate: 0x5022 })), 'zip-malformed', { entry: R_JSON, issue: 'header-field', header: 'local', field: 'modDate' }],
+    ['a disk number on an entry', () => S(patch(R_JSON, { diskStart: 1 })), 'zip-malformed', { entry: R_JSON, issue: 'header-field', field: 'diskStart' }],
+    ['internal attributes (the text bit)', () => S(patch(R_JSON, { internalAttributes: 1 })), 'zip-malformed', { entry: R_JSON, issue: 'header-field', field: 'internalAttributes' }],
+    ['an executable regular file (mode 0755)', () => S(patch(ATT, { externalAttributes: (0o100755 << 16) >>> 0 })), 'zip-malformed', { entry: ATT, issue: 'header-field', field: 'externalAttributes' }],
     ['a manifest declaring 2^53 − 1 bytes', () => S({ manifest: (m) => void (m.files.find((f: Json) => f.path === R_JSON).size = Number.MAX_SAFE_INTEGER) }), 'entry-too-large', { entry: R_JSON }],
   ]);
 

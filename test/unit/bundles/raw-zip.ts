@@ -30,6 +30,14 @@ export interface RawEntry {
   localSizes?: { crc32?: number; compressedSize?: number; uncompressedSize?: number };
   /** Flags written in the local header only. */
   localFlags?: number;
+  /** Header fields the writer keeps constant, overridden in both headers (`local*` in the local one only). */
+  versionNeeded?: number;
+  modTime?: number;
+  modDate?: number;
+  localModDate?: number;
+  /** Central only. */
+  diskStart?: number;
+  internalAttributes?: number;
   /** Per-entry comment (central directory only, as the format has it). */
   comment?: Buffer;
   /** A different name in the local header. */
@@ -81,11 +89,11 @@ export function buildZip(entries: readonly RawEntry[], opts: RawZipOptions = {})
       const localName = buf(e.localName ?? e.name);
       const h = Buffer.alloc(30);
       h.writeUInt32LE(0x04034b50, 0);
-      h.writeUInt16LE(20, 4);
+      h.writeUInt16LE(e.versionNeeded ?? 20, 4);
       h.writeUInt16LE(e.localFlags ?? flags, 6);
       h.writeUInt16LE(method, 8);
-      h.writeUInt16LE(DOS_TIME, 10);
-      h.writeUInt16LE(DOS_DATE, 12);
+      h.writeUInt16LE(e.modTime ?? DOS_TIME, 10);
+      h.writeUInt16LE(e.localModDate ?? e.modDate ?? DOS_DATE, 12);
       h.writeUInt32LE(e.localSizes?.crc32 ?? (e.descriptor ? 0 : crc), 14);
       h.writeUInt32LE(e.localSizes?.compressedSize ?? (e.descriptor ? 0 : csize), 18);
       h.writeUInt32LE(e.localSizes?.uncompressedSize ?? (e.descriptor ? 0 : usize), 22);
@@ -108,20 +116,21 @@ export function buildZip(entries: readonly RawEntry[], opts: RawZipOptions = {})
 
     const c = Buffer.alloc(46);
     c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(e.versionMadeBy ?? (3 << 8) | 20, 4);
-    c.writeUInt16LE(20, 6);
+    // Unix, ZIP 6.3: what yazl writes (the reader refuses any other value).
+    c.writeUInt16LE(e.versionMadeBy ?? 0x033f, 4);
+    c.writeUInt16LE(e.versionNeeded ?? 20, 6);
     c.writeUInt16LE(flags, 8);
     c.writeUInt16LE(method, 10);
-    c.writeUInt16LE(DOS_TIME, 12);
-    c.writeUInt16LE(DOS_DATE, 14);
+    c.writeUInt16LE(e.modTime ?? DOS_TIME, 12);
+    c.writeUInt16LE(e.modDate ?? DOS_DATE, 14);
     c.writeUInt32LE(crc, 16);
     c.writeUInt32LE(csize, 20);
     c.writeUInt32LE(usize, 24);
     c.writeUInt16LE(name.length, 28);
     c.writeUInt16LE(centralExtra.length, 30);
     c.writeUInt16LE(comment.length, 32);
-    c.writeUInt16LE(0, 34);
-    c.writeUInt16LE(0, 36);
+    c.writeUInt16LE(e.diskStart ?? 0, 34);
+    c.writeUInt16LE(e.internalAttributes ?? 0, 36);
     c.writeUInt32LE(e.externalAttributes ?? (0o100644 << 16) >>> 0, 38);
     c.writeUInt32LE(localOffset, 42);
     centrals.push(Buffer.concat([c, name, centralExtra, comment]));

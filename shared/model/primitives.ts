@@ -2,6 +2,7 @@
 // once, so the UI, the IPC/HTTP boundary, the CLI and bundle import all refuse
 // the same bad input with the same message code.
 import { z } from 'zod';
+import { stripInvisible } from './invisible';
 
 export const LANGS = ['sq', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -16,15 +17,22 @@ export const MAX_LINE = 500;
 // the bidi overrides that can disguise text (U+202A–E, U+2066–9).
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
-/** Free text: NFC-normalised (so "ë" is one code point everywhere), bounded, no control characters. */
-export const cleanString = (max: number) =>
-  z
+/**
+ * Free text: NFC-normalised (so "ë" is one code point everywhere), bounded, no
+ * control characters. A one-line text (a title, a name) also loses every
+ * invisible character (invisible.ts): stripped rather than refused, because
+ * they arrive unseen with pasted text, and a refusal would name a character
+ * the person cannot find. Long texts keep them (the diff marks them).
+ */
+export const cleanString = (max: number, options: { oneLine?: boolean } = {}) => {
+  const checked = z
     .string()
     .max(max, { message: 'too-long' })
-    .refine((s) => !FORBIDDEN_CHARS.test(s), { message: 'control-characters' })
-    .normalize('NFC');
+    .refine((s) => !FORBIDDEN_CHARS.test(s), { message: 'control-characters' });
+  return (options.oneLine ? checked.overwrite(stripInvisible) : checked).normalize('NFC');
+};
 
-export const LineString = cleanString(MAX_LINE);
+export const LineString = cleanString(MAX_LINE, { oneLine: true });
 export const LongString = cleanString(MAX_TEXT);
 
 /** A bilingual text; either side may be empty while drafting. */

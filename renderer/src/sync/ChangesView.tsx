@@ -23,6 +23,7 @@ import {
   type FieldChange,
   type RecordChange,
 } from './changes';
+import { VisibleText } from './VisibleText';
 
 /** Sections with more records than this open collapsed. */
 const OPEN_UP_TO = 40;
@@ -163,7 +164,7 @@ function Group({
   return (
     <div className={styles.group} data-commitment={commitmentId ?? undefined}>
       <Heading className={mergeClasses(styles.groupTitle, !title && styles.untitled)} lang={title?.lang}>
-        {commitmentId === null ? t('sync.changes.otherRecords') : (title?.value ?? t('sync.common.untitledCommitment'))}
+        {commitmentId === null ? t('sync.changes.otherRecords') : title ? <VisibleText text={title.value} /> : t('sync.common.untitledCommitment')}
       </Heading>
       <ul className={styles.records}>
         {records.map((r) => (
@@ -185,7 +186,7 @@ function RecordItem({ kind, record }: { kind: ChangeKind; record: RecordChange }
       <div className={styles.recordHead}>
         <span className={styles.entity}>{t(`bundles.entity.${record.entity}`)}</span>
         <span className={mergeClasses(styles.recordLabel, !label && styles.untitled)} lang={label?.lang}>
-          {label?.value ?? t('sync.changes.untitled')}
+          {label ? <VisibleText text={label.value} /> : t('sync.changes.untitled')}
         </span>
       </div>
       {fields.length > 0 && (
@@ -211,7 +212,7 @@ function FieldDiff({ entity, change }: { entity: RecordChange['entity']; change:
   const value = (text: string, clipped: boolean, which: 'before' | 'after') => (
     <div className={mergeClasses(styles.value, styles[which], text === '' && styles.empty)} lang={change.lang ?? undefined} data-side={which}>
       <span className={shared.visuallyHidden}>{t(`sync.changes.${which}`)}: </span>
-      {text === '' ? t('sync.changes.empty') : text}
+      {text === '' ? t('sync.changes.empty') : <VisibleText text={text} />}
       {clipped && ' '}
     </div>
   );

@@ -144,6 +144,8 @@ export const sync: Catalogue<typeof sqsync> = {
     invalid: 'The code has only digits and spaces.',
   },
   changes: {
+    invisible: 'Invisible character {{code}} ({{abbr}}): it does not show in the text, yet makes it differ from a text that looks the same.',
+    invisibleUnnamed: 'Invisible character {{code}}: it does not show in the text, yet makes it differ from a text that looks the same.',
     count: {
       added_one: '{{count}} added',
       added_other: '{{count}} added',

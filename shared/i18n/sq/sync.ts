@@ -142,6 +142,8 @@ export const sync = {
     invalid: 'Kodi ka vetëm shifra dhe hapësira.',
   },
   changes: {
+    invisible: 'Karakter i padukshëm {{code}} ({{abbr}}): nuk duket në tekst, por e bën atë të ndryshëm nga një tekst që duket njëlloj.',
+    invisibleUnnamed: 'Karakter i padukshëm {{code}}: nuk duket në tekst, por e bën atë të ndryshëm nga një tekst që duket njëlloj.',
     count: {
       added_one: '{{count}} i shtuar',
       added_other: '{{count}} të shtuar',

@@ -1,6 +1,5 @@
 // What every bundle use case needs: the open workspace, where its
 // key-encryption keys live (to sign) and a clock tests can fix.
-import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { AppError } from '../../../shared/api/errors';
 import type { ReferenceData } from '../../../shared/model/reference';
@@ -15,7 +14,6 @@ export interface BundleEnv {
 
 export const nowIso = (env: BundleEnv) => env.clock().toISOString();
 export const me = (env: BundleEnv) => env.ws.info.institution.code;
-export const sha256Hex = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** The coordinating institution (role poc) of the reference data. */
 export function pocInstitution(ref: ReferenceData): string {

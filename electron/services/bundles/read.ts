@@ -6,7 +6,6 @@
 // signed sizes and hashes before it is parsed. No database and no trust
 // decision here: the signature is checked against the key the manifest
 // carries; whether that key is trusted is the workspace side's question.
-import { createHash } from 'node:crypto';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Manifest, Signatures } from '../../../shared/model/bundle';
 import { checkCanonicalJson } from './canonical-json';
 import { ATTACHMENT_NAME, MANIFEST_ENTRY, MAX_FILE_BYTES, RECORDS_ENTRY, SIGNATURE_ENTRY } from './limits';
@@ -15,9 +14,9 @@ import { checkPayloadAgainstManifest, issuePath, parseRecords, type AttachmentFi
 import { checkManifestSignature } from './signature';
 import { BundleRefusal, type VerifiedBundle } from './types';
 import { openBundleZip, type ProfiledZip } from './zip-profile';
+import { sha256Hex } from '../crypto/sha256';
 
 const MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 export async function readBundle(bytes: Buffer): Promise<VerifiedBundle> {
   if (bytes.length > MAX_FILE_BYTES) throw new BundleRefusal('file-too-large', { size: bytes.length, limit: MAX_FILE_BYTES });
@@ -57,7 +56,7 @@ async function verify(bytes: Buffer, zip: ProfiledZip): Promise<VerifiedBundle> 
   const contents = new Map<string, Buffer>();
   for (const f of manifest.files) {
     const data = await zip.inflate(zip.get(f.path)!);
-    if (sha256(data) !== f.sha256) throw new BundleRefusal('hash-mismatch', { path: f.path }, `${f.path}: SHA-256 differs from the manifest`);
+    if (sha256Hex(data) !== f.sha256) throw new BundleRefusal('hash-mismatch', { path: f.path }, `${f.path}: SHA-256 differs from the manifest`);
     contents.set(f.path, data);
   }
 
@@ -78,8 +77,8 @@ async function verify(bytes: Buffer, zip: ProfiledZip): Promise<VerifiedBundle> 
   return {
     manifest,
     manifestBytes,
-    manifestSha256: sha256(manifestBytes),
-    fileSha256: sha256(bytes),
+    manifestSha256: sha256Hex(manifestBytes),
+    fileSha256: sha256Hex(bytes),
     size: bytes.length,
     payload,
     attachments,

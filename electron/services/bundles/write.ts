@@ -5,7 +5,7 @@
 // (as far as the file alone can say). A draft that would not pass throws a
 // BundleRefusal naming the reason, which is a bug on the exporting side;
 // misuse (wrong signers, an attachment under the wrong hash) throws an Error.
-import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import yazl from 'yazl';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Manifest } from '../../../shared/model/bundle';
@@ -29,8 +29,7 @@ import { attachmentPath, checkPayloadAgainstManifest, countPayload, issuePath, v
 import { readBundle } from './read';
 import { signManifest } from './signature';
 import { BundleRefusal, type BundleDraft, type WrittenBundle } from './types';
-
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+import { sha256Hex } from '../crypto/sha256';
 
 interface Entry {
   name: string;
@@ -48,7 +47,7 @@ export async function writeBundle(draft: BundleDraft): Promise<WrittenBundle> {
 
   const attachments: (Entry & { mediaType: string; sha256: string })[] = [];
   for (const [key, a] of draft.attachments ?? new Map()) {
-    const hash = sha256(a.data);
+    const hash = sha256Hex(a.data);
     if (key !== hash) throw new Error(`attachment ${key} is keyed by something other than the SHA-256 of its content (${hash})`);
     if (!ATTACHMENT_EXT.test(a.ext)) throw new Error(`attachment extension "${a.ext}" is not 1-5 lowercase letters or digits`);
     const name = attachmentPath(hash, a.ext);
@@ -59,7 +58,7 @@ export async function writeBundle(draft: BundleDraft): Promise<WrittenBundle> {
   if (attachments.length + 3 > MAX_ENTRIES) throw new BundleRefusal('too-many-entries', { entries: attachments.length + 3, limit: MAX_ENTRIES });
 
   const files = [
-    { path: RECORDS_ENTRY, size: recordsBytes.length, sha256: sha256(recordsBytes), mediaType: 'application/json' },
+    { path: RECORDS_ENTRY, size: recordsBytes.length, sha256: sha256Hex(recordsBytes), mediaType: 'application/json' },
     ...attachments.map((a) => ({ path: a.name, size: a.data.length, sha256: a.sha256, mediaType: a.mediaType })),
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const attachmentFiles: AttachmentFile[] = attachments.map((a) => ({ path: a.name, sha256: a.sha256, size: a.data.length }));

@@ -3,6 +3,7 @@
 // the dispatcher, which parses it with the method's schema.
 import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
 import { fail, type Result } from '../../shared/api/result';
+import type { ApiCaller } from '../services/api/dispatch';
 import { apiChannel } from '../preload/channels';
 import { isAppUrl } from './app-origin';
 
@@ -17,9 +18,6 @@ export interface InvokeEventLike {
 /** The part of Electron's ipcMain used here; tests pass a fake. */
 export interface IpcMainLike {
   handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => unknown): void;
-}
-export interface ApiCaller {
-  call(method: unknown, input: unknown): Promise<Result<unknown>>;
 }
 
 /**

@@ -1,9 +1,8 @@
 // The Node-side application, independent of Electron: the desktop main
 // process, browser mode, the CLI and the tests all create one of these and
 // talk to it through `call`, the same dispatcher that checks every input.
-import type { Result } from '../../shared/api/result';
 import { createContext, type PlaniContext, type RunMode } from './api/context';
-import { dispatch, type Handlers } from './api/dispatch';
+import { type ApiCaller, dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { defaultKeyringDir } from './workspace/paths';
 import { APP_VERSION } from './version';
@@ -25,10 +24,9 @@ export interface PlaniOptions {
   nativeBinding?: string;
 }
 
-export interface Plani {
+export interface Plani extends ApiCaller {
   readonly context: PlaniContext;
   readonly handlers: Handlers;
-  call(method: unknown, input: unknown): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
 

@@ -21,16 +21,13 @@ import {
   tokensEqual,
 } from './guards';
 import { resolveStaticPath, serveStatic } from './static-files';
+import type { ApiCaller } from '../services/api/dispatch';
 import { MAX_BUNDLE_BASE64, MAX_UPLOAD_BASE64 } from '../../shared/api/contract';
 
 export const LOOPBACK_HOST = '127.0.0.1';
 /** One request carries at most one upload (a spreadsheet or a bundle, base64) plus a little JSON around it. */
 export const MAX_BODY_BYTES = Math.max(MAX_UPLOAD_BASE64, MAX_BUNDLE_BASE64) + 64 * 1024;
 const API_PREFIX = '/api/';
-
-export interface ApiCaller {
-  call(method: unknown, input: unknown): Promise<Result<unknown>>;
-}
 
 export interface WebBridgeOptions {
   plani: ApiCaller;

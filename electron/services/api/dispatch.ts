@@ -9,6 +9,11 @@ export type Handlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => Promise<MethodOutput<M>>;
 };
 
+/** What a transport (IPC, the HTTP bridge, the CLI) hands its calls to: dispatch() bound to one app's handlers. */
+export interface ApiCaller {
+  call(method: unknown, input: unknown): Promise<Result<unknown>>;
+}
+
 export interface DispatchOptions {
   /** Called with unexpected errors (not AppError) so they can be logged; the caller only sees 'internal'. */
   onUnexpected?: (method: string, err: unknown) => void;

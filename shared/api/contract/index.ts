@@ -1,0 +1,57 @@
+// The API contract: every method the UI can call, declared once with its
+// input and output schemas, one file per domain as the handlers are grouped
+// (electron/services/api/handlers/):
+//   app.ts          runtime, workspace identity, preferences, reference data
+//   plan.ts         the plan overview and commitments
+//   drafting.ts     milestones and indicators
+//   spreadsheet.ts  indicators from and to an Annex IX sheet
+//   search.ts       full-text search
+//   quality.ts      the plan-wide quality report
+//   bundles.ts      keys, signed bundles, trust, consolidation, reviews, feedback
+//   print.ts        the PDF print jobs
+//   method.ts       what they are declared with (method, NoInput, upload)
+// The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
+// renderer client are all loops over the merged `contract`; adding a method
+// means adding it to its domain's file and implementing it in the handler of
+// the same name, nothing else.
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { bundleMethods } from './bundles';
+import { draftingMethods } from './drafting';
+import { planMethods } from './plan';
+import { printMethods } from './print';
+import { qualityMethods } from './quality';
+import { searchMethods } from './search';
+import { spreadsheetMethods } from './spreadsheet';
+
+export { Preferences, WorkspaceInfo } from './app';
+export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
+export { IndicatorPatch, MilestonePatch } from './drafting';
+export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
+export { SEARCH_RECORD_TYPES, SearchHit } from './search';
+export { MAX_UPLOAD_BASE64, MAX_UPLOAD_BYTES, UploadedFile, XLSX_COLUMNS, XlsxColumn, XlsxMapping, XlsxPreview, XlsxRowReport } from './spreadsheet';
+
+export const contract = {
+  ...appMethods,
+  ...planMethods,
+  ...draftingMethods,
+  ...spreadsheetMethods,
+  ...searchMethods,
+  ...bundleMethods,
+  ...qualityMethods,
+  ...printMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.freeze(Object.keys(contract)) as readonly MethodName[];
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+/** Events the Node side pushes to the window (Electron only; browser mode polls nothing yet). */
+export const EVENT_NAMES = ['app.flush-request'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];

@@ -1,0 +1,20 @@
+// The printed annexes (electron/services/api/handlers/print.ts).
+//
+// Printing runs as a job in a worker thread so the window stays responsive:
+// start it, poll its status for progress, then fetch the PDF once. A job's
+// result is kept until it is fetched or cancelled (at most a few jobs).
+import { z } from 'zod';
+import { PrintJobId, PrintJobStatus, PrintRequest } from '../../model/print';
+import { method, NoInput } from './method';
+
+export const printMethods = {
+  /** Readies a print worker (the Print screen calls it when it opens) so the first print does not pay its start. */
+  'pdf.prepare': method(NoInput, z.strictObject({ started: z.boolean() })),
+  'pdf.start': method(PrintRequest, PrintJobStatus),
+  'pdf.status': method(z.strictObject({ jobId: PrintJobId }), PrintJobStatus),
+  'pdf.result': method(
+    z.strictObject({ jobId: PrintJobId }),
+    z.strictObject({ fileName: z.string(), dataBase64: z.string(), pages: z.int().min(0), bytes: z.int().min(0) }),
+  ),
+  'pdf.cancel': method(z.strictObject({ jobId: PrintJobId }), PrintJobStatus),
+} as const;

@@ -4,8 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api/client';
 import { App } from './app/App';
-import { SaveQueue } from './autosave/save-queue';
 import { setupI18n } from './i18n/setup';
+import { SaveQueue } from './services/autosave/save-queue';
 import './global.css';
 
 const { api, bridge } = connect();

@@ -10,10 +10,10 @@ import type { ReferenceData } from '../../../shared/model/reference';
 import type { PlaniBridge } from '../api/bridge';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useFlushOnExit } from '../hooks/useFlushOnExit';
-import { Shell } from '../screens/Shell';
-import { Welcome } from '../screens/Welcome';
-import { NoticesProvider } from './notices';
-import { ServicesProvider, useServices, type Services } from './services';
+import { NoticesProvider } from '../services/notices';
+import { ServicesProvider, useServices, type Services } from '../services/services';
+import { Shell } from '../shell/Shell';
+import { Welcome } from '../shell/Welcome';
 
 const useStyles = makeStyles({
   centered: { height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' },

@@ -15,7 +15,7 @@ import { ArrowRedoRegular, ArrowUndoRegular, KeyboardRegular } from '@fluentui/r
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveState } from '../components/SaveState';
-import type { SaveStatus } from '../autosave/save-queue';
+import type { SaveStatus } from '../services/autosave/save-queue';
 import { useSession } from './context';
 
 const useStyles = makeStyles({

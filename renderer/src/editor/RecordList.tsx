@@ -10,14 +10,14 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api/result';
 import type { Commitment } from '../../../shared/model/plan';
 import type { Text as BilingualText } from '../../../shared/model/primitives';
-import { useNotify } from '../app/notices';
 import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { useLanguage } from '../hooks/useLanguage';
 import { focusField } from '../lib/focus-field';
 import { pickText } from '../lib/text';
+import { useNotify } from '../services/notices';
 import { useEditor, useSession } from './context';
-import { RecordCard, type RecordCardLabels, type RecordCardProps } from './RecordCard';
 import { addButtonId, allExpanded, cardDomId, cardPartId, expandAll, focusAfterRemoval, moveButtonId, positionOf, toggleExpanded } from './record-list';
+import { RecordCard, type RecordCardLabels, type RecordCardProps } from './RecordCard';
 import type { EditorSession, ListKind } from './session';
 
 const useStyles = makeStyles({

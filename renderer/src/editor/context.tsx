@@ -3,11 +3,11 @@
 // values, policy areas) and the cycle. Each input subscribes to its own
 // field, so typing re-renders that input and nothing else.
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
-import type { Institution, ReferenceData, ReferenceTerm, Cycle } from '../../../shared/model/reference';
 import type { Lang } from '../../../shared/model/primitives';
-import { useServices } from '../app/services';
+import type { Institution, ReferenceData, ReferenceTerm, Cycle } from '../../../shared/model/reference';
 import { fieldDomId, type FieldRecordType, type FieldRef } from '../lib/field-key';
-import { errorKey, readField, type FieldValue } from './paths';
+import { errorKey, readField, type FieldValue } from '../lib/field-paths';
+import { useServices } from '../services/services';
 import type { EditorSession, EditorSnapshot } from './session';
 
 export interface EditorEnv {

@@ -28,8 +28,8 @@ import type { Lang } from '../../../shared/model/primitives';
 import { BilingualField } from '../components/BilingualField';
 import { validationText } from '../lib/describe-error';
 import { fieldDomId, type FieldRecordType } from '../lib/field-key';
+import { sameValue } from '../lib/field-paths';
 import { useEditor, useFieldActions, useFieldError, useFieldRef, useFieldValue } from './context';
-import { sameValue } from './paths';
 import { NOT_A_NUMBER, formatAmount, formatMeasure, parseAmount, parseMeasure, setTarget, targetFor, type MeasureValue, type Target } from './values';
 
 const useStyles = makeStyles({

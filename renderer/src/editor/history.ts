@@ -8,7 +8,7 @@
 // indicators) are not in the history; when a record goes away its entries go
 // with it, so undo never writes to a record that no longer exists.
 import type { FieldRef } from '../lib/field-key';
-import { sameValue, targetKey, type FieldValue } from './paths';
+import { sameValue, targetKey, type FieldValue } from '../lib/field-paths';
 
 export interface HistoryEntry {
   readonly ref: FieldRef;

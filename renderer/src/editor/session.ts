@@ -12,10 +12,10 @@ import type { ApiClient } from '../../../shared/api/client';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import type { Result } from '../../../shared/api/result';
 import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
-import type { SaveQueue } from '../autosave/save-queue';
 import type { FieldRef } from '../lib/field-key';
+import { applyField, readField, sameValue, type FieldValue } from '../lib/field-paths';
+import type { SaveQueue } from '../services/autosave/save-queue';
 import { EMPTY_HISTORY, forgetRecord, recordEdit, redo, seal, undo, type History, type HistoryEntry, type RecordOptions } from './history';
-import { applyField, readField, sameValue, type FieldValue } from './paths';
 import { validateField } from './validate';
 
 export interface EditorSnapshot {

@@ -4,7 +4,7 @@
 // with, so client and service can never disagree on what is valid.
 import { CommitmentPatch, IndicatorPatch, MilestonePatch } from '../../../shared/api/contract';
 import type { FieldRef } from '../lib/field-key';
-import { errorKey, issueBelongsTo, patchFor, type FieldValue } from './paths';
+import { errorKey, issueBelongsTo, patchFor, type FieldValue } from '../lib/field-paths';
 
 const SCHEMAS = { commitment: CommitmentPatch, milestone: MilestonePatch, indicator: IndicatorPatch } as const;
 

@@ -2,8 +2,8 @@
 // Changes themselves go through EditorSession (editor/session.ts), which
 // validates them and records undo history before handing them to the queue.
 import { useSyncExternalStore } from 'react';
-import { useServices } from '../app/services';
-import type { SaveStatus } from '../autosave/save-queue';
+import type { SaveStatus } from '../services/autosave/save-queue';
+import { useServices } from '../services/services';
 
 /** The save state of one record. */
 export function useSaveStatus(id: string): SaveStatus {

@@ -3,8 +3,8 @@
 // process asks the preload to run our flush and waits for it before closing.
 import { useEffect } from 'react';
 import type { PlaniBridge } from '../api/bridge';
-import { flushRegistered } from '../autosave/exit-flush';
-import type { SaveQueue } from '../autosave/save-queue';
+import { flushRegistered } from '../services/autosave/exit-flush';
+import type { SaveQueue } from '../services/autosave/save-queue';
 
 export function useFlushOnExit(saves: SaveQueue, bridge: PlaniBridge | null): void {
   useEffect(() => {

@@ -2,8 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANG, isLang } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/model/primitives';
-import { useNotify } from '../app/notices';
-import { useServices } from '../app/services';
+import { useNotify } from '../services/notices';
+import { useServices } from '../services/services';
 
 /** The interface language, switched at once on screen and remembered through preferences.set. */
 export function useLanguage(): { lang: Lang; setLanguage: (lang: Lang) => void } {

@@ -4,7 +4,7 @@
 // field change anyway, so one undo model applies everywhere. Dialogs and
 // text boxes outside the editor (the search box) keep their own undo.
 import { useEffect, type RefObject } from 'react';
-import { undoCommandOf, type UndoCommand } from '../editor/shortcuts';
+import { undoCommandOf, type UndoCommand } from '../lib/keys';
 
 export type { UndoCommand };
 

@@ -4,7 +4,7 @@ export type Route =
   | { readonly view: 'home' }
   /** The plan-wide quality checks and completeness. */
   | { readonly view: 'quality' }
-  /** Print / Export PDF (renderer/src/screens/Print.tsx). */
+  /** Print / Export PDF (renderer/src/print/Print.tsx). */
   | { readonly view: 'print' }
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
   | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }

@@ -1,7 +1,7 @@
 // The enlarged page of the Print screen's preview, as pure functions (tested
 // without a DOM): which key moves to which page, where moving stops, and how
 // many device pixels to draw a page with.
-import type { KeyPress } from '../editor/shortcuts';
+import type { KeyPress } from '../lib/keys';
 
 export type PageMove = 'previous' | 'next';
 

@@ -2,7 +2,7 @@
 // a DOM). Ctrl+P opens the screen from anywhere, as "Print" does in Office;
 // Ctrl+Enter on the screen generates, as it submits a form in Office and
 // Teams. ⌘ stands for Ctrl on a Mac.
-import type { KeyPress } from '../editor/shortcuts';
+import type { KeyPress } from '../lib/keys';
 
 const ctrlOnly = (e: KeyPress) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
 

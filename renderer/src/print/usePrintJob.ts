@@ -2,7 +2,7 @@
 // (job-state.ts). Leaving the screen cancels what is under way.
 import { useEffect, useMemo, useReducer } from 'react';
 import type { PrintRequest } from '../../../shared/model/print';
-import { useServices } from '../app/services';
+import { useServices } from '../services/services';
 import { PrintJobRunner } from './job-runner';
 import { IDLE, printJobReducer, type PrintJobState } from './job-state';
 

@@ -8,7 +8,6 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as 
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
-import { useServices } from '../app/services';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { fieldKey } from '../lib/field-key';
@@ -17,6 +16,7 @@ import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
 import { LangTag } from '../quality/FindingParts';
 import { useLabels } from '../quality/labels';
+import { useServices } from '../services/services';
 import { isEditableTarget, parseSnippet } from './snippet';
 
 /** Wait this long after the last key press before asking. */

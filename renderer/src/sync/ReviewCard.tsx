@@ -22,10 +22,10 @@ import { LANGS, type Lang } from '../../../shared/model/primitives';
 import { useLanguage } from '../hooks/useLanguage';
 import { routeHref } from '../lib/route';
 import { pickText } from '../lib/text';
-import type { ShellContext } from '../screens/Shell';
-import { OutdatedBadge } from './StatusTags';
+import type { ShellContext } from '../services/shell-context';
 import { isOutdated } from './feedback';
 import type { ReviewDecision, ReviewSaver } from './review-saver';
+import { OutdatedBadge } from './StatusTags';
 import { useSyncTexts } from './texts';
 
 export type ConsolidatedCommitment = Consolidation['commitments'][number];

@@ -5,11 +5,11 @@ import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens }
 import { CommentMultipleRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services';
+import { formatDateTime } from '../lib/format';
 import { routeHref } from '../lib/route';
+import { useServices } from '../services/services';
 import { BilingualText, hasText } from './BilingualText';
 import { isOutdated } from './feedback';
-import { formatDateTime } from './format';
 import { useReviewData } from './review-store';
 import { DecisionTag, OutdatedBadge } from './StatusTags';
 

@@ -1,21 +1,24 @@
-// The bundle and trust pages, for the shell to show by route (only those the
-// workspace's role has; anything else falls back to the plan overview).
+// The bundle and trust pages, for the shell to show by route: only those the
+// workspace's role has (isSyncRoute); for any other the shell shows the plan
+// overview.
 import type { PlanOverview } from '../../../shared/api/contract';
+import type { WorkspaceRole } from '../../../shared/model/reference';
 import type { Route } from '../lib/route';
-import { BundleImport } from '../screens/BundleImport';
-import { Bundles } from '../screens/Bundles';
-import { Consolidation } from '../screens/Consolidation';
-import { Feedback } from '../screens/Feedback';
-import { KeyTrust } from '../screens/KeyTrust';
-import { PlanHome } from '../screens/PlanHome';
-import type { ShellContext } from '../screens/Shell';
+import type { ShellContext } from '../services/shell-context';
+import { BundleImport } from './BundleImport';
+import { Bundles } from './Bundles';
+import { Consolidation } from './Consolidation';
+import { Feedback } from './Feedback';
+import { KeyTrust } from './KeyTrust';
 import { syncViewAllowed, type SyncView } from './nav';
 
 export type SyncRoute = Extract<Route, { view: SyncView }>;
 
 const SYNC_VIEWS: readonly string[] = ['bundles', 'bundle-import', 'consolidation', 'feedback', 'keys'] satisfies SyncView[];
 
-export const isSyncRoute = (route: Route): route is SyncRoute => SYNC_VIEWS.includes(route.view);
+/** A bundle or trust page that a workspace of this role has. */
+export const isSyncRoute = (route: Route, role: WorkspaceRole): route is SyncRoute =>
+  SYNC_VIEWS.includes(route.view) && syncViewAllowed(route.view as SyncView, role);
 
 export interface SyncScreenProps {
   view: SyncView;
@@ -26,7 +29,7 @@ export interface SyncScreenProps {
 }
 
 export function SyncScreen({ view, overview, ctx, onPlanChanged }: SyncScreenProps) {
-  if (!syncViewAllowed(view, ctx.workspace.role)) return <PlanHome overview={overview} ctx={ctx} />;
+  if (!syncViewAllowed(view, ctx.workspace.role)) return null;
   switch (view) {
     case 'consolidation':
       return <Consolidation overview={overview} ctx={ctx} />;

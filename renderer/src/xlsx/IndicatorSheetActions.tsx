@@ -6,8 +6,8 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../app/notices';
-import { useServices } from '../app/services';
+import { useNotify } from '../services/notices';
+import { useServices } from '../services/services';
 import { exportIndicatorSheet } from './export';
 import { IndicatorSheetDialog } from './IndicatorSheetDialog';
 

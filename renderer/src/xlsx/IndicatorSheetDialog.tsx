@@ -35,13 +35,13 @@ import { useTranslation } from 'react-i18next';
 import { XLSX_COLUMNS, type XlsxColumn, type XlsxPreview } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import { en, sq } from '../../../shared/i18n';
-import { useServices } from '../app/services';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { megabytes, readFileAsBase64 } from '../lib/files';
 import { pickText } from '../lib/text';
 import { lookupIn, resolveFieldLabel } from '../quality/field-label';
 import { useLabels, type Labels } from '../quality/labels';
+import { useServices } from '../services/services';
 import {
   MAX_XLSX_BYTES,
   columnLetter,

@@ -1,7 +1,7 @@
 // Field paths: reading and writing nested values without touching the rest,
 // and the patch one change becomes (shared/api/patch.ts).
 import { describe, expect, it } from 'vitest';
-import { applyField, getAt, issueBelongsTo, mergePatch, patchFor, readField, setAt } from '../../../renderer/src/editor/paths';
+import { applyField, getAt, issueBelongsTo, mergePatch, patchFor, readField, setAt } from '../../../renderer/src/lib/field-paths';
 import type { Commitment } from '../../../shared/model/plan';
 
 const commitment = {

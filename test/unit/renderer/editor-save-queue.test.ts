@@ -1,10 +1,10 @@
 // The autosave queue: per-field debounce, one update per record, nested
 // patches, refusals filed at their field, commitment + children as a group.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FieldRef } from '../../../renderer/src/lib/field-key';
+import { SaveQueue } from '../../../renderer/src/services/autosave/save-queue';
 import type { ApiClient } from '../../../shared/api/client';
 import type { Result } from '../../../shared/api/result';
-import { SaveQueue } from '../../../renderer/src/autosave/save-queue';
-import type { FieldRef } from '../../../renderer/src/lib/field-key';
 
 type Call = { method: string; input: { id: string; changes: Record<string, unknown> } };
 

@@ -1,12 +1,12 @@
 // The open commitment: edits validated and saved, undo/redo through the same
 // path, structural actions through the API and out of the history.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EditorSession, withPendingEdits } from '../../../renderer/src/editor/session';
+import type { FieldRef } from '../../../renderer/src/lib/field-key';
+import { SaveQueue } from '../../../renderer/src/services/autosave/save-queue';
 import type { ApiClient } from '../../../shared/api/client';
 import type { Result } from '../../../shared/api/result';
 import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
-import { SaveQueue } from '../../../renderer/src/autosave/save-queue';
-import { EditorSession, withPendingEdits } from '../../../renderer/src/editor/session';
-import type { FieldRef } from '../../../renderer/src/lib/field-key';
 
 const NOW = '2021-01-01T00:00:00.000Z';
 const text = (sq = '', en = '') => ({ sq, en });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { undoCommandOf } from '../../../renderer/src/editor/shortcuts';
+import { undoCommandOf } from '../../../renderer/src/lib/keys';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
   key: k,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flushRegistered, onExitFlush } from '../../../renderer/src/autosave/exit-flush';
+import { flushRegistered, onExitFlush } from '../../../renderer/src/services/autosave/exit-flush';
 
 describe('exit flushers', () => {
   it('runs every registered flusher, even when one fails, and forgets unregistered ones', async () => {

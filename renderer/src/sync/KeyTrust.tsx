@@ -25,19 +25,19 @@ import { useCallback, useEffect, useRef, useState, type CSSProperties } from 're
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
-import { useServices } from '../app/services';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
+import { formatDateTime, shortHash } from '../lib/format';
 import { useSharedStyles } from '../lib/styles';
-import { ConfirmDialog } from '../sync/ConfirmDialog';
-import { formatDateTime, shortHash } from '../sync/format';
-import { CopySafetyCodeButton, SafetyCode } from '../sync/SafetyCode';
-import { formatSafetyCode } from '../sync/safety-code';
-import { TrustStatusTag } from '../sync/StatusTags';
-import { useSyncTexts } from '../sync/texts';
-import type { ShellContext } from './Shell';
+import { useServices } from '../services/services';
+import type { ShellContext } from '../services/shell-context';
+import { ConfirmDialog } from './ConfirmDialog';
+import { formatSafetyCode } from './safety-code';
+import { CopySafetyCodeButton, SafetyCode } from './SafetyCode';
+import { TrustStatusTag } from './StatusTags';
+import { useSyncTexts } from './texts';
 
 /** Above this many rows the bundle log is virtualised. */
 export const LOG_VIRTUALIZE_OVER = 200;

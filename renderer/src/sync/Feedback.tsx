@@ -8,19 +8,19 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput, PlanOverview } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import type { CommitmentSummary } from '../../../shared/model/plan';
-import { useServices } from '../app/services';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
+import { formatDate, formatDateTime } from '../lib/format';
 import { routeHref } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
-import { BilingualText, hasText } from '../sync/BilingualText';
-import { collectFeedback, type CommitmentFeedback, type FeedbackNote, type HeldRecord } from '../sync/feedback';
-import { formatDate, formatDateTime } from '../sync/format';
-import { DecisionTag, OutdatedBadge } from '../sync/StatusTags';
-import { capitalise } from '../sync/texts';
-import type { ShellContext } from './Shell';
+import { useServices } from '../services/services';
+import type { ShellContext } from '../services/shell-context';
+import { BilingualText, hasText } from './BilingualText';
+import { collectFeedback, type CommitmentFeedback, type FeedbackNote, type HeldRecord } from './feedback';
+import { DecisionTag, OutdatedBadge } from './StatusTags';
+import { capitalise } from './texts';
 
 type FeedbackData = MethodOutput<'feedback.get'>;
 

@@ -4,9 +4,9 @@
 // nested object some of its fields, a list is replaced whole).
 import type { Commitment } from '../../../shared/model/plan';
 import type { Lang } from '../../../shared/model/primitives';
-import type { FieldRef } from '../lib/field-key';
+import type { FieldRef } from './field-key';
 
-export type { FieldRef, FieldRecordType } from '../lib/field-key';
+export type { FieldRef, FieldRecordType } from './field-key';
 
 /** A field value as the editor holds it: text, number, null, or a list / small object (targets, codes). */
 export type FieldValue = unknown;

@@ -17,12 +17,12 @@ import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { PlanOverview } from '../../../shared/api/contract';
-import { useServices } from '../app/services';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
 import { formatMonth } from '../lib/format';
 import { useSharedStyles } from '../lib/styles';
-import type { ShellContext } from './Shell';
+import { useServices } from '../services/services';
+import type { ShellContext } from '../services/shell-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -25,13 +25,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentSummary } from '../../../shared/model/plan';
+import { StatusBadge } from '../components/StatusBadge';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
 import { routeHref } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
-import { StatusBadge } from '../components/StatusBadge';
-import type { ComponentEntry, ShellContext } from './Shell';
+import type { ComponentEntry, ShellContext } from '../services/shell-context';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

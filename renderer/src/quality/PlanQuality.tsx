@@ -28,16 +28,16 @@ import type { PlanOverview } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import { LANGS, type Lang } from '../../../shared/model/primitives';
 import type { QualityReport } from '../../../shared/quality/types';
-import { useServices } from '../app/services';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
 import { routeHref } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
-import { FindingItem } from '../quality/FindingParts';
-import { findingFieldRef, findingRoute, flattenGroups, groupFindings, type FindingRow } from '../quality/findings';
-import type { ShellContext } from './Shell';
+import { useServices } from '../services/services';
+import type { ShellContext } from '../services/shell-context';
+import { FindingItem } from './FindingParts';
+import { findingFieldRef, findingRoute, flattenGroups, groupFindings, type FindingRow } from './findings';
 
 /** Above this many rows the findings list is virtualised. */
 export const VIRTUALIZE_OVER = 300;

@@ -2,7 +2,7 @@
 // autosave queue, created once at start and handed down by context.
 import { createContext, useContext } from 'react';
 import type { ApiClient } from '../../../shared/api/client';
-import type { SaveQueue } from '../autosave/save-queue';
+import type { SaveQueue } from './autosave/save-queue';
 
 export interface Services {
   readonly api: ApiClient;

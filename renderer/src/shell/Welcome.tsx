@@ -21,11 +21,11 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import { WORKSPACE_ROLES, type ReferenceData, type WorkspaceRole } from '../../../shared/model/reference';
-import { useServices } from '../app/services';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { useSharedStyles } from '../lib/styles';
+import { useServices } from '../services/services';
 
 const useStyles = makeStyles({
   page: {

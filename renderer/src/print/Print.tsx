@@ -27,14 +27,14 @@ import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { downloadBytes } from '../lib/files';
+import { formatSize } from '../lib/format';
 import { useSharedStyles } from '../lib/styles';
-import { isBusy, progressValue, type PrintJobState } from '../print/job-state';
-import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, requestOf, type PrintChoice } from '../print/options';
-import { PREVIEW_PAGES, PdfPreview } from '../print/PdfPreview';
-import { isGenerateKey } from '../print/shortcuts';
-import { usePrintJob } from '../print/usePrintJob';
-import { formatSize } from '../sync/format';
-import type { ShellContext } from './Shell';
+import type { ShellContext } from '../services/shell-context';
+import { isBusy, progressValue, type PrintJobState } from './job-state';
+import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, requestOf, type PrintChoice } from './options';
+import { PREVIEW_PAGES, PdfPreview } from './PdfPreview';
+import { isGenerateKey } from './shortcuts';
+import { usePrintJob } from './usePrintJob';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

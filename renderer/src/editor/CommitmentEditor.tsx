@@ -26,12 +26,12 @@ import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, use
 import { useTranslation } from 'react-i18next';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import type { Commitment } from '../../../shared/model/plan';
-import type { ReferenceData } from '../../../shared/model/reference';
 import { LANGS } from '../../../shared/model/primitives';
-import { useServices } from '../app/services';
-import { StatusBadge } from '../components/StatusBadge';
+import type { ReferenceData } from '../../../shared/model/reference';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { EditorToolbar } from '../editor/EditorToolbar';
+import { StatusBadge } from '../components/StatusBadge';
+import { useServices } from '../services/services';
+import { EditorToolbar } from './EditorToolbar';
 import {
   ContactSection,
   DescriptionSection,
@@ -40,13 +40,7 @@ import {
   PlanningSection,
   ProblemSection,
   RelevanceSection,
-} from '../editor/CommitmentSections';
-import { EditorProvider, useSession, type EditorEnv } from '../editor/context';
-import { IndicatorsSection, MilestonesSection } from '../editor/lists';
-import { QualitySlot } from '../editor/QualitySlot';
-import { SectionNav } from '../editor/SectionNav';
-import { SECTION_IDS, fieldLabel, sectionDomId, sectionOf, type SectionId } from '../editor/sections';
-import { EditorSession, withPendingEdits, type ListKind } from '../editor/session';
+} from './CommitmentSections';
 import { useCommitmentSaveStatus } from '../hooks/useAutosave';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
@@ -57,8 +51,14 @@ import { focusField, registerFieldRevealer } from '../lib/focus-field';
 import { parseRoute, routeHref, type Route } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
+import type { ComponentEntry, ShellContext } from '../services/shell-context';
 import { ReviewNotice } from '../sync/ReviewNotice';
-import type { ComponentEntry, ShellContext } from './Shell';
+import { EditorProvider, useSession, type EditorEnv } from './context';
+import { IndicatorsSection, MilestonesSection } from './lists';
+import { QualitySlot } from './QualitySlot';
+import { SectionNav } from './SectionNav';
+import { SECTION_IDS, fieldLabel, sectionDomId, sectionOf, type SectionId } from './sections';
+import { EditorSession, withPendingEdits, type ListKind } from './session';
 
 /** Lists this long open collapsed (a commitment with 30 milestones opens fast); shorter ones open expanded. */
 const EXPAND_UP_TO = 3;

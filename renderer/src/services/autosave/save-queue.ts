@@ -13,9 +13,9 @@
 // never retried on its own; the stored value stays what it was. The editor
 // files values it already knows to be invalid through `reject`, without a
 // round trip, so the same message appears the same way.
-import type { ApiClient } from '../../../shared/api/client';
-import type { AppErrorDto } from '../../../shared/api/errors';
-import { errorKey, issueBelongsTo, mergePatch, patchFor, targetKey, type FieldRecordType, type FieldRef, type FieldValue } from '../editor/paths';
+import type { ApiClient } from '../../../../shared/api/client';
+import type { AppErrorDto } from '../../../../shared/api/errors';
+import { errorKey, issueBelongsTo, mergePatch, patchFor, targetKey, type FieldRecordType, type FieldRef, type FieldValue } from '../../lib/field-paths';
 
 export type SavePhase = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 

@@ -1,4 +1,5 @@
-// Which undo command a key press means: pure, so it is tested without a DOM.
+// Key presses as plain values, so shortcuts are tested without a DOM; and which
+// undo command a key press means.
 export type UndoCommand = 'undo' | 'redo';
 
 export interface KeyPress {

@@ -8,9 +8,9 @@ import type { PlanOverview } from '../../../shared/api/contract';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { routeHref } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
-import { ImportFlow } from '../sync/ImportFlow';
-import { invalidateReviewData } from '../sync/review-store';
-import type { ShellContext } from './Shell';
+import type { ShellContext } from '../services/shell-context';
+import { ImportFlow } from './ImportFlow';
+import { invalidateReviewData } from './review-store';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },

@@ -8,36 +8,28 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
-import type { Institution, ReferenceData } from '../../../shared/model/reference';
-import { Notices, useNotify } from '../app/notices';
-import { useServices } from '../app/services';
+import type { ReferenceData } from '../../../shared/model/reference';
 import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { CommitmentEditor } from '../editor/CommitmentEditor';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
 import { routeHref, type Route } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
+import { Print } from '../print/Print';
 import { isOpenPrintKey } from '../print/shortcuts';
+import { PlanQuality } from '../quality/PlanQuality';
 import { SearchBox } from '../search/SearchBox';
+import { Notices, useNotify } from '../services/notices';
+import { useServices } from '../services/services';
+import type { ComponentEntry, ShellContext } from '../services/shell-context';
 import { syncNavEntries } from '../sync/nav';
 import { SyncScreen, isSyncRoute } from '../sync/SyncScreen';
-import { CommitmentEditor } from './CommitmentEditor';
 import { ComponentView } from './ComponentView';
 import { PlanHome } from './PlanHome';
-import { PlanQuality } from './PlanQuality';
-import { Print } from './Print';
-
-export type ComponentEntry = PlanOverview['components'][number];
-
-export interface ShellContext {
-  readonly workspace: WorkspaceInfo;
-  readonly institutions: ReadonlyMap<string, Institution>;
-  canCreateIn(entry: ComponentEntry): boolean;
-  canEdit(owner: string): boolean;
-}
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateRows: 'auto minmax(0, 1fr)', height: '100%' },
@@ -278,7 +270,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     view = <PlanQuality overview={overview} ctx={ctx} />;
   } else if (route.view === 'print') {
     view = <Print overview={overview} ctx={ctx} />;
-  } else if (isSyncRoute(route)) {
+  } else if (isSyncRoute(route, workspace.role)) {
     view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => void refresh()} />;
   } else if (route.view === 'home' || !entry) {
     view = <PlanHome overview={overview} ctx={ctx} />;

@@ -24,7 +24,7 @@ import {
 import { ArrowLeftRegular, DeleteRegular, LockClosedRegular } from '@fluentui/react-icons';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorDto } from '../../../shared/api/errors';
+import { ok, type Result } from '../../../shared/api/result';
 import type { Commitment } from '../../../shared/model/plan';
 import { LANGS } from '../../../shared/model/primitives';
 import type { ReferenceData } from '../../../shared/model/reference';
@@ -43,6 +43,7 @@ import {
 } from './CommitmentSections';
 import { useCommitmentSaveStatus } from '../hooks/useAutosave';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
 import { useUndoShortcuts, type UndoCommand } from '../hooks/useUndoShortcuts';
 import { describeError } from '../lib/describe-error';
@@ -165,28 +166,17 @@ export function CommitmentEditor(props: CommitmentEditorProps) {
   const { id } = props;
   const { t } = useTranslation();
   const { api, saves } = useServices();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<AppErrorDto | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const [loaded, reload] = useLoad(async (): Promise<Result<Loaded>> => {
+    const [commitment, reference] = await Promise.all([api['commitment.get']({ id }), api['reference.get']({})]);
+    if (!commitment.ok) return commitment;
+    if (!reference.ok) return reference;
+    // Edits typed a moment ago may still be on their way: show them, not the stored values.
+    return ok({ session: new EditorSession(api, saves, withPendingEdits(commitment.value, saves)), reference: reference.value });
+  }, [api, saves, id]);
 
-  useEffect(() => {
-    let live = true;
-    setLoadError(null);
-    void Promise.all([api['commitment.get']({ id }), api['reference.get']({})]).then(([commitment, reference]) => {
-      if (!live) return;
-      if (!commitment.ok) return setLoadError(commitment.error);
-      if (!reference.ok) return setLoadError(reference.error);
-      // Edits typed a moment ago may still be on their way: show them, not the stored values.
-      setLoaded({ session: new EditorSession(api, saves, withPendingEdits(commitment.value, saves)), reference: reference.value });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, saves, id, attempt]);
-
-  if (loadError) return <ErrorPanel error={loadError} onRetry={() => setAttempt((n) => n + 1)} />;
-  if (!loaded) return <Spinner label={t('ui.editor.loading')} />;
-  return <EditorView {...props} session={loaded.session} reference={loaded.reference} />;
+  if (loaded.state === 'failed') return <ErrorPanel error={loaded.error} onRetry={reload} />;
+  if (loaded.state === 'loading') return <Spinner label={t('ui.editor.loading')} />;
+  return <EditorView {...props} session={loaded.value.session} reference={loaded.value.reference} />;
 }
 
 interface EditorViewProps extends CommitmentEditorProps {

@@ -1,4 +1,24 @@
-import { makeStyles, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles, type GriffelStyle } from '@fluentui/react-components';
+
+/**
+ * A card: a white panel with a light border and large corners whose content
+ * stacks. `roomy` for a page's main blocks (the signing key, the bundle to
+ * send, the print form), `compact` for cards in a list (reviews, feedback,
+ * the two sides of a bundle). Spread into a makeStyles rule, with what else
+ * that card needs.
+ */
+export function cardStyle(spacing: 'roomy' | 'compact'): GriffelStyle {
+  const roomy = spacing === 'roomy';
+  return {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: roomy ? tokens.spacingVerticalM : tokens.spacingVerticalS,
+    padding: roomy ? `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}` : `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+  };
+}
 
 export const useSharedStyles = makeStyles({
   /** Read by screen readers, not shown (e.g. a column header whose meaning is obvious on screen). */

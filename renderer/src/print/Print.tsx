@@ -28,7 +28,7 @@ import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { downloadBytes } from '../lib/files';
 import { formatSize } from '../lib/format';
-import { useSharedStyles } from '../lib/styles';
+import { cardStyle, useSharedStyles } from '../lib/styles';
 import type { ShellContext } from '../services/shell-context';
 import { isBusy, progressValue, type PrintJobState } from './job-state';
 import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, requestOf, type PrintChoice } from './options';
@@ -46,16 +46,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXL,
     alignItems: 'start',
   },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
+  card: { ...cardStyle('roomy'), padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, minWidth: 0 },
   preview: { minHeight: '360px' },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   radios: { display: 'flex', flexDirection: 'column' },

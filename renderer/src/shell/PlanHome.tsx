@@ -15,9 +15,9 @@ import {
 } from '@fluentui/react-components';
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
 import type { PlanOverview } from '../../../shared/api/contract';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
 import { formatMonth } from '../lib/format';
 import { useSharedStyles } from '../lib/styles';
@@ -94,15 +94,6 @@ export function PlanHome({ overview, ctx }: { overview: PlanOverview; ctx: Shell
  */
 function useCurrentSafetyCode(atStart: string): string {
   const { api } = useServices();
-  const [code, setCode] = useState(atStart);
-  useEffect(() => {
-    let live = true;
-    void api['key.show']({}).then((r) => {
-      if (live && r.ok) setCode(r.value.safetyCode);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
-  return code;
+  const [key] = useLoad(() => api['key.show']({}), [api]);
+  return key.state === 'ready' ? key.value.safetyCode : atStart;
 }

@@ -3,17 +3,18 @@
 // its milestones and indicators), in plan order, with a mark on anything
 // written about an earlier version than the one held now.
 import { Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput, PlanOverview } from '../../../shared/api/contract';
-import type { AppErrorDto } from '../../../shared/api/errors';
+import { ok, type Result } from '../../../shared/api/result';
 import type { CommitmentSummary } from '../../../shared/model/plan';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
 import { formatDate, formatDateTime } from '../lib/format';
 import { routeHref } from '../lib/route';
-import { useSharedStyles } from '../lib/styles';
+import { cardStyle, useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
@@ -29,15 +30,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2, margin: 0 },
   h2: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyle: 'none' },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  card: cardStyle('compact'),
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   number: { fontWeight: tokens.fontWeightSemibold },
@@ -58,20 +51,12 @@ export function Feedback({ overview, ctx }: { overview: PlanOverview; ctx: Shell
   const styles = useStyles();
   const shared = useSharedStyles();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [data, setData] = useState<FeedbackData | null>(null);
-  const [held, setHeld] = useState<Map<string, HeldRecord> | null>(null);
-  const [error, setError] = useState<AppErrorDto | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
   const commitments = useMemo(() => overview.components.flatMap((c) => c.commitments), [overview]);
 
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    void (async () => {
+  const [loaded, reload] = useLoad(
+    async (): Promise<Result<{ data: FeedbackData; held: Map<string, HeldRecord> }>> => {
       const r = await api['feedback.get']({});
-      if (!live) return;
-      if (!r.ok) return setError(r.error);
+      if (!r.ok) return r;
       const records = new Map<string, HeldRecord>(commitments.map((c) => [c.id, { commitmentId: c.id, rev: c.rev, entity: 'commitment' as const }]));
       // Notes on milestones and indicators need their commitment: read the commitments they may be in.
       const needsParts = r.value.feedback.some((f) => (f.targetType === 'milestone' || f.targetType === 'indicator') && !records.has(f.targetId));
@@ -85,19 +70,17 @@ export function Feedback({ overview, ctx }: { overview: PlanOverview; ctx: Shell
           c.indicators.forEach((x, i) => records.set(x.id, { commitmentId: c.id, rev: x.rev, entity: 'indicator', number: i + 1 }));
         }
       }
-      if (!live) return;
-      setHeld(records);
-      setData(r.value);
-    })();
-    return () => {
-      live = false;
-    };
-  }, [api, commitments, ctx.workspace.institution.code, attempt]);
+      return ok({ data: r.value, held: records });
+    },
+    [api, commitments, ctx.workspace.institution.code],
+    { keep: true },
+  );
 
-  const collected = useMemo(() => (data && held ? collectFeedback(data, held) : null), [data, held]);
+  const data = loaded.state === 'ready' ? loaded.value.data : null;
+  const collected = useMemo(() => (loaded.state === 'ready' ? collectFeedback(loaded.value.data, loaded.value.held) : null), [loaded]);
 
   let body;
-  if (error) body = <ErrorPanel error={error} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (loaded.state === 'failed') body = <ErrorPanel error={loaded.error} onRetry={reload} />;
   else if (!data || !collected) body = <Spinner label={t('sync.common.loading')} />;
   else if (!data.receivedAt && collected.byCommitment.size === 0 && collected.other.length === 0) {
     body = (

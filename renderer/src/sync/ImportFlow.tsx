@@ -27,7 +27,7 @@ import type { BundlePreview } from '../../../shared/model/bundle';
 import { useLanguage } from '../hooks/useLanguage';
 import { megabytes, readFileAsBase64 } from '../lib/files';
 import { formatDateTime, formatSize } from '../lib/format';
-import { useSharedStyles } from '../lib/styles';
+import { cardStyle, useSharedStyles } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import type { BilingualLine } from './changes';
@@ -75,16 +75,7 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground2, display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   cards: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalL },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
+  card: { ...cardStyle('compact'), minWidth: 0 },
   trust: { ...shorthands.border('2px', 'solid', tokens.colorPaletteDarkOrangeBorder2) },
   facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },

@@ -21,16 +21,16 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, KeyResetRegular, ShieldDismissRegular } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
-import type { AppErrorDto } from '../../../shared/api/errors';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
 import { formatDateTime, shortHash } from '../lib/format';
-import { useSharedStyles } from '../lib/styles';
+import { cardStyle, useSharedStyles } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -46,7 +46,6 @@ const LOG_ROW_HEIGHT = 40;
 type KeyInfo = MethodOutput<'key.show'>;
 type Signer = MethodOutput<'trust.list'>['signers'][number];
 type LogEntry = MethodOutput<'bundle.log'>['entries'][number];
-type Loadable<T> = { readonly state: 'loading' } | { readonly state: 'failed'; readonly error: AppErrorDto } | { readonly state: 'ready'; readonly value: T };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -54,15 +53,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   sectionHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
-  keyCard: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  keyCard: cardStyle('roomy'),
   codeRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
@@ -96,32 +87,15 @@ const useStyles = makeStyles({
   applied: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-function useLoad<T>(load: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorDto }>): [Loadable<T>, () => void] {
-  const [value, setValue] = useState<Loadable<T>>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setValue({ state: 'loading' });
-    void load().then((r) => {
-      if (live) setValue(r.ok ? { state: 'ready', value: r.value } : { state: 'failed', error: r.error });
-    });
-    return () => {
-      live = false;
-    };
-    // `load` is recreated each render on purpose; `attempt` is what asks for a reload.
-  }, [attempt]);
-  return [value, useCallback(() => setAttempt((n) => n + 1), [])];
-}
-
 export function KeyTrust({ ctx }: { ctx: ShellContext }) {
   const { t } = useTranslation();
   const { api } = useServices();
   const styles = useStyles();
   const shared = useSharedStyles();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [key, reloadKey] = useLoad(() => api['key.show']({}));
-  const [signers, reloadSigners] = useLoad(() => api['trust.list']({}));
-  const [log, reloadLog] = useLoad(() => api['bundle.log']({ limit: 1000 }));
+  const [key, reloadKey] = useLoad(() => api['key.show']({}), [api]);
+  const [signers, reloadSigners] = useLoad(() => api['trust.list']({}), [api]);
+  const [log, reloadLog] = useLoad(() => api['bundle.log']({ limit: 1000 }), [api]);
 
   return (
     <div className={styles.root}>

@@ -21,6 +21,7 @@ import type { Consolidation } from '../../../shared/model/bundle';
 import { LANGS, type Lang } from '../../../shared/model/primitives';
 import { useLanguage } from '../hooks/useLanguage';
 import { routeHref } from '../lib/route';
+import { cardStyle } from '../lib/styles';
 import { pickText } from '../lib/text';
 import type { ShellContext } from '../services/shell-context';
 import { isOutdated } from './feedback';
@@ -33,17 +34,7 @@ export type ConsolidatedCommitment = Consolidation['commitments'][number];
 export const PLAN_NUMBER = /^\d{1,2}(\.\d{1,2}){0,2}$/;
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    contentVisibility: 'auto',
-    containIntrinsicSize: 'auto 260px',
-  },
+  card: { ...cardStyle('compact'), contentVisibility: 'auto', containIntrinsicSize: 'auto 260px' },
   returned: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
   accepted: { borderLeft: `4px solid ${tokens.colorPaletteGreenBorder2}` },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },

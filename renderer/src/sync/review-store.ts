@@ -4,8 +4,10 @@
 // feedback (feedback.get); the POC reads its own reviews (consolidation.overview).
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../../../shared/api/client';
+import { ok } from '../../../shared/api/result';
 import type { Review } from '../../../shared/model/bundle';
 import type { PocFeedback } from '../../../shared/model/cocreation';
+import { useLoad } from '../hooks/useLoad';
 
 export interface ReviewData {
   readonly role: 'lfp' | 'poc';
@@ -62,7 +64,6 @@ export function invalidateReviewData(): void {
 
 /** The review data, reloaded whenever it is invalidated; null while loading or when there is none. */
 export function useReviewData(api: ApiClient): ReviewData | null {
-  const [data, setData] = useState<ReviewData | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const onChange = () => setVersion((v) => v + 1);
@@ -71,14 +72,7 @@ export function useReviewData(api: ApiClient): ReviewData | null {
       listeners.delete(onChange);
     };
   }, []);
-  useEffect(() => {
-    let live = true;
-    void loadReviewData(api).then((d) => {
-      if (live) setData(d);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, version]);
-  return data;
+  // The reviews shown stay on screen while they load again.
+  const [loaded] = useLoad(() => loadReviewData(api).then((d) => ok(d)), [api, version], { keep: true });
+  return loaded.state === 'ready' ? loaded.value : null;
 }

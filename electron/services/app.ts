@@ -22,6 +22,8 @@ export interface PlaniOptions {
    * Node (CLI, browser mode, tests) uses the module's own build.
    */
   nativeBinding?: string;
+  /** See PlaniContext.deliverRotation. */
+  deliverRotation?: PlaniContext['deliverRotation'];
 }
 
 export interface Plani extends ApiCaller {
@@ -38,6 +40,7 @@ export function createPlani(opts: PlaniOptions): Plani {
     keyringDir: opts.keyringDir ?? defaultKeyringDir(),
     clock: opts.clock,
     nativeBinding: opts.nativeBinding,
+    deliverRotation: opts.deliverRotation,
   });
   const handlers = createHandlers(context);
   const onUnexpected =

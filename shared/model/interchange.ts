@@ -10,6 +10,8 @@ import { ReferenceData, WorkspaceRole } from './reference';
 
 export const INTERCHANGE_FORMAT = 'plani.interchange';
 export const INTERCHANGE_VERSION = 1;
+/** Far above a real national plan (400 commitments are about 4 MB), low enough to refuse a wrong file quickly. */
+export const MAX_INTERCHANGE_BYTES = 50 * 1024 * 1024;
 
 /**
  * The records a workspace drafts, as collections. Signed submission bundles

@@ -4,16 +4,18 @@
 // applied or when it is the same bundle again, 1 when refused (the reason
 // code and its translated sentence). An unknown signer is enrolled only with
 // --trust and its safety code; without it the code is printed to compare.
-// --dry-run shows the same and writes nothing.
+// --dry-run shows the same and writes nothing. Both go through the contract
+// (bundle.preview, bundle.import) like the app's import screen.
+import { basename } from 'node:path';
 import { BundleService } from '../../services/bundles/service';
 import { sameSafetyCode } from '../../services/bundles/trust';
-import { openWorkspace } from '../../services/workspace/workspace';
 import type { CommandContext } from '../io';
+import { type CliSession, uploadOf, withWorkspace } from '../workspace';
 import { changeLines, inLang, isRefusal, readBundleFile, refusalOf, reportRefusal, sequenceLine, signerLines, summaryLines } from './bundle-common';
 
-async function feedbackLines(ctx: CommandContext, service: BundleService): Promise<string[]> {
+async function feedbackLines(ctx: CommandContext, session: CliSession): Promise<string[]> {
   const { t, lang } = ctx;
-  const reviews = await service.reviewsWithMarkers();
+  const reviews = await new BundleService(await session.workspace(), ctx.keyringDir).reviewsWithMarkers();
   if (reviews.length === 0) return [];
   return [
     t('cli.bundle.reviews'),
@@ -28,19 +30,18 @@ async function feedbackLines(ctx: CommandContext, service: BundleService): Promi
 
 export async function runBundleImport(ctx: CommandContext, opts: { file: string; trust: string | undefined; dryRun: boolean }): Promise<number> {
   const { bytes, size } = readBundleFile(opts.file);
-  const ws = await openWorkspace(ctx.workspaceDir);
+  const file = uploadOf(basename(opts.file), bytes);
   const refused = (err: unknown, logged: boolean) => {
     if (!isRefusal(err)) throw err;
     const { reason, params } = refusalOf(err);
     return reportRefusal(ctx, reason, reason === 'file-too-large' ? { ...params, size } : params, logged);
   };
-  try {
-    const service = new BundleService(ws, ctx.keyringDir);
+  return withWorkspace(ctx, async (session) => {
     const { t } = ctx;
     if (opts.dryRun) {
       let preview;
       try {
-        preview = await service.preview(bytes);
+        preview = await session.call('bundle.preview', { file });
       } catch (err) {
         return refused(err, false);
       }
@@ -61,7 +62,7 @@ export async function runBundleImport(ctx: CommandContext, opts: { file: string;
 
     let outcome;
     try {
-      outcome = await service.import(bytes, opts.trust);
+      outcome = await session.call('bundle.import', { file, trustCode: opts.trust });
     } catch (err) {
       return refused(err, true);
     }
@@ -74,11 +75,9 @@ export async function runBundleImport(ctx: CommandContext, opts: { file: string;
     ];
     if (outcome.result === 'applied') {
       if (outcome.summary.bundleType === 'submission') lines.push(...changeLines(ctx, outcome.changes));
-      if (outcome.summary.bundleType === 'feedback') lines.push(...(await feedbackLines(ctx, service)));
+      if (outcome.summary.bundleType === 'feedback') lines.push(...(await feedbackLines(ctx, session)));
     }
     ctx.report(lines, { ok: true, result: outcome.result, summary: outcome.summary, signer: outcome.signer, sequence: outcome.sequence, changes: outcome.changes });
     return 0;
-  } finally {
-    await ws.store.close();
-  }
+  });
 }

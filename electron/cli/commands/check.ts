@@ -6,8 +6,8 @@ import type { TFunction } from 'i18next';
 import type { Lang, Text } from '../../../shared/model/primitives';
 import { checkPlan, type Finding, type PlanInput, type QualityReport } from '../../../shared/quality';
 import { loadPlanInput } from '../../services/quality/plan-report';
-import { openWorkspace } from '../../services/workspace/workspace';
 import type { CommandContext } from '../io';
+import { withWorkspace } from '../workspace';
 
 const other = (lang: Lang): Lang => (lang === 'sq' ? 'en' : 'sq');
 
@@ -93,14 +93,11 @@ function humanReport(ctx: CommandContext, input: PlanInput, report: QualityRepor
 }
 
 export async function runCheck(ctx: CommandContext): Promise<number> {
-  const ws = await openWorkspace(ctx.workspaceDir);
-  try {
+  return withWorkspace(ctx, async (session) => {
     // The CLI is the edge of the program: the clock is read here, never inside the checks.
-    const input = await loadPlanInput(ws, { now: new Date() });
+    const input = await loadPlanInput(await session.workspace(), { now: new Date() });
     const report = checkPlan(input);
     ctx.report(humanReport(ctx, input, report), report);
     return report.blocking > 0 ? 1 : 0;
-  } finally {
-    await ws.store.close();
-  }
+  });
 }

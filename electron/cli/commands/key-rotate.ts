@@ -6,9 +6,8 @@
 // the other side before the next bundle.
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { BundleService } from '../../services/bundles/service';
-import { openWorkspace } from '../../services/workspace/workspace';
 import { CliError, type CommandContext } from '../io';
+import { withWorkspace } from '../workspace';
 import { writeBytesAtomic } from './bundle-common';
 
 export async function runKeyRotate(ctx: CommandContext, opts: { out: string }): Promise<void> {
@@ -16,33 +15,35 @@ export async function runKeyRotate(ctx: CommandContext, opts: { out: string }): 
   const file = resolve(opts.out);
   const folder = dirname(file);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError('file-unwritable', { path: opts.out });
-  const ws = await openWorkspace(ctx.workspaceDir);
-  try {
-    let written = false;
-    let rotated;
-    try {
-      rotated = await new BundleService(ws, ctx.keyringDir).rotateKey((bundle) => {
-        writeBytesAtomic(opts.out, bundle.bytes);
-        written = true;
-      });
-    } catch (err) {
-      // The switch failed after the file was written: a rotation to a key this workspace does not hold must not be sent.
-      if (written) rmSync(file, { force: true });
-      throw err;
-    }
-    const { t } = ctx;
-    const previousKeyId = rotated.written.manifest.issuer.keyId;
-    const other = t(ws.info.role === 'poc' ? 'cli.key.toLfps' : 'cli.key.toPoc');
-    ctx.report(
-      [
-        t('cli.key.rotated', { file: opts.out, keyId: rotated.newKeyId, previous: previousKeyId }),
-        t('cli.key.newCode'),
-        `  ${rotated.safetyCode}`,
-        t('cli.key.deliver', { to: other }),
-      ],
-      { fileName: file, keyId: rotated.newKeyId, safetyCode: rotated.safetyCode, previousKeyId },
-    );
-  } finally {
-    await ws.store.close();
-  }
+  let written = false;
+  const deliverRotation = (bundle: { bytes: Buffer }) => {
+    writeBytesAtomic(opts.out, bundle.bytes);
+    written = true;
+  };
+  await withWorkspace(
+    ctx,
+    async (session) => {
+      const previousKeyId = (await session.call('key.show', {})).keyId;
+      let rotated;
+      try {
+        rotated = await session.call('key.rotate', {});
+      } catch (err) {
+        // The switch failed after the file was written: a rotation to a key this workspace does not hold must not be sent.
+        if (written) rmSync(file, { force: true });
+        throw err;
+      }
+      const { t } = ctx;
+      const other = t((await session.workspace()).info.role === 'poc' ? 'cli.key.toLfps' : 'cli.key.toPoc');
+      ctx.report(
+        [
+          t('cli.key.rotated', { file: opts.out, keyId: rotated.keyId, previous: previousKeyId }),
+          t('cli.key.newCode'),
+          `  ${rotated.safetyCode}`,
+          t('cli.key.deliver', { to: other }),
+        ],
+        { fileName: file, keyId: rotated.keyId, safetyCode: rotated.safetyCode, previousKeyId },
+      );
+    },
+    { deliverRotation },
+  );
 }

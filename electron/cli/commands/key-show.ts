@@ -1,15 +1,12 @@
 // ogp-drafter key show: this workspace's safety code, to read aloud to the
 // other side when it enrolls the key; --json adds the key id and public key.
 import { showKey } from '../../services/bundles/keys';
-import { openWorkspace } from '../../services/workspace/workspace';
 import type { CommandContext } from '../io';
+import { withWorkspace } from '../workspace';
 
 export async function runKeyShow(ctx: CommandContext): Promise<void> {
-  const ws = await openWorkspace(ctx.workspaceDir);
-  try {
-    const key = await showKey(ws);
+  await withWorkspace(ctx, async (session) => {
+    const key = await showKey(await session.workspace());
     ctx.report([ctx.t('cli.key.heading', { institution: key.institution }), `  ${key.safetyCode}`], key);
-  } finally {
-    await ws.store.close();
-  }
+  });
 }

@@ -2,10 +2,10 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Progress, renderAnnexWithInfo } from '../../services/pdf/render';
-import { openWorkspace } from '../../services/workspace/workspace';
 import type { PdfAnnexArg, PdfLangArg } from '../args';
 import { writeFileAtomic } from '../files';
 import type { CommandContext } from '../io';
+import { withWorkspace } from '../workspace';
 
 /**
  * "Po përgatitet PDF-ja… 45%" on one line of a terminal, rewritten as the
@@ -33,8 +33,8 @@ export async function runPdf(
   ctx: CommandContext,
   opts: { annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string },
 ): Promise<void> {
-  const ws = await openWorkspace(ctx.workspaceDir);
-  try {
+  await withWorkspace(ctx, async (session) => {
+    const ws = await session.workspace();
     const progress = progressLine(ctx);
     const { bytes, pages } = await renderAnnexWithInfo({ ws, annex: opts.annex, lang: opts.printLang, component: opts.component }, progress.report).finally(
       progress.clear,
@@ -43,7 +43,5 @@ export async function runPdf(
     const file = resolve(opts.out);
     const size = statSync(file).size;
     ctx.report([ctx.t('cli.pdf.done', { file: opts.out, pages, bytes: size })], { file, pages, bytes: size });
-  } finally {
-    await ws.store.close();
-  }
+  });
 }

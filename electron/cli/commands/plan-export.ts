@@ -1,14 +1,14 @@
 // ogp-drafter plan export: the whole workspace as one interchange document.
 import { resolve } from 'node:path';
 import { exportInterchange, serializeInterchange, summarizeInterchange } from '../../services/interchange';
-import { openWorkspace } from '../../services/workspace/workspace';
 import { writeFileAtomic } from '../files';
 import type { CommandContext } from '../io';
+import { withWorkspace } from '../workspace';
 
 /** `out` is a file path, or "-" for standard output. */
 export async function runPlanExport(ctx: CommandContext, opts: { out: string }): Promise<void> {
-  const ws = await openWorkspace(ctx.workspaceDir);
-  try {
+  await withWorkspace(ctx, async (session) => {
+    const ws = await session.workspace();
     const doc = await exportInterchange(ws.store, { role: ws.info.role, institution: ws.info.institution.code });
     const text = serializeInterchange(doc);
     const counts = summarizeInterchange(doc);
@@ -21,7 +21,5 @@ export async function runPlanExport(ctx: CommandContext, opts: { out: string }):
     }
     writeFileAtomic(opts.out, text);
     ctx.report([t('cli.export.done', { ...counts, file: opts.out })], { file: resolve(opts.out), counts });
-  } finally {
-    await ws.store.close();
-  }
+  });
 }

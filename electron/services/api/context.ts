@@ -16,6 +16,13 @@ export interface PlaniContext {
   readonly clock: () => Date;
   /** PDF renderings under way or waiting to be fetched, each in a worker thread (pdf/jobs.ts). */
   readonly printJobs: PrintJobs;
+  /**
+   * Where key.rotate hands the rotation bundle before the workspace switches
+   * keys. A transport that writes the file itself (the CLI) writes it here, so
+   * a file that cannot be written leaves the old key in use; the others get
+   * the bundle in key.rotate's answer.
+   */
+  readonly deliverRotation?: (bundle: { fileName: string; bytes: Buffer }) => void | Promise<void>;
   /** The open workspace, or AppError('no-workspace'). */
   workspace(): Promise<Workspace>;
   workspaceIfExists(): Promise<Workspace | null>;
@@ -30,6 +37,7 @@ export function createContext(opts: {
   keyringDir: string;
   clock?: () => Date;
   nativeBinding?: string;
+  deliverRotation?: PlaniContext['deliverRotation'];
 }): PlaniContext {
   let open: Promise<Workspace> | null = null;
   const clock = opts.clock ?? (() => new Date());

@@ -3,6 +3,7 @@
 // a disk image) is refused at once instead of filling memory.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors';
+import type { InterchangeIssue } from './issues';
 import { type ParseOptions, type ParseResult, MAX_INTERCHANGE_BYTES, decodeInterchange, parseInterchange, tooLarge } from './parse';
 
 function readBounded(path: string, maxBytes: number): { ok: true; bytes: Buffer } | { ok: false; size: number } {
@@ -35,11 +36,17 @@ function readBounded(path: string, maxBytes: number): { ok: true; bytes: Buffer 
   }
 }
 
+/** A file's bytes, or the file-too-large issue; an unreadable file throws AppError('file-unreadable'). */
+export function readInterchangeBytes(path: string, maxBytes = MAX_INTERCHANGE_BYTES): { ok: true; bytes: Buffer } | { ok: false; issues: InterchangeIssue[] } {
+  const read = readBounded(path, maxBytes);
+  return read.ok ? read : { ok: false, issues: [tooLarge(read.size, maxBytes)] };
+}
+
 /** Reads, decodes and parses a file; an unreadable file throws AppError('file-unreadable'). */
 export function readInterchangeFile(path: string, options: ParseOptions = {}): ParseResult {
   const maxBytes = options.maxBytes ?? MAX_INTERCHANGE_BYTES;
-  const read = readBounded(path, maxBytes);
-  if (!read.ok) return { ok: false, issues: [tooLarge(read.size, maxBytes)] };
+  const read = readInterchangeBytes(path, maxBytes);
+  if (!read.ok) return read;
   const decoded = decodeInterchange(read.bytes, maxBytes);
   if (!decoded.ok) return decoded;
   return parseInterchange(decoded.text, options);

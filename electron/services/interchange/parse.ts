@@ -1,14 +1,13 @@
 // Turns untrusted text into a valid InterchangeDocument, or into the complete
 // list of what is wrong with it. Nothing here touches the database: import
 // only ever starts on a document that passed every step below.
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeDocument } from '../../../shared/model/interchange';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeDocument, MAX_INTERCHANGE_BYTES } from '../../../shared/model/interchange';
 import { MAX_TEXT } from '../../../shared/model/primitives';
 import { type StrictJsonProblem, scanJson } from '../json/strict-json';
 import { type KnownData, checkInterchange, checkInterchangeBestEffort } from './checks';
 import { type InterchangeIssue, issue, issuesFromSchema, jsonPath } from './issues';
 
-/** Far above a real national plan (400 commitments are about 4 MB), low enough to refuse a wrong file quickly. */
-export const MAX_INTERCHANGE_BYTES = 50 * 1024 * 1024;
+export { MAX_INTERCHANGE_BYTES };
 
 /** The schemas nest about 7 deep; the same bound as bundle records. */
 export const MAX_INTERCHANGE_DEPTH = 32;

@@ -17,7 +17,12 @@ import { base64Length, method, NoInput, upload } from './method';
 /** A bundle file as the renderer read it (file dialog, drag and drop), base64-encoded. */
 export const MAX_BUNDLE_BYTES = 25 * 1024 * 1024;
 export const MAX_BUNDLE_BASE64 = base64Length(MAX_BUNDLE_BYTES);
-export const BundleUpload = upload(MAX_BUNDLE_BYTES);
+/**
+ * One byte more than a bundle may have passes, so that an oversized file
+ * reaches the importer and is refused (and logged) with its own reason,
+ * file-too-large, as the CLI reports it, rather than as invalid input.
+ */
+export const BundleUpload = upload(MAX_BUNDLE_BYTES + 1);
 /** A safety code as a person types it: 30 digits, spaces optional. */
 export const SafetyCodeInput = z.string().max(60).regex(/^[\d\s]+$/, { message: 'bad-safety-code' });
 
@@ -48,7 +53,15 @@ export const bundleMethods = {
   /** Verifies and applies a bundle in one transaction; trustCode enrolls an unknown signer. */
   'bundle.import': method(
     z.strictObject({ file: BundleUpload, trustCode: SafetyCodeInput.optional() }),
-    z.strictObject({ result: z.enum(['applied', 'already-imported']), summary: BundleSummary, changes: BundleChanges }),
+    z.strictObject({
+      result: z.enum(['applied', 'already-imported']),
+      summary: BundleSummary,
+      changes: BundleChanges,
+      signer: BundlePreview.shape.signer,
+      sequence: BundlePreview.shape.sequence,
+      /** The signer's key was enrolled by this import (its safety code was confirmed). */
+      enrolled: z.boolean(),
+    }),
   ),
   'bundle.log': method(z.strictObject({ limit: z.int().min(1).max(1000).optional() }), z.strictObject({ entries: z.array(BundleLogEntry) })),
   'trust.list': method(NoInput, z.strictObject({ signers: z.array(TrustedSigner) })),

@@ -26,7 +26,7 @@ export function bundleHandlers(ctx: PlaniContext): Pick<Handlers, BundleMethods>
   return {
     'key.show': async () => (await bundles()).showKey(),
     'key.rotate': async () => {
-      const out = await (await bundles()).rotateKey();
+      const out = await (await bundles()).rotateKey(ctx.deliverRotation);
       return { fileName: out.fileName, dataBase64: out.bytes.toString('base64'), keyId: out.newKeyId, safetyCode: out.safetyCode };
     },
     'bundle.export': async ({ to }) => {
@@ -36,7 +36,7 @@ export function bundleHandlers(ctx: PlaniContext): Pick<Handlers, BundleMethods>
     'bundle.preview': async ({ file }) => (await bundles()).preview(bytesOf(file)),
     'bundle.import': async ({ file, trustCode }) => {
       const out = await (await bundles()).import(bytesOf(file), trustCode);
-      return { result: out.result, summary: out.summary, changes: out.changes };
+      return { result: out.result, summary: out.summary, changes: out.changes, signer: out.signer, sequence: out.sequence, enrolled: out.enrolled };
     },
     'bundle.log': async ({ limit }) => ({ entries: await (await bundles()).log(limit) }),
     'trust.list': async () => ({ signers: await (await bundles()).trustList() }),

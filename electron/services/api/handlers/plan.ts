@@ -1,9 +1,10 @@
-// The plan overview and commitments.
+// The plan overview, commitments, and loading a whole interchange file.
+import { importInterchangeBytes } from '../../interchange';
 import { CommitmentService } from '../../plan/commitments';
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 
-type PlanMethods = 'plan.overview' | 'commitment.get' | 'commitment.create' | 'commitment.update' | 'commitment.delete';
+type PlanMethods = 'plan.overview' | 'commitment.get' | 'commitment.create' | 'commitment.update' | 'commitment.delete' | 'plan.import';
 
 export function planHandlers(ctx: PlaniContext): Pick<Handlers, PlanMethods> {
   const commitments = async () => new CommitmentService(await ctx.workspace(), ctx.clock);
@@ -13,5 +14,6 @@ export function planHandlers(ctx: PlaniContext): Pick<Handlers, PlanMethods> {
     'commitment.create': async (input) => (await commitments()).create(input),
     'commitment.update': async ({ id, changes }) => (await commitments()).update(id, changes),
     'commitment.delete': async ({ id }) => (await commitments()).delete(id),
+    'plan.import': async ({ file }) => ({ counts: await importInterchangeBytes((await ctx.workspace()).store, Buffer.from(file.dataBase64, 'base64')) }),
   };
 }

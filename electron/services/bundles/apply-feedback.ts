@@ -17,7 +17,7 @@ import type { VerifiedBundle } from './types';
 /** Ids of every record `institution` owns that POC feedback can point at. */
 async function ownTargets(db: AnyDb, institution: string): Promise<Set<string>> {
   const ids = new Set<string>();
-  const add = (rows: { id: unknown }[]) => rows.forEach((r) => ids.add(String(r.id)));
+  const add = (rows: readonly { id: string }[]) => rows.forEach((r) => ids.add(r.id));
   const own = db.selectFrom('commitment').select('id').where('owner', '=', institution);
   add(await own.execute());
   add(await db.selectFrom('milestone').select('id').where('commitment_id', 'in', own).execute());
@@ -40,7 +40,7 @@ export async function applyFeedback(trx: AnyDb, verified: VerifiedBundle, me: st
 
   if (p.reference) await writeReference(trx, p.reference);
 
-  const mine = new Set((await trx.selectFrom('commitment').select('id').where('owner', '=', me).execute()).map((r) => String(r.id)));
+  const mine = new Set((await trx.selectFrom('commitment').select('id').where('owner', '=', me).execute()).map((r) => r.id));
   const reviews = p.reviews.filter((r) => mine.has(r.commitmentId));
   await trx.deleteFrom('review').execute();
   await upsertReviews(

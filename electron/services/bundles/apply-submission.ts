@@ -7,8 +7,8 @@
 // alone (it is reported as "missing" by the diff).
 import type { SubmissionPayload } from '../../../shared/model/bundle';
 import { writeInterchange } from '../interchange';
-import { OWNED_TABLES } from '../ownership/workspace-rules';
 import type { AnyDb } from '../store/database';
+import { OWNED_TABLES } from '../store/tables';
 import { asInterchange } from './assess';
 import type { VerifiedBundle } from './types';
 

@@ -29,8 +29,8 @@ export async function setReview(env: BundleEnv, input: ReviewInput): Promise<{ c
     const old = await readReview(trx, input.commitmentId);
     const review: ReviewRow = {
       commitmentId: input.commitmentId,
-      institution: String(c.owner),
-      commitmentRev: Number(c.rev),
+      institution: c.owner,
+      commitmentRev: c.rev,
       planNumber: input.planNumber === undefined ? (old?.planNumber ?? null) : input.planNumber === '' ? null : input.planNumber,
       decision: input.decision === undefined ? (old?.decision ?? null) : input.decision,
       comment: { sq: input.comment?.sq ?? old?.comment.sq ?? '', en: input.comment?.en ?? old?.comment.en ?? '' },
@@ -51,14 +51,14 @@ export async function getFeedback(env: BundleEnv): Promise<FeedbackView> {
   return env.ws.store.db.transaction().execute(async (trx) => {
     const state = await trx.selectFrom('feedback_state').selectAll().orderBy('received_at', 'desc').executeTakeFirst();
     const reviews = (await readReviews(trx, me(env))).map(toReview);
-    const feedback = state ? await selectRecords<PocFeedback>(trx, POC_FEEDBACK, { column: 'owner', eq: String(state.issuer) }, ['id']) : [];
+    const feedback = state ? await selectRecords<PocFeedback>(trx, POC_FEEDBACK, { column: 'owner', eq: state.issuer }, ['id']) : [];
     return {
-      receipts: state ? (JSON.parse(String(state.receipts)) as FeedbackPayload['receipts']) : [],
+      receipts: state ? (JSON.parse(state.receipts) as FeedbackPayload['receipts']) : [],
       reviews,
       feedback,
-      reference: state && state.reference !== null ? (JSON.parse(String(state.reference)) as FeedbackPayload['reference']) : null,
-      receivedAt: state ? String(state.received_at) : null,
-      pocSeq: state ? Number(state.poc_seq) : null,
+      reference: state && state.reference !== null ? (JSON.parse(state.reference) as FeedbackPayload['reference']) : null,
+      receivedAt: state?.received_at ?? null,
+      pocSeq: state?.poc_seq ?? null,
     };
   });
 }
@@ -78,13 +78,13 @@ export async function reviewsWithMarkers(env: BundleEnv): Promise<ReviewWithMark
   const reviews = await readReviews(db, env.ws.info.role === 'lfp' ? me(env) : undefined);
   if (reviews.length === 0) return [];
   const rows = await db.selectFrom('commitment').select(['id', 'rev', 'title_sq', 'title_en']).where('id', 'in', reviews.map((r) => r.commitmentId)).execute();
-  const byId = new Map(rows.map((r) => [String(r.id), r]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return reviews.map((r) => {
     const c = byId.get(r.commitmentId);
-    const currentRev = c ? Number(c.rev) : null;
+    const currentRev = c?.rev ?? null;
     return {
       review: toReview(r),
-      title: c ? { sq: String(c.title_sq), en: String(c.title_en) } : { sq: '', en: '' },
+      title: c ? { sq: c.title_sq, en: c.title_en } : { sq: '', en: '' },
       currentRev,
       outdated: currentRev !== null && r.commitmentRev < currentRev,
     };

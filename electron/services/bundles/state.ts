@@ -1,13 +1,9 @@
-// Typed reads and writes of the bundle tables (migration 0003 plus the
-// signer and log tables of 0001). The store's DB type knows these tables only
-// as generic rows; this module is the one place that names their columns.
-import type { Kysely } from 'kysely';
-import type { AnyDb } from '../store/database';
-import type { Row } from '../store/mapping';
+// Reads and writes of the bundle tables (migration 0003 plus the signer and
+// log tables of 0001), between their snake_case rows and the camelCase
+// records the bundle code works with.
+import type { Selectable } from 'kysely';
+import type { AnyDb, DB } from '../store/database';
 import { assertStrongKey } from './manifest-checks';
-
-/** trusted_signer's columns added by migration 0003 are not in the store's fixed table type. */
-const dyn = (db: AnyDb) => db as unknown as Kysely<Record<string, Row>>;
 
 export interface InboxState {
   issuer: string;
@@ -47,31 +43,27 @@ export interface ReviewRow {
   decidedAt: string;
 }
 
-const str = (v: unknown) => String(v);
-const strOrNull = (v: unknown) => (v === null || v === undefined ? null : String(v));
-const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-
 // ---- Receiver: the last bundle accepted from each issuer -------------------
 
 export async function readInbox(db: AnyDb, issuer: string): Promise<InboxState | null> {
-  const r = (await db.selectFrom('bundle_inbox').selectAll().where('issuer', '=', issuer).executeTakeFirst()) as Row | undefined;
+  const r = await db.selectFrom('bundle_inbox').selectAll().where('issuer', '=', issuer).executeTakeFirst();
   return r ? inboxFromRow(r) : null;
 }
 
 export async function readAllInbox(db: AnyDb): Promise<InboxState[]> {
-  const rows = (await db.selectFrom('bundle_inbox').selectAll().orderBy('issuer').execute()) as Row[];
+  const rows = await db.selectFrom('bundle_inbox').selectAll().orderBy('issuer').execute();
   return rows.map(inboxFromRow);
 }
 
-function inboxFromRow(r: Row): InboxState {
+function inboxFromRow(r: Selectable<DB['bundle_inbox']>): InboxState {
   return {
-    issuer: str(r.issuer),
-    lastSeq: Number(r.last_seq),
-    manifestSha256: str(r.manifest_sha256),
-    bundleId: str(r.bundle_id),
-    bundleType: str(r.bundle_type),
-    keyId: str(r.key_id),
-    acceptedAt: str(r.accepted_at),
+    issuer: r.issuer,
+    lastSeq: r.last_seq,
+    manifestSha256: r.manifest_sha256,
+    bundleId: r.bundle_id,
+    bundleType: r.bundle_type,
+    keyId: r.key_id,
+    acceptedAt: r.accepted_at,
   };
 }
 
@@ -121,9 +113,9 @@ export async function writeArchive(
 // ---- Exporter: numbering per audience --------------------------------------
 
 export async function readOutbox(db: AnyDb, audience: string): Promise<OutboxState> {
-  const r = (await db.selectFrom('bundle_outbox').selectAll().where('audience', '=', audience).executeTakeFirst()) as Row | undefined;
+  const r = await db.selectFrom('bundle_outbox').selectAll().where('audience', '=', audience).executeTakeFirst();
   if (!r) return { audience, lastSeq: 0, lastManifestSha256: null, floorSeq: 0 };
-  return { audience, lastSeq: Number(r.last_seq), lastManifestSha256: strOrNull(r.last_manifest_sha256), floorSeq: Number(r.floor_seq) };
+  return { audience, lastSeq: r.last_seq, lastManifestSha256: r.last_manifest_sha256, floorSeq: r.floor_seq };
 }
 
 export async function writeOutbox(db: AnyDb, s: OutboxState, now: string): Promise<void> {
@@ -137,28 +129,28 @@ export async function writeOutbox(db: AnyDb, s: OutboxState, now: string): Promi
 
 // ---- Trusted signers --------------------------------------------------------
 
-function signerFromRow(r: Row): SignerRow {
+function signerFromRow(r: Selectable<DB['trusted_signer']>): SignerRow {
   return {
-    keyId: str(r.key_id),
-    institution: str(r.institution),
-    safetyCode: str(r.fingerprint),
-    publicKey: r.public_key as Buffer,
-    enrolledAt: str(r.enrolled_at),
-    status: str(r.status) as SignerRow['status'],
-    effectiveFromSeq: numOrNull(r.effective_from_seq),
-    replacedBy: strOrNull(r.replaced_by),
+    keyId: r.key_id,
+    institution: r.institution,
+    safetyCode: r.fingerprint,
+    publicKey: r.public_key,
+    enrolledAt: r.enrolled_at,
+    status: r.status,
+    effectiveFromSeq: r.effective_from_seq,
+    replacedBy: r.replaced_by,
   };
 }
 
 export async function readSigner(db: AnyDb, keyId: string): Promise<SignerRow | null> {
-  const r = (await db.selectFrom('trusted_signer').selectAll().where('key_id', '=', keyId).executeTakeFirst()) as Row | undefined;
+  const r = await db.selectFrom('trusted_signer').selectAll().where('key_id', '=', keyId).executeTakeFirst();
   return r ? signerFromRow(r) : null;
 }
 
 export async function readSigners(db: AnyDb, institution?: string): Promise<SignerRow[]> {
   let q = db.selectFrom('trusted_signer').selectAll();
   if (institution !== undefined) q = q.where('institution', '=', institution);
-  const rows = (await q.orderBy('institution').orderBy('enrolled_at').orderBy('key_id').execute()) as Row[];
+  const rows = await q.orderBy('institution').orderBy('enrolled_at').orderBy('key_id').execute();
   return rows.map(signerFromRow);
 }
 
@@ -183,7 +175,7 @@ export async function updateSignerStatus(
   keyId: string,
   change: { status: SignerRow['status']; at: string; effectiveFromSeq?: number; replacedBy?: string },
 ): Promise<void> {
-  await dyn(db)
+  await db
     .updateTable('trusted_signer')
     .set({
       status: change.status,
@@ -197,27 +189,27 @@ export async function updateSignerStatus(
 
 // ---- Reviews ----------------------------------------------------------------
 
-function reviewFromRow(r: Row): ReviewRow {
+function reviewFromRow(r: Selectable<DB['review']>): ReviewRow {
   return {
-    commitmentId: str(r.commitment_id),
-    institution: str(r.institution),
-    commitmentRev: Number(r.commitment_rev),
-    planNumber: strOrNull(r.plan_number),
-    decision: strOrNull(r.decision) as ReviewRow['decision'],
-    comment: { sq: str(r.comment_sq), en: str(r.comment_en) },
-    decidedAt: str(r.decided_at),
+    commitmentId: r.commitment_id,
+    institution: r.institution,
+    commitmentRev: r.commitment_rev,
+    planNumber: r.plan_number,
+    decision: r.decision,
+    comment: { sq: r.comment_sq, en: r.comment_en },
+    decidedAt: r.decided_at,
   };
 }
 
 export async function readReviews(db: AnyDb, institution?: string): Promise<ReviewRow[]> {
   let q = db.selectFrom('review').selectAll();
   if (institution !== undefined) q = q.where('institution', '=', institution);
-  const rows = (await q.orderBy('commitment_id').execute()) as Row[];
+  const rows = await q.orderBy('commitment_id').execute();
   return rows.map(reviewFromRow);
 }
 
 export async function readReview(db: AnyDb, commitmentId: string): Promise<ReviewRow | null> {
-  const r = (await db.selectFrom('review').selectAll().where('commitment_id', '=', commitmentId).executeTakeFirst()) as Row | undefined;
+  const r = await db.selectFrom('review').selectAll().where('commitment_id', '=', commitmentId).executeTakeFirst();
   return r ? reviewFromRow(r) : null;
 }
 
@@ -257,7 +249,6 @@ export async function writeLog(db: AnyDb, e: LogRow): Promise<void> {
   await db
     .insertInto('bundle_log')
     .values({
-      seq_no: undefined,
       bundle_id: e.bundleId,
       direction: e.direction,
       institution: e.institution,
@@ -279,7 +270,7 @@ export async function readLog(db: AnyDb, limit: number): Promise<LogRow[]> {
     institution: r.institution,
     seq: r.sequence,
     sha256: r.sha256,
-    result: r.result as LogRow['result'],
+    result: r.result,
     reason: r.reason_code,
   }));
 }

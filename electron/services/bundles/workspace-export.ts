@@ -153,7 +153,7 @@ async function targetOwners(db: AnyDb, feedback: readonly PocFeedback[]): Promis
   const owners = new Map<string, string>();
   const ids = [...new Set(feedback.map((f) => f.targetId))];
   if (ids.length === 0) return owners;
-  const add = (rows: { id: unknown; owner: unknown }[]) => rows.forEach((r) => owners.set(String(r.id), String(r.owner)));
+  const add = (rows: readonly { id: string; owner: string }[]) => rows.forEach((r) => owners.set(r.id, r.owner));
   for (let i = 0; i < ids.length; i += 5000) {
     const part = ids.slice(i, i + 5000);
     add(await db.selectFrom('commitment').select(['id', 'owner']).where('id', 'in', part).execute());
@@ -171,7 +171,7 @@ export async function buildFeedback(db: AnyDb, poc: string, audience: string): P
     const forAudience = (institution: string) => audience === '*' || institution === audience;
     const inbox = await readAllInbox(trx);
     const receipts = inbox.filter((s) => forAudience(s.issuer)).map((s) => ({ institution: s.issuer, seq: s.lastSeq, manifestSha256: s.manifestSha256 }));
-    const existing = new Set((await trx.selectFrom('commitment').select('id').execute()).map((r) => String(r.id)));
+    const existing = new Set((await trx.selectFrom('commitment').select('id').execute()).map((r) => r.id));
     const reviews: Review[] = (await readReviews(trx))
       .filter((r) => existing.has(r.commitmentId) && forAudience(r.institution))
       .map((r) => ({ commitmentId: r.commitmentId, commitmentRev: r.commitmentRev, planNumber: r.planNumber, decision: r.decision, comment: r.comment, decidedAt: r.decidedAt }));

@@ -74,7 +74,7 @@ export function summarizeInterchange(doc: InterchangeDocument): ImportSummary {
 /** The reference data and event ids of a workspace, for the checks a file must pass against it. */
 export async function readKnown(db: AnyDb): Promise<KnownData> {
   const events = await db.selectFrom('consultation_event').select('id').execute();
-  return { reference: await readReference(db), eventIds: new Set(events.map((e) => String(e.id))) };
+  return { reference: await readReference(db), eventIds: new Set(events.map((e) => e.id)) };
 }
 
 /**

@@ -1,24 +1,11 @@
 // The workspace's half of the reference rules (references.ts): who owns the
 // records a document refers to, and which components an institution leads,
 // read once so the check itself stays pure and synchronous.
-import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/api/errors';
 import { readReference } from '../reference/reference-store';
 import type { AnyDb } from '../store/database';
-import type { Row } from '../store/mapping';
+import { OWNED_TABLES } from '../store/tables';
 import { type Entity, type Owned, type OwnershipRules, type Reference, type ReferenceProblem, type ReferringRecords, checkReferences, referencesOf } from './references';
-
-/** Tables whose rows carry their own owner column, by entity. */
-export const OWNED_TABLES: Readonly<Record<Exclude<Entity, 'milestone' | 'indicator'>, string>> = {
-  commitment: 'commitment',
-  idea: 'idea',
-  'prioritization-round': 'prioritization_round',
-  'consultation-event': 'consultation_event',
-  comment: 'comment',
-  'consultation-report': 'consultation_report',
-  'calendar-item': 'calendar_item',
-  attachment: 'attachment',
-};
 
 /** SQLite's bound-variable limit is 32 766; stay well below it. */
 const IN_CHUNK = 5000;
@@ -27,22 +14,16 @@ const IN_CHUNK = 5000;
 export async function readOwners(db: AnyDb, ids: Iterable<string>): Promise<Map<string, Owned>> {
   const all = [...new Set(ids)];
   const out = new Map<string, Owned>();
-  const q = db as unknown as Kysely<Record<string, Row>>;
   for (let i = 0; i < all.length; i += IN_CHUNK) {
     const part = all.slice(i, i + IN_CHUNK);
-    for (const [entity, table] of Object.entries(OWNED_TABLES) as [Entity, string][]) {
-      const rows = await q.selectFrom(table).select(['id', 'owner']).where('id', 'in', part).execute();
-      for (const r of rows) out.set(String(r.id), { entity, owner: String(r.owner) });
+    for (const [entity, table] of Object.entries(OWNED_TABLES) as [Entity, (typeof OWNED_TABLES)[keyof typeof OWNED_TABLES]][]) {
+      const rows = await db.selectFrom(table).select(['id', 'owner']).where('id', 'in', part).execute();
+      for (const r of rows) out.set(r.id, { entity, owner: r.owner });
     }
-    for (const entity of ['milestone', 'indicator'] as const) {
-      const rows = await q
-        .selectFrom(`${entity} as x`)
-        .innerJoin('commitment as c', 'c.id', 'x.commitment_id')
-        .select(['x.id as id', 'c.owner as owner'])
-        .where('x.id', 'in', part)
-        .execute();
-      for (const r of rows) out.set(String(r.id), { entity, owner: String(r.owner) });
-    }
+    // Milestones and indicators belong to whoever owns their commitment.
+    const put = (entity: Entity, rows: readonly { id: string; owner: string }[]) => rows.forEach((r) => out.set(r.id, { entity, owner: r.owner }));
+    put('milestone', await db.selectFrom('milestone as x').innerJoin('commitment as c', 'c.id', 'x.commitment_id').select(['x.id as id', 'c.owner as owner']).where('x.id', 'in', part).execute());
+    put('indicator', await db.selectFrom('indicator as x').innerJoin('commitment as c', 'c.id', 'x.commitment_id').select(['x.id as id', 'c.owner as owner']).where('x.id', 'in', part).execute());
   }
   return out;
 }

@@ -8,8 +8,8 @@ import type { Commitment } from '../../../shared/model/plan';
 import type { Text } from '../../../shared/model/primitives';
 import type { Cycle, ReferenceData, WorkspaceRole } from '../../../shared/model/reference';
 import { readAllInbox, readReviews } from '../bundles/state';
-import { readEvents, readRounds } from '../interchange/export';
 import { readPlan } from '../quality/plan-report';
+import { readEvents, readRounds } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
 import { selectRecords } from '../store/records';
 import { CALENDAR_ITEM, COMMENT, CONSULTATION_REPORT, IDEA } from '../store/tables';
@@ -41,36 +41,43 @@ export interface PrintSource {
   acceptedAt: string;
 }
 
-async function readCocreation(db: AnyDb, cycleId: string) {
+/** Comments carry no cycle: those on one of `ids` (an event of the cycle, or a record through its target), by id. */
+async function readCommentsOn(db: AnyDb, eventIds: readonly string[], ids: readonly string[]): Promise<Comment[]> {
+  const onEvent = await selectRecords<Comment>(db, COMMENT, { column: 'event_id', in: eventIds }, ['id']);
+  const onTarget = await selectRecords<Comment>(db, COMMENT, { column: 'target', in: ids }, ['id']);
+  const byId = new Map([...onEvent, ...onTarget].map((c) => [c.id, c]));
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+async function readCycle(db: AnyDb, cycleId: string, role: WorkspaceRole) {
   const ofCycle = { column: 'cycle_id', eq: cycleId } as const;
-  const events = (await readEvents(db)).filter((e) => e.cycleId === cycleId);
+  const plan = await readPlan(db, cycleId);
+  const events = await readEvents(db, { cycleId });
   const ideas = await selectRecords<Idea>(db, IDEA, ofCycle, ['id']);
   const reports = await selectRecords<ConsultationReport>(db, CONSULTATION_REPORT, ofCycle, ['id']);
+  const eventIds = events.map((e) => e.id);
+  const ids = [...eventIds, ...plan.commitments.map((c) => c.id), ...ideas.map((i) => i.id), ...reports.map((r) => r.id)];
   return {
+    plan,
+    reviews: role === 'poc' ? await readReviews(db) : [],
     ideas,
-    rounds: (await readRounds(db)).filter((r) => r.cycleId === cycleId),
+    rounds: await readRounds(db, { cycleId }),
     events,
     reports,
     calendar: await selectRecords<CalendarItem>(db, CALENDAR_ITEM, ofCycle, ['id']),
-    comments: await selectRecords<Comment>(db, COMMENT, undefined, ['id']),
+    comments: await readCommentsOn(db, eventIds, ids),
+    inbox: await readAllInbox(db),
   };
 }
 
 /** The cycle (default: the current one) as it would be printed now. */
 export async function loadPrintData(ws: Workspace, opts: { cycleId?: string } = {}): Promise<PrintData> {
   const cycleId = opts.cycleId ?? ws.info.currentCycleId;
-  const { plan, reviews, co, inbox } = await ws.store.db.transaction().execute(async (trx) => ({
-    plan: await readPlan(trx, cycleId),
-    reviews: ws.info.role === 'poc' ? await readReviews(trx) : [],
-    co: await readCocreation(trx, cycleId),
-    inbox: await readAllInbox(trx),
-  }));
+  const { plan, reviews, inbox, ...co } = await ws.store.db.transaction().execute((trx) => readCycle(trx, cycleId, ws.info.role));
   if (!plan.cycle) throw new AppError('not-found', { params: { id: cycleId } });
   // The POC numbers commitments in its reviews; an LFP prints the commitment's own number.
   const numbers = new Map(reviews.map((r) => [r.commitmentId, r.planNumber]));
   const commitments = plan.commitments.map((c) => ({ ...c, planNumber: numbers.get(c.id) || c.planNumber }));
-  const ids = new Set<string>([...co.events.map((e) => e.id), ...commitments.map((c) => c.id), ...co.ideas.map((i) => i.id), ...co.reports.map((r) => r.id)]);
-  const comments = co.comments.filter((c) => (c.eventId !== null && ids.has(c.eventId)) || (c.target !== null && ids.has(c.target)));
   return {
     cycle: plan.cycle,
     reference: plan.reference,
@@ -79,7 +86,7 @@ export async function loadPrintData(ws: Workspace, opts: { cycleId?: string } = 
     ideas: co.ideas,
     rounds: co.rounds,
     events: co.events,
-    comments,
+    comments: co.comments,
     reports: co.reports,
     calendar: co.calendar,
     sources: inbox.map(({ issuer, lastSeq, manifestSha256, acceptedAt }) => ({ institution: issuer, seq: lastSeq, manifestSha256, acceptedAt })),

@@ -5,15 +5,16 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { CommitmentPatch, PlanOverview } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
-import type { Commitment, CommitmentSummary, Indicator, Milestone } from '../../../shared/model/plan';
+import type { Commitment, CommitmentSummary } from '../../../shared/model/plan';
 import { emptyText, type Text } from '../../../shared/model/primitives';
 import type { Cycle } from '../../../shared/model/reference';
 import { assertOwnReferences } from '../ownership/workspace-rules';
 import { readReference } from '../reference/reference-store';
+import { readCommitments } from '../store/aggregates';
 import type { DB } from '../store/database';
-import { fromRow, patchToColumns, type Row } from '../store/mapping';
+import { patchToColumns } from '../store/mapping';
 import { selectRecords, upsertRecords } from '../store/records';
-import { COMMITMENT, CYCLE, INDICATOR, MILESTONE } from '../store/tables';
+import { COMMITMENT, CYCLE } from '../store/tables';
 import { WorkspaceService } from '../workspace/workspace-service';
 
 
@@ -92,17 +93,17 @@ export class CommitmentService extends WorkspaceService {
       .orderBy('c.created_at')
       .execute();
     const summaries: CommitmentSummary[] = rows.map((r) => ({
-      id: String(r.id),
-      cycleId: String(r.cycle_id),
-      componentCode: String(r.component_code),
-      owner: String(r.owner),
-      planNumber: (r.plan_number as string | null) ?? null,
-      title: { sq: String(r.title_sq), en: String(r.title_en) },
+      id: r.id,
+      cycleId: r.cycle_id,
+      componentCode: r.component_code,
+      owner: r.owner,
+      planNumber: r.plan_number,
+      title: { sq: r.title_sq, en: r.title_en },
       status: r.status as CommitmentSummary['status'],
-      milestoneCount: Number(r.milestone_count),
-      indicatorCount: Number(r.indicator_count),
-      rev: Number(r.rev),
-      updatedAt: String(r.updated_at),
+      milestoneCount: r.milestone_count,
+      indicatorCount: r.indicator_count,
+      rev: r.rev,
+      updatedAt: r.updated_at,
     }));
     return {
       cycle,
@@ -120,16 +121,9 @@ export class CommitmentService extends WorkspaceService {
   }
 
   async get(id: string): Promise<Commitment> {
-    const row = (await this.db.selectFrom('commitment').selectAll().where('id', '=', id).executeTakeFirst()) as Row | undefined;
-    if (!row) throw new AppError('not-found', { params: { id } });
-    const base = fromRow<Omit<Commitment, 'milestones' | 'indicators'>>(COMMITMENT, row);
-    const milestones = await selectRecords<Milestone & { commitmentId?: string }>(this.db, MILESTONE, { column: 'commitment_id', eq: id }, ['seq']);
-    const indicators = await selectRecords<Indicator & { commitmentId?: string }>(this.db, INDICATOR, { column: 'commitment_id', eq: id }, ['seq']);
-    return {
-      ...base,
-      milestones: milestones.map(({ commitmentId: _c, ...m }) => m),
-      indicators: indicators.map(({ commitmentId: _c, ...i }) => i),
-    };
+    const [commitment] = await readCommitments(this.db, { ids: [id] });
+    if (!commitment) throw new AppError('not-found', { params: { id } });
+    return commitment;
   }
 
   async create(input: { componentCode: string; cycleId?: string; title?: Partial<Text> }): Promise<Commitment> {
@@ -144,7 +138,7 @@ export class CommitmentService extends WorkspaceService {
     const leads = await this.db
       .selectFrom('component_lead')
       .select('institution_code')
-      .where('component_id', '=', String(component.id))
+      .where('component_id', '=', component.id)
       .execute();
     if (!leads.some((l) => l.institution_code === this.me)) {
       throw new AppError('not-lead', { params: { code: this.me, component: input.componentCode } });
@@ -180,7 +174,7 @@ export class CommitmentService extends WorkspaceService {
       .returning(['rev'])
       .executeTakeFirst();
     if (!row) await this.explainRefusal(id);
-    return { id, rev: Number(row!.rev), updatedAt };
+    return { id, rev: row!.rev, updatedAt };
   }
 
   async delete(id: string): Promise<{ id: string }> {
@@ -188,13 +182,13 @@ export class CommitmentService extends WorkspaceService {
     await this.db.transaction().execute(async (trx) => {
       const row = await trx.selectFrom('commitment').select(['owner', 'rev']).where('id', '=', id).executeTakeFirst();
       if (!row) throw new AppError('not-found', { params: { id } });
-      if (row.owner !== this.me) throw new AppError('not-owner', { params: { owner: String(row.owner) } });
+      if (row.owner !== this.me) throw new AppError('not-owner', { params: { owner: row.owner } });
       // Children first get their own tombstones: a bundle states every deletion explicitly.
       for (const entity of ['milestone', 'indicator'] as const) {
         const children = await trx.selectFrom(entity).select(['id', 'rev']).where('commitment_id', '=', id).execute();
-        for (const c of children) await this.tombstone(trx, entity, String(c.id), Number(c.rev) + 1, deletedAt);
+        for (const c of children) await this.tombstone(trx, entity, c.id, c.rev + 1, deletedAt);
       }
-      await this.tombstone(trx, 'commitment', id, Number(row.rev) + 1, deletedAt);
+      await this.tombstone(trx, 'commitment', id, row.rev + 1, deletedAt);
       await trx.deleteFrom('commitment').where('id', '=', id).execute();
     });
     return { id };
@@ -211,6 +205,6 @@ export class CommitmentService extends WorkspaceService {
   private async explainRefusal(id: string): Promise<never> {
     const existing = await this.db.selectFrom('commitment').select('owner').where('id', '=', id).executeTakeFirst();
     if (!existing) throw new AppError('not-found', { params: { id } });
-    throw new AppError('not-owner', { params: { owner: String(existing.owner) } });
+    throw new AppError('not-owner', { params: { owner: existing.owner } });
   }
 }

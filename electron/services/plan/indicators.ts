@@ -112,14 +112,14 @@ export class IndicatorService extends WorkspaceService {
         q = q.where(sql<boolean>`EXISTS (SELECT 1 FROM milestone m WHERE m.id = ${milestoneId} AND m.commitment_id = indicator.commitment_id)`);
       }
       const saved = await q.returning(['rev', 'commitment_id']).executeTakeFirst();
-      if (saved) await touchCommitment(trx, String(saved.commitment_id), updatedAt);
+      if (saved) await touchCommitment(trx, saved.commitment_id, updatedAt);
       return saved;
     });
-    if (row) return { id, rev: Number(row.rev), updatedAt };
+    if (row) return { id, rev: row.rev, updatedAt };
     if (milestoneId !== null) {
       const existing = await this.db.selectFrom('indicator').select('commitment_id').where('id', '=', id).executeTakeFirst();
       if (existing) {
-        await ownedCommitment(this.db, String(existing.commitment_id), this.me);
+        await ownedCommitment(this.db, existing.commitment_id, this.me);
         throw foreignMilestone('changes.milestoneId');
       }
     }

@@ -42,13 +42,8 @@ export async function ownedCommitment(db: AnyDb, commitmentId: string, me: strin
     .where('id', '=', commitmentId)
     .executeTakeFirst();
   if (!row) throw new AppError('not-found', { params: { id: commitmentId } });
-  if (row.owner !== me) throw new AppError('not-owner', { params: { owner: String(row.owner) } });
-  return {
-    id: String(row.id),
-    cycleId: String(row.cycle_id),
-    owner: String(row.owner),
-    leadInstitution: (row.lead_institution as string | null) ?? null,
-  };
+  if (row.owner !== me) throw new AppError('not-owner', { params: { owner: row.owner } });
+  return { id: row.id, cycleId: row.cycle_id, owner: row.owner, leadInstitution: row.lead_institution };
 }
 
 /** `commitment_id IN (…)`: the commitments this institution may edit. */
@@ -58,8 +53,8 @@ export const ownCommitmentIds = (db: AnyDb, me: string) => db.selectFrom('commit
 export async function explainChildRefusal(db: AnyDb, entity: ChildEntity, id: string): Promise<never> {
   const child = await db.selectFrom(entity).select('commitment_id').where('id', '=', id).executeTakeFirst();
   if (!child) throw new AppError('not-found', { params: { id } });
-  const parent = await db.selectFrom('commitment').select('owner').where('id', '=', String(child.commitment_id)).executeTakeFirst();
-  throw new AppError('not-owner', { params: { owner: String(parent?.owner ?? '') } });
+  const parent = await db.selectFrom('commitment').select('owner').where('id', '=', child.commitment_id).executeTakeFirst();
+  throw new AppError('not-owner', { params: { owner: parent?.owner ?? '' } });
 }
 
 export async function touchCommitment(db: AnyDb, commitmentId: string, at: string): Promise<void> {
@@ -73,13 +68,13 @@ export async function nextSeq(db: AnyDb, entity: ChildEntity, commitmentId: stri
     .select([sql<number | null>`max(seq)`.as('max_seq'), sql<number>`count(*)`.as('n')])
     .where('commitment_id', '=', commitmentId)
     .executeTakeFirstOrThrow();
-  if (Number(row.n) + adding > MAX_CHILDREN) {
+  if (row.n + adding > MAX_CHILDREN) {
     throw new AppError('invalid-input', {
       issues: [{ path: 'commitmentId', code: 'list-full', message: `A commitment holds at most ${MAX_CHILDREN} ${entity}s` }],
       params: { max: MAX_CHILDREN },
     });
   }
-  return Number(row.max_seq ?? 0) + 1;
+  return (row.max_seq ?? 0) + 1;
 }
 
 export async function tombstone(trx: Transaction<DB>, entity: ChildEntity, id: string, owner: string, rev: number, at: string) {
@@ -106,16 +101,16 @@ export async function deleteChild(
   await db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom(entity).select(['commitment_id', 'seq', 'rev']).where('id', '=', id).executeTakeFirst();
     if (!row) throw new AppError('not-found', { params: { id } });
-    const commitmentId = String(row.commitment_id);
+    const commitmentId = row.commitment_id;
     const parent = await ownedCommitment(trx, commitmentId, me);
     await before?.(trx);
-    await tombstone(trx, entity, id, parent.owner, Number(row.rev) + 1, at);
+    await tombstone(trx, entity, id, parent.owner, row.rev + 1, at);
     await trx.deleteFrom(entity).where('id', '=', id).execute();
     await trx
       .updateTable(entity)
       .set({ seq: sql<number>`seq - 1`, rev: sql<number>`rev + 1`, updated_at: at })
       .where('commitment_id', '=', commitmentId)
-      .where('seq', '>', Number(row.seq))
+      .where('seq', '>', row.seq)
       .execute();
     await touchCommitment(trx, commitmentId, at);
   });
@@ -152,11 +147,11 @@ export async function reorderChildren(
     await ownedCommitment(trx, commitmentId, me);
     const rows = await trx.selectFrom(entity).select(['id', 'seq']).where('commitment_id', '=', commitmentId).execute();
     const issues = orderIssues(
-      rows.map((r) => String(r.id)),
+      rows.map((r) => r.id),
       order,
     );
     if (issues.length > 0) throw new AppError('invalid-input', { issues });
-    const seqOf = new Map(rows.map((r) => [String(r.id), Number(r.seq)]));
+    const seqOf = new Map(rows.map((r) => [r.id, r.seq]));
     let changed = false;
     for (const [i, id] of order.entries()) {
       if (seqOf.get(id) === i + 1) continue;
@@ -215,11 +210,11 @@ export class MilestoneService extends WorkspaceService {
         .where('commitment_id', 'in', ownCommitmentIds(trx, this.me))
         .returning(['rev', 'commitment_id'])
         .executeTakeFirst();
-      if (saved) await touchCommitment(trx, String(saved.commitment_id), updatedAt);
+      if (saved) await touchCommitment(trx, saved.commitment_id, updatedAt);
       return saved;
     });
     if (!row) return explainChildRefusal(this.db, 'milestone', id);
-    return { id, rev: Number(row.rev), updatedAt };
+    return { id, rev: row.rev, updatedAt };
   }
 
   /**

@@ -2,43 +2,23 @@
 // indicators), ideas and consultation events, read in one transaction so the
 // report describes one consistent moment, then run through the shared checks.
 import { AppError } from '../../../shared/api/errors';
-import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
 import { checkPlan, type EventInput, type IdeaInput, type PlanInput } from '../../../shared/quality';
 import type { QualityReport } from '../../../shared/quality/types';
 import { readReference } from '../reference/reference-store';
+import { readCommitments } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
 import { selectRecords } from '../store/records';
-import { COMMITMENT, CONSULTATION_EVENT, IDEA, INDICATOR, MILESTONE } from '../store/tables';
+import { CONSULTATION_EVENT, IDEA } from '../store/tables';
 import type { Workspace } from '../workspace/workspace';
-
-type CommitmentRow = Omit<Commitment, 'milestones' | 'indicators'>;
-type Child<T> = T & { commitmentId: string };
-
-/** Child records under their commitment's id, without the parent key (not part of the record). */
-function byCommitment<T>(rows: Child<T>[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const { commitmentId, ...child } of rows) {
-    const list = out.get(commitmentId);
-    if (list) list.push(child as T);
-    else out.set(commitmentId, [child as T]);
-  }
-  return out;
-}
 
 export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInput, 'today' | 'national'>> {
   const reference = await readReference(db);
   const cycle = reference.cycles.find((c) => c.id === cycleId);
   if (!cycle) throw new AppError('not-found', { params: { id: cycleId } });
-  const rows = await selectRecords<CommitmentRow>(db, COMMITMENT, { column: 'cycle_id', eq: cycleId }, ['id']);
-  // One IN list: a workspace holds at most a few thousand commitments, far below SQLite's bound-variable limit.
-  const ids = rows.map((c) => c.id);
-  const ofCommitments = { column: 'commitment_id', in: ids };
-  const milestones = byCommitment(await selectRecords<Child<Milestone>>(db, MILESTONE, ofCommitments, ['commitment_id', 'seq']));
-  const indicators = byCommitment(await selectRecords<Child<Indicator>>(db, INDICATOR, ofCommitments, ['commitment_id', 'seq']));
   return {
     cycle,
     reference,
-    commitments: rows.map((c) => ({ ...c, milestones: milestones.get(c.id) ?? [], indicators: indicators.get(c.id) ?? [] })),
+    commitments: await readCommitments(db, { cycleId }),
     ideas: await selectRecords<IdeaInput>(db, IDEA, { column: 'cycle_id', eq: cycleId }, ['id']),
     // Participants are not read: no check looks at them.
     events: await selectRecords<EventInput>(db, CONSULTATION_EVENT, { column: 'cycle_id', eq: cycleId }, ['id']),

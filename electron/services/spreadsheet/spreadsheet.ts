@@ -23,12 +23,12 @@ async function rowContext(db: AnyDb, c: OwnedCommitment): Promise<RowContext> {
   const institutions = await db.selectFrom('institution').select(['code', 'acronym_sq', 'acronym_en']).execute();
   const byName = new Map<string, string>();
   // Codes win over acronyms when the two collide.
-  for (const i of institutions) for (const a of [i.acronym_sq, i.acronym_en]) if (a) byName.set(foldCode(String(a)), String(i.code));
-  for (const i of institutions) byName.set(foldCode(String(i.code)), String(i.code));
+  for (const i of institutions) for (const a of [i.acronym_sq, i.acronym_en]) if (a) byName.set(foldCode(a), i.code);
+  for (const i of institutions) byName.set(foldCode(i.code), i.code);
   return {
-    startYear: Number(String(cycle.period_start).slice(0, 4)),
-    endYear: Number(String(cycle.period_end).slice(0, 4)),
-    milestones: new Map(milestones.map((m) => [Number(m.seq), String(m.id)])),
+    startYear: Number(cycle.period_start.slice(0, 4)),
+    endYear: Number(cycle.period_end.slice(0, 4)),
+    milestones: new Map(milestones.map((m) => [m.seq, m.id])),
     institutions: byName,
     leadInstitution: c.leadInstitution,
   };

@@ -3,48 +3,13 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type Transaction } from 'kysely';
 import { AppError } from '../../../shared/api/errors';
-import type { Row } from './mapping';
+import type { DB } from './schema';
 import { ensurePrivateFile, restrictSqliteFiles } from '../security/private-files';
 import { migrate } from './migrations';
 import { assertTrustRegistrySafe } from './trust-registry-check';
 
-/** Tables with a fixed, hand-written shape; the mapped record tables are plain rows. */
-export interface FixedTables {
-  workspace_meta: { key: string; value: string };
-  component_lead: { component_id: string; institution_code: string; position: number };
-  tombstone: { entity: string; id: string; owner: string; rev: number; deleted_at: string };
-  signing_key: {
-    key_id: string;
-    fingerprint: string;
-    public_key: Buffer;
-    /** Null once the key is retired (migration 0004): only the active key can sign. */
-    private_key_protected: Buffer | null;
-    protection: string;
-    created_at: string;
-    replaces: string | null;
-    status: string;
-  };
-  trusted_signer: {
-    key_id: string;
-    institution: string;
-    fingerprint: string;
-    public_key: Buffer;
-    enrolled_at: string;
-    status: string;
-  };
-  bundle_log: {
-    seq_no: number | undefined;
-    bundle_id: string | null;
-    direction: 'export' | 'import';
-    institution: string | null;
-    sequence: number | null;
-    sha256: string;
-    result: string;
-    reason_code: string | null;
-    at: string;
-  };
-}
-export type DB = FixedTables & Record<string, Row>;
+/** Every table, typed from the schema value in schema.ts. */
+export type { DB } from './schema';
 /** A connection or an open transaction: queries that work in both take this. */
 export type AnyDb = Kysely<DB> | Transaction<DB>;
 

@@ -2,10 +2,17 @@
 // texts as { sq, en }) and its table row (flat, snake_case, <name>_sq and
 // <name>_en columns). Each table is described once in tables.ts; reading,
 // writing, field patches and search all follow from that description.
+import type { Insertable, Updateable } from 'kysely';
 import type { Lang } from '../../../shared/model/primitives';
+import type { DB, TableName } from './schema';
 
 export type FieldKind = 'value' | 'text' | 'bool' | 'json';
 export type SqlValue = string | number | bigint | Buffer | null;
+/**
+ * A row of any table, as the generic code here builds it column by column.
+ * The functions below hand callers the table's own Kysely type instead
+ * (test/unit/store/tables.test.ts checks that a map's columns are the table's).
+ */
 export type Row = Record<string, SqlValue>;
 
 export interface FieldMap {
@@ -16,8 +23,8 @@ export interface FieldMap {
   readonly column: string;
 }
 
-export interface TableMap {
-  readonly table: string;
+export interface TableMap<T extends TableName = TableName> {
+  readonly table: T;
   readonly fields: readonly FieldMap[];
   /** Column names in table order, for INSERT statements. */
   readonly columns: readonly string[];
@@ -27,7 +34,7 @@ export interface TableMap {
 const snake = (path: string) => path.replace(/\./g, '_').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const LANG_SUFFIXES: readonly Lang[] = ['sq', 'en'];
 
-export function tableMap(table: string, spec: Record<string, FieldKind>): TableMap {
+export function tableMap<T extends TableName>(table: T, spec: Record<string, FieldKind>): TableMap<T> {
   const fields = Object.entries(spec).map(([path, kind]) => ({ path, kind, column: snake(path) }));
   const columns = fields.flatMap((f) => (f.kind === 'text' ? LANG_SUFFIXES.map((l) => `${f.column}_${l}`) : [f.column]));
   return { table, fields, columns, byPath: new Map(fields.map((f) => [f.path, f])) };
@@ -75,7 +82,7 @@ function fromSql(kind: FieldKind, value: SqlValue): unknown {
 }
 
 /** A whole record to a row with every column of the table. */
-export function toRow(map: TableMap, record: unknown): Row {
+export function toRow<T extends TableName>(map: TableMap<T>, record: unknown): Insertable<DB[T]> {
   const row: Row = {};
   for (const f of map.fields) {
     const v = getPath(record, f.path);
@@ -86,7 +93,7 @@ export function toRow(map: TableMap, record: unknown): Row {
       row[f.column] = toSql(f.kind, v);
     }
   }
-  return row;
+  return row as Insertable<DB[T]>;
 }
 
 export function fromRow<T>(map: TableMap, row: Row): T {
@@ -105,7 +112,11 @@ export function fromRow<T>(map: TableMap, row: Row): T {
  * The columns a partial change touches. Nested objects are walked down to
  * mapped fields; for a bilingual field only the languages present change.
  */
-export function patchToColumns(map: TableMap, patch: Record<string, unknown>, prefix = ''): Row {
+export function patchToColumns<T extends TableName>(map: TableMap<T>, patch: Record<string, unknown>): Updateable<DB[T]> {
+  return patchColumns(map, patch, '') as Updateable<DB[T]>;
+}
+
+function patchColumns(map: TableMap, patch: Record<string, unknown>, prefix: string): Row {
   const cols: Row = {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
@@ -113,7 +124,7 @@ export function patchToColumns(map: TableMap, patch: Record<string, unknown>, pr
     const f = map.byPath.get(path);
     if (!f) {
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        Object.assign(cols, patchToColumns(map, value as Record<string, unknown>, path));
+        Object.assign(cols, patchColumns(map, value as Record<string, unknown>, path));
         continue;
       }
       throw new Error(`No column for ${map.table}.${path}`);

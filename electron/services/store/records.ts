@@ -1,24 +1,31 @@
 // Generic reads and writes of mapped records (see mapping.ts), shared by the
-// plan service, interchange import/export and, later, bundle import.
+// plan service, interchange import/export, bundles and the aggregate readers.
 import type { Kysely } from 'kysely';
 import type { AnyDb } from './database';
 import { fromRow, type Row, type TableMap, toRow } from './mapping';
+import type { TableName } from './schema';
 
-/** The mapped tables have dynamic names; this view lets Kysely build their queries. */
-type Dyn = Kysely<Record<string, Row>>;
-const dyn = (db: AnyDb) => db as unknown as Dyn;
+/**
+ * The one place that builds queries from a TableMap's column names, which
+ * are only known as strings here; everything outside goes through the typed
+ * DB. tables.test.ts checks every map's columns against the real schema.
+ */
+type Generic = Kysely<Record<string, Row>>;
+const generic = (db: AnyDb) => db as unknown as Generic;
 
 /** SQLite accepts at most 32766 bound values per statement. */
 const MAX_VARS = 30_000;
+/** At most this many ids per IN list, well below that limit with the other filters beside it. */
+export const IN_CHUNK = 10_000;
 
 /** Inserts, or updates on conflict with `key`, whole records. */
 export async function upsertRecords(db: AnyDb, map: TableMap, records: readonly unknown[], key: readonly string[] = ['id']) {
   if (records.length === 0) return;
-  const rows = records.map((r) => toRow(map, r));
+  const rows: Row[] = records.map((r) => toRow(map, r) as Row);
   const updateCols = map.columns.filter((c) => !key.includes(c));
   const perChunk = Math.max(1, Math.floor(MAX_VARS / map.columns.length));
   for (let i = 0; i < rows.length; i += perChunk) {
-    await dyn(db)
+    await generic(db)
       .insertInto(map.table)
       .values(rows.slice(i, i + perChunk))
       .onConflict((oc) => {
@@ -31,24 +38,41 @@ export async function upsertRecords(db: AnyDb, map: TableMap, records: readonly 
   }
 }
 
-export async function selectRecords<T>(db: AnyDb, map: TableMap, where?: { column: string; in: readonly string[] } | { column: string; eq: string }, orderBy: string[] = []): Promise<T[]> {
-  let q = dyn(db).selectFrom(map.table).selectAll();
-  if (where && 'eq' in where) q = q.where(where.column, '=', where.eq);
-  if (where && 'in' in where) {
-    if (where.in.length === 0) return [];
-    q = q.where(where.column, 'in', where.in as string[]);
+/** A column equal to a value, or in a list of values (any length: read in chunks). */
+export type Where = { column: string; in: readonly string[] } | { column: string; eq: string };
+
+/**
+ * Records of `map` matching every condition, ordered by `orderBy`. Only the
+ * mapped columns are read (an attachment's content can be megabytes). At most
+ * one condition may be an IN list; a long one is read IN_CHUNK ids at a time,
+ * so the result is ordered within each chunk (callers that need one order
+ * across chunks group by parent, which a chunk of parent ids keeps whole).
+ */
+export async function selectRecords<T>(db: AnyDb, map: TableMap, where?: Where | readonly Where[], orderBy: readonly string[] = []): Promise<T[]> {
+  const conds: readonly Where[] = where === undefined ? [] : 'column' in where ? [where as Where] : (where as readonly Where[]);
+  const list = conds.find((c): c is Extract<Where, { in: readonly string[] }> => 'in' in c);
+  if (list && list.in.length === 0) return [];
+  if (list && list.in.length > IN_CHUNK) {
+    const out: T[] = [];
+    for (let i = 0; i < list.in.length; i += IN_CHUNK) {
+      const part = conds.map((c) => (c === list ? { column: c.column, in: list.in.slice(i, i + IN_CHUNK) } : c));
+      out.push(...(await selectRecords<T>(db, map, part, orderBy)));
+    }
+    return out;
   }
+  let q = generic(db).selectFrom(map.table).select(map.columns as string[]);
+  for (const c of conds) q = 'eq' in c ? q.where(c.column, '=', c.eq) : q.where(c.column, 'in', c.in as string[]);
   for (const col of orderBy) q = q.orderBy(col);
-  const rows = (await q.execute()) as Row[];
+  const rows = await q.execute();
   return rows.map((r) => fromRow<T>(map, r));
 }
 
-export async function updateColumns(db: AnyDb, table: string, id: string, cols: Row) {
-  const res = await dyn(db).updateTable(table).set(cols).where('id', '=', id).executeTakeFirst();
+export async function updateColumns(db: AnyDb, table: TableName, id: string, cols: Row) {
+  const res = await generic(db).updateTable(table).set(cols).where('id', '=', id).executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 
-export async function deleteWhere(db: AnyDb, table: string, column: string, values: readonly string[]) {
+export async function deleteWhere(db: AnyDb, table: TableName, column: string, values: readonly string[]) {
   if (values.length === 0) return;
-  await dyn(db).deleteFrom(table).where(column, 'in', values as string[]).execute();
+  await generic(db).deleteFrom(table).where(column, 'in', values as string[]).execute();
 }

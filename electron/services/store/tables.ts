@@ -1,7 +1,9 @@
 // How each record type maps to its table (see mapping.ts). Column names are
 // derived from the paths (budget.fundingSource -> budget_funding_source_sq/_en);
 // test/unit/store/tables.test.ts checks every one against the real schema.
+import type { Tombstone } from '../../../shared/model/bundle';
 import { tableMap } from './mapping';
+import type { TableName } from './schema';
 
 const META = { rev: 'value', createdAt: 'value', updatedAt: 'value' } as const;
 
@@ -285,3 +287,20 @@ export const ALL_TABLE_MAPS = [
   CALENDAR_ITEM,
   ATTACHMENT,
 ] as const;
+
+
+/**
+ * The table of each entity whose rows carry their own owner column;
+ * milestones and indicators (tables of the same name) belong to whoever owns
+ * their commitment.
+ */
+export const OWNED_TABLES = {
+  commitment: 'commitment',
+  idea: 'idea',
+  'prioritization-round': 'prioritization_round',
+  'consultation-event': 'consultation_event',
+  comment: 'comment',
+  'consultation-report': 'consultation_report',
+  'calendar-item': 'calendar_item',
+  attachment: 'attachment',
+} as const satisfies Record<Exclude<Tombstone['entity'], 'milestone' | 'indicator'>, TableName>;

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportInterchange, serializeInterchange } from '../../../electron/services/interchange';
+import type { TableName } from '../../../electron/services/store/schema';
 import { openWorkspace } from '../../../electron/services/workspace/workspace';
 import { loadSynthetic, type Party, party } from './workspace-fixtures';
 
@@ -40,7 +41,7 @@ async function stateOf(dir: string) {
     const foreignKeys = ws.store.sqlite.pragma('foreign_key_check');
     const doc = serializeInterchange(await exportInterchange(ws.store, { role: 'poc', institution: 'POC', appVersion: 'test' }, { now: () => new Date(0) }));
     const db = ws.store.db;
-    const rows = async (table: string) => JSON.stringify(await db.selectFrom(table).selectAll().execute(), (_k, v) => (v?.type === 'Buffer' ? createHash('sha256').update(Buffer.from(v.data)).digest('hex') : v));
+    const rows = async (table: TableName) => JSON.stringify(await db.selectFrom(table).selectAll().execute(), (_k, v) => (v?.type === 'Buffer' ? createHash('sha256').update(Buffer.from(v.data)).digest('hex') : v));
     return {
       integrity,
       foreignKeys,

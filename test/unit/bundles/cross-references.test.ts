@@ -5,6 +5,7 @@
 // the honest bundle is applied after all of them. The same rule holds for
 // `plan import` at an LFP and for the services behind the UI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TableName } from '../../../electron/services/store/schema';
 import { AppError } from '../../../shared/api/errors';
 import type { SubmissionPayload } from '../../../shared/model/bundle';
 import type { InterchangeDocument } from '../../../shared/model/interchange';
@@ -57,7 +58,7 @@ async function mdBundle(edit: (p: SubmissionPayload) => void): Promise<Buffer> {
 }
 
 async function state() {
-  const dump = async (table: string) => poc.ws.store.db.selectFrom(table).selectAll().execute();
+  const dump = async (table: TableName) => poc.ws.store.db.selectFrom(table).selectAll().execute();
   return { records: await poc.snapshot(), signers: await dump('trusted_signer'), inbox: await dump('bundle_inbox'), archive: (await dump('bundle_archive')).length };
 }
 

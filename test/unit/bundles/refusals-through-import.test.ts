@@ -11,6 +11,7 @@
 // because the state is compared per test, cannot hide behind another.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TableName } from '../../../electron/services/store/schema';
 import { AppError } from '../../../shared/api/errors';
 import { refusalOf } from './bundle-kit';
 import { makeKeys } from './fixtures';
@@ -48,7 +49,7 @@ afterAll(async () => {
 /** The POC's records (interchange export) and every bundle table except the log. */
 async function state() {
   const db = poc.ws.store.db;
-  const dump = async (table: string) => db.selectFrom(table).selectAll().execute();
+  const dump = async (table: TableName) => db.selectFrom(table).selectAll().execute();
   return {
     records: await poc.snapshot(),
     signers: await dump('trusted_signer'),

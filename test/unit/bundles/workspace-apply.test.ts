@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 const code = async (p: Party) => (await p.bundles.showKey()).safetyCode;
-const exists = async (p: Party, table: string, id: string) => (await p.ws.store.db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+const exists = async (p: Party, table: 'commitment' | 'milestone', id: string) => (await p.ws.store.db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 const snapshotOf = async (p: Party): Promise<SubmissionPayload> => (await buildSubmission(p.ws.store.db, p.ws.info.institution.code, p.ws.info.currentCycleId)).payload;
 
 async function reason(p: Promise<unknown>) {

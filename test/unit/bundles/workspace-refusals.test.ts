@@ -2,6 +2,8 @@
 // changed in the database but the import log (the interchange export and the
 // bundle state tables are compared before and after).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TableName } from '../../../electron/services/store/schema';
+import { dumpTable } from '../store/dump';
 import { AppError } from '../../../shared/api/errors';
 import { draftCommitment, emptySubmission, forge, generateSigningKey, type Party, party } from './workspace-fixtures';
 
@@ -23,7 +25,7 @@ afterEach(async () => {
 /** The POC's records and every bundle table except the log. */
 async function state(p: Party) {
   const db = p.ws.store.db;
-  const dump = async (table: string) => db.selectFrom(table).selectAll().execute();
+  const dump = <T extends TableName>(table: T) => dumpTable(db, table);
   return {
     records: await p.snapshot(),
     signers: await dump('trusted_signer'),

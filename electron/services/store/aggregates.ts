@@ -1,0 +1,95 @@
+// Readers of whole aggregates: a record with the child rows that live in
+// their own tables (a commitment's milestones and indicators, a round's
+// scores, an event's participants), for the plan service, the interchange
+// export, the bundle snapshot, the quality report and the printed plan alike.
+// Children are read with one query per child table per chunk of parent ids
+// (records.ts keeps the IN lists below SQLite's limit), never one per parent.
+import type { z } from 'zod';
+import type { ConsultationEvent, Participant, PrioritizationRound, Score } from '../../../shared/model/cocreation';
+import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
+import type { AnyDb } from './database';
+import type { TableMap } from './mapping';
+import { selectRecords, type Where } from './records';
+import { COMMITMENT, CONSULTATION_EVENT, EVENT_PARTICIPANT, INDICATOR, MILESTONE, PRIORITIZATION_ROUND, PRIORITIZATION_SCORE } from './tables';
+
+/** Which parents to read; conditions combine with AND, and no condition reads them all. */
+export interface AggregateFilter {
+  ids?: readonly string[];
+  owner?: string;
+  cycleId?: string;
+}
+
+/** Groups child rows under their parent id and drops the parent-key field, which is not part of the child record. */
+export function groupBy<T extends Record<string, unknown>, K extends keyof T>(rows: readonly T[], key: K): Map<string, Omit<T, K>[]> {
+  const out = new Map<string, Omit<T, K>[]>();
+  for (const row of rows) {
+    const { [key]: parent, ...child } = row;
+    const list = out.get(String(parent));
+    if (list) list.push(child);
+    else out.set(String(parent), [child]);
+  }
+  return out;
+}
+
+function conditions(filter: AggregateFilter): Where[] {
+  const out: Where[] = [];
+  if (filter.ids !== undefined) out.push({ column: 'id', in: filter.ids });
+  if (filter.owner !== undefined) out.push({ column: 'owner', eq: filter.owner });
+  if (filter.cycleId !== undefined) out.push({ column: 'cycle_id', eq: filter.cycleId });
+  return out;
+}
+
+type WithParent<T, K extends string> = T & Record<K, string>;
+
+/**
+ * Parents matching `filter` by id, and each one's children from `children`
+ * (ordered by `order` after the parent key). Reading everything reads each
+ * child table whole rather than through an IN list of every parent.
+ */
+async function readWithChildren<P extends { id: string }, C extends Record<string, unknown>, K extends string>(
+  db: AnyDb,
+  filter: AggregateFilter,
+  parent: TableMap,
+  child: { map: TableMap; parentKey: K; parentColumn: string; order: readonly string[] },
+): Promise<{ parents: P[]; children: Map<string, Omit<WithParent<C, K>, K>[]> }> {
+  const conds = conditions(filter);
+  const parents = await selectRecords<P>(db, parent, conds, ['id']);
+  const ofParents = conds.length === 0 ? [] : [{ column: child.parentColumn, in: parents.map((p) => p.id) }];
+  if (conds.length > 0 && parents.length === 0) return { parents, children: new Map() };
+  const rows = await selectRecords<WithParent<C, K>>(db, child.map, ofParents, [child.parentColumn, ...child.order]);
+  return { parents, children: groupBy(rows, child.parentKey) };
+}
+
+/** Commitments by id, each with its milestones and indicators by seq. */
+export async function readCommitments(db: AnyDb, filter: AggregateFilter = {}): Promise<Commitment[]> {
+  const conds = conditions(filter);
+  const commitments = await selectRecords<Omit<Commitment, 'milestones' | 'indicators'>>(db, COMMITMENT, conds, ['id']);
+  if (conds.length > 0 && commitments.length === 0) return [];
+  const of = conds.length === 0 ? [] : [{ column: 'commitment_id', in: commitments.map((c) => c.id) }];
+  const order = ['commitment_id', 'seq', 'id'];
+  const milestones = groupBy(await selectRecords<WithParent<Milestone, 'commitmentId'>>(db, MILESTONE, of, order), 'commitmentId');
+  const indicators = groupBy(await selectRecords<WithParent<Indicator, 'commitmentId'>>(db, INDICATOR, of, order), 'commitmentId');
+  return commitments.map((c) => ({ ...c, milestones: milestones.get(c.id) ?? [], indicators: indicators.get(c.id) ?? [] }));
+}
+
+/** Prioritization rounds by id, each with its scores. */
+export async function readRounds(db: AnyDb, filter: AggregateFilter = {}): Promise<PrioritizationRound[]> {
+  const { parents, children } = await readWithChildren<Omit<PrioritizationRound, 'scores'>, z.infer<typeof Score>, 'roundId'>(db, filter, PRIORITIZATION_ROUND, {
+    map: PRIORITIZATION_SCORE,
+    parentKey: 'roundId',
+    parentColumn: 'round_id',
+    order: ['idea_id', 'criterion_id', 'scorer'],
+  });
+  return parents.map((r) => ({ ...r, scores: children.get(r.id) ?? [] }));
+}
+
+/** Consultation events by id, each with its participants in their order (the position is not part of the record). */
+export async function readEvents(db: AnyDb, filter: AggregateFilter = {}): Promise<ConsultationEvent[]> {
+  const { parents, children } = await readWithChildren<Omit<ConsultationEvent, 'participants'>, z.infer<typeof Participant> & { position: number }, 'eventId'>(
+    db,
+    filter,
+    CONSULTATION_EVENT,
+    { map: EVENT_PARTICIPANT, parentKey: 'eventId', parentColumn: 'event_id', order: ['position'] },
+  );
+  return parents.map((e) => ({ ...e, participants: (children.get(e.id) ?? []).map(({ position: _position, ...p }) => p) }));
+}

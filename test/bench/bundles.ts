@@ -3,7 +3,7 @@
 // SQLite alone inserting the same rows into the same schema.
 import { join } from 'node:path';
 import { createPlani } from '../../electron/services/app';
-import { BundleService } from '../../electron/services/bundles/service';
+import { BundleService } from '../../electron/services/bundles/workspace/service';
 import { openStore } from '../../electron/services/store/database';
 import { exportInterchange } from '../../electron/services/interchange';
 import { type TableMap, toRow } from '../../electron/services/store/mapping';

@@ -12,8 +12,8 @@ import type { TFunction } from 'i18next';
 import { AppError } from '../../../shared/api/errors';
 import type { BundleChanges, BundleSummary, SignerInfo } from '../../../shared/model/bundle';
 import type { Lang } from '../../../shared/model/primitives';
-import { MAX_FILE_BYTES } from '../../services/bundles/limits';
-import type { SequenceAssessment } from '../../services/bundles/sequence';
+import { MAX_FILE_BYTES } from '../../services/bundles/file/limits';
+import type { SequenceAssessment } from '../../services/bundles/workspace/sequence';
 import { type CommandContext, CliError } from '../io';
 
 /** The file's bytes, at most one more than a bundle may have (the reader then refuses it as too large). */

@@ -7,8 +7,8 @@
 // --dry-run shows the same and writes nothing. Both go through the contract
 // (bundle.preview, bundle.import) like the app's import screen.
 import { basename } from 'node:path';
-import { BundleService } from '../../services/bundles/service';
-import { sameSafetyCode } from '../../services/bundles/trust';
+import { BundleService } from '../../services/bundles/workspace/service';
+import { sameSafetyCode } from '../../services/bundles/workspace/trust';
 import type { CommandContext } from '../io';
 import { type CliSession, uploadOf, withWorkspace } from '../workspace';
 import { changeLines, inLang, isRefusal, readBundleFile, refusalOf, reportRefusal, sequenceLine, signerLines, summaryLines } from './bundle-common';

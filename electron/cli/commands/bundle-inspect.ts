@@ -1,9 +1,9 @@
 // ogp-drafter bundle inspect FILE: verifies the signature and integrity of a
 // bundle and prints its manifest summary and the signer's safety code,
 // without a workspace and without importing anything.
-import { summarizeBundle } from '../../services/bundles/summary';
-import { manifestSafetyCode } from '../../services/bundles/trust';
-import { readBundle } from '../../services/bundles/read';
+import { summarizeBundle } from '../../services/bundles/file/summary';
+import { manifestSafetyCode } from '../../services/bundles/workspace/trust';
+import { readBundle } from '../../services/bundles/file/read';
 import { BundleRefusal } from '../../services/bundles/types';
 import type { CommandContext } from '../io';
 import { readBundleFile, reportRefusal, summaryLines } from './bundle-common';

@@ -1,6 +1,6 @@
 // ogp-drafter key show: this workspace's safety code, to read aloud to the
 // other side when it enrolls the key; --json adds the key id and public key.
-import { showKey } from '../../services/bundles/keys';
+import { showKey } from '../../services/bundles/workspace/keys';
 import type { CommandContext } from '../io';
 import { withWorkspace } from '../workspace';
 

@@ -1,10 +1,13 @@
-// The seam between the two halves of bundle handling:
-// - zip-profile.ts / read.ts / write.ts: bytes <-> a verified bundle (ZIP
-//   profile, canonical manifest, signatures, file hashes, payload schemas,
-//   record owners). No database: everything that can be checked from the
-//   file alone.
-// - the workspace side (trust, sequence, diff, apply, export): everything
-//   that needs the receiver's state.
+// The seam between the two halves of bundle handling, imported by both (so
+// neither half imports the other's types, and file/ never imports workspace/):
+// - file/ (zip-profile, read, write, canonical-json, manifest-checks,
+//   signature, payload-checks, limits, summary): bytes <-> a verified bundle
+//   (ZIP profile, canonical manifest, signatures, file hashes, payload
+//   schemas, record owners). No database: everything that can be checked
+//   from the file alone.
+// - workspace/ (trust, sequence, state, snapshot, diff, assess, import,
+//   apply-*, reviews, rotation, consolidation, workspace-export, keys,
+//   service): everything that needs the receiver's state.
 import type { FeedbackPayload, Manifest, RefusalReason, SubmissionPayload } from '../../../shared/model/bundle';
 
 /** Thrown by every check; carries the reason code the CLI and the UI translate. */

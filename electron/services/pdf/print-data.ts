@@ -7,7 +7,7 @@ import type { CalendarItem, Comment, ConsultationEvent, ConsultationReport, Idea
 import type { Commitment } from '../../../shared/model/plan';
 import type { Text } from '../../../shared/model/primitives';
 import type { Cycle, ReferenceData, WorkspaceRole } from '../../../shared/model/reference';
-import { readAllInbox, readReviews } from '../bundles/state';
+import { readAllInbox, readReviews } from '../bundles/workspace/state';
 import { readPlan } from '../quality/plan-report';
 import { readEvents, readRounds } from '../store/aggregates';
 import type { AnyDb } from '../store/database';

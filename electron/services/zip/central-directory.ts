@@ -2,7 +2,7 @@
 // the end-of-central-directory record, the central-directory headers, the
 // local headers and the data descriptor, read into plain records. Nothing
 // here decides what an archive may contain; the spreadsheet pre-check
-// (spreadsheet/zip.ts) and the bundle profile (bundles/zip-profile.ts) each
+// (spreadsheet/zip.ts) and the bundle profile (bundles/file/zip-profile.ts) each
 // hold their own rules and refusals, and read the bytes through this.
 //
 // Every reader checks that its fixed-size part lies inside the buffer and

@@ -260,3 +260,17 @@ describe('import circles', () => {
     expect(circles(loop)).toEqual([['a', 'b', 'c'], ['e']]);
   });
 });
+
+describe('the two halves of bundles', () => {
+  const BUNDLES = 'electron/services/bundles';
+  const graph = moduleGraph(['electron']);
+  const edges = [...graph].flatMap(([from, to]) => to.map((t) => [from, t] as const));
+
+  it('file/ (the bundle file alone) imports nothing of workspace/ (the receiver state) and no database', () => {
+    const fromFile = edges.filter(([from]) => from.startsWith(`${BUNDLES}/file/`));
+    expect(fromFile.filter(([, to]) => to.startsWith(`${BUNDLES}/workspace/`) || to.startsWith('electron/services/store/'))).toEqual([]);
+    // Guards against a vacuous pass: file/ is read, and workspace/ does use it.
+    expect(fromFile.length).toBeGreaterThan(10);
+    expect(edges.some(([from, to]) => from.startsWith(`${BUNDLES}/workspace/`) && to.startsWith(`${BUNDLES}/file/`))).toBe(true);
+  });
+});

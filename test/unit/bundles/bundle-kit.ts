@@ -3,9 +3,9 @@
 // list unless the test says otherwise), so each fixture breaks one rule and
 // the refusal it gets can be asserted exactly.
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../../electron/services/bundles/canonical-json';
-import { readBundle } from '../../../electron/services/bundles/read';
-import { signManifest } from '../../../electron/services/bundles/signature';
+import { canonicalJson } from '../../../electron/services/bundles/file/canonical-json';
+import { readBundle } from '../../../electron/services/bundles/file/read';
+import { signManifest } from '../../../electron/services/bundles/file/signature';
 import { BundleRefusal } from '../../../electron/services/bundles/types';
 import type { GeneratedKey } from '../../../electron/services/keys/identity';
 import { buildZip, listZip, type RawEntry, type RawZipOptions } from './raw-zip';

@@ -18,7 +18,7 @@
 // the parent spreads its in-tx kills over.
 import { readFileSync, writeSync } from 'node:fs';
 import type { Statement } from 'better-sqlite3';
-import { BundleService } from '../../../electron/services/bundles/service';
+import { BundleService } from '../../../electron/services/bundles/workspace/service';
 import { openWorkspace } from '../../../electron/services/workspace/workspace';
 
 type Moment = { kind: 'none' } | { kind: 'before-begin' } | { kind: 'in-tx'; after: number } | { kind: 'after-commit' };

@@ -12,8 +12,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { RefusalReason } from '../../../shared/model/bundle';
-import { writeBundle } from '../../../electron/services/bundles/write';
-import { canonicalJson } from '../../../electron/services/bundles/canonical-json';
+import { writeBundle } from '../../../electron/services/bundles/file/write';
+import { canonicalJson } from '../../../electron/services/bundles/file/canonical-json';
 import { forge, partsOf, type ForgeOptions, type Json, type Parts } from './bundle-kit';
 import { ATTACHMENT_SHA, feedbackDraft, type Keys, makeKeys, rotationDraft, submissionDraft } from './fixtures';
 import type { RawEntry } from './raw-zip';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, parseCanonicalJson } from '../../../electron/services/bundles/canonical-json';
-import { preAuthEncoding, signManifest, verifyManifest } from '../../../electron/services/bundles/signature';
+import { canonicalJson, parseCanonicalJson } from '../../../electron/services/bundles/file/canonical-json';
+import { preAuthEncoding, signManifest, verifyManifest } from '../../../electron/services/bundles/file/signature';
 import { generateSigningKey } from '../../../electron/services/keys/identity';
 
 describe('canonical JSON', () => {

@@ -7,7 +7,7 @@
 // workspace side's tests.
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { readBundle } from '../../../electron/services/bundles/read';
+import { readBundle } from '../../../electron/services/bundles/file/read';
 import { scanJson } from '../../../electron/services/json/strict-json';
 import { refusalOf } from './bundle-kit';
 import { MiB, mutationKit, nest, patch } from './mutations';

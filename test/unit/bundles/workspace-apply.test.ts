@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import type { SubmissionPayload } from '../../../shared/model/bundle';
-import { buildSubmission } from '../../../electron/services/bundles/workspace-export';
+import { buildSubmission } from '../../../electron/services/bundles/workspace/workspace-export';
 import { draftCommitment, emptySubmission, forge, type Party, party } from './workspace-fixtures';
 
 let poc: Party;

@@ -2,9 +2,9 @@
 // and the translated refusal line (with its code) in Albanian and English.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { activeKey } from '../../../electron/services/bundles/keys';
-import { readBundle } from '../../../electron/services/bundles/read';
-import { BundleService } from '../../../electron/services/bundles/service';
+import { activeKey } from '../../../electron/services/bundles/workspace/keys';
+import { readBundle } from '../../../electron/services/bundles/file/read';
+import { BundleService } from '../../../electron/services/bundles/workspace/service';
 import type { GeneratedKey } from '../../../electron/services/keys/identity';
 import { keyringProtector } from '../../../electron/services/keys/protector';
 import { openWorkspace } from '../../../electron/services/workspace/workspace';

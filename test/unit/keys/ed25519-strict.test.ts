@@ -5,7 +5,7 @@ import { verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { pointProblem, signatureProblem, verifyStrict } from '../../../electron/services/keys/ed25519-strict';
 import { generateSigningKey, publicKeyFromRaw } from '../../../electron/services/keys/identity';
-import { signManifest, preAuthEncoding } from '../../../electron/services/bundles/signature';
+import { signManifest, preAuthEncoding } from '../../../electron/services/bundles/file/signature';
 import {
   FORGED_SIGNATURE,
   IDENTITY,

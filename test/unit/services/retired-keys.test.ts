@@ -3,7 +3,7 @@
 // the code can make it sign again.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { activeKey, ownKey, unlockSigner } from '../../../electron/services/bundles/keys';
+import { activeKey, ownKey, unlockSigner } from '../../../electron/services/bundles/workspace/keys';
 import { AppError } from '../../../shared/api/errors';
 import { dbPath } from '../../../electron/services/workspace/paths';
 import { type TempWorkspace, tempWorkspace } from '../../helpers/temp-workspace';

@@ -1,8 +1,8 @@
 // Keys, signed bundles, trust, the consolidated plan, reviews and feedback.
 // Uploads arrive base64-encoded (the bridge carries JSON); a refusal is
 // AppError('bundle-refused', { params: { reason: <code>, ... } }), see
-// electron/services/bundles/import.ts for how to show it.
-import { BundleService } from '../../bundles/service';
+// electron/services/bundles/workspace/import.ts for how to show it.
+import { BundleService } from '../../bundles/workspace/service';
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 

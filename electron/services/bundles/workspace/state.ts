@@ -2,8 +2,8 @@
 // log tables of 0001), between their snake_case rows and the camelCase
 // records the bundle code works with.
 import type { Selectable } from 'kysely';
-import type { AnyDb, DB } from '../store/database';
-import { assertStrongKey } from './manifest-checks';
+import type { AnyDb, DB } from '../../store/database';
+import { assertStrongKey } from '../file/manifest-checks';
 
 export interface InboxState {
   issuer: string;

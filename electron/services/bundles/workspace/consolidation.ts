@@ -4,9 +4,9 @@
 // cycle in plan order with the POC's review. Read-only: reads one
 // consistent moment and computes.
 import type { z } from 'zod';
-import type { Consolidation, ConsolidatedCommitment, InstitutionStatus, SignerInfo } from '../../../shared/model/bundle';
-import { checkPlan } from '../../../shared/quality';
-import { loadPlanInput } from '../quality/plan-report';
+import type { Consolidation, ConsolidatedCommitment, InstitutionStatus, SignerInfo } from '../../../../shared/model/bundle';
+import { checkPlan } from '../../../../shared/quality';
+import { loadPlanInput } from '../../quality/plan-report';
 import { type BundleEnv } from './context';
 import { readAllInbox, readReviews, readSigners, type ReviewRow, type SignerRow } from './state';
 

@@ -1,7 +1,7 @@
 // The numbers of the bundle profile (docs/bundle-format.md, "Container"), in
 // one place so the writer never produces what the reader refuses and the
 // tests can aim just past each limit.
-import { MAX_TEXT } from '../../../shared/model/primitives';
+import { MAX_TEXT } from '../../../../shared/model/primitives';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;

@@ -6,15 +6,15 @@
 // signed sizes and hashes before it is parsed. No database and no trust
 // decision here: the signature is checked against the key the manifest
 // carries; whether that key is trusted is the workspace side's question.
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Manifest, Signatures } from '../../../shared/model/bundle';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Manifest, Signatures } from '../../../../shared/model/bundle';
 import { checkCanonicalJson } from './canonical-json';
 import { ATTACHMENT_NAME, MANIFEST_ENTRY, MAX_FILE_BYTES, RECORDS_ENTRY, SIGNATURE_ENTRY } from './limits';
 import { checkManifestRules, strictBase64 } from './manifest-checks';
 import { checkPayloadAgainstManifest, issuePath, parseRecords, type AttachmentFile } from './payload-checks';
 import { checkManifestSignature } from './signature';
-import { BundleRefusal, type VerifiedBundle } from './types';
+import { BundleRefusal, type VerifiedBundle } from '../types';
 import { openBundleZip, type ProfiledZip } from './zip-profile';
-import { sha256Hex } from '../crypto/sha256';
+import { sha256Hex } from '../../crypto/sha256';
 
 const MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 

@@ -5,12 +5,12 @@
 // tombstones name, and only the issuer's own records. A known record of the
 // issuer that the snapshot no longer carries, without a tombstone, is left
 // alone (it is reported as "missing" by the diff).
-import type { SubmissionPayload } from '../../../shared/model/bundle';
-import { writeInterchange } from '../interchange';
-import type { AnyDb } from '../store/database';
-import { OWNED_TABLES } from '../store/tables';
-import { asInterchange } from './assess';
-import type { VerifiedBundle } from './types';
+import type { SubmissionPayload } from '../../../../shared/model/bundle';
+import { writeInterchange } from '../../interchange';
+import { asInterchange } from '../../interchange/as-interchange';
+import type { AnyDb } from '../../store/database';
+import { OWNED_TABLES } from '../../store/tables';
+import type { VerifiedBundle } from '../types';
 
 export interface SubmissionApplied {
   deleted: number;

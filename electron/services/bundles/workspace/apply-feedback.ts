@@ -5,14 +5,14 @@
 // the POC's plan number without a new revision (a POC-assigned attribute,
 // not an edit). The receipt of our last submission raises the exporter's
 // floor, so a restored backup never reuses a number the POC has seen.
-import type { FeedbackPayload } from '../../../shared/model/bundle';
-import type { PocFeedback } from '../../../shared/model/cocreation';
-import { writeReference } from '../reference/reference-store';
-import type { AnyDb } from '../store/database';
-import { upsertRecords } from '../store/records';
-import { POC_FEEDBACK } from '../store/tables';
+import type { FeedbackPayload } from '../../../../shared/model/bundle';
+import type { PocFeedback } from '../../../../shared/model/cocreation';
+import { writeReference } from '../../reference/reference-store';
+import type { AnyDb } from '../../store/database';
+import { upsertRecords } from '../../store/records';
+import { POC_FEEDBACK } from '../../store/tables';
 import { readOutbox, upsertReviews, writeOutbox } from './state';
-import type { VerifiedBundle } from './types';
+import type { VerifiedBundle } from '../types';
 
 /** Ids of every record `institution` owns that POC feedback can point at. */
 async function ownTargets(db: AnyDb, institution: string): Promise<Set<string>> {

@@ -4,12 +4,12 @@
 // key per institution: a second one needs a rotation signed by both, or the
 // old one revoked first.
 import type { z } from 'zod';
-import { AppError } from '../../../shared/api/errors';
-import type { Manifest, SignerInfo, TrustedSigner } from '../../../shared/model/bundle';
-import { safetyCode } from '../keys/identity';
-import type { AnyDb } from '../store/database';
+import { AppError } from '../../../../shared/api/errors';
+import type { Manifest, SignerInfo, TrustedSigner } from '../../../../shared/model/bundle';
+import { safetyCode } from '../../keys/identity';
+import type { AnyDb } from '../../store/database';
 import { insertSigner, readSigner, readSigners, type SignerRow, updateSignerStatus } from './state';
-import { BundleRefusal } from './types';
+import { BundleRefusal } from '../types';
 
 /** "12345 67890 …" or "1234567890…": the 30 digits alone; null when it is not 30 digits. */
 export function normalizeSafetyCode(input: string): string | null {

@@ -12,23 +12,23 @@
 // audience (stream "*"): an LFP then sees one rising sequence from the POC,
 // a bundle addressed to another institution being just a gap.
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/api/errors';
-import type { BundleSummary, FeedbackPayload, Review, SubmissionPayload } from '../../../shared/model/bundle';
-import type { PocFeedback } from '../../../shared/model/cocreation';
-import type { ReferenceData } from '../../../shared/model/reference';
-import { readReference } from '../reference/reference-store';
-import type { AnyDb } from '../store/database';
-import { LATEST_VERSION } from '../store/migrations';
-import { selectRecords } from '../store/records';
-import { POC_FEEDBACK } from '../store/tables';
-import { APP_VERSION } from '../version';
+import { AppError } from '../../../../shared/api/errors';
+import type { BundleSummary, FeedbackPayload, Review, SubmissionPayload } from '../../../../shared/model/bundle';
+import type { PocFeedback } from '../../../../shared/model/cocreation';
+import type { ReferenceData } from '../../../../shared/model/reference';
+import { readReference } from '../../reference/reference-store';
+import type { AnyDb } from '../../store/database';
+import { LATEST_VERSION } from '../../store/migrations';
+import { selectRecords } from '../../store/records';
+import { POC_FEEDBACK } from '../../store/tables';
+import { APP_VERSION } from '../../version';
 import { type BundleEnv, me, nowIso, pocInstitution, writeTransaction } from './context';
 import { activeKey, assertKeyConsistent, unlockSigner } from './keys';
 import { idsOf, readAttachmentContents, readOwnedRecords, readOwnTombstones } from './snapshot';
 import { readAllInbox, readInbox, readOutbox, readReviews, writeLog, writeOutbox } from './state';
-import { summarizeBundle } from './summary';
-import type { BundleDraft, WrittenBundle } from './types';
-import { writeBundle } from './write';
+import { summarizeBundle } from '../file/summary';
+import type { BundleDraft, WrittenBundle } from '../types';
+import { writeBundle } from '../file/write';
 
 export interface ExportedBundle {
   fileName: string;

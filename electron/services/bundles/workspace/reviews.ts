@@ -3,13 +3,13 @@
 // later edit shows it as "on an earlier version". The POC never edits the
 // LFP's text: the review lives in its own table. At an LFP: what the POC
 // sent, with the same marker.
-import { AppError } from '../../../shared/api/errors';
-import type { FeedbackPayload, Review } from '../../../shared/model/bundle';
-import type { PocFeedback } from '../../../shared/model/cocreation';
-import type { Line } from '../../../shared/model/primitives';
+import { AppError } from '../../../../shared/api/errors';
+import type { FeedbackPayload, Review } from '../../../../shared/model/bundle';
+import type { PocFeedback } from '../../../../shared/model/cocreation';
+import type { Line } from '../../../../shared/model/primitives';
 import type { z } from 'zod';
-import { selectRecords } from '../store/records';
-import { POC_FEEDBACK } from '../store/tables';
+import { selectRecords } from '../../store/records';
+import { POC_FEEDBACK } from '../../store/tables';
 import { type BundleEnv, me, nowIso, requireRole } from './context';
 import { readReview, readReviews, type ReviewRow, upsertReviews } from './state';
 

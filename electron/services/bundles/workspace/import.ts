@@ -14,20 +14,20 @@
 // it translates `bundles.reason.<code>` with the same params and passes that
 // text as `reason` to `errors.bundle-refused` (see bundleRefusalMessage in
 // electron/cli/commands/bundle-common.ts).
-import { AppError } from '../../../shared/api/errors';
-import type { BundleChanges, BundlePreview, BundleSummary } from '../../../shared/model/bundle';
-import type { AnyDb } from '../store/database';
+import { AppError } from '../../../../shared/api/errors';
+import type { BundleChanges, BundlePreview, BundleSummary } from '../../../../shared/model/bundle';
+import type { AnyDb } from '../../store/database';
 import { applyFeedback } from './apply-feedback';
 import { applySubmission } from './apply-submission';
 import { assess, type Assessment, type Receiver } from './assess';
-import { sha256Hex } from '../crypto/sha256';
+import { sha256Hex } from '../../crypto/sha256';
 import { type BundleEnv, me, nowIso, writeTransaction } from './context';
 import { NO_CHANGES } from './diff';
-import { readBundle } from './read';
+import { readBundle } from '../file/read';
 import { applyRotation } from './rotation';
 import { writeArchive, writeInbox, writeLog } from './state';
 import { checkTrustCode, enrollSigner } from './trust';
-import { BundleRefusal, type VerifiedBundle } from './types';
+import { BundleRefusal, type VerifiedBundle } from '../types';
 
 export interface ImportOutcome {
   result: 'applied' | 'already-imported';

@@ -8,8 +8,8 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import yazl from 'yazl';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Manifest } from '../../../shared/model/bundle';
-import { rawPublicKey } from '../keys/identity';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Manifest } from '../../../../shared/model/bundle';
+import { rawPublicKey } from '../../keys/identity';
 import { canonicalJson } from './canonical-json';
 import {
   ATTACHMENT_EXT,
@@ -28,8 +28,8 @@ import { checkManifestRules } from './manifest-checks';
 import { attachmentPath, checkPayloadAgainstManifest, countPayload, issuePath, validatePayload, type AttachmentFile } from './payload-checks';
 import { readBundle } from './read';
 import { signManifest } from './signature';
-import { BundleRefusal, type BundleDraft, type WrittenBundle } from './types';
-import { sha256Hex } from '../crypto/sha256';
+import { BundleRefusal, type BundleDraft, type WrittenBundle } from '../types';
+import { sha256Hex } from '../../crypto/sha256';
 
 interface Entry {
   name: string;

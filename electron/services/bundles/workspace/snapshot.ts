@@ -3,13 +3,13 @@
 // "before" side of a diff, equal to the previous accepted bundle because the
 // POC never edits an LFP's records). Records come out in the order the
 // interchange export writes them: by id, children by seq.
-import type { Attachment, CalendarItem, Comment, ConsultationReport, Idea } from '../../../shared/model/cocreation';
-import type { SubmissionPayload, Tombstone } from '../../../shared/model/bundle';
-import { TOMBSTONE_ENTITIES } from '../../../shared/model/bundle';
-import { readCommitments, readEvents, readRounds } from '../store/aggregates';
-import type { AnyDb } from '../store/database';
-import { IN_CHUNK, selectRecords } from '../store/records';
-import { ATTACHMENT, CALENDAR_ITEM, COMMENT, CONSULTATION_REPORT, IDEA } from '../store/tables';
+import type { Attachment, CalendarItem, Comment, ConsultationReport, Idea } from '../../../../shared/model/cocreation';
+import type { SubmissionPayload, Tombstone } from '../../../../shared/model/bundle';
+import { TOMBSTONE_ENTITIES } from '../../../../shared/model/bundle';
+import { readCommitments, readEvents, readRounds } from '../../store/aggregates';
+import type { AnyDb } from '../../store/database';
+import { IN_CHUNK, selectRecords } from '../../store/records';
+import { ATTACHMENT, CALENDAR_ITEM, COMMENT, CONSULTATION_REPORT, IDEA } from '../../store/tables';
 
 export type OwnedRecords = Omit<SubmissionPayload, 'tombstones'>;
 

@@ -11,10 +11,10 @@
 // local sizes equal to the central ones, and each deflate stream ending
 // exactly at its compressed size.
 // yauzl walks the central directory; the end record and the local headers
-// are read with ../zip/central-directory.ts, and the rules are all here.
+// are read with ../../zip/central-directory.ts, and the rules are all here.
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
-import type { RefusalReason } from '../../../shared/model/bundle';
+import type { RefusalReason } from '../../../../shared/model/bundle';
 import {
   END_RECORD_SIZE,
   type EndRecord,
@@ -23,8 +23,8 @@ import {
   readEndRecord,
   readCentralHeader,
   readLocalHeader,
-} from '../zip/central-directory';
-import { inflateRawCounted } from '../zip/inflate';
+} from '../../zip/central-directory';
+import { inflateRawCounted } from '../../zip/inflate';
 import {
   ENTRY_NAME,
   MANIFEST_ENTRY,
@@ -37,7 +37,7 @@ import {
   entryLimit,
   entryRank,
 } from './limits';
-import { BundleRefusal } from './types';
+import { BundleRefusal } from '../types';
 
 const FLAG_ENCRYPTED = 0x0001;
 const FLAG_DESCRIPTOR = 0x0008;

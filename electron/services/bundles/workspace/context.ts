@@ -1,10 +1,10 @@
 // What every bundle use case needs: the open workspace, where its
 // key-encryption keys live (to sign) and a clock tests can fix.
 import { type Kysely, sql } from 'kysely';
-import { AppError } from '../../../shared/api/errors';
-import type { ReferenceData } from '../../../shared/model/reference';
-import type { DB } from '../store/database';
-import type { Workspace } from '../workspace/workspace';
+import { AppError } from '../../../../shared/api/errors';
+import type { ReferenceData } from '../../../../shared/model/reference';
+import type { DB } from '../../store/database';
+import type { Workspace } from '../../workspace/workspace';
 
 export interface BundleEnv {
   ws: Workspace;

@@ -2,9 +2,9 @@
 // handlers, the CLI and the tests (and the benchmark: exportBundle,
 // previewBundle and importBundle are the timed operations).
 import type { z } from 'zod';
-import type { BundleLogEntry, BundlePreview, Consolidation } from '../../../shared/model/bundle';
-import { WorkspaceService, type Clock } from '../workspace/workspace-service';
-import type { Workspace } from '../workspace/workspace';
+import type { BundleLogEntry, BundlePreview, Consolidation } from '../../../../shared/model/bundle';
+import { WorkspaceService, type Clock } from '../../workspace/workspace-service';
+import type { Workspace } from '../../workspace/workspace';
 import { consolidationOverview } from './consolidation';
 import { type BundleEnv, nowIso } from './context';
 import { importBundle, type ImportOutcome, previewBundle } from './import';

@@ -1,10 +1,10 @@
 // Where an incoming bundle stands in its issuer's sequence
 // (docs/bundle-format.md, "Sequence"). Bundles are snapshots, so a gap is
 // fine; going back, or two different bundles under one number, is not.
-import type { RefusalReason } from '../../../shared/model/bundle';
-import type { SEQUENCE_VERDICTS } from '../../../shared/model/bundle';
+import type { RefusalReason } from '../../../../shared/model/bundle';
+import type { SEQUENCE_VERDICTS } from '../../../../shared/model/bundle';
 import type { InboxState } from './state';
-import { BundleRefusal } from './types';
+import { BundleRefusal } from '../types';
 
 export type SequenceVerdict = (typeof SEQUENCE_VERDICTS)[number];
 

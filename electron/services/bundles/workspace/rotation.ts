@@ -3,15 +3,15 @@
 // both signatures). The receiver enrolls the new key for the institution and
 // retires the old one from `effectiveFromSeq` on; the sender switches to the
 // new key in the same step it writes the bundle.
-import { AppError } from '../../../shared/api/errors';
-import { generateSigningKey, safetyCode } from '../keys/identity';
-import { keyringProtector } from '../keys/protector';
-import { readReference } from '../reference/reference-store';
-import type { AnyDb } from '../store/database';
+import { AppError } from '../../../../shared/api/errors';
+import { generateSigningKey, safetyCode } from '../../keys/identity';
+import { keyringProtector } from '../../keys/protector';
+import { readReference } from '../../reference/reference-store';
+import type { AnyDb } from '../../store/database';
 import { type BundleEnv, me, nowIso, pocInstitution } from './context';
 import { activeKey } from './keys';
 import { insertSigner, updateSignerStatus } from './state';
-import type { VerifiedBundle } from './types';
+import type { VerifiedBundle } from '../types';
 import { FEEDBACK_STREAM, type ExportedBundle, signAndWrite } from './workspace-export';
 
 /** Receiver: the new key becomes the institution's active key; the old one is refused from effectiveFromSeq on. */

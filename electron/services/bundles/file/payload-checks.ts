@@ -4,10 +4,10 @@
 // the export side fails there instead of producing a bundle the receiver
 // refuses.
 import type { z } from 'zod';
-import { FeedbackPayload, KeyRotationPayload, SubmissionPayload, type BundleType, type Manifest } from '../../../shared/model/bundle';
-import { parseStrictJson } from '../json/strict-json';
+import { FeedbackPayload, KeyRotationPayload, SubmissionPayload, type BundleType, type Manifest } from '../../../../shared/model/bundle';
+import { parseStrictJson } from '../../json/strict-json';
 import { ATTACHMENT_DIR, MAX_JSON_DEPTH, MAX_JSON_STRING, RECORDS_ENTRY } from './limits';
-import { BundleRefusal, type BundlePayload } from './types';
+import { BundleRefusal, type BundlePayload } from '../types';
 
 export type Counts = Manifest['counts'];
 

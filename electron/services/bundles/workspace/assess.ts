@@ -4,20 +4,21 @@
 // read transaction. The first refusal wins, in this order: bundle type,
 // audience, cycle, signer, sequence, then the payload against the
 // receiver's records (owners, references).
-import type { BundleChanges, BundleSummary, FeedbackPayload, Manifest, SubmissionPayload } from '../../../shared/model/bundle';
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type InterchangeDocument } from '../../../shared/model/interchange';
-import type { ReferenceData } from '../../../shared/model/reference';
-import { checkInterchange, readKnown } from '../interchange';
-import { checkReferencesIn, readOwners } from '../ownership/workspace-rules';
-import { readReference } from '../reference/reference-store';
-import type { AnyDb } from '../store/database';
+import type { BundleChanges, BundleSummary, FeedbackPayload, Manifest, SubmissionPayload } from '../../../../shared/model/bundle';
+import type { InterchangeDocument } from '../../../../shared/model/interchange';
+import type { ReferenceData } from '../../../../shared/model/reference';
+import { checkInterchange, readKnown } from '../../interchange';
+import { asInterchange } from '../../interchange/as-interchange';
+import { checkReferencesIn, readOwners } from '../../ownership/workspace-rules';
+import { readReference } from '../../reference/reference-store';
+import type { AnyDb } from '../../store/database';
 import { diffSnapshots, flatten, NO_CHANGES } from './diff';
 import { assessSequence, type SequenceAssessment } from './sequence';
 import { type OwnedRecords, readOwnedRecords } from './snapshot';
 import { archiveContains, readInbox, readSigner } from './state';
-import { summarizeBundle } from './summary';
+import { summarizeBundle } from '../file/summary';
 import { assessSigner, type SignerAssessment } from './trust';
-import { BundleRefusal, type VerifiedBundle } from './types';
+import { BundleRefusal, type VerifiedBundle } from '../types';
 
 export interface Receiver {
   role: 'poc' | 'lfp';
@@ -33,28 +34,6 @@ export interface Assessment {
   /** The first reason to refuse; an unknown signer is not one here (it needs the safety code, see trust.ts). */
   refusal: BundleRefusal | null;
   reference: ReferenceData;
-}
-
-export const EMPTY_REFERENCE: ReferenceData = { cycles: [], institutions: [], components: [], terms: [] };
-
-/** A payload as an interchange document, so the interchange's cross-record checks and writes apply to it unchanged. */
-export function asInterchange(records: Partial<OwnedRecords>, reference: ReferenceData = EMPTY_REFERENCE, source = 'POC'): InterchangeDocument {
-  return {
-    format: INTERCHANGE_FORMAT,
-    version: INTERCHANGE_VERSION,
-    exportedAt: '1970-01-01T00:00:00.000Z',
-    source: { role: 'lfp', institution: source, appVersion: '' },
-    reference,
-    commitments: records.commitments ?? [],
-    ideas: records.ideas ?? [],
-    prioritizationRounds: records.prioritizationRounds ?? [],
-    consultationEvents: records.consultationEvents ?? [],
-    comments: records.comments ?? [],
-    consultationReports: records.consultationReports ?? [],
-    feedback: [],
-    calendar: records.calendar ?? [],
-    attachments: records.attachments ?? [],
-  };
 }
 
 /** Which bundle types a receiver takes, and from whom. */

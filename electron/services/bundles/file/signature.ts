@@ -3,7 +3,7 @@
 // type, so a feedback bundle can never pass for a submission, nor a
 // key-rotation for either: "PLANIv1 <len(type)> <type> <len(body)> <body>".
 import { createPrivateKey, sign } from 'node:crypto';
-import { type StrictVerdict, verifyStrict } from '../keys/ed25519-strict';
+import { type StrictVerdict, verifyStrict } from '../../keys/ed25519-strict';
 
 export const PAE_PREFIX = 'PLANIv1';
 

@@ -4,10 +4,10 @@
 // without a tombstone ("missing": kept, and shown). The "before" side is the
 // receiver's current copy of the issuer's records, which is the previous
 // accepted bundle: the POC never edits an LFP's records.
-import type { BundleChanges, SubmissionPayload, Tombstone } from '../../../shared/model/bundle';
-import { MAX_LINE } from '../../../shared/model/primitives';
+import type { BundleChanges, SubmissionPayload, Tombstone } from '../../../../shared/model/bundle';
+import { MAX_LINE } from '../../../../shared/model/primitives';
 import type { z } from 'zod';
-import type { FieldChange, RecordChange } from '../../../shared/model/bundle';
+import type { FieldChange, RecordChange } from '../../../../shared/model/bundle';
 import type { OwnedRecords } from './snapshot';
 
 type Entity = Tombstone['entity'];

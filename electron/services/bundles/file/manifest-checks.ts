@@ -2,11 +2,11 @@
 // refuses) and the writer (which must never produce what the reader
 // refuses): which fields a bundle type carries, and that every key id is the
 // id of the public key next to it.
-import type { Manifest } from '../../../shared/model/bundle';
-import { pointProblem } from '../keys/ed25519-strict';
-import { keyIdOf } from '../keys/identity';
+import type { Manifest } from '../../../../shared/model/bundle';
+import { pointProblem } from '../../keys/ed25519-strict';
+import { keyIdOf } from '../../keys/identity';
 import { MAX_TOTAL_UNCOMPRESSED, entryLimit } from './limits';
-import { BundleRefusal } from './types';
+import { BundleRefusal } from '../types';
 
 /** Decodes base64 only when it is the canonical encoding of exactly `length` bytes (no stray bits, no padding games). */
 export function strictBase64(text: string, length: number): Buffer | null {

@@ -3,7 +3,7 @@
 // finite numbers only). A signed manifest must be byte-canonical, so the
 // bytes that were verified are exactly the object acted on: duplicate keys,
 // a BOM or reordered whitespace all change the bytes and are refused.
-import { type StrictJsonIssue, parseStrictJson } from '../json/strict-json';
+import { type StrictJsonIssue, parseStrictJson } from '../../json/strict-json';
 import { MAX_JSON_DEPTH } from './limits';
 
 export function canonicalJson(value: unknown): string {

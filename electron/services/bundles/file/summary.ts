@@ -1,8 +1,8 @@
 // What `bundle inspect` and the import preview show about a verified bundle
 // before anything is decided: identity, route, sequence and size. Only
 // fields of the signed manifest and hashes computed by the reader.
-import type { BundleSummary } from '../../../shared/model/bundle';
-import type { VerifiedBundle } from './types';
+import type { BundleSummary } from '../../../../shared/model/bundle';
+import type { VerifiedBundle } from '../types';
 
 export function summarizeBundle(v: VerifiedBundle): BundleSummary {
   const m = v.manifest;

@@ -1,12 +1,12 @@
 // This workspace's own signing key: which one is active (workspace_meta
 // key_id, which a rotation moves), its safety code, and the private key
 // unwrapped only for the moment a bundle is signed.
-import { AppError } from '../../../shared/api/errors';
-import { keyIdOf, safetyCode } from '../keys/identity';
-import { KeyringEntryError, keyringProtector } from '../keys/protector';
-import type { AnyDb } from '../store/database';
-import type { Workspace } from '../workspace/workspace';
-import type { BundleSigner } from './types';
+import { AppError } from '../../../../shared/api/errors';
+import { keyIdOf, safetyCode } from '../../keys/identity';
+import { KeyringEntryError, keyringProtector } from '../../keys/protector';
+import type { AnyDb } from '../../store/database';
+import type { Workspace } from '../../workspace/workspace';
+import type { BundleSigner } from '../types';
 
 export interface OwnKey {
   keyId: string;

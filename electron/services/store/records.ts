@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { AnyDb } from './database';
 import { fromRow, type Row, type TableMap, toRow } from './mapping';
-import type { TableName } from './schema';
+import { SCHEMA, type TableName } from './schema';
 
 /**
  * The one place that builds queries from a TableMap's column names, which
@@ -38,6 +38,13 @@ export async function upsertRecords(db: AnyDb, map: TableMap, records: readonly 
   }
 }
 
+/**
+ * Whether a map covers every column of its table: then `SELECT *` reads the
+ * same as the column list, and Kysely compiles it without walking some sixty
+ * column names per query (measurable when one commitment is opened).
+ */
+const coversTable = (map: TableMap) => map.columns.length === Object.keys(SCHEMA[map.table]).length;
+
 /** A column equal to a value, or in a list of values (any length: read in chunks). */
 export type Where = { column: string; in: readonly string[] } | { column: string; eq: string };
 
@@ -60,8 +67,10 @@ export async function selectRecords<T>(db: AnyDb, map: TableMap, where?: Where |
     }
     return out;
   }
-  let q = generic(db).selectFrom(map.table).select(map.columns as string[]);
-  for (const c of conds) q = 'eq' in c ? q.where(c.column, '=', c.eq) : q.where(c.column, 'in', c.in as string[]);
+  const from = generic(db).selectFrom(map.table);
+  let q = coversTable(map) ? from.selectAll() : from.select(map.columns as string[]);
+  // A list of one (opening one commitment) as `=`: SQLite plans both alike, Kysely builds `=` faster.
+  for (const c of conds) q = 'eq' in c ? q.where(c.column, '=', c.eq) : c.in.length === 1 ? q.where(c.column, '=', c.in[0]!) : q.where(c.column, 'in', c.in as string[]);
   for (const col of orderBy) q = q.orderBy(col);
   const rows = await q.execute();
   return rows.map((r) => fromRow<T>(map, r));

@@ -9,13 +9,11 @@ import {
   commitmentCount,
   commitmentHeading,
   commitmentRecords,
-  commitmentsOf,
-  componentHeading,
-  componentsOf,
   field,
   institutionName,
   joinTexts,
   oneLine,
+  printByComponent,
   same,
   type Section,
   valueText,
@@ -91,21 +89,18 @@ function milestones(doc: Doc, input: AnnexInput, c: Commitment, placeholder: Tex
 function renderActionPlan(doc: Doc, input: AnnexInput): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
-  for (const comp of componentsOf(input)) {
-    const compTitle = componentHeading(input, comp, placeholder);
-    heading(doc, compTitle, 1);
-    const compItem = outline(doc, compTitle, input.outline);
-    const list = commitmentsOf(input, comp.code);
-    if (list.length === 0) paragraph(doc, oneLine(t('print.noCommitments'), lang, placeholder));
-    for (const c of list) {
-      const title = commitmentHeading(c, lang, placeholder);
-      heading(doc, title, 2);
-      outline(doc, title, compItem);
-      for (const [label, value] of templateFields(input, c)) field(doc, input, label, value, placeholder);
-      milestones(doc, input, c, placeholder);
-      input.tick();
-    }
-  }
+  printByComponent(doc, input, 1, {
+    commitments: (list, compItem) => {
+      for (const c of list) {
+        const title = commitmentHeading(c, lang, placeholder);
+        heading(doc, title, 2);
+        outline(doc, title, compItem);
+        for (const [label, value] of templateFields(input, c)) field(doc, input, label, value, placeholder);
+        milestones(doc, input, c, placeholder);
+        input.tick();
+      }
+    },
+  });
 }
 
 export const actionPlanSection: Section = {

@@ -5,7 +5,7 @@ import type { Text } from '../../../../shared/model/primitives';
 import type { Component, ReferenceData } from '../../../../shared/model/reference';
 import { type Doc, type PdfLang, useFont } from '../document';
 import type { PrintData } from '../print-data';
-import { bilingualParagraph, keepLines } from '../text';
+import { bilingualParagraph, type HeadingLevel, heading, keepLines, outline, paragraph } from '../text';
 
 /** A printed label in both languages (see printLabel in document.ts). */
 export type BiT = (key: string, params?: Record<string, string | number>) => Text;
@@ -67,6 +67,33 @@ export function commitmentsOf(input: AnnexScope, componentCode: string): Commitm
       (a, b) =>
         compare(planNumberKey(a.planNumber), planNumberKey(b.planNumber)) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id),
     );
+}
+
+/** What an annex prints for each component: under its heading, then its commitments (when it has any), then after them. */
+export interface ComponentPart {
+  intro?: (comp: Component) => void;
+  /** The component's commitments in print order, never empty; `item` is the component's bookmark. */
+  commitments: (list: Commitment[], item: PDFKit.PDFOutline) => void;
+  end?: () => void;
+}
+
+/**
+ * The walk the commitment annexes share: each component printed, its heading at `level` with a
+ * bookmark under input.outline, then its commitments in plan order, or a line saying it has none.
+ */
+export function printByComponent(doc: Doc, input: AnnexInput, level: HeadingLevel, part: ComponentPart): void {
+  const { t, lang } = input;
+  const placeholder = t('print.missingTranslation');
+  for (const comp of componentsOf(input)) {
+    const title = componentHeading(input, comp, placeholder);
+    heading(doc, title, level);
+    const item = outline(doc, title, input.outline);
+    part.intro?.(comp);
+    const list = commitmentsOf(input, comp.code);
+    if (list.length === 0) paragraph(doc, oneLine(t('print.noCommitments'), lang, placeholder));
+    else part.commitments(list, item);
+    part.end?.();
+  }
 }
 
 /** One line for a heading or an outline entry: one language, or Albanian / English. */

@@ -5,7 +5,7 @@ import type { Text } from '../../../../shared/model/primitives';
 import { type Doc } from '../document';
 import { type Column, drawTable } from '../table';
 import { heading, outline, paragraph } from '../text';
-import { type AnnexInput, commitmentCount, commitmentHeading, commitmentRecords, commitmentsOf, componentHeading, componentsOf, oneLine, type Section, valueText } from './common';
+import { type AnnexInput, commitmentCount, commitmentHeading, commitmentRecords, oneLine, printByComponent, type Section, valueText } from './common';
 
 function cycleYears(input: AnnexInput): number[] {
   const from = Number(input.plan.cycle.periodStart.slice(0, 4));
@@ -53,21 +53,18 @@ function renderIndicators(doc: Doc, input: AnnexInput): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
   const years = cycleYears(input);
-  for (const comp of componentsOf(input)) {
-    const compTitle = componentHeading(input, comp, placeholder);
-    heading(doc, compTitle, 2);
-    const compItem = outline(doc, compTitle, input.outline);
-    const list = commitmentsOf(input, comp.code);
-    if (list.length === 0) paragraph(doc, oneLine(t('print.noCommitments'), lang, placeholder));
-    for (const c of list) {
-      const title = commitmentHeading(c, lang, placeholder);
-      heading(doc, title, 3);
-      outline(doc, title, compItem);
-      if (c.indicators.length === 0) paragraph(doc, oneLine(t('print.noIndicators'), lang, placeholder));
-      else table(doc, input, c, years, placeholder);
-      input.tick();
-    }
-  }
+  printByComponent(doc, input, 2, {
+    commitments: (list, compItem) => {
+      for (const c of list) {
+        const title = commitmentHeading(c, lang, placeholder);
+        heading(doc, title, 3);
+        outline(doc, title, compItem);
+        if (c.indicators.length === 0) paragraph(doc, oneLine(t('print.noIndicators'), lang, placeholder));
+        else table(doc, input, c, years, placeholder);
+        input.tick();
+      }
+    },
+  });
 }
 
 export const indicatorsSection: Section = {

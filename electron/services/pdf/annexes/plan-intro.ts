@@ -6,8 +6,8 @@ import type { Text } from '../../../../shared/model/primitives';
 import type { Component } from '../../../../shared/model/reference';
 import { type Doc } from '../document';
 import { drawTable } from '../table';
-import { heading, outline, paragraph } from '../text';
-import { type AnnexInput, commitmentsOf, componentHeading, componentsOf, field, institutionName, joinTexts, oneLine, same, valueText } from './common';
+import { heading } from '../text';
+import { type AnnexInput, field, institutionName, joinTexts, oneLine, printByComponent, same, valueText } from './common';
 
 function leads(input: AnnexInput, comp: Component): Text {
   const notSet = input.t('print.notSet').sq;
@@ -40,17 +40,16 @@ function commitmentTable(doc: Doc, input: AnnexInput, list: readonly Commitment[
 export function renderIntroductions(doc: Doc, input: AnnexInput): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
-  for (const comp of componentsOf(input)) {
-    const title = componentHeading(input, comp, placeholder);
-    heading(doc, title, 2);
-    outline(doc, title, input.outline);
-    field(doc, input, t('print.plan.intro.policyGoal'), comp.policyGoal, placeholder);
-    field(doc, input, t('print.plan.intro.leadInstitutions'), leads(input, comp), placeholder);
-    heading(doc, oneLine(t('print.plan.intro.commitments'), lang, placeholder), 3);
-    const list = commitmentsOf(input, comp.code);
-    if (list.length === 0) paragraph(doc, oneLine(t('print.noCommitments'), lang, placeholder));
-    else commitmentTable(doc, input, list, placeholder);
-    doc.moveDown(1);
-    input.tick();
-  }
+  printByComponent(doc, input, 2, {
+    intro: (comp) => {
+      field(doc, input, t('print.plan.intro.policyGoal'), comp.policyGoal, placeholder);
+      field(doc, input, t('print.plan.intro.leadInstitutions'), leads(input, comp), placeholder);
+      heading(doc, oneLine(t('print.plan.intro.commitments'), lang, placeholder), 3);
+    },
+    commitments: (list) => commitmentTable(doc, input, list, placeholder),
+    end: () => {
+      doc.moveDown(1);
+      input.tick();
+    },
+  });
 }

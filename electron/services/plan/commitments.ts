@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { CommitmentPatch, PlanOverview } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
+import { newCommitment } from '../../../shared/model/new-commitment';
 import type { Commitment, CommitmentSummary } from '../../../shared/model/plan';
-import { emptyText, type Text } from '../../../shared/model/primitives';
 import type { Cycle } from '../../../shared/model/reference';
 import { assertOwnReferences } from '../ownership/workspace-rules';
 import { readReference } from '../reference/reference-store';
@@ -16,54 +16,6 @@ import { patchToColumns } from '../store/mapping';
 import { selectRecords, upsertRecords } from '../store/records';
 import { COMMITMENT, CYCLE } from '../store/tables';
 import { WorkspaceService } from '../workspace/workspace-service';
-
-
-export function newCommitment(init: {
-  id?: string;
-  cycleId: string;
-  componentCode: string;
-  owner: string;
-  title?: Partial<Text>;
-  now: string;
-}): Omit<Commitment, 'milestones' | 'indicators'> {
-  const t = emptyText;
-  return {
-    id: init.id ?? randomUUID(),
-    cycleId: init.cycleId,
-    componentCode: init.componentCode,
-    owner: init.owner,
-    planNumber: null,
-    ogpId: null,
-    title: { ...t(), ...init.title },
-    shortTitle: t(),
-    briefDescription: t(),
-    problem: t(),
-    causes: t(),
-    statusQuo: t(),
-    doneSoFar: t(),
-    solution: t(),
-    expectedResults: t(),
-    contribution: t(),
-    objective: t(),
-    ogpValues: [],
-    relevance: t(),
-    policyAreas: [],
-    leadInstitution: init.owner,
-    supportingInstitutions: [],
-    otherActors: t(),
-    startDate: null,
-    endDate: null,
-    budget: { amount: null, currency: 'ALL', fundingSource: t() },
-    strategyLinks: t(),
-    sdgs: [],
-    contact: { name: '', title: '', email: '', phone: '' },
-    status: 'draft',
-    originIdeas: [],
-    rev: 1,
-    createdAt: init.now,
-    updatedAt: init.now,
-  };
-}
 
 export class CommitmentService extends WorkspaceService {
   async overview(cycleId = this.ws.info.currentCycleId): Promise<PlanOverview> {
@@ -144,6 +96,7 @@ export class CommitmentService extends WorkspaceService {
       throw new AppError('not-lead', { params: { code: this.me, component: input.componentCode } });
     }
     const record = newCommitment({
+      id: randomUUID(),
       cycleId,
       componentCode: input.componentCode,
       owner: this.me,

@@ -1,6 +1,7 @@
 // Records that pass every check, to be spoiled one field at a time by the
 // tests: a finding then can only come from the change under test.
 import type { ConsultationEvent, Idea } from '../../../shared/model/cocreation';
+import { newCommitment } from '../../../shared/model/new-commitment';
 import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
 import type { Text } from '../../../shared/model/primitives';
 import type { CheckContext } from '../../../shared/quality';
@@ -56,41 +57,33 @@ export function indicator(label: string, seq: number, over: Partial<Indicator> =
 }
 
 export function commitment(label = 'c', over: Partial<Commitment> = {}): Commitment {
-  return {
+  const { rev, createdAt, updatedAt, ...blank } = newCommitment({
     id: stableUuid(`${label}/commitment`),
     cycleId: CURRENT_CYCLE_ID,
     componentCode: 'anti-corruption',
     owner: 'MD',
-    planNumber: '1.1',
-    ogpId: null,
     title: t('Regjistri i pronësisë përfituese', 'Beneficial ownership register'),
-    shortTitle: t('', ''),
+    now: STAMP,
+  });
+  return {
+    ...blank,
+    planNumber: '1.1',
     briefDescription: t('Një regjistër publik i pronarëve përfitues.', 'A public register of beneficial owners.'),
     problem: t('Pronarët përfitues nuk dihen.', 'Beneficial owners are not known.'),
-    causes: t('', ''),
-    statusQuo: t('', ''),
-    doneSoFar: t('', ''),
     solution: t('Ngritja e regjistrit elektronik.', 'Build the electronic register.'),
     expectedResults: t('Të dhëna të hapura për çdo shoqëri.', 'Open data on every company.'),
-    contribution: t('', ''),
     objective: t('Parandalimi i pastrimit të parave.', 'Preventing money laundering.'),
     ogpValues: ['access-to-information'],
     relevance: t('Publikimi rrit transparencën.', 'Publication increases transparency.'),
-    policyAreas: [],
-    leadInstitution: 'MD',
-    supportingInstitutions: [],
-    otherActors: t('', ''),
     startDate: '2020-09-01',
     endDate: '2022-08-31',
-    budget: { amount: 2_000_000, currency: 'ALL', fundingSource: t('', '') },
-    strategyLinks: t('', ''),
-    sdgs: [],
-    contact: { name: 'Elira Çela', title: '', email: 'elira.cela@drejtesia.gov.al', phone: '' },
-    status: 'draft',
-    originIdeas: [],
+    budget: { ...blank.budget, amount: 2_000_000 },
+    contact: { ...blank.contact, name: 'Elira Çela', email: 'elira.cela@drejtesia.gov.al' },
     milestones: [milestone(label, 1), milestone(label, 2, { startDate: '2021-04-01', endDate: '2022-06-30' })],
     indicators: [indicator(label, 1)],
-    ...meta,
+    rev,
+    createdAt,
+    updatedAt,
     ...over,
   };
 }

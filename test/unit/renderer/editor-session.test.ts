@@ -6,6 +6,7 @@ import type { FieldRef } from '../../../renderer/src/lib/field-key';
 import { SaveQueue } from '../../../renderer/src/services/autosave/save-queue';
 import type { ApiClient } from '../../../shared/api/client';
 import type { Result } from '../../../shared/api/result';
+import { newCommitment } from '../../../shared/model/new-commitment';
 import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
 
 const NOW = '2021-01-01T00:00:00.000Z';
@@ -49,43 +50,14 @@ const indicator = (id: string, seq: number, milestoneId: string | null = null): 
 
 const C_ID = '11111111-1111-4111-8111-111111111111';
 function commitment(): Commitment {
+  const { rev, createdAt, updatedAt, ...blank } = newCommitment({ id: C_ID, cycleId: '2020-2022', componentCode: 'anti-corruption', owner: 'MD', now: NOW });
   return {
-    id: C_ID,
-    cycleId: '2020-2022',
-    componentCode: 'anti-corruption',
-    owner: 'MD',
-    planNumber: null,
-    ogpId: null,
-    title: text(),
-    shortTitle: text(),
-    briefDescription: text(),
-    problem: text(),
-    causes: text(),
-    statusQuo: text(),
-    doneSoFar: text(),
-    solution: text(),
-    expectedResults: text(),
-    contribution: text(),
-    objective: text(),
-    ogpValues: [],
-    relevance: text(),
-    policyAreas: [],
-    leadInstitution: 'MD',
-    supportingInstitutions: [],
-    otherActors: text(),
-    startDate: null,
-    endDate: null,
-    budget: { amount: null, currency: 'ALL', fundingSource: text() },
-    strategyLinks: text(),
-    sdgs: [],
-    contact: { name: '', title: '', email: '', phone: '' },
-    status: 'draft',
-    originIdeas: [],
+    ...blank,
     milestones: [milestone('m1', 1), milestone('m2', 2), milestone('m3', 3)],
     indicators: [indicator('i1', 1, 'm2')],
-    rev: 1,
-    createdAt: NOW,
-    updatedAt: NOW,
+    rev,
+    createdAt,
+    updatedAt,
   };
 }
 

@@ -2,6 +2,8 @@
 // it. Every check runs before the transaction begins; inside it there is no
 // file I/O, only writes, so a failure (a constraint, a crash) rolls back to
 // exactly the state before the import.
+import type { z } from 'zod';
+import type { ImportCounts } from '../../../shared/api/contract/plan';
 import { AppError } from '../../../shared/api/errors';
 import type { InterchangeDocument } from '../../../shared/model/interchange';
 import { readReference, writeReference } from '../reference/reference-store';
@@ -27,25 +29,8 @@ import { plainIssues } from './issues';
 import { ownershipIssues } from './ownership';
 
 
-export interface ImportSummary {
-  cycles: number;
-  institutions: number;
-  components: number;
-  terms: number;
-  commitments: number;
-  milestones: number;
-  indicators: number;
-  ideas: number;
-  prioritizationRounds: number;
-  scores: number;
-  consultationEvents: number;
-  participants: number;
-  comments: number;
-  consultationReports: number;
-  feedback: number;
-  calendar: number;
-  attachments: number;
-}
+/** The counts are the contract's (plan.import answers them), declared once there. */
+export type ImportSummary = z.infer<typeof ImportCounts>;
 
 /** How many records of each kind a document holds (what an import writes). */
 export function summarizeInterchange(doc: InterchangeDocument): ImportSummary {

@@ -147,6 +147,30 @@ export class CommitmentService extends WorkspaceService {
     return { id };
   }
 
+  /**
+   * An abandoned "New commitment": removed only while it is exactly as it
+   * was created (revision 1, no title, no milestone or indicator, no value
+   * kept unsaved). A bundle exported since its creation may have carried it,
+   * so then its deletion is recorded like any other.
+   */
+  async discardUntouched(id: string): Promise<{ id: string; discarded: boolean }> {
+    const discarded = await this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('commitment').select(['owner', 'rev', 'created_at', 'title_sq', 'title_en']).where('id', '=', id).executeTakeFirst();
+      if (!row) return false;
+      if (row.owner !== this.me) throw new AppError('not-owner', { params: { owner: row.owner } });
+      if (row.rev !== 1 || row.title_sq !== '' || row.title_en !== '') return false;
+      for (const table of ['milestone', 'indicator'] as const) {
+        if (await trx.selectFrom(table).select('id').where('commitment_id', '=', id).executeTakeFirst()) return false;
+      }
+      if (await trx.selectFrom('unsaved_value').select('record_id').where('commitment_id', '=', id).executeTakeFirst()) return false;
+      const exportedSince = await trx.selectFrom('bundle_outbox').select('audience').where('updated_at', '>=', row.created_at).executeTakeFirst();
+      if (exportedSince) await this.tombstone(trx, 'commitment', id, row.rev + 1, this.now());
+      await trx.deleteFrom('commitment').where('id', '=', id).execute();
+      return true;
+    });
+    return { id, discarded };
+  }
+
   private async tombstone(trx: Transaction<DB>, entity: string, id: string, rev: number, deletedAt: string) {
     await trx
       .insertInto('tombstone')

@@ -3,7 +3,7 @@
 // leaves it out. The Kysely types (DB in database.ts) are derived from this
 // value rather than written beside it, so test/unit/store/tables.test.ts can
 // hold the very thing the compiler checks against the real schema that
-// migrations 0001–0004 build; a column added by a migration and not here
+// migrations 0001–0005 build; a column added by a migration and not here
 // fails that test instead of being reached through a cast.
 import type { ColumnType } from 'kysely';
 
@@ -293,6 +293,17 @@ export const SCHEMA = {
     decision: text<'accepted' | 'returned'>()(nul),
     ...bi('comment'),
     decided_at: text()(),
+  },
+  unsaved_value: {
+    record_type: text<'commitment' | 'milestone' | 'indicator'>()(),
+    record_id: text()(),
+    field: text()(),
+    lang: text<'' | 'sq' | 'en'>()(),
+    commitment_id: text()(),
+    value_json: text()(nul),
+    typed_text: text()(nul),
+    code: text()(),
+    updated_at: text()(),
   },
   feedback_state: {
     issuer: text()(),

@@ -41,7 +41,7 @@ import {
   ProblemSection,
   RelevanceSection,
 } from './CommitmentSections';
-import { useCommitmentSaveStatus } from '../hooks/useAutosave';
+import { useCommitmentSaveStatus, useKeptValues } from '../hooks/useAutosave';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
@@ -59,7 +59,8 @@ import { IndicatorsSection, MilestonesSection } from './lists';
 import { QualitySlot } from './QualitySlot';
 import { SectionNav } from './SectionNav';
 import { SECTION_IDS, fieldLabel, sectionDomId, sectionOf, type SectionId } from './sections';
-import { EditorSession, withPendingEdits, type ListKind } from './session';
+import { EditorSession, type ListKind } from './session';
+import { UnsavedValues } from './UnsavedValues';
 
 /** Lists this long open collapsed (a commitment with 30 milestones opens fast); shorter ones open expanded. */
 const EXPAND_UP_TO = 3;
@@ -167,11 +168,12 @@ export function CommitmentEditor(props: CommitmentEditorProps) {
   const { t } = useTranslation();
   const { api, saves } = useServices();
   const [loaded, reload] = useLoad(async (): Promise<Result<Loaded>> => {
-    const [commitment, reference] = await Promise.all([api['commitment.get']({ id }), api['reference.get']({})]);
+    const [commitment, reference] = await Promise.all([api['commitment.get']({ id }), api['reference.get']({}), saves.ensureRestored()]);
     if (!commitment.ok) return commitment;
     if (!reference.ok) return reference;
-    // Edits typed a moment ago may still be on their way: show them, not the stored values.
-    return ok({ session: new EditorSession(api, saves, withPendingEdits(commitment.value, saves)), reference: reference.value });
+    // Edits typed a moment ago may still be on their way, and values that could not be saved are
+    // kept: the session shows both over the stored record.
+    return ok({ session: new EditorSession(api, saves, commitment.value), reference: reference.value });
   }, [api, saves, id]);
 
   if (loaded.state === 'failed') return <ErrorPanel error={loaded.error} onRetry={reload} />;
@@ -326,6 +328,7 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
       <div ref={rootRef} className={styles.root}>
         <EditorHeader id={id} entry={entry} ctx={ctx} editable={editable} heading={heading} onDelete={onDelete} />
         <ReviewNotice commitmentId={id} rev={session.getSnapshot().commitment.rev} />
+        <UnsavedValues commitmentId={id} />
         {status.error && (
           <MessageBar intent="error">
             <MessageBarBody>{describeError(t, status.error)}</MessageBarBody>
@@ -375,14 +378,19 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
   );
 }
 
-/** The quality panel, fed with the in-memory commitment so it follows every keystroke. */
+/**
+ * The quality panel, fed with the in-memory commitment so it follows every
+ * keystroke — the accepted version of it: a value that could not be saved is
+ * not counted as if it were there.
+ */
 function LiveQuality({ reference, onFocus }: { reference: ReferenceData; onFocus: (ref: FieldRef) => void }) {
-  const current = useSession((s) => s.commitment);
+  const current = useSession((s) => s.accepted);
+  const unsaved = useKeptValues(current.id).length;
   // Checked at a lower priority than typing: a keystroke shows at once, the findings follow.
   const commitment = useDeferredValue<Commitment | null>(current, null);
   const cycle = useMemo(() => reference.cycles.find((c) => c.id === current.cycleId) ?? null, [reference, current.cycleId]);
   if (!commitment) return null;
-  return <QualitySlot commitment={commitment} cycle={cycle} reference={reference} onFocus={onFocus} />;
+  return <QualitySlot commitment={commitment} cycle={cycle} reference={reference} onFocus={onFocus} unsaved={unsaved} />;
 }
 
 function EditorHeader({

@@ -53,11 +53,17 @@ export function useFieldError(ref: FieldRef): string | undefined {
   return useSyncExternalStore(saves.subscribe, () => saves.getStatus(ref.recordId).fieldErrors[key]);
 }
 
+/** The text kept at a box that held no value (e.g. an impossible date), while it is neither saved nor discarded. */
+export function useKeptText(ref: FieldRef): string | undefined {
+  const { saves } = useServices();
+  return useSyncExternalStore(saves.subscribe, () => saves.keptValue(ref)?.text);
+}
+
 /** Change handlers of one field: `change(value, typing)` records and saves; `leave` ends the undo step. */
 export function useFieldActions(ref: FieldRef) {
   const { session } = useEditor();
   const change = useCallback((value: FieldValue, typing = false) => session.edit(ref, value, { coalesce: typing }), [session, ref]);
-  const refuse = useCallback((code: string) => session.refuse(ref, code), [session, ref]);
+  const refuse = useCallback((code: string, text: string) => session.refuse(ref, code, text), [session, ref]);
   const leave = useCallback(() => session.seal(), [session]);
   return { change, refuse, leave };
 }

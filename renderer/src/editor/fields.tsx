@@ -28,8 +28,9 @@ import type { Lang } from '../../../shared/model/primitives';
 import { BilingualField } from '../components/BilingualField';
 import { validationText } from '../lib/describe-error';
 import { fieldDomId, type FieldRecordType } from '../lib/field-key';
-import { sameValue } from '../lib/field-paths';
-import { useEditor, useFieldActions, useFieldError, useFieldRef, useFieldValue } from './context';
+import { sameValue, type FieldValue } from '../lib/field-paths';
+import { useEditor, useFieldActions, useFieldError, useFieldRef, useFieldValue, useKeptText } from './context';
+import { textLimit } from './validate';
 import { NOT_A_NUMBER, formatAmount, formatMeasure, parseAmount, parseMeasure, setTarget, targetFor, type MeasureValue, type Target } from './values';
 
 const useStyles = makeStyles({
@@ -49,11 +50,21 @@ const useStyles = makeStyles({
   extra: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-/** The message for a field error code: validation.* from the contract, or one of the editor's own. */
-export function fieldErrorText(t: TFunction, code: string | undefined): string | undefined {
+/**
+ * The message for a field error code: validation.* from the contract, or one
+ * of the editor's own. A text over its limit says the limit and its length,
+ * so the person knows how much to cut.
+ */
+export function fieldErrorText(t: TFunction, code: string | undefined, limit?: { max: number; length: number }): string | undefined {
   if (!code) return undefined;
   if (code === NOT_A_NUMBER) return t('ui.editor.errors.notANumber');
+  if (code === 'too-long' && limit) return t('ui.unsaved.tooLong', { max: formatCount(limit.max, t), length: formatCount(limit.length, t) });
   return validationText(t, code);
+}
+
+/** A count the way the current language groups digits (12 000 / 12,000). */
+function formatCount(n: number, t: TFunction): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, t('ui.unsaved.thousandsSeparator'));
 }
 
 interface FieldBase {
@@ -120,9 +131,11 @@ function useField<V = unknown>(recordType: FieldRecordType, recordId: string, fi
   const ref = useFieldRef(recordType, recordId, field);
   // The record's schema fixes what the field holds; the caller names it.
   const value = useFieldValue(ref) as V;
-  const error = fieldErrorText(t, useFieldError(ref));
+  const code = useFieldError(ref);
+  const error = fieldErrorText(t, code, code === 'too-long' ? textLimit(ref, value as FieldValue) : undefined);
+  const kept = useKeptText(ref);
   const actions = useFieldActions(ref);
-  return { ref, id: fieldDomId(ref), value, error, editable, ...actions };
+  return { ref, id: fieldDomId(ref), value, error, kept, editable, ...actions };
 }
 
 // ——— bilingual texts ———
@@ -146,7 +159,13 @@ export const TextField = memo(function TextField({ recordType, recordId, field, 
   const onChange = useCallback((lang: Lang, v: string) => session.edit(lang === 'sq' ? refSq : refEn, v, { coalesce: true }), [session, refSq, refEn]);
   const onBlur = useCallback(() => session.seal(), [session]);
   const ids = useMemo(() => ({ sq: fieldDomId(refSq), en: fieldDomId(refEn) }), [refSq, refEn]);
-  const errors = useMemo(() => ({ sq: fieldErrorText(t, errSq), en: fieldErrorText(t, errEn) }), [t, errSq, errEn]);
+  const errors = useMemo(
+    () => ({
+      sq: fieldErrorText(t, errSq, errSq === 'too-long' ? textLimit(refSq, value.sq) : undefined),
+      en: fieldErrorText(t, errEn, errEn === 'too-long' ? textLimit(refEn, value.en) : undefined),
+    }),
+    [t, errSq, errEn, refSq, refEn, value],
+  );
   return (
     <BilingualField
       label={label}
@@ -221,17 +240,22 @@ export const DateField = memo(function DateField({ recordType, recordId, field, 
 });
 
 /**
- * What is typed in a box that holds a number: the text stays as typed while
- * it means the same value (so "1,50" is not rewritten to "1.5" mid-word), and
- * follows the value when it changes from elsewhere (undo).
+ * What is typed in a box that holds a number or a date: the text stays as
+ * typed while it means the same value (so "1,50" is not rewritten to "1.5"
+ * mid-word), shows the text the save queue keeps for it when it meant no
+ * value at all (after a navigation or a reload too), and follows the value
+ * when it changes from elsewhere (undo, a discarded text).
  */
-function useDraft<T>(value: T, format: (v: T) => string, parse: (s: string) => T | undefined) {
-  const [state, setState] = useState(() => ({ draft: format(value), value }));
+function useDraft<T>(value: T, format: (v: T) => string, parse: (s: string) => T | undefined, kept: string | undefined) {
+  const [state, setState] = useState(() => ({ draft: kept ?? format(value), value, kept }));
   let draft = state.draft;
-  if (!sameValue(state.value, value)) {
-    const parsed = parse(state.draft);
-    draft = parsed !== undefined && sameValue(parsed, value) ? state.draft : format(value);
-    setState({ draft, value });
+  if (state.kept !== kept || !sameValue(state.value, value)) {
+    if (kept !== undefined) draft = kept;
+    else {
+      const parsed = parse(state.draft);
+      draft = parsed !== undefined && sameValue(parsed, value) ? state.draft : format(value);
+    }
+    setState({ draft, value, kept });
   }
   const setDraft = useCallback((d: string) => setState((s) => ({ ...s, draft: d })), []);
   const normalise = useCallback(() => setState((s) => (sameValue(parse(s.draft), s.value) ? { ...s, draft: format(s.value) } : s)), [format, parse]);
@@ -242,10 +266,10 @@ function useDraft<T>(value: T, format: (v: T) => string, parse: (s: string) => T
 export const AmountField = memo(function AmountField({ recordType, recordId, field, label, hint, currency }: FieldBase & { currency?: string }) {
   const styles = useStyles();
   const { i18n } = useTranslation();
-  const { id, value, error, editable, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
+  const { id, value, error, kept, editable, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
   const lang = i18n.language === 'en' ? 'en' : 'sq';
   const format = useCallback((v: number | null | undefined) => formatAmount(v, lang), [lang]);
-  const { draft, setDraft, normalise } = useDraft<number | null | undefined>(value, format, parseAmount);
+  const { draft, setDraft, normalise } = useDraft<number | null | undefined>(value, format, parseAmount, kept);
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
       <Input
@@ -259,7 +283,7 @@ export const AmountField = memo(function AmountField({ recordType, recordId, fie
         onChange={(_, d) => {
           setDraft(d.value);
           const parsed = parseAmount(d.value);
-          if (parsed === undefined) refuse(NOT_A_NUMBER);
+          if (parsed === undefined) refuse(NOT_A_NUMBER, d.value);
           else change(parsed, true);
         }}
         onBlur={() => {
@@ -274,7 +298,8 @@ export const AmountField = memo(function AmountField({ recordType, recordId, fie
 /** A measured value: a number ("55", "4,5") or a short statement ("ligji i miratuar"). */
 function MeasureInput({ id, value, label, readOnly, onValue, onBlur }: { id: string; value: MeasureValue; label?: string; readOnly: boolean; onValue: (v: MeasureValue) => void; onBlur: () => void }) {
   const styles = useStyles();
-  const { draft, setDraft, normalise } = useDraft<MeasureValue>(value, formatMeasure, parseMeasure);
+  // A measure is always a value (a number or a statement), so nothing is ever kept as bare text.
+  const { draft, setDraft, normalise } = useDraft<MeasureValue>(value, formatMeasure, parseMeasure, undefined);
   return (
     <Input
       id={id}
@@ -307,14 +332,15 @@ export const MeasureField = memo(function MeasureField({ recordType, recordId, f
 /** A whole number with arrows (year, percentage), or none. */
 export const NumberField = memo(function NumberField({ recordType, recordId, field, label, hint, min, max, step = 1, nullable = true }: FieldBase & { min: number; max: number; step?: number; nullable?: boolean }) {
   const styles = useStyles();
-  const { id, value, error, editable, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
+  const { id, value, error, kept, editable, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
   if (!editable) return <ReadOnlyValue id={id} label={label} hint={hint} value={value === null || value === undefined ? '' : String(value)} />;
   return (
     <Labelled id={id} label={label} hint={hint} error={error}>
       <SpinButton
         id={id}
         className={styles.control}
-        value={value ?? null}
+        value={kept === undefined ? (value ?? null) : null}
+        displayValue={kept}
         min={min}
         max={max}
         step={step}
@@ -330,7 +356,7 @@ export const NumberField = memo(function NumberField({ recordType, recordId, fie
             return;
           }
           const n = Number(text);
-          if (!Number.isInteger(n)) refuse(NOT_A_NUMBER);
+          if (!Number.isInteger(n)) refuse(NOT_A_NUMBER, text);
           else change(Math.min(max, Math.max(min, n)));
         }}
         onBlur={leave}

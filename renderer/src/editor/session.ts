@@ -8,6 +8,12 @@
 // contract → the save queue (or, refused, a field error). Undo and redo
 // re-apply through exactly that path. Structural actions call the API and
 // are kept out of the history.
+//
+// Two versions of the record are held: what the editor shows (everything
+// typed, refused values included, so nothing typed ever disappears from its
+// box) and what is accepted (saved, or on its way to be), which is what the
+// quality checks read. They differ exactly by the values the save queue
+// keeps as unsaved.
 import type { ApiClient } from '../../../shared/api/client';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import type { Result } from '../../../shared/api/result';
@@ -19,7 +25,10 @@ import { EMPTY_HISTORY, forgetRecord, recordEdit, redo, seal, undo, type History
 import { validateField } from './validate';
 
 export interface EditorSnapshot {
+  /** What the editor shows: the saved record with everything typed since, values that could not be saved included. */
   readonly commitment: Commitment;
+  /** What is saved or on its way to be: without the values that could not be saved. */
+  readonly accepted: Commitment;
   readonly history: History;
 }
 
@@ -30,9 +39,19 @@ type Outcome = { ok: true } | { ok: false; error: AppErrorDto };
 /** The commitment with the values still waiting in the save queue, so a reopened editor shows what was typed. */
 export function withPendingEdits(commitment: Commitment, saves: Pick<SaveQueue, 'pendingEdits'>): Commitment {
   let c = commitment;
-  for (const id of [c.id, ...c.milestones.map((m) => m.id), ...c.indicators.map((i) => i.id)]) {
+  for (const id of recordIds(c)) {
     for (const { ref, value } of saves.pendingEdits(id)) c = applyField(c, ref, value);
   }
+  return c;
+}
+
+const recordIds = (c: Commitment) => [c.id, ...c.milestones.map((m) => m.id), ...c.indicators.map((i) => i.id)];
+
+/** The commitment with the refused values kept for its fields (what the person sees in the boxes). */
+export function withKeptValues(commitment: Commitment, saves: Pick<SaveQueue, 'keptIn'>): Commitment {
+  const ids = new Set(recordIds(commitment));
+  let c = commitment;
+  for (const k of saves.keptIn(commitment.id)) if (k.value !== undefined && ids.has(k.ref.recordId)) c = applyField(c, k.ref, k.value);
   return c;
 }
 
@@ -44,13 +63,23 @@ export class EditorSession {
   /** Structural requests go out one after the other, in the order they were asked for. */
   private chain: Promise<unknown> = Promise.resolve();
 
+  /** `stored` is the record as the service has it; pending and kept values of the save queue are laid over it. */
   constructor(
     private readonly api: ApiClient,
     private readonly saves: SaveQueue,
-    commitment: Commitment,
+    stored: Commitment,
     private readonly now: () => number = () => Date.now(),
   ) {
-    this.snap = { commitment, history: EMPTY_HISTORY };
+    const accepted = withPendingEdits(stored, saves);
+    this.snap = { commitment: withKeptValues(accepted, saves), accepted, history: EMPTY_HISTORY };
+    // A value kept from an earlier session that the schema accepts now (a limit raised, an
+    // older release's refusal) is saved rather than left waiting.
+    for (const k of saves.keptIn(stored.id)) {
+      if (k.value !== undefined && readField(accepted, k.ref) !== undefined && validateField(k.ref, k.value) === null) {
+        this.snap = { ...this.snap, accepted: applyField(this.snap.accepted, k.ref, k.value) };
+        saves.edit(k.ref, k.value, stored.id);
+      }
+    }
   }
 
   get id(): string {
@@ -71,17 +100,30 @@ export class EditorSession {
     if (sameValue(before, value)) {
       // Nothing changes, but a message about what the box held a moment ago ("12abc") must go.
       const code = validateField(ref, value);
-      if (code) this.saves.reject(ref, code, this.id);
-      else this.saves.clearError(ref);
+      if (code) this.saves.reject(ref, code, this.id, { value });
+      else if (sameValue(readField(this.snap.accepted, ref), value)) this.saves.clearError(ref);
+      else this.acceptValue(ref, value);
       return;
     }
     const history = recordEdit(this.snap.history, { ref, before, after: value, at: this.now() }, options);
     this.apply(ref, value, history);
   }
 
-  /** A value the editor cannot even turn into a model value (e.g. "12abc" as an amount): shown at the field, never saved. */
-  refuse(ref: FieldRef, code: string): void {
-    this.saves.reject(ref, code, this.id);
+  /**
+   * A box holds text the editor cannot even turn into a model value ("12abc"
+   * as an amount, "30.02.2021" as a date): shown at the field and kept as
+   * typed, never saved; the saved value stays.
+   */
+  refuse(ref: FieldRef, code: string, text: string): void {
+    this.saves.reject(ref, code, this.id, { text });
+  }
+
+  /** Gives up a value that could not be saved: the field shows what is saved again. */
+  discardUnsaved(ref: FieldRef): void {
+    const saved = readField(this.snap.accepted, ref);
+    if (saved !== undefined) this.snap = { ...this.snap, commitment: applyField(this.snap.commitment, ref, saved) };
+    this.saves.discardKept(ref);
+    this.emit();
   }
 
   /** Focus left a field: the next edit there is a new undo step. */
@@ -176,13 +218,16 @@ export class EditorSession {
     return this.serial(async () => {
       const fresh = await this.api['commitment.get']({ id: this.id });
       if (!fresh.ok) return fresh;
-      const list = withPendingEdits({ ...this.snap.commitment, milestones: [], indicators: [], [kind]: fresh.value[kind] }, this.saves)[kind];
-      const kept = new Set(list.map((x) => x.id));
-      const gone = this.snap.commitment[kind].filter((x) => !kept.has(x.id)).map((x) => x.id);
-      this.update(
-        (c) => ({ ...c, [kind]: list }),
-        (h) => gone.reduce(forgetRecord, h),
-      );
+      const accepted = withPendingEdits({ ...this.snap.accepted, milestones: [], indicators: [], [kind]: fresh.value[kind] }, this.saves);
+      const shown = withKeptValues(accepted, this.saves)[kind];
+      const present = new Set(shown.map((x) => x.id));
+      const gone = this.snap.commitment[kind].filter((x) => !present.has(x.id)).map((x) => x.id);
+      this.snap = {
+        commitment: { ...this.snap.commitment, [kind]: shown },
+        accepted: { ...this.snap.accepted, [kind]: accepted[kind] },
+        history: gone.reduce(forgetRecord, this.snap.history),
+      };
+      this.emit();
       return { ok: true } as const;
     });
   }
@@ -198,15 +243,23 @@ export class EditorSession {
   }
 
   private apply(ref: FieldRef, value: FieldValue, history: History): void {
-    this.snap = { commitment: applyField(this.snap.commitment, ref, value), history };
+    this.snap = { ...this.snap, commitment: applyField(this.snap.commitment, ref, value), history };
     const code = validateField(ref, value);
-    if (code) this.saves.reject(ref, code, this.id);
-    else this.saves.edit(ref, value, this.id);
+    if (code) {
+      this.saves.reject(ref, code, this.id, { value });
+      this.emit();
+    } else this.acceptValue(ref, value);
+  }
+
+  private acceptValue(ref: FieldRef, value: FieldValue): void {
+    this.snap = { ...this.snap, accepted: applyField(this.snap.accepted, ref, value) };
+    this.saves.edit(ref, value, this.id);
     this.emit();
   }
 
+  /** A change of structure (a list, an order) happens to both versions alike. */
   private update(change: (c: Commitment) => Commitment, history: (h: History) => History = (h) => h): void {
-    this.snap = { commitment: change(this.snap.commitment), history: history(this.snap.history) };
+    this.snap = { commitment: change(this.snap.commitment), accepted: change(this.snap.accepted), history: history(this.snap.history) };
     this.emit();
   }
 

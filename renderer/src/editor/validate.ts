@@ -18,3 +18,16 @@ export function validateField(ref: FieldRef, value: FieldValue): string | null {
     result.error.issues[0];
   return issue?.message ?? 'generic';
 }
+
+/**
+ * What a message about a refused text needs beyond its code: the field's
+ * limit and the text's length, read from the same schema.
+ */
+export function textLimit(ref: FieldRef, value: FieldValue): { max: number; length: number } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const result = SCHEMAS[ref.recordType].safeParse(patchFor(ref.field, ref.lang, value));
+  if (result.success) return undefined;
+  const issue = result.error.issues.find((i) => i.code === 'too_big');
+  if (!issue || issue.code !== 'too_big' || typeof issue.maximum !== 'number') return undefined;
+  return { max: issue.maximum, length: value.length };
+}

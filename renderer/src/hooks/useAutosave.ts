@@ -2,7 +2,7 @@
 // Changes themselves go through EditorSession (editor/session.ts), which
 // validates them and records undo history before handing them to the queue.
 import { useSyncExternalStore } from 'react';
-import type { SaveStatus } from '../services/autosave/save-queue';
+import type { KeptEntry, SaveStatus } from '../services/autosave/save-queue';
 import { useServices } from '../services/services';
 
 /** The save state of one record. */
@@ -15,4 +15,10 @@ export function useSaveStatus(id: string): SaveStatus {
 export function useCommitmentSaveStatus(commitmentId: string): SaveStatus {
   const { saves } = useServices();
   return useSyncExternalStore(saves.subscribe, () => saves.getGroupStatus(commitmentId));
+}
+
+/** The values of a commitment (and its milestones and indicators) that could not be saved and are kept. */
+export function useKeptValues(commitmentId: string): readonly KeptEntry[] {
+  const { saves } = useServices();
+  return useSyncExternalStore(saves.subscribe, () => saves.keptIn(commitmentId));
 }

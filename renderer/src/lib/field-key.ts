@@ -2,17 +2,9 @@
 // editor (which gives each input that DOM id), the quality panel and search
 // results (which link to it). A finding or a hit becomes a link; the editor
 // scrolls to the input with that id and focuses it.
-import type { Lang } from '../../../shared/model/primitives';
+import { FIELD_RECORD_TYPES, type FieldRecordType, type FieldRef } from '../../../shared/model/field-ref';
 
-export type FieldRecordType = 'commitment' | 'milestone' | 'indicator';
-
-export interface FieldRef {
-  recordType: FieldRecordType;
-  recordId: string;
-  /** Field path in the record, e.g. "title", "budget.amount", "targets". */
-  field: string;
-  lang: Lang | null;
-}
+export type { FieldRecordType, FieldRef };
 
 /** The value of the route's `focus` parameter. */
 export function fieldKey(ref: FieldRef): string {
@@ -22,7 +14,7 @@ export function fieldKey(ref: FieldRef): string {
 export function parseFieldKey(key: string): FieldRef | null {
   const [recordType, recordId, field, lang] = key.split(':');
   if (!recordType || !recordId || !field || !lang) return null;
-  if (!['commitment', 'milestone', 'indicator'].includes(recordType)) return null;
+  if (!(FIELD_RECORD_TYPES as readonly string[]).includes(recordType)) return null;
   return {
     recordType: recordType as FieldRecordType,
     recordId,

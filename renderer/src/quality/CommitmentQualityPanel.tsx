@@ -3,7 +3,7 @@
 // what is wrong, where (record, field, language), and a button that puts the
 // cursor in that field. When nothing blocks, it says so in words.
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ArrowRightRegular, CheckmarkCircleFilled, ErrorCircleFilled } from '@fluentui/react-icons';
+import { ArrowRightRegular, CheckmarkCircleFilled, ErrorCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../shared/model/plan';
@@ -16,6 +16,8 @@ export interface CommitmentQualityPanelProps {
   commitment: Commitment;
   findings: Finding[];
   onFocus(ref: FieldRef): void;
+  /** How many values of the commitment could not be saved: the findings do not see them. */
+  unsaved?: number;
 }
 
 const useStyles = makeStyles({
@@ -51,6 +53,13 @@ const useStyles = makeStyles({
   icon: { fontSize: '18px', flexShrink: 0 },
   go: { minWidth: 'auto', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   passed: { margin: `0 ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground2 },
+  unsaved: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    margin: `0 ${tokens.spacingHorizontalM}`,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   itemRow: { borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
   more: { alignSelf: 'flex-start', margin: `0 ${tokens.spacingHorizontalS}` },
@@ -63,7 +72,7 @@ const useStyles = makeStyles({
  */
 export const PANEL_FIRST_ENTRIES = 20;
 
-export function CommitmentQualityPanel({ commitment, findings, onFocus }: CommitmentQualityPanelProps) {
+export function CommitmentQualityPanel({ commitment, findings, onFocus, unsaved = 0 }: CommitmentQualityPanelProps) {
   const [showAll, setShowAll] = useState(false);
   const { t } = useTranslation();
   const styles = useStyles();
@@ -95,6 +104,12 @@ export function CommitmentQualityPanel({ commitment, findings, onFocus }: Commit
         )}
         {warnings > 0 && <span className={styles.warnings}>{t('panels.quality.warnings', { count: warnings })}</span>}
       </div>
+      {unsaved > 0 && (
+        <p className={styles.unsaved} data-testid="quality-unsaved">
+          <WarningFilled className={styles.icon} aria-hidden />
+          {t('ui.unsaved.qualityNote', { count: unsaved })}
+        </p>
+      )}
       {findings.length === 0 && <p className={styles.passed}>{t('panels.quality.allPassed')}</p>}
       {entries.length > 0 && (
         <ul className={styles.list} aria-label={t('panels.quality.listLabel')}>

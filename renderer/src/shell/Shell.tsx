@@ -29,6 +29,7 @@ import type { ComponentEntry, ShellContext } from '../services/shell-context';
 import { syncNavEntries } from '../sync/nav';
 import { SyncScreen, isSyncRoute } from '../sync/SyncScreen';
 import { ComponentView } from './ComponentView';
+import { LeaveDialog } from './LeaveDialog';
 import { PlanHome } from './PlanHome';
 
 const useStyles = makeStyles({
@@ -134,7 +135,14 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   const notify = useNotify();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const [route, navigate] = useHashRoute();
+  // Leaving a commitment that holds values that could not be saved asks first (LeaveDialog).
+  const holdLeave = useCallback(
+    (from: Route, to: Route) =>
+      from.view === 'commitment' && !(to.view === 'commitment' && to.commitment === from.commitment) && saves.keptIn(from.commitment).length > 0,
+    [saves],
+  );
+  const { route, navigate, held, release, stay } = useHashRoute(holdLeave);
+  const leaving = route.view === 'commitment' && held ? saves.keptIn(route.commitment) : [];
   const [overview, setOverview] = useState<PlanOverview | null>(null);
   const [loadError, setLoadError] = useState<AppErrorDto | null>(null);
   const [creating, setCreating] = useState(false);
@@ -204,6 +212,27 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     },
     [api, creating, ctx, navigate, notify, refresh],
   );
+
+  // A new commitment left exactly as it was created (an abandoned click on "New commitment")
+  // is removed, so no "(untitled)" row stays behind; anything typed keeps it.
+  const previous = useRef(route);
+  useEffect(() => {
+    const from = previous.current;
+    previous.current = route;
+    if (from.view !== 'commitment' || from.commitment !== freshId) return;
+    if (route.view === 'commitment' && route.commitment === freshId) return;
+    setFreshId(null);
+    void (async () => {
+      // Whatever was typed a moment ago must reach the service before it judges "untouched".
+      await saves.flushAll();
+      if (saves.keptIn(from.commitment).length > 0) return;
+      const result = await api['commitment.discardUntouched']({ id: from.commitment });
+      if (result.ok && result.value.discarded) {
+        saves.discard(from.commitment);
+        void refresh();
+      }
+    })();
+  }, [route, freshId, api, saves, refresh]);
 
   // Ctrl+N, as in Office. Browsers keep Ctrl+N for themselves; Electron passes it on.
   useEffect(() => {
@@ -382,6 +411,16 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           </div>
         </main>
       </div>
+      <LeaveDialog
+        kept={leaving}
+        open={held !== null}
+        onStay={stay}
+        onLeave={release}
+        onDiscardAndLeave={() => {
+          for (const k of leaving) saves.discardKept(k.ref);
+          release();
+        }}
+      />
       <ConfirmDeleteDialog title={toDelete?.title ?? null} busy={deleting} onConfirm={() => void confirmDelete()} onCancel={() => setToDelete(null)} />
     </div>
   );

@@ -9,6 +9,7 @@
 //   quality.ts      the plan-wide quality report
 //   bundles.ts      keys, signed bundles, trust, consolidation, reviews, feedback
 //   print.ts        the PDF print jobs
+//   unsaved.ts      values typed but not saved yet, kept until saved or discarded
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -23,12 +24,14 @@ import { printMethods } from './print';
 import { qualityMethods } from './quality';
 import { searchMethods } from './search';
 import { spreadsheetMethods } from './spreadsheet';
+import { unsavedMethods } from './unsaved';
 
 export { Preferences, WorkspaceInfo } from './app';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export { IndicatorPatch, MilestonePatch } from './drafting';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
+export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
 export { MAX_UPLOAD_BASE64, MAX_UPLOAD_BYTES, UploadedFile, XLSX_COLUMNS, XlsxColumn, XlsxMapping, XlsxPreview, XlsxRowReport } from './spreadsheet';
 
 export const contract = {
@@ -40,6 +43,7 @@ export const contract = {
   ...bundleMethods,
   ...qualityMethods,
   ...printMethods,
+  ...unsavedMethods,
 } as const;
 
 export type Contract = typeof contract;

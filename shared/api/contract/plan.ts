@@ -58,6 +58,12 @@ export const planMethods = {
   'commitment.update': method(z.strictObject({ id: Id, changes: CommitmentPatch }), SavedRevision),
   'commitment.delete': method(z.strictObject({ id: Id }), z.strictObject({ id: Id })),
   /**
+   * Removes a commitment that was created and then left without a single
+   * change (an abandoned "New commitment"); anything saved in it since, or a
+   * milestone or indicator added, keeps it.
+   */
+  'commitment.discardUntouched': method(z.strictObject({ id: Id }), z.strictObject({ id: Id, discarded: z.boolean() })),
+  /**
    * Loads an interchange file (a backup, a colleague's plan) in one
    * transaction after checking all of it; refused whole as invalid-interchange
    * with every problem located by its JSON path.

@@ -140,10 +140,12 @@ describe('EditorSession', () => {
   it('withdraws an editor refusal when the box is back to a valid value that changes nothing', () => {
     const { session, saves } = setup();
     const amount: FieldRef = { recordType: 'commitment', recordId: C_ID, field: 'budget.amount', lang: null };
-    session.refuse(amount, 'ui-not-a-number');
+    session.refuse(amount, 'ui-not-a-number', '12abc');
     expect(saves.getStatus(C_ID).fieldErrors).toEqual({ 'budget.amount': 'ui-not-a-number' });
+    expect(saves.keptValue(amount)?.text).toBe('12abc');
     session.edit(amount, null);
     expect(saves.getStatus(C_ID).fieldErrors).toEqual({});
+    expect(saves.keptValue(amount)).toBeUndefined();
     expect(session.getSnapshot().history.past).toHaveLength(0);
   });
 

@@ -11,6 +11,7 @@ import { printHandlers } from './print';
 import { qualityHandlers } from './quality';
 import { searchHandlers } from './search';
 import { spreadsheetHandlers } from './spreadsheet';
+import { unsavedHandlers } from './unsaved';
 
 export function createHandlers(ctx: PlaniContext): Handlers {
   return {
@@ -22,5 +23,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...qualityHandlers(ctx),
     ...bundleHandlers(ctx),
     ...printHandlers(ctx),
+    ...unsavedHandlers(ctx),
   };
 }

@@ -4,7 +4,7 @@ import { CommitmentService } from '../../plan/commitments';
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 
-type PlanMethods = 'plan.overview' | 'commitment.get' | 'commitment.create' | 'commitment.update' | 'commitment.delete' | 'plan.import';
+type PlanMethods = 'plan.overview' | 'commitment.get' | 'commitment.create' | 'commitment.update' | 'commitment.delete' | 'commitment.discardUntouched' | 'plan.import';
 
 export function planHandlers(ctx: PlaniContext): Pick<Handlers, PlanMethods> {
   const commitments = async () => new CommitmentService(await ctx.workspace(), ctx.clock);
@@ -14,6 +14,7 @@ export function planHandlers(ctx: PlaniContext): Pick<Handlers, PlanMethods> {
     'commitment.create': async (input) => (await commitments()).create(input),
     'commitment.update': async ({ id, changes }) => (await commitments()).update(id, changes),
     'commitment.delete': async ({ id }) => (await commitments()).delete(id),
+    'commitment.discardUntouched': async ({ id }) => (await commitments()).discardUntouched(id),
     'plan.import': async ({ file }) => ({ counts: await importInterchangeBytes((await ctx.workspace()).store, Buffer.from(file.dataBase64, 'base64')) }),
   };
 }

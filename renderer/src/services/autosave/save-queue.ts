@@ -13,9 +13,31 @@
 // never retried on its own; the stored value stays what it was. The editor
 // files values it already knows to be invalid through `reject`, without a
 // round trip, so the same message appears the same way.
+//
+// A refused value is never dropped: it is *kept* (the refused value, or the
+// text of a box that held no value at all) until the field holds a value that
+// saves, or the person discards it. Kept values live here, so they outlast
+// the editor, and in the workspace (unsaved.keep), so they outlast a reload
+// or a closed window; `ensureRestored` reads them back at start.
 import type { ApiClient } from '../../../../shared/api/client';
 import type { AppErrorDto } from '../../../../shared/api/errors';
 import { errorKey, issueBelongsTo, mergePatch, patchFor, targetKey, type FieldRecordType, type FieldRef, type FieldValue } from '../../lib/field-paths';
+
+/** A value that could not be saved, kept until it is saved or discarded. */
+export interface KeptEntry {
+  readonly ref: FieldRef;
+  /** The commitment the record belongs to. */
+  readonly group: string;
+  /** The value the schema refused; undefined when the box held no value at all. */
+  readonly value?: FieldValue;
+  /** What such a box held ("30.02.2021", "12abc"). */
+  readonly text?: string;
+  /** Why it was not saved (a validation code). */
+  readonly code: string;
+}
+
+/** What is kept of a refusal: the refused value, or the text of a box that held none. */
+export type Keep = { readonly value: FieldValue } | { readonly text: string };
 
 export type SavePhase = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -66,6 +88,15 @@ export class SaveQueue {
   private readonly savedListeners = new Set<SavedListener>();
   /** Error keys the editor refused itself, per record: a save of an older value does not clear them. */
   private readonly rejected = new Map<string, Set<string>>();
+  /** Refused values by target key (see KeptEntry). */
+  private readonly kept = new Map<string, KeptEntry>();
+  /** Keys whose kept value the workspace holds, so a value that saves later is forgotten there too. */
+  private readonly stored = new Map<string, FieldRef>();
+  private readonly keepTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Writes to the workspace's kept values go out one after the other, so a forget can never overtake the keep before it. */
+  private persisting: Promise<unknown> = Promise.resolve();
+  private restoring: Promise<void> | null = null;
+  private readonly keptCache = new Map<string, readonly KeptEntry[]>();
   private version = 0;
 
   constructor(
@@ -79,6 +110,7 @@ export class SaveQueue {
     const key = targetKey(ref);
     this.edits.set(key, { ref, group, value, held: false });
     this.dropFieldError(ref);
+    this.settleKept(key);
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
@@ -95,8 +127,9 @@ export class SaveQueue {
    * it is shown at the field and never saved. An earlier valid value still
    * waiting for its timer keeps waiting and is saved.
    */
-  reject(ref: FieldRef, code: string, group: string = ref.recordId): void {
+  reject(ref: FieldRef, code: string, group: string = ref.recordId, keep?: Keep): void {
     this.remember(ref, group);
+    if (keep) this.keep({ ref, group, code, ...keep });
     const current = this.getStatus(ref.recordId);
     const key = errorKey(ref.field, ref.lang);
     this.rejected.set(ref.recordId, (this.rejected.get(ref.recordId) ?? new Set()).add(key));
@@ -105,10 +138,63 @@ export class SaveQueue {
     this.refreshPhase(ref.recordId);
   }
 
-  /** Withdraws the message at a field whose box holds a valid value again (nothing to save). */
+  /** The box holds the saved value again (nothing to save): its message and kept value go. */
   clearError(ref: FieldRef): void {
     this.dropFieldError(ref);
+    this.settleKept(targetKey(ref));
     this.refreshPhase(ref.recordId);
+  }
+
+  /** The value kept at a field because it could not be saved, if any. */
+  keptValue(ref: FieldRef): KeptEntry | undefined {
+    return this.kept.get(targetKey(ref));
+  }
+
+  /**
+   * Every kept value of a commitment and of its milestones and indicators, in
+   * the order they were typed. The same array is returned while they stay
+   * the same (useSyncExternalStore relies on it).
+   */
+  keptIn(group: string): readonly KeptEntry[] {
+    const list = [...this.kept.values()].filter((k) => k.group === group);
+    const prev = this.keptCache.get(group);
+    if (prev && prev.length === list.length && prev.every((k, i) => k === list[i])) return prev;
+    const frozen = Object.freeze(list);
+    this.keptCache.set(group, frozen);
+    return frozen;
+  }
+
+  /** The person gives up a value that could not be saved: the field shows the saved value again. */
+  discardKept(ref: FieldRef): void {
+    this.dropFieldError(ref);
+    this.settleKept(targetKey(ref));
+    this.refreshPhase(ref.recordId);
+  }
+
+  /**
+   * Reads back the values kept in the workspace (once; later calls wait for
+   * the same read). An editor opened before it resolves would show saved
+   * values where something else was typed, so editors wait for it.
+   */
+  ensureRestored(): Promise<void> {
+    this.restoring ??= this.api['unsaved.list']({}).then((r) => {
+      if (!r.ok) {
+        // Not fatal (the values are still in the workspace): the next editor to open reads them again.
+        this.restoring = null;
+        return;
+      }
+      for (const v of r.value.values) {
+        const key = targetKey(v.ref);
+        this.stored.set(key, v.ref);
+        // Something typed in this session since wins over what was kept before it.
+        if (this.kept.has(key) || this.edits.has(key)) continue;
+        const keep: Keep = v.valueJson !== null ? { value: JSON.parse(v.valueJson) as FieldValue } : { text: v.typedText ?? '' };
+        this.reject(v.ref, v.code, v.commitmentId);
+        this.kept.set(key, { ref: v.ref, group: v.commitmentId, code: v.code, ...keep });
+      }
+      this.emit();
+    });
+    return this.restoring;
   }
 
   /** The value typed but not yet saved, so a reopened editor shows it rather than the stored one. */
@@ -139,6 +225,14 @@ export class SaveQueue {
       this.timers.delete(key);
       this.edits.delete(key);
     }
+    for (const [key, k] of this.kept) {
+      if (!doomed.has(k.ref.recordId)) continue;
+      // The workspace forgets them with their record (unsaved.list drops orphans).
+      clearTimeout(this.keepTimers.get(key));
+      this.keepTimers.delete(key);
+      this.kept.delete(key);
+      this.stored.delete(key);
+    }
     for (const r of doomed) {
       this.statuses.delete(r);
       this.groups.delete(r);
@@ -156,6 +250,9 @@ export class SaveQueue {
     }
     for (const id of new Set([...this.edits.values()].map((e) => e.ref.recordId))) this.pump(id, true);
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
+    // Refusals that came back with those answers are kept in the workspace too before this resolves.
+    this.persistKeptNow();
+    await this.persisting;
   }
 
   /**
@@ -165,6 +262,7 @@ export class SaveQueue {
    * keepalive (transport-http.ts), so they outlive the page.
    */
   flushUrgent(): void {
+    this.persistKeptNow();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     const byId = new Map<string, Edit[]>();
@@ -230,6 +328,59 @@ export class SaveQueue {
   onSaved(listener: SavedListener): () => void {
     this.savedListeners.add(listener);
     return () => this.savedListeners.delete(listener);
+  }
+
+  private keep(entry: KeptEntry): void {
+    const key = targetKey(entry.ref);
+    this.kept.set(key, entry);
+    clearTimeout(this.keepTimers.get(key));
+    this.keepTimers.set(
+      key,
+      setTimeout(() => {
+        this.keepTimers.delete(key);
+        this.persistKept(key);
+      }, this.delayMs),
+    );
+  }
+
+  /** The field holds a value that saves (or the saved one again): its kept value goes, here and in the workspace. */
+  private settleKept(key: string): void {
+    clearTimeout(this.keepTimers.get(key));
+    this.keepTimers.delete(key);
+    const storedRef = this.stored.get(key);
+    if (storedRef) {
+      this.stored.delete(key);
+      this.persist(() => this.api['unsaved.forget']({ refs: [storedRef] }));
+    }
+    if (this.kept.delete(key)) this.emit();
+  }
+
+  private persistKept(key: string): void {
+    const entry = this.kept.get(key);
+    if (!entry) return;
+    this.stored.set(key, entry.ref);
+    this.persist(() =>
+      this.api['unsaved.keep']({
+        ref: entry.ref,
+        commitmentId: entry.group,
+        valueJson: entry.value !== undefined ? JSON.stringify(entry.value) : null,
+        typedText: entry.value === undefined ? (entry.text ?? '') : null,
+        code: entry.code,
+      }),
+    );
+  }
+
+  private persistKeptNow(): void {
+    for (const [key, t] of this.keepTimers) {
+      clearTimeout(t);
+      this.persistKept(key);
+    }
+    this.keepTimers.clear();
+  }
+
+  private persist(write: () => Promise<unknown>): void {
+    // A value that cannot be kept in the workspace is still kept here; the next change writes it again.
+    this.persisting = this.persisting.then(write).catch(() => undefined);
   }
 
   private remember(ref: FieldRef, group: string): void {
@@ -308,7 +459,13 @@ export class SaveQueue {
       for (const [k, code] of refused) fieldErrors[k] = code;
       for (const e of batch) {
         const key = targetKey(e.ref);
-        if (!refused.has(errorKey(e.ref.field, e.ref.lang)) && !this.edits.has(key)) this.edits.set(key, { ...e, held: false });
+        const code = refused.get(errorKey(e.ref.field, e.ref.lang));
+        if (code === undefined) {
+          if (!this.edits.has(key)) this.edits.set(key, { ...e, held: false });
+        } else if (!this.edits.has(key) && !this.kept.has(key)) {
+          // The service refused what the editor let through: it is kept like any other refusal.
+          this.keep({ ref: e.ref, group: e.group, code, value: e.value });
+        }
       }
       this.setStatus(id, { phase: 'error', error: null, retriable: false, fieldErrors });
       return;

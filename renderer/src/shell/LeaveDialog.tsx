@@ -1,0 +1,49 @@
+// Asked before leaving a commitment that holds values that could not be
+// saved. Leaving loses nothing (they are kept on this computer), so the
+// question is only whether to correct them now, later, or give them up.
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { unsavedFieldName } from '../editor/UnsavedValues';
+import type { KeptEntry } from '../services/autosave/save-queue';
+
+export interface LeaveDialogProps {
+  /** The kept values of the commitment being left; empty closes the dialog. */
+  kept: readonly KeptEntry[];
+  open: boolean;
+  onStay(): void;
+  onLeave(): void;
+  onDiscardAndLeave(): void;
+}
+
+export function LeaveDialog({ kept, open, onStay, onLeave, onDiscardAndLeave }: LeaveDialogProps) {
+  const { t } = useTranslation();
+  const fields = kept.map((k) => unsavedFieldName(t, k.ref, null)).join('; ');
+  return (
+    <Dialog
+      open={open && kept.length > 0}
+      modalType="alert"
+      onOpenChange={(_, data) => {
+        if (!data.open) onStay();
+      }}
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('ui.unsaved.leaveTitle')}</DialogTitle>
+          <DialogContent>{t('ui.unsaved.leaveBody', { count: kept.length, fields })}</DialogContent>
+          <DialogActions>
+            {/* First, so Enter pressed out of habit keeps the person where the problem is. */}
+            <Button appearance="primary" onClick={onStay}>
+              {t('ui.unsaved.stay')}
+            </Button>
+            <Button appearance="secondary" onClick={onLeave}>
+              {t('ui.unsaved.leaveKeep')}
+            </Button>
+            <Button appearance="secondary" onClick={onDiscardAndLeave}>
+              {t('ui.unsaved.leaveDiscard')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -5,11 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { connect } from './api/client';
 import { App } from './app/App';
 import { setupI18n } from './i18n/setup';
+import { localShelf } from './services/autosave/local-shelf';
 import { SaveQueue } from './services/autosave/save-queue';
 import './global.css';
 
 const { api, bridge } = connect();
-const services = { api, saves: new SaveQueue(api) };
+const services = { api, saves: new SaveQueue(api, undefined, localShelf(window.localStorage)) };
 const i18n = setupI18n();
 
 createRoot(document.getElementById('root')!).render(

@@ -21,6 +21,20 @@ async function newCommitment(page: Page) {
   await expect(page.getByRole('textbox', { name: 'Titulli (shqip)', exact: true })).toBeFocused();
 }
 
+/** Waits until the workspace holds `n` kept values (what a reload or a new start reads back). */
+async function keptInWorkspace(page: Page, n: number) {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const token = document.querySelector<HTMLMetaElement>('meta[name="plani-token"]')?.content ?? '';
+        const r = await fetch('/api/unsaved.list', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Plani-Token': token }, body: '{}' });
+        const body = (await r.json()) as { ok: boolean; value?: { values: unknown[] } };
+        return body.value?.values.length ?? -1;
+      }),
+    )
+    .toBe(n);
+}
+
 const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]').first()).toBeVisible();
 
 /** Both sides of a bilingual field; `sides` are the language suffixes of the interface language. */
@@ -216,7 +230,7 @@ test('reorder milestones with the keyboard', async ({ page, plani }) => {
   await expect(headings).toHaveText(expected);
 });
 
-test('a malformed e-mail is refused at its field and the saved one survives a reload', async ({ page, plani }) => {
+test('a malformed e-mail is refused at its field, kept through a reload, and the saved one comes back when it is discarded', async ({ page, plani }) => {
   await createWorkspace(page, plani.url);
   await newCommitment(page);
   const email = page.getByRole('textbox', { name: 'E-maili', exact: true });
@@ -230,9 +244,77 @@ test('a malformed e-mail is refused at its field and the saved one survives a re
   const amount = page.getByRole('textbox', { name: 'Shuma e buxhetit', exact: true });
   await amount.fill('-5');
   await expect(page.getByText('Vlera nuk mund të jetë negative.')).toBeVisible();
+  const bar = page.getByTestId('unsaved-values');
+  await expect(bar).toContainText('2 vlera nuk janë ruajtur');
+  // Nothing counted that was not saved: the quality panel says so.
+  await expect(page.getByTestId('quality-unsaved')).toContainText('2 vlera të paruajtura');
+  await keptInWorkspace(page, 2);
   await page.reload();
+  await expect(page.getByRole('textbox', { name: 'E-maili', exact: true })).toHaveValue('zyra@@drejtesia');
+  await expect(page.getByText('Adresa e e-mailit nuk është e vlefshme.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Shuma e buxhetit', exact: true })).toHaveValue('-5');
+  await bar.getByRole('button', { name: 'Hidhi poshtë të gjitha' }).click();
   await expect(page.getByRole('textbox', { name: 'E-maili', exact: true })).toHaveValue('zyra@drejtesia.gov.al');
   await expect(page.getByRole('textbox', { name: 'Shuma e buxhetit', exact: true })).toHaveValue('');
+  await expect(bar).toHaveCount(0);
+});
+
+test('a 20,000-character paste stays in its field through a navigation, a reload and a closed window, until it is shortened', async ({ page, plani }) => {
+  test.setTimeout(120_000);
+  await createWorkspace(page, plani.url);
+  await newCommitment(page);
+  await page.getByRole('textbox', { name: 'Titulli (shqip)', exact: true }).fill('Ndihma juridike falas');
+  await saved(page);
+  const problem = () => page.getByRole('textbox', { name: 'Problemi publik (me të dhëna bazë) (shqip)', exact: true });
+  const pasted = 'Qytetarët në nevojë nuk marrin ndihmë juridike falas. '.repeat(400).slice(0, 20_000);
+  await problem().fill(pasted);
+  await expect(page.getByText('Teksti ka 20.000 shenja, ndërsa lejohen deri në 10.000.')).toBeVisible();
+  await expect(page.locator('[data-save-state="failed"]')).toBeVisible();
+
+  // Leaving asks first; leaving keeps the text.
+  await page.getByRole('link', { name: /Kthehu te komponenti/ }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Të largoheni nga angazhimi?' });
+  await expect(dialog).toContainText('Problemi publik (me të dhëna bazë) (shqip)');
+  await dialog.getByRole('button', { name: 'Qëndro dhe korrigjo' }).click();
+  await expect(problem()).toHaveValue(pasted);
+  await page.getByRole('link', { name: /Kthehu te komponenti/ }).click();
+  await dialog.getByRole('button', { name: 'Largohu dhe mbaji' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Anti-Korrupsion/);
+  await page.getByRole('link', { name: /Ndihma juridike falas/ }).click();
+  await expect(problem()).toHaveValue(pasted);
+  await expect(page.getByText('Teksti ka 20.000 shenja')).toBeVisible();
+
+  await keptInWorkspace(page, 1);
+  await page.reload();
+  await expect(problem()).toHaveValue(pasted);
+  const url = page.url();
+  await page.close();
+  await plani.restart();
+  const again = await page.context().newPage();
+  await again.goto(plani.url.split('#')[0] + '#' + url.split('#')[1]);
+  const problemAgain = again.getByRole('textbox', { name: 'Problemi publik (me të dhëna bazë) (shqip)', exact: true });
+  await expect(problemAgain).toHaveValue(pasted);
+
+  // Shortened below the limit, it saves, and nothing is kept any longer.
+  await problemAgain.fill(pasted.slice(0, 9_000));
+  await expect(again.locator('[data-save-state="saved"]').first()).toBeVisible();
+  await expect(again.getByTestId('unsaved-values')).toHaveCount(0);
+  await keptInWorkspace(again, 0);
+});
+
+test('an abandoned "New commitment" leaves no untitled row behind', async ({ page, plani }) => {
+  await createWorkspace(page, plani.url);
+  await newCommitment(page);
+  await page.getByRole('link', { name: /Kthehu te komponenti/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Anti-Korrupsion/);
+  await expect(page.getByText('(pa titull)')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Komponentët e planit' }).getByRole('link', { name: /Anti-Korrupsion/ })).toContainText('0');
+  // One that was typed in stays.
+  await page.getByRole('button', { name: 'Angazhim i ri' }).click();
+  await page.getByRole('textbox', { name: 'Titulli (anglisht)', exact: true }).fill('Open registers');
+  await saved(page);
+  await page.getByRole('link', { name: /Kthehu te komponenti/ }).click();
+  await expect(page.getByRole('link', { name: /Open registers/ })).toBeVisible();
 });
 
 test('a link to a field opens the editor with that field in view and focused', async ({ page, plani }) => {

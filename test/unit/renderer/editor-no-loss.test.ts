@@ -10,6 +10,7 @@ import { NOT_A_NUMBER } from '../../../renderer/src/editor/values';
 import { textLimit } from '../../../renderer/src/editor/validate';
 import type { FieldRef } from '../../../renderer/src/lib/field-key';
 import { readField, type FieldValue } from '../../../renderer/src/lib/field-paths';
+import { localShelf } from '../../../renderer/src/services/autosave/local-shelf';
 import { SaveQueue } from '../../../renderer/src/services/autosave/save-queue';
 import { createApiClient, type ApiClient } from '../../../shared/api/client';
 import { MAX_TEXT } from '../../../shared/model/primitives';
@@ -179,5 +180,32 @@ describe('values refused by the service itself', () => {
     await saves.flushAll();
     expect(saves.keptValue(ref('commitment', 'contact.email'))).toMatchObject({ value: 'not-an-address', code: 'bad-email' });
     expect((await kept()).map((k) => k.ref.field)).toEqual(['contact.email']);
+  });
+});
+
+describe('a page that goes away before its last request is through', () => {
+  it('leaves its kept values on the local shelf, and the next start hands them to the workspace', async () => {
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    } as Storage;
+    // The page's last requests are cut off on the way (a large body cannot go keepalive).
+    const cutOff = createApiClient(async (method, input) =>
+      method === 'unsaved.keep' ? { ok: false, error: { code: 'internal' } } : ws.plani.call(method, input),
+    );
+    const before = new SaveQueue(cutOff, 0, localShelf(storage));
+    await before.ensureRestored();
+    const session = new EditorSession(cutOff, before, await stored());
+    session.edit(ref('commitment', 'problem', 'sq'), 'ë'.repeat(20_000));
+    before.flushUrgent();
+    expect(await kept()).toEqual([]);
+
+    const after = await openEditor(new SaveQueue(api, 0, localShelf(storage)));
+    expect(readField(after.session.getSnapshot().commitment, ref('commitment', 'problem', 'sq'))).toBe('ë'.repeat(20_000));
+    await after.saves.flushAll();
+    expect((await kept()).map((k) => [k.ref.field, k.code])).toEqual([['problem', 'too-long']]);
+    expect(items.size).toBe(0);
   });
 });

@@ -21,6 +21,8 @@
 // or a closed window; `ensureRestored` reads them back at start.
 import type { ApiClient } from '../../../../shared/api/client';
 import type { AppErrorDto } from '../../../../shared/api/errors';
+import type { UnsavedValue } from '../../../../shared/api/contract';
+import { NO_SHELF, type Shelf } from './local-shelf';
 import { errorKey, issueBelongsTo, mergePatch, patchFor, targetKey, type FieldRecordType, type FieldRef, type FieldValue } from '../../lib/field-paths';
 
 /** A value that could not be saved, kept until it is saved or discarded. */
@@ -102,6 +104,8 @@ export class SaveQueue {
   constructor(
     private readonly api: ApiClient,
     private readonly delayMs = 300,
+    /** Where kept values go synchronously as the page goes away (local-shelf.ts). */
+    private readonly shelf: Shelf = NO_SHELF,
   ) {}
 
   /** Queues a value for saving; clears an earlier refusal of the same field. */
@@ -177,21 +181,29 @@ export class SaveQueue {
    * values where something else was typed, so editors wait for it.
    */
   ensureRestored(): Promise<void> {
+    const shelved = this.restoring ? [] : this.shelf.take();
     this.restoring ??= this.api['unsaved.list']({}).then((r) => {
       if (!r.ok) {
+        // Back on the shelf for the next attempt.
+        this.shelf.put(shelved);
         // Not fatal (the values are still in the workspace): the next editor to open reads them again.
         this.restoring = null;
         return;
       }
-      for (const v of r.value.values) {
+      const restore = (v: UnsavedValue, again: boolean) => {
         const key = targetKey(v.ref);
-        this.stored.set(key, v.ref);
         // Something typed in this session since wins over what was kept before it.
-        if (this.kept.has(key) || this.edits.has(key)) continue;
+        if (this.kept.has(key) || this.edits.has(key)) return;
         const keep: Keep = v.valueJson !== null ? { value: JSON.parse(v.valueJson) as FieldValue } : { text: v.typedText ?? '' };
         this.reject(v.ref, v.code, v.commitmentId);
-        this.kept.set(key, { ref: v.ref, group: v.commitmentId, code: v.code, ...keep });
-      }
+        const entry: KeptEntry = { ref: v.ref, group: v.commitmentId, code: v.code, ...keep };
+        if (again) this.keep(entry);
+        else this.kept.set(key, entry);
+      };
+      for (const v of r.value.values) this.stored.set(targetKey(v.ref), v.ref);
+      // What the shelf holds is the last state of the page that went away: it wins, and goes to the workspace.
+      for (const v of shelved) restore(v, true);
+      for (const v of r.value.values) restore(v, false);
       this.emit();
     });
     return this.restoring;
@@ -262,6 +274,7 @@ export class SaveQueue {
    * keepalive (transport-http.ts), so they outlive the page.
    */
   flushUrgent(): void {
+    this.shelf.put([...this.kept.values()].map(toUnsavedValue));
     this.persistKeptNow();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
@@ -359,15 +372,7 @@ export class SaveQueue {
     const entry = this.kept.get(key);
     if (!entry) return;
     this.stored.set(key, entry.ref);
-    this.persist(() =>
-      this.api['unsaved.keep']({
-        ref: entry.ref,
-        commitmentId: entry.group,
-        valueJson: entry.value !== undefined ? JSON.stringify(entry.value) : null,
-        typedText: entry.value === undefined ? (entry.text ?? '') : null,
-        code: entry.code,
-      }),
-    );
+    this.persist(() => this.api['unsaved.keep'](toUnsavedValue(entry)));
   }
 
   private persistKeptNow(): void {
@@ -499,6 +504,17 @@ export class SaveQueue {
     this.version++;
     for (const l of this.listeners) l();
   }
+}
+
+/** A kept value as the API and the shelf carry it. */
+function toUnsavedValue(entry: KeptEntry): UnsavedValue {
+  return {
+    ref: entry.ref,
+    commitmentId: entry.group,
+    valueJson: entry.value !== undefined ? JSON.stringify(entry.value) : null,
+    typedText: entry.value === undefined ? (entry.text ?? '') : null,
+    code: entry.code,
+  };
 }
 
 function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {

@@ -23,15 +23,14 @@ async function newCommitment(page: Page) {
 
 /** Waits until the workspace holds `n` kept values (what a reload or a new start reads back). */
 async function keptInWorkspace(page: Page, n: number) {
+  const token = await page.locator('meta[name="plani-token"]').getAttribute('content');
+  const api = new URL('/api/unsaved.list', page.url()).toString();
   await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const token = document.querySelector<HTMLMetaElement>('meta[name="plani-token"]')?.content ?? '';
-        const r = await fetch('/api/unsaved.list', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Plani-Token': token }, body: '{}' });
-        const body = (await r.json()) as { ok: boolean; value?: { values: unknown[] } };
-        return body.value?.values.length ?? -1;
-      }),
-    )
+    .poll(async () => {
+      const r = await page.request.post(api, { headers: { 'X-Plani-Token': token ?? '' }, data: {} });
+      const body = (await r.json()) as { value?: { values: unknown[] } };
+      return body.value?.values.length ?? -1;
+    })
     .toBe(n);
 }
 

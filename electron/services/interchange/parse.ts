@@ -1,7 +1,7 @@
 // Turns untrusted text into a valid InterchangeDocument, or into the complete
 // list of what is wrong with it. Nothing here touches the database: import
 // only ever starts on a document that passed every step below.
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeDocument, MAX_INTERCHANGE_BYTES } from '../../../shared/model/interchange';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type InterchangeDocument, InterchangeInput, MAX_INTERCHANGE_BYTES } from '../../../shared/model/interchange';
 import { MAX_TEXT } from '../../../shared/model/primitives';
 import { type StrictJsonProblem, scanJson } from '../json/strict-json';
 import { type KnownData, checkInterchange, checkInterchangeBestEffort } from './checks';
@@ -134,7 +134,8 @@ export function parseInterchange(text: string, options: ParseOptions = {}): Pars
   const refused = envelopeIssues(value);
   if (refused) return { ok: false, issues: refused };
 
-  const parsed = InterchangeDocument.safeParse(value);
+  // The lenient reading: keys a record can do without may be absent (docs/interchange.md, "Writing a file by hand").
+  const parsed = InterchangeInput.safeParse(value);
   if (!parsed.success) {
     const schemaIssues = issuesFromSchema(parsed.error);
     // With broken reference data every code it defines would read as unknown: fix that first.

@@ -155,7 +155,7 @@ export const panels = {
       'duplicate-year': 'I njëjti vit ka dy vlera të synuara.',
       'too-many': 'Ka më shumë se 20 vlera të synuara.',
       'unknown-type': 'Lloji duhet të jetë “Rezultat” ose “Produkt”.',
-      'unknown-frequency': 'Shpeshtësia nuk njihet (Mujore, Tremujore, Gjashtëmujore, Vjetore, Një herë).',
+      'unknown-frequency': 'Frekuenca nuk njihet (Mujore, Tremujore, Gjashtëmujore, Vjetore, Një herë).',
       'unknown-institution': 'Institucioni nuk njihet; shkruani kodin ose shkurtesën e tij.',
       'unknown-milestone': 'Ky angazhim nuk ka hap kyç me këtë numër.',
       formula: 'Qeliza ka një formulë pa vlerë të llogaritur; ruajeni fletën në Excel dhe provoni përsëri.',

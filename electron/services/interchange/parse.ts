@@ -5,6 +5,7 @@ import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type InterchangeDocument, Inte
 import { MAX_TEXT } from '../../../shared/model/primitives';
 import { type StrictJsonProblem, scanJson } from '../json/strict-json';
 import { type KnownData, checkInterchange, checkInterchangeBestEffort } from './checks';
+import { bookkeepingLeftOut } from './history';
 import { type InterchangeIssue, issue, issuesFromSchema, jsonPath } from './issues';
 
 export { MAX_INTERCHANGE_BYTES };
@@ -14,7 +15,8 @@ export const MAX_INTERCHANGE_DEPTH = 32;
 /** Duplicate keys and lone surrogates listed before the scan stops: enough to fix a file, few enough to read. */
 const MAX_SCAN_ISSUES = 100;
 
-export type ParseResult = { ok: true; doc: InterchangeDocument } | { ok: false; issues: InterchangeIssue[] };
+/** `bookkeepingLeftOut`: the records whose file did not say `rev` (history.ts continues a stored one's). */
+export type ParseResult = { ok: true; doc: InterchangeDocument; bookkeepingLeftOut: ReadonlySet<object> } | { ok: false; issues: InterchangeIssue[] };
 
 export interface ParseOptions {
   /** What the receiving workspace holds, so references to it count as resolved. */
@@ -143,5 +145,5 @@ export function parseInterchange(text: string, options: ParseOptions = {}): Pars
     return { ok: false, issues: [...schemaIssues, ...notCoveredBy(schemaIssues, checkInterchangeBestEffort(value, options.known))] };
   }
   const issues = checkInterchange(parsed.data, options.known);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, doc: parsed.data };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, doc: parsed.data, bookkeepingLeftOut: bookkeepingLeftOut(value, parsed.data) };
 }

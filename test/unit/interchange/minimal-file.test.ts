@@ -85,6 +85,34 @@ describe('a minimal hand-written interchange file', () => {
     ]);
   });
 
+  it('continues the stored history of a record the workspace holds, when the file leaves out rev', async () => {
+    const w = await testWorkspace('MD');
+    open.push(w);
+    const importText = async (doc: unknown) => {
+      const res = parseInterchange(JSON.stringify(doc), { known: KNOWN });
+      if (!res.ok) throw new Error(JSON.stringify(res.issues));
+      return importInterchange(w.ws.store, res.doc, res.bookkeepingLeftOut);
+    };
+    const stored = async () => (await exportInterchange(w.ws.store, { role: 'lfp', institution: 'MD' })).commitments.find((c) => c.id === COMMITMENT_ID)!;
+
+    await importText(minimalFile());
+    const first = await stored();
+    const again = minimalFile();
+    again.commitments[0].problem.sq = 'Një tekst tjetër.';
+    await importText(again);
+    const second = await stored();
+    expect(second).toMatchObject({ rev: 2, createdAt: first.createdAt, problem: { sq: 'Një tekst tjetër.' } });
+    expect(second.updatedAt >= first.updatedAt).toBe(true);
+    expect(second.milestones[0]).toMatchObject({ rev: 2, createdAt: first.milestones[0]!.createdAt });
+    expect(second.indicators[0]).toMatchObject({ rev: 2 });
+
+    // A file that says rev is taken at its word, as an export read back is.
+    const said = minimalFile();
+    said.commitments[0].rev = 7;
+    await importText(said);
+    expect(await stored()).toMatchObject({ rev: 7, milestones: [expect.objectContaining({ rev: 3 })] });
+  });
+
   it('keeps the bookkeeping a file does carry (updatedAt defaults to createdAt)', () => {
     const doc = minimalFile();
     doc.commitments[0].createdAt = '2021-03-15T09:30:00.000Z';

@@ -32,7 +32,11 @@ function impliedDefault(field: z.ZodType): unknown {
   return NO_DEFAULT;
 }
 
-/** Record bookkeeping: the import sets it when a file does not (the record is new to Plani's history). */
+/**
+ * Record bookkeeping, set here as for a new record when a file leaves it out
+ * (the interchange import then continues the history of a record it already
+ * holds: electron/services/interchange/history.ts).
+ */
 const REV_KEY = 'rev';
 const STAMP_KEYS = ['createdAt', 'updatedAt'] as const;
 

@@ -73,7 +73,8 @@ const INPUT_RULES = new Map<z.ZodType, InputRule>([
   [Attachment, { required: ['fileName'] }],
   [Cycle, { required: ['title'], defaults: { status: 'drafting' } }],
   [Institution, { required: ['name'] }],
-  [Component, { required: ['title'] }],
+  // Who leads a component decides who may draft in it: never left to a default.
+  [Component, { required: ['title', 'leadInstitutions'] }],
   [ReferenceTerm, { required: ['label'] }],
   [Source, { defaults: { appVersion: '' } }],
 ]);

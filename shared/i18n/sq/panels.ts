@@ -65,7 +65,7 @@ export const panels = {
     completenessColumn: 'Plotësia (SQ · EN)',
     findingsColumn: 'Gjetje',
     completenessLang: '{{lang}} {{pct}}%',
-    completenessLabel: 'Plotësia në {{language}}: {{pct}}%',
+    completenessLabel: '{{language}}: plotësia {{pct}}%',
     findingsHeading: 'Gjetjet',
     noFindings: 'Nuk u gjet asnjë problem: plani kalon të gjitha kontrollet.',
     wholePlan: 'I gjithë plani',

@@ -27,7 +27,7 @@ import {
   PrioritizationRound,
   Score,
 } from '../shared/model/cocreation';
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeDocument } from '../shared/model/interchange';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeInput, inputOf } from '../shared/model/interchange';
 import { Budget, Commitment, Contact, Indicator, IndicatorTarget, Milestone } from '../shared/model/plan';
 import { Id, InstitutionCode, IsoDate, Line, MeasureValue, Slug, Text, Timestamp } from '../shared/model/primitives';
 import { Component, Cycle, Institution, ReferenceData, ReferenceTerm } from '../shared/model/reference';
@@ -38,7 +38,7 @@ const TEXT_RULES = 'Text is stored NFC-normalised; control characters (other tha
 function definitions() {
   const registry = z.registry<{ id: string; description?: string }>();
   const named: [z.ZodType, string, string?][] = [
-    [Text, 'Text', `A bilingual text: Albanian (sq) and English (en); either may be empty while drafting. At most 10,000 characters each. ${TEXT_RULES}`],
+    [Text, 'Text', `A bilingual text: Albanian (sq) and English (en); either may be empty while drafting, and a language left out reads as empty. At most 10,000 characters each. ${TEXT_RULES}`],
     [Line, 'Line', `A bilingual one-line text (title, name): at most 500 characters each. ${TEXT_RULES}`],
     [IsoDate, 'IsoDate', 'A calendar date, YYYY-MM-DD, that exists (2021-02-30 is refused).'],
     [Timestamp, 'Timestamp', 'An ISO 8601 date and time with Z or an offset.'],
@@ -70,17 +70,17 @@ function definitions() {
     [CalendarItem, 'CalendarItem'],
     [Attachment, 'Attachment'],
   ];
-  for (const [schema, id, description] of named) registry.add(schema, description ? { id, description } : { id });
+  for (const [schema, id, description] of named) registry.add(inputOf(schema), description ? { id, description } : { id });
   return registry;
 }
 
 export function interchangeJsonSchema(): Record<string, unknown> {
-  const { $schema, ...body } = z.toJSONSchema(InterchangeDocument, { io: 'input', metadata: definitions() }) as Record<string, unknown>;
+  const { $schema, ...body } = z.toJSONSchema(InterchangeInput, { io: 'input', metadata: definitions() }) as Record<string, unknown>;
   return {
     $schema,
     title: `Plani interchange document (${INTERCHANGE_FORMAT}, version ${INTERCHANGE_VERSION})`,
     description:
-      'Everything a Plani workspace holds, as one JSON document (see docs/interchange.md). Generated from shared/model/interchange.ts by scripts/gen-interchange-schema.ts; do not edit by hand. Plani additionally checks what JSON Schema cannot express: dates must exist, text rules, and the cross-record rules (unique ids; cycles, components, institutions, milestones and events that must exist).',
+      'Everything a Plani workspace holds, as one JSON document (see docs/interchange.md). Generated from shared/model/interchange.ts by scripts/gen-interchange-schema.ts; do not edit by hand. A record must carry only the keys its `required` list names; an absent key takes its `default` (bookkeeping — rev, createdAt, updatedAt — is set on import), and an export writes every key. Plani additionally checks what JSON Schema cannot express: dates must exist, text rules, and the cross-record rules (unique ids; cycles, components, institutions, milestones and events that must exist).',
     ...body,
   };
 }

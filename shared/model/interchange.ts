@@ -3,10 +3,11 @@
 // is generated from this very schema, and signed bundles carry the same
 // records, so there is one definition of what a valid record is.
 import { z } from 'zod';
-import { Attachment, CalendarItem, Comment, ConsultationEvent, ConsultationReport, Idea, PocFeedback, PrioritizationRound } from './cocreation';
-import { Commitment } from './plan';
+import { Attachment, CalendarItem, Comment, ConsultationEvent, ConsultationReport, Criterion, Idea, Participant, PocFeedback, PrioritizationRound } from './cocreation';
+import { type InputRule, inputVariants } from './input-variant';
+import { Budget, Commitment, Indicator, Milestone } from './plan';
 import { InstitutionCode, Timestamp } from './primitives';
-import { ReferenceData, WorkspaceRole } from './reference';
+import { Component, Cycle, Institution, ReferenceData, ReferenceTerm, WorkspaceRole } from './reference';
 
 export const INTERCHANGE_FORMAT = 'plani.interchange';
 export const INTERCHANGE_VERSION = 1;
@@ -47,6 +48,45 @@ export const InterchangeDocument = z.strictObject({
   attachments: DraftedRecords.attachments,
 });
 export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
+
+const Source = InterchangeDocument.shape.source;
+
+/**
+ * What a file from another tool must say, beyond what the field types imply
+ * (input-variant.ts: ids, codes, required dates, numbers and enums are
+ * required by their type; text, lists, nullable fields and flags may be left
+ * out). Required here: what names a record (a title, a name); defaults here:
+ * the value a new record starts with in Plani.
+ */
+const INPUT_RULES = new Map<z.ZodType, InputRule>([
+  [Commitment, { required: ['title'], defaults: { status: 'draft' } }],
+  [Budget, { defaults: { currency: 'ALL' } }],
+  [Milestone, { required: ['activity'], defaults: { status: 'not-started', progressPct: 0 } }],
+  [Indicator, { required: ['name'] }],
+  [Idea, { required: ['title'], defaults: { status: 'received' } }],
+  [Criterion, { required: ['name'] }],
+  [ConsultationEvent, { required: ['title'] }],
+  [Participant, { required: ['name'], defaults: { gender: 'undisclosed' } }],
+  [Comment, { required: ['text'] }],
+  [ConsultationReport, { defaults: { status: 'draft' } }],
+  [CalendarItem, { required: ['title'], defaults: { status: 'planned' } }],
+  [Attachment, { required: ['fileName'] }],
+  [Cycle, { required: ['title'], defaults: { status: 'drafting' } }],
+  [Institution, { required: ['name'] }],
+  // Who leads a component decides who may draft in it: never left to a default.
+  [Component, { required: ['title', 'leadInstitutions'] }],
+  [ReferenceTerm, { required: ['label'] }],
+  [Source, { defaults: { appVersion: '' } }],
+]);
+
+/**
+ * The schema `plan import` reads a file with (and docs/interchange.schema.json
+ * publishes): InterchangeDocument, with every key that may be absent
+ * defaulted, and bookkeeping (rev, createdAt, updatedAt) set on import when a
+ * file leaves it out. An export writes every key, so it reads back unchanged.
+ */
+export const inputOf = inputVariants(INPUT_RULES);
+export const InterchangeInput = inputOf(InterchangeDocument);
 
 /** A problem found in an imported document, located by its JSON path. */
 export const ValidationIssue = z.strictObject({

@@ -199,7 +199,7 @@ test('the POC verifies an unknown key by its safety code, applies a submission a
       await expect(lfpPage.getByTestId('bundle-applied')).toHaveAttribute('data-result', 'applied');
 
       await lfpPage.getByRole('link', { name: 'Shiko vërejtjet e POC' }).first().click();
-      await expect(lfpPage.getByRole('heading', { level: 1, name: 'Vërejtjet e POC' })).toBeVisible();
+      await expect(lfpPage.getByRole('heading', { level: 1, name: 'Vërejtjet e POC-së' })).toBeVisible();
       const card = lfpPage.locator(`article[data-commitment="${lfp.commitmentId}"]`);
       await expect(card.locator('[data-state="returned"]')).toBeVisible();
       await expect(card).toContainText('Nr. në plan: 1.1');

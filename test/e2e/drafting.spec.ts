@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 
 async function createWorkspace(page: Page, url: string) {
   await page.goto(url);
-  await expect(page.getByRole('heading', { name: 'Mirë se vini në Plani' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mirë se vini te Plani' })).toBeVisible();
   await page.getByRole('radio', { name: /\(LFP\)/ }).check();
   await page.getByRole('combobox', { name: 'Institucioni' }).selectOption('MD');
   await page.getByRole('button', { name: 'Krijo hapësirën e punës' }).click();

@@ -12,7 +12,7 @@ const TITLE_EN = 'Improving integrity in public procurement';
 
 async function createWorkspace(page: Page, url: string) {
   await page.goto(url);
-  await expect(page.getByRole('heading', { name: 'Mirë se vini në Plani' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mirë se vini te Plani' })).toBeVisible();
   await page.getByRole('radio', { name: /\(LFP\)/ }).check();
   await page.getByRole('combobox', { name: 'Institucioni' }).selectOption('MD');
   await page.getByRole('button', { name: 'Krijo hapësirën e punës' }).click();

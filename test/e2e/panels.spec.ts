@@ -98,7 +98,7 @@ test('the plan-quality page lists a finding for an empty commitment and its link
   await nav.getByRole('link', { name: 'Cilësia e planit' }).click();
   await expect(page.getByRole('heading', { name: 'Cilësia e planit', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Plotësia sipas komponentit' })).toContainText('1. Anti-Korrupsion');
-  await expect(page.getByRole('progressbar', { name: /Plotësia në Shqip: \d+%/ }).first()).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: /Shqip: plotësia \d+%/ }).first()).toBeVisible();
 
   const findings = page.getByRole('region', { name: 'Gjetjet sipas komponentit dhe angazhimit' });
   await expect(findings).toContainText('Plotësoni “Titulli”');

@@ -14,5 +14,5 @@ export async function importInterchangeBytes(store: Store, bytes: Uint8Array): P
   const decoded = decodeInterchange(bytes);
   const parsed = decoded.ok ? parseInterchange(decoded.text, { known: await readKnown(store.db) }) : decoded;
   if (!parsed.ok) throw invalidInterchange(parsed.issues);
-  return importInterchange(store, parsed.doc);
+  return importInterchange(store, parsed.doc, parsed.bookkeepingLeftOut);
 }

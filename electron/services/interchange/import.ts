@@ -25,9 +25,9 @@ import {
   PRIORITIZATION_SCORE,
 } from '../store/tables';
 import { type KnownData, checkInterchange } from './checks';
+import { continueHistory } from './history';
 import { plainIssues } from './issues';
 import { ownershipIssues } from './ownership';
-
 
 /** The counts are the contract's (plan.import answers them), declared once there. */
 export type ImportSummary = z.infer<typeof ImportCounts>;
@@ -107,13 +107,15 @@ export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument): Pr
  * Upserts every record of `doc` by id in one transaction. The document must
  * come from parseInterchange; the cross-record checks run again here against
  * the workspace as it is now, so nothing is written for a file that refers to
- * something missing.
+ * something missing. `bookkeepingLeftOut` (parseInterchange's) names the
+ * records a file sent without `rev`: those the workspace holds continue their
+ * stored history (history.ts).
  */
-export async function importInterchange(store: Store, doc: InterchangeDocument): Promise<ImportSummary> {
+export async function importInterchange(store: Store, doc: InterchangeDocument, bookkeepingLeftOut: ReadonlySet<object> = new Set()): Promise<ImportSummary> {
   const issues = checkInterchange(doc, await readKnown(store.db));
   if (issues.length === 0) issues.push(...(await ownershipIssues(store.db, doc)));
   if (issues.length > 0) {
     throw new AppError('invalid-interchange', { issues: plainIssues(issues), params: { count: issues.length } });
   }
-  return store.db.transaction().execute((trx) => writeInterchange(trx, doc));
+  return store.db.transaction().execute(async (trx) => writeInterchange(trx, await continueHistory(trx, doc, bookkeepingLeftOut)));
 }

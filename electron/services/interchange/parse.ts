@@ -1,10 +1,11 @@
 // Turns untrusted text into a valid InterchangeDocument, or into the complete
 // list of what is wrong with it. Nothing here touches the database: import
 // only ever starts on a document that passed every step below.
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeDocument, MAX_INTERCHANGE_BYTES } from '../../../shared/model/interchange';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type InterchangeDocument, InterchangeInput, MAX_INTERCHANGE_BYTES } from '../../../shared/model/interchange';
 import { MAX_TEXT } from '../../../shared/model/primitives';
 import { type StrictJsonProblem, scanJson } from '../json/strict-json';
 import { type KnownData, checkInterchange, checkInterchangeBestEffort } from './checks';
+import { bookkeepingLeftOut } from './history';
 import { type InterchangeIssue, issue, issuesFromSchema, jsonPath } from './issues';
 
 export { MAX_INTERCHANGE_BYTES };
@@ -14,7 +15,8 @@ export const MAX_INTERCHANGE_DEPTH = 32;
 /** Duplicate keys and lone surrogates listed before the scan stops: enough to fix a file, few enough to read. */
 const MAX_SCAN_ISSUES = 100;
 
-export type ParseResult = { ok: true; doc: InterchangeDocument } | { ok: false; issues: InterchangeIssue[] };
+/** `bookkeepingLeftOut`: the records whose file did not say `rev` (history.ts continues a stored one's). */
+export type ParseResult = { ok: true; doc: InterchangeDocument; bookkeepingLeftOut: ReadonlySet<object> } | { ok: false; issues: InterchangeIssue[] };
 
 export interface ParseOptions {
   /** What the receiving workspace holds, so references to it count as resolved. */
@@ -134,7 +136,8 @@ export function parseInterchange(text: string, options: ParseOptions = {}): Pars
   const refused = envelopeIssues(value);
   if (refused) return { ok: false, issues: refused };
 
-  const parsed = InterchangeDocument.safeParse(value);
+  // The lenient reading: keys a record can do without may be absent (docs/interchange.md, "Writing a file by hand").
+  const parsed = InterchangeInput.safeParse(value);
   if (!parsed.success) {
     const schemaIssues = issuesFromSchema(parsed.error);
     // With broken reference data every code it defines would read as unknown: fix that first.
@@ -142,5 +145,5 @@ export function parseInterchange(text: string, options: ParseOptions = {}): Pars
     return { ok: false, issues: [...schemaIssues, ...notCoveredBy(schemaIssues, checkInterchangeBestEffort(value, options.known))] };
   }
   const issues = checkInterchange(parsed.data, options.known);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, doc: parsed.data };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, doc: parsed.data, bookkeepingLeftOut: bookkeepingLeftOut(value, parsed.data) };
 }

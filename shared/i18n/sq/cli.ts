@@ -80,7 +80,7 @@ export const cli = {
     progress: 'Po përgatitet PDF-ja… {{percent}}%',
   },
   init: {
-    done: 'U krijua hapësira e punës për {{institution}} ({{code}}), me rolin {{role}}.',
+    done: 'U krijua hapësira e punës. Institucioni: {{institution}} ({{code}}); roli: {{role}}.',
     folder: 'Dosja: {{path}}',
     fingerprint: 'Kodi i sigurisë së çelësit (lexojeni me zë kur regjistroheni te pala tjetër):',
   },
@@ -107,7 +107,7 @@ export const cli = {
     noCommitments: '  {{component}}: ende pa angazhime',
   },
   key: {
-    heading: 'Kodi i sigurisë së çelësit të {{institution}} (lexojeni me zë kur regjistroheni me palën tjetër):',
+    heading: 'Kodi i sigurisë së çelësit që përdor {{institution}} (lexojeni me zë kur regjistroheni me palën tjetër):',
     rotated: 'U krijua një çelës i ri ({{keyId}}, në vend të {{previous}}) dhe paketa e ndërrimit të çelësit u shkrua në {{file}}.',
     newCode: 'Kodi i sigurisë së çelësit të ri:',
     deliver:
@@ -117,8 +117,8 @@ export const cli = {
   },
   bundle: {
     exported: 'U shkrua paketa nr. {{seq}} në {{file}}.',
-    summary: 'Paketë {{type}} nga {{issuer}} për {{audience}}, nr. {{seq}}, cikli {{cycle}}.',
-    everyone: 'të gjithë',
+    summary: 'Paketa nr. {{seq}} nga {{issuer}} (lloji: {{type}}; marrës: {{audience}}; cikli {{cycle}}).',
+    everyone: 'të gjitha institucionet',
     contents: 'Përmban {{records}} regjistrime, {{tombstones}} fshirje dhe {{attachments}} bashkëngjitje ({{size}} bajte).',
     created: 'Krijuar më {{at}} (sipas orës së dërguesit) · identifikuesi {{id}}',
     verified: 'Nënshkrimi dhe integriteti janë në rregull.',
@@ -126,7 +126,7 @@ export const cli = {
     signedBy: 'Nënshkruar nga {{institution}}, çelësi {{keyId}}; kodi i sigurisë:',
     rotation: 'Zëvendëson çelësin me {{keyId}}, nga paketa nr. {{seq}} e tutje.',
     signer: 'Nënshkruesi: {{institution}}, çelësi {{keyId}}: {{status}}. Kodi i sigurisë:',
-    enrolled: 'Çelësi i {{institution}} u regjistrua si i besuar.',
+    enrolled: 'Çelësi që përdor {{institution}} u regjistrua si i besuar.',
     sequence: 'Numri: {{seq}}; i fundi i pranuar: {{last}} ({{verdict}}).',
     sequenceFirst: 'Numri: {{seq}} ({{verdict}}).',
     changes: 'Ndryshimet: {{added}} të shtuara, {{changed}} të ndryshuara, {{deleted}} të fshira, {{missing}} që mungojnë.',
@@ -138,7 +138,7 @@ export const cli = {
     none: 'Asnjë çelës i regjistruar ende.',
     row: '{{institution}}: çelësi {{keyId}}, {{status}}, regjistruar më {{at}}',
     status: { active: 'aktiv', rotated: 'i zëvendësuar', revoked: 'i revokuar' },
-    revoked: 'U revokua çelësi {{keyId}} i {{institution}}; paketat e nënshkruara me të nuk pranohen më.',
+    revoked: 'U revokua çelësi {{keyId}}, që përdorte {{institution}}; paketat e nënshkruara me të nuk pranohen më.',
   },
   serve: {
     electronMissing:
@@ -183,7 +183,7 @@ export const cli = {
     'unknown-institution': 'Kodi i institucionit “{{code}}” nuk njihet nga të dhënat e referencës.',
     'unknown-milestone': 'Treguesi i referohet një hapi kyç që nuk i përket këtij angazhimi.',
     'unknown-event': 'Takimi i konsultimit nuk gjendet as në skedar, as në hapësirën e punës.',
-    'foreign-reference': 'I referohet një regjistrimi të një institucioni tjetër ({{owner}}); regjistrimet e {{institution}} mund t’u referohen vetëm regjistrimeve të veta.',
+    'foreign-reference': 'I referohet një regjistrimi të një institucioni tjetër ({{owner}}); {{institution}} mund t’u referohet vetëm regjistrimeve të veta.',
     'unknown-reference': 'I referohet një regjistrimi ({{id}}) që {{institution}} nuk e ka.',
     'component-not-led': '{{institution}} nuk e drejton komponentin “{{component}}”.',
     'unknown-criterion': 'Kriteri “{{id}}” nuk është kriter i këtij raundi.',
@@ -195,7 +195,7 @@ export const cli = {
     'lone-surrogate': 'Teksti përmban gjysmën e një shkronje (një surrogat i vetmuar, \\uD800–\\uDFFF).',
     'too-deep': 'Më shumë se {{limit}} nivele të futura brenda njëra-tjetrës.',
     'string-too-long': 'Një tekst më i gjatë se {{limit}} shkronja, më i gjatë se çdo fushë që pranohet.',
-    'file-too-large': 'Skedari ka {{size}} bajtë; kufiri është {{max}} bajtë.',
+    'file-too-large': 'Skedari ka {{size}} bajte; kufiri është {{max}} bajte.',
     'not-utf8': 'Skedari nuk është tekst UTF-8.',
     'not-interchange': 'Ky nuk është dokument shkëmbimi i Planit (“format” duhet të jetë “plani.interchange”).',
     'version-too-new':

@@ -12,14 +12,14 @@ export const errors = {
   'workspace-exists': 'Në këtë dosje ekziston tashmë një hapësirë pune: {{path}}.',
   'unknown-institution': 'Kodi i institucionit “{{code}}” nuk njihet. Kodet e njohura: {{known}}.',
   'role-mismatch': 'Institucioni {{code}} nuk mund të ketë rolin {{role}}.',
-  'not-owner': 'Ky regjistrim i përket institucionit {{owner}}; mund ta lexoni, por jo ta ndryshoni.',
+  'not-owner': 'Pronari i këtij regjistrimi është {{owner}}; mund ta lexoni, por jo ta ndryshoni.',
   'not-lead': 'Institucioni {{code}} nuk është institucion udhëheqës i komponentit “{{component}}”; angazhimet e tij i harton institucioni udhëheqës.',
   'unknown-component': 'Komponenti “{{code}}” nuk ekziston në këtë cikël.',
   'database-too-new':
     'Baza e të dhënave është krijuar nga një version më i ri i Planit (skema {{found}}, ky version njeh deri në {{supported}}). Përditësoni aplikacionin; asgjë nuk u ndryshua.',
   'database-corrupt': 'Skedari i bazës së të dhënave është i dëmtuar ose nuk është bazë e Planit: {{path}}.',
   'trust-registry-unsafe':
-    'Kjo hapësirë pune nuk mund të hapet në mënyrë të sigurt: lista e saj e çelësave të besuar përmban një çelës të {{institution}} (çelësi {{keyId}}) që është i degjeneruar ({{problem}}), me të cilin kushdo mund të nënshkruante paketa në emër të atij institucioni pa çelësin e tij privat. Një çelës i tillë mund të ketë ardhur vetëm nga një paketë e falsifikuar. Riktheni dosjen e hapësirës së punës nga një kopje rezervë e bërë para importit të asaj pakete (një kopje e plani.db), pastaj konfirmoni sërish me telefon kodin e sigurisë së institucionit para se të importoni paketën e tij të radhës.',
+    'Kjo hapësirë pune nuk mund të hapet në mënyrë të sigurt: lista e saj e çelësave të besuar përmban një çelës të degjeneruar ({{problem}}): çelësin {{keyId}}, që sipas listës e përdor {{institution}}. Me të, kushdo mund të nënshkruante paketa në emër të atij institucioni pa çelësin e tij privat. Një çelës i tillë mund të ketë ardhur vetëm nga një paketë e falsifikuar. Riktheni dosjen e hapësirës së punës nga një kopje rezervë e bërë para importit të asaj pakete (një kopje e plani.db), pastaj konfirmoni sërish me telefon kodin e sigurisë së institucionit para se të importoni paketën e tij të radhës.',
   'foreign-reference': 'Fusha {{path}} i referohet një regjistrimi të një institucioni tjetër ({{owner}}); mund t’u referoheni vetëm regjistrimeve të kësaj hapësire pune.',
   'invalid-interchange': 'Skedari nuk është dokument i vlefshëm shkëmbimi i Planit; probleme të gjetura: {{count}}. Asgjë nuk u importua.',
   'file-unreadable': 'Skedari nuk mund të lexohet: {{path}}.',

@@ -3,7 +3,7 @@
 export const printCocreation = {
   calendar: {
     empty: 'Kalendari i procesit nuk ka ende asnjë veprimtari.',
-    asOf: 'Statusi «Me vonesë» llogaritet në datën e të dhënave, {{date}}: afati ka kaluar dhe veprimtaria nuk është kryer.',
+    asOf: 'Statusi “Me vonesë” llogaritet në datën e të dhënave, {{date}}: afati ka kaluar dhe veprimtaria nuk është kryer.',
     noPhase: 'Pa fazë të përcaktuar',
     columns: {
       activity: 'Veprimtaria',
@@ -61,7 +61,7 @@ export const printCocreation = {
       shortlisted: 'Në listën e shkurtër',
       merged: 'Bashkuar në një angazhim',
       adopted: 'Miratuar si angazhim',
-      'not-taken-forward': 'Nuk u mor përpara',
+      'not-taken-forward': 'Nuk u çua më tej',
     },
   },
   consultation: {
@@ -69,7 +69,7 @@ export const printCocreation = {
     heading: '{{kind}} — {{institution}}',
     status: 'Statusi i raportit: {{status}}',
     kind: {
-      'pre-consultation': 'Raporti i para-konsultimit',
+      'pre-consultation': 'Raporti i parakonsultimit',
       consultation: 'Raporti i konsultimit',
     },
     reportStatus: {
@@ -99,7 +99,7 @@ export const printCocreation = {
       men: 'Burra',
     },
     eventType: {
-      'pre-consultation-survey': 'Sondazh para-konsultimi',
+      'pre-consultation-survey': 'Sondazh parakonsultimi',
       'thematic-consultation': 'Konsultim tematik',
       'virtual-meeting': 'Takim virtual',
       validation: 'Takim validimi',
@@ -127,7 +127,7 @@ export const printCocreation = {
     decision: {
       accepted: 'Pranuar',
       'partly-accepted': 'Pranuar pjesërisht',
-      'not-accepted': 'Nuk pranohet',
+      'not-accepted': 'Nuk u pranua',
       none: 'Pa vendim ende',
     },
   },

@@ -26,8 +26,8 @@ export const printPlan = {
   },
   sources: {
     title: 'Burimi i të dhënave',
-    received: 'Ky dokument është printuar nga hapësira e punës e {{institution}}, me të dhënat e paketave të nënshkruara të mëposhtme, të verifikuara dhe të importuara (paketa e fundit nga secili institucion):',
-    none: 'Ky dokument është printuar nga hapësira e punës e {{institution}}; në të nuk është importuar ende asnjë paketë e nënshkruar.',
+    received: 'Ky dokument është printuar nga {{institution}}, me të dhënat e paketave të nënshkruara të mëposhtme, të verifikuara dhe të importuara (paketa e fundit nga secili institucion):',
+    none: 'Ky dokument është printuar nga {{institution}}; ende nuk është importuar asnjë paketë e nënshkruar.',
     institution: 'Institucioni',
     seq: 'Paketa nr.',
     manifest: 'Gjurma e manifestit (SHA-256, 16 shifrat e para)',

@@ -32,6 +32,6 @@ export const print = {
     componentTitle: 'Komponenti',
     leadInstitutions: 'Institucionet udhëheqëse',
     baseline: 'Vlera bazë (viti)',
-    target: 'Objektivi {{year}}',
+    target: 'Synimi {{year}}',
   },
 };

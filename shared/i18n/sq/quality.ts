@@ -14,7 +14,7 @@ export const quality = {
   'commitment-in-cycle': '“{{field}}” ({{date}}) del jashtë periudhës së planit ({{cycleStart}} – {{cycleEnd}}).',
   'contact-email': 'Adresa e e-mailit “{{value}}” nuk është e vlefshme.',
   'contact-required': 'Plotësoni fushën “{{field}}”, që IRM-ja dhe publiku të dinë kë të kontaktojnë.',
-  'budget-amount': 'Nuk është shënuar shuma e buxhetit: pa të vështirë të gjykohet nëse angazhimi është i zbatueshëm.',
+  'budget-amount': 'Nuk është shënuar shuma e buxhetit: pa të, është e vështirë të gjykohet nëse angazhimi është i zbatueshëm.',
   'milestone-required': 'Angazhimi nuk ka asnjë hap kyç: shtoni të paktën një, me produkt të verifikueshëm dhe afate.',
   'milestone-activity': 'Hapi kyç {{seq}}: përshkruani aktivitetin (i detyrueshëm në të dyja gjuhët).',
   'milestone-deliverable':

@@ -16,7 +16,7 @@ export const ui = {
     en: 'English',
   },
   welcome: {
-    title: 'Mirë se vini në Plani',
+    title: 'Mirë se vini te Plani',
     intro:
       'Kjo hapësirë pune mban të dhënat e një institucioni: angazhimet që harton dhe çelësin me të cilin nënshkruan paketat që dërgon. Zgjidhni rolin dhe institucionin tuaj.',
     roleLabel: 'Roli i kësaj hapësire pune',
@@ -81,7 +81,7 @@ export const ui = {
     missingSq: 'Mungon në shqip',
     missingEn: 'Mungon në anglisht',
     readOnlyTitle: 'Vetëm për lexim',
-    readOnlyOwner: 'Ky angazhim i përket institucionit {{owner}}; mund ta lexoni, por jo ta ndryshoni.',
+    readOnlyOwner: 'Pronari i këtij angazhimi është {{owner}}; mund ta lexoni, por jo ta ndryshoni.',
     delete: 'Fshij angazhimin',
     owner: 'Pronari: {{owner}}',
     component: 'Komponenti {{number}}: {{title}}',

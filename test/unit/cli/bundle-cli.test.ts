@@ -164,7 +164,7 @@ describe('ogp-drafter bundle export / inspect / import / trust', () => {
     await setup();
     const exp = await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
     expect(lines(exp.stdout)[0]).toBe(`U shkrua paketa nr. 1 në ${sb.file('md1.plani')}.`);
-    expect(exp.stdout).toContain('Paketë dorëzim nga MD për POC, nr. 1, cikli 2020-2022.');
+    expect(exp.stdout).toContain('Paketa nr. 1 nga MD (lloji: dorëzim; marrës: POC; cikli 2020-2022).');
 
     const inspect = await ok(['bundle', 'inspect', sb.file('md1.plani'), '--lang', 'en']);
     expect(lines(inspect.stdout)[0]).toBe('Signature and integrity are in order.');

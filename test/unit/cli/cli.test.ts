@@ -32,7 +32,7 @@ describe('ogp-drafter init', () => {
   it('creates the workspace and prints the key’s safety code', async () => {
     const res = await init();
     const out = lines(res.stdout);
-    expect(out[0]).toBe('U krijua hapësira e punës për Ministria e Drejtësisë (MD), me rolin LFP.');
+    expect(out[0]).toBe('U krijua hapësira e punës. Institucioni: Ministria e Drejtësisë (MD); roli: LFP.');
     expect(out.at(-1)!.trim()).toMatch(FINGERPRINT);
     expect(res.stderr).toBe('');
     expect(existsSync(dbPath(sb.ws()))).toBe(true);

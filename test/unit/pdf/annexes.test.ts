@@ -122,7 +122,7 @@ describe('printed annexes', () => {
   it.each(LANGS)('Annex IX (%s) prints every commitment with its indicators and yearly targets', (lang) => {
     const text = all('indicators', lang);
     if (lang !== 'en') {
-      for (const s of [C1.sq, C2.sq, I1.sq, I2.sq, 'Objektivi 2021', 'Objektivi 2022']) expect(text).toContain(s);
+      for (const s of [C1.sq, C2.sq, I1.sq, I2.sq, 'Synimi 2021', 'Synimi 2022']) expect(text).toContain(s);
     }
     if (lang !== 'sq') for (const s of [C1.en, I1.en, I2.en, 'Target 2021', '[translation missing]']) expect(text).toContain(s);
     expect(text).toContain('3 (2020)');

@@ -394,7 +394,7 @@ describe('prioritization matrix', () => {
     for (const r of [RESP.a, RESP.b, RESP.c]) expect(sq).toContain(r.sq);
     expect(en).toContain(RESP.c.en);
     expect(en).toContain('Not taken forward');
-    expect(sq).toContain('Nuk u mor përpara');
+    expect(sq).toContain('Nuk u çua më tej');
     // b has no English response, e has none at all, and e's title has no English.
     expect(count(en, '[translation missing]')).toBeGreaterThanOrEqual(3);
     expect(count(sq, '[mungon përkthimi]')).toBe(2); // e's response, and a criterion described in English only
@@ -422,7 +422,7 @@ describe('prioritization matrix', () => {
 describe('consultation report', () => {
   it.each(LANGS)('prints each report, pre-consultation first, with its sections (%s)', (lang) => {
     const text = all('consultation', lang);
-    const [pre, main] = lang === 'en' ? ['Pre-consultation report — Ministry of Justice', 'Consultation report — Ministry of Justice'] : ['Raporti i para-konsultimit — Ministria e Drejtësisë', 'Raporti i konsultimit — Ministria e Drejtësisë'];
+    const [pre, main] = lang === 'en' ? ['Pre-consultation report — Ministry of Justice', 'Consultation report — Ministry of Justice'] : ['Raporti i parakonsultimit — Ministria e Drejtësisë', 'Raporti i konsultimit — Ministria e Drejtësisë'];
     expect(text.indexOf(pre)).toBeGreaterThanOrEqual(0);
     expect(text.indexOf(pre)).toBeLessThan(text.indexOf(main));
     if (lang !== 'en') {
@@ -460,9 +460,9 @@ describe('consultation report', () => {
     for (const c of Object.values(COMMENT)) expect(text).toContain(c[side]);
     expect(text).toContain(
       {
-        sq: 'Nuk pranohet Ligji për prokurimin kërkon ndryshim më parë.',
+        sq: 'Nuk u pranua Ligji për prokurimin kërkon ndryshim më parë.',
         en: 'Not accepted The procurement law must change first.',
-        bilingual: 'Nuk pranohet Not accepted Ligji për prokurimin kërkon ndryshim më parë. The procurement law must change first.',
+        bilingual: 'Nuk u pranua Not accepted Ligji për prokurimin kërkon ndryshim më parë. The procurement law must change first.',
       }[lang],
     );
     expect(text).toContain({ sq: 'Pa vendim ende —', en: 'Not decided yet —', bilingual: 'Pa vendim ende Not decided yet —' }[lang]);

@@ -287,7 +287,7 @@ describe('the consolidated plan', () => {
       const part = partRanges(read).find((p) => p.name === 'introduction')!;
       return read.pages.slice(part.from, part.to + 1).join(' ');
     };
-    expect(intro(printed.get('sq')!.read)).toContain('në të nuk është importuar ende asnjë paketë e nënshkruar');
+    expect(intro(printed.get('sq')!.read)).toContain('ende nuk është importuar asnjë paketë e nënshkruar');
     const sources = [
       { institution: 'MD', seq: 3, manifestSha256: 'abcdef0123456789'.padEnd(64, '0'), acceptedAt: '2021-03-20T10:00:00.000Z' },
       { institution: 'NAIS', seq: 1, manifestSha256: '0123456789abcdef'.padEnd(64, 'f'), acceptedAt: '2021-03-18T09:00:00.000Z' },

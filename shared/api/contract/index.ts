@@ -29,7 +29,19 @@ export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeI
 export { IndicatorPatch, MilestonePatch } from './drafting';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
-export { MAX_UPLOAD_BASE64, MAX_UPLOAD_BYTES, UploadedFile, XLSX_COLUMNS, XlsxColumn, XlsxMapping, XlsxPreview, XlsxRowReport } from './spreadsheet';
+export {
+  MAX_HEADER_ROW,
+  MAX_UPLOAD_BASE64,
+  MAX_UPLOAD_BYTES,
+  UploadedFile,
+  XLSX_COLUMNS,
+  XlsxColumn,
+  XlsxHeaderRow,
+  XlsxMapping,
+  XlsxPreview,
+  XlsxRowReport,
+  XlsxTargetColumns,
+} from './spreadsheet';
 
 export const contract = {
   ...appMethods,

@@ -26,6 +26,15 @@ async function xlsx(rows: ExcelJS.CellValue[][], sheetName = 'Fleta 1'): Promise
 }
 const upload = (dataBase64: string, name = 'treguesit.xlsx') => ({ name, dataBase64 });
 
+async function firstSheet(dataBase64: string): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(dataBase64, 'base64') as unknown as ExcelJS.Buffer);
+  return wb.worksheets[0]!;
+}
+
+/** The years of the cycle a temporary workspace starts with. */
+const CYCLE_YEARS = [2020, 2021, 2022];
+
 /** A minimal ZIP writer (deflate), to make archives that are not spreadsheets. */
 function zip(entries: [string, Buffer | string][]): Buffer {
   const locals: Buffer[] = [];
@@ -111,9 +120,9 @@ describe('indicator sheet: preview', () => {
     expect(Object.keys(preview.mapping).sort()).toEqual([...XLSX_COLUMNS].sort());
     // Row 4 is empty and skipped; rows keep the spreadsheet's numbering.
     expect(preview.rows).toEqual([
-      { row: 2, ok: true, issues: [], name: { sq: 'Numri i vendimeve të publikuara', en: 'Published decisions' } },
-      { row: 3, ok: true, issues: [], name: { sq: 'Kënaqësia e qytetarëve', en: '' } },
-      { row: 5, ok: true, issues: [], name: { sq: '', en: 'Only English name' } },
+      { row: 2, ok: true, action: 'create', issues: [], name: { sq: 'Numri i vendimeve të publikuara', en: 'Published decisions' } },
+      { row: 3, ok: true, action: 'create', issues: [], name: { sq: 'Kënaqësia e qytetarëve', en: '' } },
+      { row: 5, ok: true, action: 'create', issues: [], name: { sq: '', en: 'Only English name' } },
     ]);
     expect([preview.valid, preview.invalid]).toEqual([3, 0]);
     expect(await get(c.id)).toEqual(before);
@@ -165,9 +174,9 @@ describe('indicator sheet: preview', () => {
     ]);
     const guessed = await ws.ok('indicator.xlsxPreview', { commitmentId: c.id, file: upload(data) });
     expect(Object.values(guessed.mapping).every((v) => v === null)).toBe(true);
-    expect(guessed.rows).toEqual([{ row: 2, ok: false, issues: [expect.objectContaining({ column: 'name.sq', code: 'required' })], name: { sq: '', en: '' } }]);
+    expect(guessed.rows).toEqual([{ row: 2, ok: false, action: 'create', issues: [expect.objectContaining({ column: 'name.sq', code: 'required' })], name: { sq: '', en: '' } }]);
     const mapped = await ws.ok('indicator.xlsxPreview', { commitmentId: c.id, file: upload(data), mapping: { 'name.sq': 0, targets: 1 } });
-    expect(mapped.rows).toEqual([{ row: 2, ok: true, issues: [], name: { sq: 'Treguesi A', en: '' } }]);
+    expect(mapped.rows).toEqual([{ row: 2, ok: true, action: 'create', issues: [], name: { sq: 'Treguesi A', en: '' } }]);
     // A column beyond the sheet is simply empty.
     const far = await ws.ok('indicator.xlsxPreview', { commitmentId: c.id, file: upload(data), mapping: { 'name.sq': 0, 'name.en': 150 } });
     expect(far.valid).toBe(1);
@@ -211,7 +220,7 @@ describe('indicator sheet: preview', () => {
     const refused = { ok: false, error: { code: 'not-owner', details: { params: { owner: 'MOFE' } } } };
     expect(await ws.plani.call('indicator.xlsxPreview', { commitmentId: c.id, file: upload(data) })).toEqual(refused);
     expect(await ws.plani.call('indicator.xlsxImport', { commitmentId: c.id, file: upload(data), mapping: {}, validOnly: true })).toEqual(refused);
-    expect((await ws.ok('indicator.xlsxExport', { commitmentId: c.id })).fileName).toMatch(/^treguesit-[0-9a-f]{8}\.xlsx$/);
+    expect((await ws.ok('indicator.xlsxExport', { commitmentId: c.id })).fileName).toBe('treguesit-Ndihmë juridike.xlsx');
   });
 });
 
@@ -221,7 +230,7 @@ describe('indicator sheet: import', () => {
     const existing = await ws.ok('indicator.create', { commitmentId: c.id });
     const data = await xlsx(ONE_LANGUAGE_SHEET);
     const { mapping } = await ws.ok('indicator.xlsxPreview', { commitmentId: c.id, file: upload(data) });
-    expect(await ws.ok('indicator.xlsxImport', { commitmentId: c.id, file: upload(data), mapping, validOnly: false })).toEqual({ imported: 3, skipped: 0 });
+    expect(await ws.ok('indicator.xlsxImport', { commitmentId: c.id, file: upload(data), mapping, validOnly: false })).toEqual({ imported: 3, updated: 0, unchanged: 0, skipped: 0 });
     const got = await get(c.id);
     expect(got.indicators.map((i) => i.seq)).toEqual([1, 2, 3, 4]);
     expect(got.indicators[0]!.id).toBe(existing.id);
@@ -275,7 +284,7 @@ describe('indicator sheet: import', () => {
       },
     });
     expect(await get(c.id)).toEqual(before);
-    expect(await ws.ok('indicator.xlsxImport', { commitmentId: c.id, file: upload(data), mapping, validOnly: true })).toEqual({ imported: 3, skipped: 1 });
+    expect(await ws.ok('indicator.xlsxImport', { commitmentId: c.id, file: upload(data), mapping, validOnly: true })).toEqual({ imported: 3, updated: 0, unchanged: 0, skipped: 1 });
     expect((await get(c.id)).indicators.map((i) => i.name.sq)).toEqual(['Numri i vendimeve të publikuara', 'Kënaqësia e qytetarëve', '']);
   });
 
@@ -316,7 +325,7 @@ describe('indicator sheet: import', () => {
     sheet.push(['Me formulë', 'x', { formula: '2*21', result: 42 } as ExcelJS.CellValue]);
     const data = await xlsx(sheet);
     const { mapping } = await ws.ok('indicator.xlsxPreview', { commitmentId: c.id, file: upload(data) });
-    expect(await ws.ok('indicator.xlsxImport', { commitmentId: c.id, file: upload(data), mapping, validOnly: false })).toEqual({ imported: 6, skipped: 0 });
+    expect(await ws.ok('indicator.xlsxImport', { commitmentId: c.id, file: upload(data), mapping, validOnly: false })).toEqual({ imported: 6, updated: 0, unchanged: 0, skipped: 0 });
     const got = await get(c.id);
     // Leading tabs are trimmed like any surrounding whitespace; the rest is kept verbatim.
     expect(got.indicators.map((i) => i.name.sq)).toEqual([...dangerous.slice(0, 4), 'cmd', 'Me formulë']);
@@ -367,29 +376,52 @@ describe('indicator sheet: export', () => {
     // Everything else at its defaults (a sheet row needs a name in at least one language).
     const d = await ws.ok('indicator.create', { commitmentId: c.id });
     await ws.ok('indicator.update', { id: d.id, changes: { name: { sq: 'Minimal' } } });
+    await ws.ok('commitment.update', { id: c.id, changes: { shortTitle: { sq: 'Shërbime online' } } });
 
     const out = await ws.ok('indicator.xlsxExport', { commitmentId: c.id });
-    expect(out.fileName).toBe(`treguesit-${c.id.slice(0, 8)}.xlsx`);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(out.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
-    const sheet = wb.worksheets[0]!;
+    // Named for the commitment, not for an id.
+    expect(out.fileName).toBe('treguesit-Shërbime online.xlsx');
+    const sheet = await firstSheet(out.dataBase64);
     expect(sheet.rowCount).toBe(4);
-    expect(sheet.getRow(1).getCell(1).value).toBe('Emri (shqip) / Name (Albanian)');
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toHaveLength(XLSX_COLUMNS.length);
+    // One target column per year of the cycle, where the template has its targets column; the id last, hidden.
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const written = XLSX_COLUMNS.flatMap((k) => (k === 'targets' ? [] : [k]));
+    expect(header).toHaveLength(written.length + CYCLE_YEARS.length);
+    expect(header[0]).toBe('Emri (shqip) / Name (Albanian)');
+    expect(header.slice(9, 9 + CYCLE_YEARS.length)).toEqual(CYCLE_YEARS.map((y) => `Vlerat e synuara sipas viteve – Viti ${y} / Targets by year – Year ${y}`));
+    expect(header.at(-1)).toBe('ID e treguesit (Plani) / Indicator ID (Plani)');
+    expect(sheet.getColumn(header.length).hidden).toBe(true);
     const row2 = sheet.getRow(2);
-    const col = (k: (typeof XLSX_COLUMNS)[number]) => XLSX_COLUMNS.indexOf(k) + 1;
-    expect(row2.getCell(col('targets')).value).toBe('2021: 70; 2022: të gjitha');
-    expect(row2.getCell(col('milestone')).value).toBe(2);
-    expect(row2.getCell(col('baseline.value')).value).toBe(55.5);
-    expect(row2.getCell(col('frequency')).value).toBe('Gjashtëmujore / Semiannual');
+    const col = (h: string) => header.indexOf(h) + 1;
+    expect(row2.getCell(col(header[9 + CYCLE_YEARS.indexOf(2021)] as string)).value).toBe(70);
+    expect(row2.getCell(col(header[9 + CYCLE_YEARS.indexOf(2022)] as string)).value).toBe('të gjitha');
+    expect(row2.getCell(col('Hapi kyç (nr.) / Milestone (no.)')).value).toBe(2);
+    expect(row2.getCell(col('Vlera bazë / Baseline value')).value).toBe(55.5);
+    expect(row2.getCell(col('Shpeshtësia e matjes / Frequency')).value).toBe('Gjashtëmujore / Semiannual');
+    expect([2, 3, 4].map((r) => sheet.getRow(r).getCell(header.length).value)).toEqual([a.id, b.id, d.id]);
 
+    // Read back, every column and every target year is recognised, and each row names its indicator.
     const preview = await ws.ok('indicator.xlsxPreview', { commitmentId: c.id, file: upload(out.dataBase64, out.fileName) });
-    expect(Object.values(preview.mapping).every((v) => v !== null)).toBe(true);
-    expect([preview.valid, preview.invalid]).toEqual([3, 0]);
-    const original = strip(await get(c.id));
-    await ws.ok('indicator.xlsxImport', { commitmentId: c.id, file: upload(out.dataBase64), mapping: preview.mapping as XlsxMapping, validOnly: false });
+    expect(preview.headerRow).toBe(1);
+    expect(Object.entries(preview.mapping).filter(([, v]) => v === null)).toEqual([['targets', null]]);
+    expect(preview.targetColumns).toEqual(CYCLE_YEARS.map((year, k) => ({ year, column: 9 + k })));
+    expect(preview.cycleYears).toEqual(CYCLE_YEARS);
+    expect(preview.rows.map((r) => [r.ok, r.action])).toEqual([
+      [true, 'unchanged'],
+      [true, 'unchanged'],
+      [true, 'unchanged'],
+    ]);
+    // Importing it again changes nothing: no copies, no new revisions.
+    const before = await get(c.id);
+    const again = { commitmentId: c.id, file: upload(out.dataBase64), mapping: preview.mapping as XlsxMapping, targetColumns: preview.targetColumns };
+    expect(await ws.ok('indicator.xlsxImport', { ...again, validOnly: false })).toEqual({ imported: 0, updated: 0, unchanged: 3, skipped: 0 });
+    expect(await get(c.id)).toEqual(before);
+
+    // Without its id column the same sheet adds copies, field for field.
+    const copies = await ws.ok('indicator.xlsxImport', { ...again, mapping: { ...preview.mapping, id: null }, validOnly: false });
+    expect(copies).toEqual({ imported: 3, updated: 0, unchanged: 0, skipped: 0 });
     const after = strip(await get(c.id));
-    expect(after.slice(3)).toEqual(original);
+    expect(after.slice(3)).toEqual(after.slice(0, 3));
 
     await ws.ok('commitment.update', { id: c.id, changes: { planNumber: '2.3' } });
     expect((await ws.ok('indicator.xlsxExport', { commitmentId: c.id })).fileName).toBe('treguesit-2.3.xlsx');
@@ -402,6 +434,8 @@ describe('indicator sheet: export', () => {
     expect(preview.rows).toEqual([]);
     expect(await ws.ok('indicator.xlsxImport', { commitmentId: c.id, file: upload(out.dataBase64), mapping: preview.mapping, validOnly: false })).toEqual({
       imported: 0,
+      updated: 0,
+      unchanged: 0,
       skipped: 0,
     });
     const ghost = await ws.plani.call('indicator.xlsxExport', { commitmentId: '00000000-0000-4000-8000-000000000000' });

@@ -82,6 +82,17 @@ export function fold(s: string): string {
     .trim();
 }
 
+/**
+ * Where the editor's label of a column lives: model.indicator.<field>, the
+ * language dropped ("name.sq" → name, "baseline.value" → baselineValue). The
+ * milestone column holds a number, not the editor's choice, and the id column
+ * is the export's own.
+ */
+function editorLabelKey(c: XlsxColumn): keyof typeof sq.model.indicator | null {
+  if (c === 'milestone' || c === 'id') return null;
+  return c.replace(/\.(sq|en)$/, '').replace(/\.(\w)/, (_, x: string) => x.toUpperCase()) as keyof typeof sq.model.indicator;
+}
+
 const KNOWN_HEADERS: ReadonlyMap<string, XlsxColumn> = (() => {
   const m = new Map<string, XlsxColumn>();
   // Exact template headers first, so an alias never shadows a template header.
@@ -91,7 +102,26 @@ const KNOWN_HEADERS: ReadonlyMap<string, XlsxColumn> = (() => {
     m.set(fold(TEXT_LABELS[f].sq), `${f}.sq`);
     m.set(fold(TEXT_LABELS[f].en), `${f}.en`);
   }
-  for (const c of XLSX_COLUMNS) for (const h of HEADER_ALIASES[c] ?? []) if (!m.has(fold(h))) m.set(fold(h), c);
+  const add = (h: string, c: XlsxColumn) => {
+    if (!m.has(fold(h))) m.set(fold(h), c);
+  };
+  for (const c of XLSX_COLUMNS) for (const h of HEADER_ALIASES[c] ?? []) add(h, c);
+  // The editor's own labels, with or without the language ("Emërtimi i treguesit (shqip)", "Frekuenca e matjes").
+  for (const c of XLSX_COLUMNS) {
+    const [field, lang] = c.split('.') as [string, string | undefined];
+    const key = editorLabelKey(c);
+    if (key === null) continue;
+    for (const [cat, langWords] of [
+      [sq, { sq: ['shqip', 'sq'], en: ['anglisht', 'en'] }],
+      [en, { sq: ['Albanian', 'sq'], en: ['English', 'en'] }],
+    ] as const) {
+      const label = cat.model.indicator[key];
+      if (lang === 'sq' || lang === 'en') {
+        for (const w of langWords[lang]) add(`${label} ${w}`, c);
+        add(label, `${field}.${cat === sq ? 'sq' : 'en'}` as XlsxColumn);
+      } else add(label, c);
+    }
+  }
   return m;
 })();
 

@@ -137,6 +137,7 @@ function columnLabel(labels: Labels, column: XlsxColumn): string {
   // The sheet holds the milestone's number, not the milestone.
   if (column === 'milestone') return labels.tx('panels.xlsx.milestoneColumn');
   if (column === 'id') return labels.tx('panels.xlsx.idColumn');
+  if (column === 'targets') return labels.tx('panels.xlsx.targetsCellColumn');
   const { field, lang } = columnParts(column);
   const name = labels.fieldLabel('indicator', field);
   if (!lang) return name;
@@ -162,6 +163,19 @@ interface Reading {
 }
 
 export function IndicatorSheetDialog({ commitmentId, open, onClose, onImported }: IndicatorSheetDialogProps) {
+  const styles = useStyles();
+  // The steps live inside the surface, which is mounted for each opening only: every opening starts afresh
+  // from its first render, so focus never lands on a control of the last opening that is about to go.
+  return (
+    <Dialog open={open} modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
+      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+        <SheetImport commitmentId={commitmentId} onClose={onClose} onImported={onImported} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function SheetImport({ commitmentId, onClose, onImported }: Omit<IndicatorSheetDialogProps, 'open'>) {
   const { t } = useTranslation();
   const { api } = useServices();
   const labels = useLabels();
@@ -183,24 +197,16 @@ export function IndicatorSheetDialog({ commitmentId, open, onClose, onImported }
   const [result, setResult] = useState<{ imported: number; updated: number; unchanged: number; skipped: number } | null>(null);
   const seq = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const content = useRef<HTMLDivElement>(null);
 
-  // Every opening starts afresh.
-  useEffect(() => {
-    if (!open) return;
-    seq.current++;
-    setStep('file');
-    setFile(null);
-    setFileError(null);
-    setLoading(false);
-    setPreview(null);
-    setReading(null);
-    setPreviewing(false);
-    setApiError(null);
-    setValidOnly(false);
-    setOnlyErrors(false);
-    setImporting(false);
-    setResult(null);
-  }, [open]);
+  // A preview still under way when the dialog closes is not waited for.
+  useEffect(
+    () => () => {
+      seq.current++;
+    },
+    [],
+  );
 
   /** Previews the file read as asked; a new header row alone lets the service suggest the columns afresh. */
   const runPreview = useCallback(
@@ -292,6 +298,14 @@ export function IndicatorSheetDialog({ commitmentId, open, onClose, onImported }
     setResult(r.value);
     onImported(r.value.imported + r.value.updated);
   };
+
+  // A step replaces the controls the focus was on (the file input, the Import button): focus moves to the
+  // new step's first control, or to Close once imported, never out of the dialog, where it would be lost
+  // and the dialog's focus trap would not hand it back to the page on closing.
+  useEffect(() => {
+    if (result) closeButton.current?.focus();
+    else if (step !== 'file') content.current?.querySelector<HTMLElement>('select, input, button, [tabindex="0"]')?.focus();
+  }, [step, result]);
 
   const duplicates = useMemo(() => (reading ? duplicateColumns(reading.mapping, reading.years) : new Set<number>()), [reading]);
   const stepIndex = STEPS.indexOf(step);
@@ -508,58 +522,54 @@ export function IndicatorSheetDialog({ commitmentId, open, onClose, onImported }
   }
 
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <DialogBody className={styles.body}>
-          <DialogTitle>{t('panels.xlsx.title')}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <ol className={styles.steps} aria-label={t('panels.xlsx.steps')}>
-              {STEPS.map((s, i) => (
-                <li
-                  key={s}
-                  className={mergeClasses(styles.stepItem, i === stepIndex && styles.stepCurrent, i < stepIndex && styles.stepDone)}
-                  aria-current={i === stepIndex ? 'step' : undefined}
-                >
-                  <span className={styles.stepNumber}>{i + 1}.</span>
-                  {t(`panels.xlsx.step.${s}`)}
-                </li>
-              ))}
-            </ol>
-            {apiError && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{errorText(apiError)}</MessageBarBody>
-              </MessageBar>
-            )}
-            {body}
-          </DialogContent>
-          <DialogActions fluid>
-            {step !== 'file' && !result && (
-              <Button icon={<DocumentArrowUpRegular />} disabled={importing} onClick={() => setStep('file')}>
-                {t('panels.xlsx.chooseAnother')}
-              </Button>
-            )}
-            <span className={styles.spacer} />
-            {step === 'report' && !result && (
-              <Button disabled={importing} onClick={() => setStep('mapping')}>
-                {t('panels.xlsx.back')}
-              </Button>
-            )}
-            {step === 'mapping' && (
-              <Button appearance="primary" disabled={!preview || previewing} onClick={() => setStep('report')}>
-                {t('panels.xlsx.next')}
-              </Button>
-            )}
-            {step === 'report' && !result && (
-              <Button appearance="primary" disabled={!canImport} icon={importing ? <Spinner size="tiny" /> : undefined} onClick={() => void doImport()}>
-                {importing ? t('panels.xlsx.importing') : t('panels.xlsx.import')}
-              </Button>
-            )}
-            <Button appearance={result ? 'primary' : 'secondary'} onClick={onClose}>
-              {result ? t('panels.xlsx.close') : t('panels.xlsx.cancel')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogBody className={styles.body}>
+      <DialogTitle>{t('panels.xlsx.title')}</DialogTitle>
+      <DialogContent className={styles.content} ref={content}>
+        <ol className={styles.steps} aria-label={t('panels.xlsx.steps')}>
+          {STEPS.map((s, i) => (
+            <li
+              key={s}
+              className={mergeClasses(styles.stepItem, i === stepIndex && styles.stepCurrent, i < stepIndex && styles.stepDone)}
+              aria-current={i === stepIndex ? 'step' : undefined}
+            >
+              <span className={styles.stepNumber}>{i + 1}.</span>
+              {t(`panels.xlsx.step.${s}`)}
+            </li>
+          ))}
+        </ol>
+        {apiError && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{errorText(apiError)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {body}
+      </DialogContent>
+      <DialogActions fluid>
+        {step !== 'file' && !result && (
+          <Button icon={<DocumentArrowUpRegular />} disabled={importing} onClick={() => setStep('file')}>
+            {t('panels.xlsx.chooseAnother')}
+          </Button>
+        )}
+        <span className={styles.spacer} />
+        {step === 'report' && !result && (
+          <Button disabled={importing} onClick={() => setStep('mapping')}>
+            {t('panels.xlsx.back')}
+          </Button>
+        )}
+        {step === 'mapping' && (
+          <Button appearance="primary" disabled={!preview || previewing} onClick={() => setStep('report')}>
+            {t('panels.xlsx.next')}
+          </Button>
+        )}
+        {step === 'report' && !result && (
+          <Button appearance="primary" disabled={!canImport} icon={importing ? <Spinner size="tiny" /> : undefined} onClick={() => void doImport()}>
+            {importing ? t('panels.xlsx.importing') : t('panels.xlsx.import')}
+          </Button>
+        )}
+        <Button ref={closeButton} appearance={result ? 'primary' : 'secondary'} onClick={onClose}>
+          {result ? t('panels.xlsx.close') : t('panels.xlsx.cancel')}
+        </Button>
+      </DialogActions>
+    </DialogBody>
   );
 }

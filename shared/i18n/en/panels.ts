@@ -106,6 +106,7 @@ export const panels: Catalogue<typeof sqpanels> = {
     mappingIntro: 'For each Annex IX field, choose the sheet column that holds it. The suggested columns are filled in; every change is checked at once.',
     mappingLabel: 'Fields and sheet columns',
     milestoneColumn: 'Milestone (no.)',
+    targetsCellColumn: 'Targets in one cell (2021: 40; 2022: 60)',
     idColumn: 'Indicator ID (from a Plani export)',
     headerRowLabel: 'Row with the column headers',
     headerRowHint: 'The rows above it (such as the sheet’s title) are not read.',

@@ -110,6 +110,7 @@ export const panels = {
       'Për secilën fushë të Shtojcës IX zgjidhni kolonën e fletës që e mban. Lidhjet e propozuara janë plotësuar; çdo ndryshim kontrollohet menjëherë.',
     mappingLabel: 'Lidhja e fushave me kolonat e fletës',
     milestoneColumn: 'Hapi kyç (nr.)',
+    targetsCellColumn: 'Vlerat e synuara në një qelizë (2021: 40; 2022: 60)',
     idColumn: 'ID e treguesit (nga eksporti i Planit)',
     headerRowLabel: 'Rreshti me titujt e kolonave',
     headerRowHint: 'Rreshtat sipër tij (p.sh. titulli i fletës) nuk lexohen.',

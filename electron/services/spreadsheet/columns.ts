@@ -191,10 +191,15 @@ export function suggestLayout(headers: readonly string[]): { mapping: FullMappin
 
 const MAX_TARGET_COLUMNS = 20;
 
-/** How many columns of a row read as known headers: the header row is the row that reads best. */
+/**
+ * How many columns of a row read as known headers: the header row is the row
+ * that reads best. A bare year ("2021") names a target column once the row is
+ * the header, but does not make a row one: data rows are full of years.
+ */
 export function headerScore(headers: readonly string[]): number {
   const { mapping, targetColumns } = suggestLayout(headers);
-  return Object.values(mapping).filter((v) => v !== null).length + targetColumns.length;
+  const worded = targetColumns.filter((t) => !/^\s*\d+\s*$/.test(headers[t.column] ?? ''));
+  return Object.values(mapping).filter((v) => v !== null).length + worded.length;
 }
 
 /** The given mapping with every column named. */

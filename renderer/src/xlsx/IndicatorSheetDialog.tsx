@@ -64,6 +64,7 @@ export interface IndicatorSheetDialogProps {
   commitmentId: string;
   open: boolean;
   onClose(): void;
+  /** After an import: `count` indicators were added (those it updated are in the dialog's summary); the list is to be read again. */
   onImported(count: number): void;
 }
 
@@ -296,7 +297,7 @@ function SheetImport({ commitmentId, onClose, onImported }: Omit<IndicatorSheetD
     }
     setApiError(null);
     setResult(r.value);
-    onImported(r.value.imported + r.value.updated);
+    onImported(r.value.imported);
   };
 
   // A step replaces the controls the focus was on (the file input, the Import button): focus moves to the

@@ -506,6 +506,23 @@ describe('indicator sheet: as ministries make them', () => {
     });
   });
 
+  it('does not take a data row full of years for the header', async () => {
+    const { c } = await setup();
+    const data = await xlsx([
+      ['Emri', 'Vlera', 'Viti', 'Më pas', 'Në fund'],
+      ['Vendime', 10, 2019, 2021, 2022],
+    ]);
+    const preview = await ws.ok('indicator.xlsxPreview', { commitmentId: c.id, file: upload(data) });
+    expect([preview.headerRow, preview.mapping['name.sq'], preview.rows.map((r) => r.row)]).toEqual([1, 0, [2]]);
+    // Under a header row of bare years (a merged "Synimi" above it), those columns are the target years.
+    const years = await xlsx([
+      ['Emri', 2021, 2022],
+      ['Vendime', 40, 60],
+    ]);
+    const under = await ws.ok('indicator.xlsxPreview', { commitmentId: c.id, file: upload(years) });
+    expect([under.headerRow, under.targetColumns]).toEqual([1, [{ year: 2021, column: 1 }, { year: 2022, column: 2 }]]);
+  });
+
   it('reads the header row the person chooses, and the target columns they name', async () => {
     const { c } = await setup();
     const data = await xlsx(ANNEX_IX);

@@ -152,6 +152,10 @@ test('an exported sheet, edited and imported again, updates its indicators inste
   await wb.xlsx.writeFile(editedPath);
 
   await page.getByRole('button', { name: 'Importo nga Excel' }).click();
+  // Another file can be chosen from the mapping step; the focus goes to the file box again.
+  await dialog.getByLabel('Skedari Excel (.xlsx)').setInputFiles(sheetPath);
+  await dialog.getByRole('button', { name: 'Zgjidh një skedar tjetër' }).click();
+  await expect(dialog.getByLabel('Skedari Excel (.xlsx)')).toBeFocused();
   await dialog.getByLabel('Skedari Excel (.xlsx)').setInputFiles(editedPath);
   await expect(dialog.getByText('1 tregues ekzistues do të përditësohet')).toBeVisible();
   await dialog.getByRole('button', { name: 'Vazhdo' }).click();

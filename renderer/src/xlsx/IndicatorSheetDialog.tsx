@@ -305,7 +305,7 @@ function SheetImport({ commitmentId, onClose, onImported }: Omit<IndicatorSheetD
   // and the dialog's focus trap would not hand it back to the page on closing.
   useEffect(() => {
     if (result) closeButton.current?.focus();
-    else if (step !== 'file') content.current?.querySelector<HTMLElement>('select, input, button, [tabindex="0"]')?.focus();
+    else content.current?.querySelector<HTMLElement>('select, input, button, [tabindex="0"]')?.focus();
   }, [step, result]);
 
   const duplicates = useMemo(() => (reading ? duplicateColumns(reading.mapping, reading.years) : new Set<number>()), [reading]);

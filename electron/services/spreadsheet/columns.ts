@@ -69,7 +69,8 @@ const HEADER_ALIASES: Partial<Record<XlsxColumn, string[]>> = {
   'disaggregation.sq': ['Zbërthimi'],
   responsibleInstitution: ['Institucioni', 'Responsible'],
   milestone: ['Hapi kyç', 'Milestone'],
-  id: ['ID', 'Plani ID', 'ID (Plani)', 'Indicator ID'],
+  // Not a bare "ID": ministries number their rows in columns called so, and a row number is no indicator's ID.
+  id: ['Plani ID', 'ID (Plani)', 'ID e Planit'],
 };
 
 /** Case-, accent- and punctuation-insensitive form used for every comparison of words from a sheet. */
@@ -96,7 +97,7 @@ function editorLabelKey(c: XlsxColumn): keyof typeof sq.model.indicator | null {
 const KNOWN_HEADERS: ReadonlyMap<string, XlsxColumn> = (() => {
   const m = new Map<string, XlsxColumn>();
   // Exact template headers first, so an alias never shadows a template header.
-  for (const c of XLSX_COLUMNS) for (const h of [headerText(c), HEADERS[c].sq, HEADERS[c].en, c]) m.set(fold(h), c);
+  for (const c of XLSX_COLUMNS) for (const h of [headerText(c), HEADERS[c].sq, HEADERS[c].en, ...(c === 'id' ? [] : [c])]) m.set(fold(h), c);
   // A bilingual field named in one language is that language's column ("Njësia matëse", "Unit of measure").
   for (const f of Object.keys(TEXT_LABELS) as TextField[]) {
     m.set(fold(TEXT_LABELS[f].sq), `${f}.sq`);

@@ -629,7 +629,7 @@ describe('indicator sheet: as ministries make them', () => {
     const { c } = await setup();
     const a = await ws.ok('indicator.create', { commitmentId: c.id });
     const data = await xlsx([
-      ['Emri', 'ID'],
+      ['Emri', 'ID (Plani)'],
       ['Një', 'abc'],
       ['Dy', a.id],
       ['Tre', a.id.toUpperCase()],
@@ -640,6 +640,9 @@ describe('indicator sheet: as ministries make them', () => {
       ['update', []],
       ['create', ['id:duplicate-id']],
     ]);
+    // A column of row numbers called "ID" is the sheet's own numbering, not the indicators' IDs.
+    const numbered = await ws.ok('indicator.xlsxPreview', { commitmentId: c.id, file: upload(await xlsx([['ID', 'Emri'], [1, 'Një'], [2, 'Dy']])) });
+    expect([numbered.mapping.id, numbered.valid]).toEqual([null, 2]);
   });
 });
 

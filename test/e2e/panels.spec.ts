@@ -9,16 +9,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
+import { createWorkspace } from './workspace-ui';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
-
-async function createWorkspace(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('radio', { name: /\(LFP\)/ }).check();
-  await page.getByRole('combobox', { name: 'Institucioni' }).selectOption('MD');
-  await page.getByRole('button', { name: 'Krijo hapësirën e punës' }).click();
-  await page.getByRole('button', { name: 'Vazhdo te plani' }).click();
-}
 
 const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]').first()).toBeVisible();
 

@@ -1,9 +1,12 @@
 // Writes a commitment's indicators as an Annex IX sheet: one header row
 // (both languages), one row per indicator, in the column order import reads.
+// Targets go one column per year of the cycle, as Annex IX lays them out;
+// the last column, hidden, holds each indicator's id, so that importing the
+// sheet again updates these indicators instead of adding copies.
 import ExcelJS from 'exceljs';
 import { XLSX_COLUMNS, type XlsxColumn } from '../../../shared/api/contract';
 import type { Commitment, Indicator } from '../../../shared/model/plan';
-import { bilingual, FREQUENCY_LABELS, headerText, TYPE_LABELS } from './columns';
+import { bilingual, FREQUENCY_LABELS, headerText, targetHeader, TYPE_LABELS } from './columns';
 
 /**
  * Spreadsheet formula injection (OWASP "CSV injection"): text beginning with
@@ -19,11 +22,9 @@ type CellOut = string | number | null;
 const text = (s: string): CellOut => (s === '' ? null : neutralise(s));
 const measure = (v: Indicator['baseline']['value']): CellOut => (v === null ? null : typeof v === 'number' ? v : text(v));
 
-export function formatTargets(targets: Indicator['targets']): string {
-  return targets.map((t) => `${t.year}: ${t.value ?? ''}`).join('; ');
-}
+type Written = Exclude<XlsxColumn, 'targets'>;
 
-function rowOf(i: Indicator, milestoneSeq: ReadonlyMap<string, number>): Record<XlsxColumn, CellOut> {
+function rowOf(i: Indicator, milestoneSeq: ReadonlyMap<string, number>): Record<Written, CellOut> {
   return {
     'name.sq': text(i.name.sq),
     'name.en': text(i.name.en),
@@ -34,7 +35,6 @@ function rowOf(i: Indicator, milestoneSeq: ReadonlyMap<string, number>): Record<
     'unit.en': text(i.unit.en),
     'baseline.value': measure(i.baseline.value),
     'baseline.year': i.baseline.year,
-    targets: text(formatTargets(i.targets)),
     'dataSource.sq': text(i.dataSource.sq),
     'dataSource.en': text(i.dataSource.en),
     frequency: i.frequency === null ? null : bilingual(FREQUENCY_LABELS[i.frequency]),
@@ -46,26 +46,33 @@ function rowOf(i: Indicator, milestoneSeq: ReadonlyMap<string, number>): Record<
     'assumptions.sq': text(i.assumptions.sq),
     'assumptions.en': text(i.assumptions.en),
     milestone: i.milestoneId === null ? null : (milestoneSeq.get(i.milestoneId) ?? null),
+    id: i.id,
   };
 }
 
+const yearKey = (year: number) => `target.${year}`;
+
 const NARROW: ReadonlySet<XlsxColumn> = new Set(['type', 'baseline.value', 'baseline.year', 'frequency', 'responsibleInstitution', 'milestone']);
 
-export function exportFileName(c: Pick<Commitment, 'id' | 'planNumber'>): string {
-  const tag = c.planNumber ? c.planNumber : c.id.slice(0, 8);
-  return `treguesit-${tag}.xlsx`;
-}
-
-export async function indicatorWorkbook(c: Commitment, now: Date): Promise<Buffer> {
+/** The sheet for a commitment whose cycle runs over `years`. */
+export async function indicatorWorkbook(c: Commitment, years: readonly number[], now: Date): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Plani';
   wb.created = now;
   wb.modified = now;
   const sheet = wb.addWorksheet('Treguesit', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = XLSX_COLUMNS.map((key) => ({ key, header: headerText(key), width: NARROW.has(key) ? 16 : 36 }));
+  // The target years stand where the single targets column stands in the template.
+  sheet.columns = XLSX_COLUMNS.flatMap((key) =>
+    key === 'targets'
+      ? years.map((y) => ({ key: yearKey(y), header: targetHeader(y), width: 16 }))
+      : [{ key, header: headerText(key), width: NARROW.has(key) ? 16 : 36, hidden: key === 'id' }],
+  );
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
   const seqs = new Map(c.milestones.map((m) => [m.id, m.seq]));
-  for (const i of c.indicators) sheet.addRow(rowOf(i, seqs)).alignment = { wrapText: true, vertical: 'top' };
+  for (const i of c.indicators) {
+    const targets = Object.fromEntries(years.map((y) => [yearKey(y), measure(i.targets.find((t) => t.year === y)?.value ?? null)]));
+    sheet.addRow({ ...rowOf(i, seqs), ...targets }).alignment = { wrapText: true, vertical: 'top' };
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

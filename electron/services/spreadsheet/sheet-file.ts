@@ -4,7 +4,8 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/api/errors';
 import { checkZip } from './zip';
-import { MAX_UPLOAD_BYTES } from '../../../shared/api/contract';
+import { MAX_HEADER_ROW, MAX_UPLOAD_BYTES } from '../../../shared/api/contract';
+import { headerScore } from './columns';
 
 export const MAX_FILE_BYTES = MAX_UPLOAD_BYTES;
 /** A commitment holds at most 500 indicators; a longer sheet is not an indicator table. */
@@ -26,9 +27,16 @@ export interface SheetRow {
 
 export interface Sheet {
   name: string;
+  /** The row read as headers; the rows above it are titles, the rows below it data. */
+  headerRow: number;
   headers: string[];
+  /** The first rows with anything in them, to offer as the header row. */
+  headerRows: { row: number; text: string }[];
   rows: SheetRow[];
 }
+
+/** How many of the first rows are offered as the header row. */
+const HEADER_CANDIDATES = 10;
 
 export const fileRefused = (code: string, message: string, params?: Record<string, string | number>) =>
   new AppError('invalid-input', { issues: [{ path: 'file', code, message }], ...(params ? { params } : {}) });
@@ -76,8 +84,25 @@ function rawCell(v: ExcelJS.CellValue): RawCell {
 
 const isEmpty = (c: RawCell) => c === null || (typeof c === 'string' && c.trim() === '');
 
-/** Reads the first worksheet: row 1 as headers, then every non-empty row. */
-export async function readSheet(dataBase64: string): Promise<Sheet> {
+const headerCell = (c: RawCell) => (typeof c === 'string' || typeof c === 'number' ? displayText(String(c), MAX_HEADER) : '');
+
+/**
+ * The header row when none is given: of the first rows, the one most of
+ * whose cells read as known headers (Annex IX sheets carry a title or two
+ * above it); the first row with anything in it when none reads at all.
+ */
+function detectHeaderRow(candidates: readonly SheetRow[]): number {
+  let best: { row: number; score: number } | null = null;
+  for (const r of candidates) {
+    const score = headerScore(r.cells.map(headerCell));
+    if (best === null || score > best.score) best = { row: r.row, score };
+  }
+  if (best === null) return 1;
+  return best.score > 0 ? best.row : candidates[0]!.row;
+}
+
+/** Reads the first worksheet: the header row (given, or detected), then every non-empty row below it. */
+export async function readSheet(dataBase64: string, headerRow?: number): Promise<Sheet> {
   const buf = decode(dataBase64);
   const zip = checkZip(buf, { maxEntries: MAX_ENTRIES, maxInflated: MAX_INFLATED });
   if (!zip.ok) {
@@ -97,18 +122,23 @@ export async function readSheet(dataBase64: string): Promise<Sheet> {
 
   const width = Math.min(Math.max(ws.columnCount, 1), MAX_COLUMNS);
   const cellsOf = (r: ExcelJS.Row) => Array.from({ length: width }, (_, i) => rawCell(r.getCell(i + 1).value));
-  const headers = cellsOf(ws.getRow(1)).map((c) => (typeof c === 'string' || typeof c === 'number' ? displayText(String(c), MAX_HEADER) : ''));
-  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
 
-  const rows: SheetRow[] = [];
+  // Title rows may sit above the header, so up to MAX_HEADER_ROW more rows than data rows are read.
+  const filled: SheetRow[] = [];
   let tooMany = false;
   ws.eachRow({ includeEmpty: false }, (r, n) => {
-    if (n === 1 || tooMany) return;
+    if (tooMany) return;
     const cells = cellsOf(r);
     if (cells.every(isEmpty)) return;
-    if (rows.length >= MAX_DATA_ROWS) tooMany = true;
-    else rows.push({ row: n, cells });
+    if (filled.length >= MAX_DATA_ROWS + MAX_HEADER_ROW) tooMany = true;
+    else filled.push({ row: n, cells });
   });
-  if (tooMany) throw fileRefused('too-many-rows', `The sheet has more than ${MAX_DATA_ROWS} rows`, { max: MAX_DATA_ROWS });
-  return { name: displayText(ws.name, 100), headers, rows };
+  const candidates = filled.filter((r) => r.row <= MAX_HEADER_ROW).slice(0, HEADER_CANDIDATES);
+  const at = headerRow ?? detectHeaderRow(candidates);
+  const headers = (filled.find((r) => r.row === at)?.cells ?? []).map(headerCell);
+  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+  const rows = filled.filter((r) => r.row > at);
+  if (tooMany || rows.length > MAX_DATA_ROWS) throw fileRefused('too-many-rows', `The sheet has more than ${MAX_DATA_ROWS} rows`, { max: MAX_DATA_ROWS });
+  const headerRows = candidates.map((r) => ({ row: r.row, text: displayText(r.cells.map(headerCell).filter((h) => h !== '').join(' · '), 120) }));
+  return { name: displayText(ws.name, 100), headerRow: at, headers, headerRows, rows };
 }

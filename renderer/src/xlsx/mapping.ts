@@ -1,7 +1,9 @@
 // Pure helpers of the indicator spreadsheet dialog: which sheet column feeds
-// each Annex IX field, how a column is named on screen, whether a chosen file
-// can be sent at all, and which message explains a row's issue.
-import { XLSX_COLUMNS, type XlsxColumn, type XlsxMapping } from '../../../shared/api/contract';
+// each Annex IX field and each target year, how a column is named on screen,
+// whether a chosen file can be sent at all, and which message explains a
+// row's issue. Which header names which field is the service's to say
+// (electron/services/spreadsheet/columns.ts); the dialog shows its answer.
+import { XLSX_COLUMNS, type XlsxColumn, type XlsxPreview, type XlsxTargetColumns } from '../../../shared/api/contract';
 import type { Lang } from '../../../shared/model/primitives';
 
 /** Every Annex IX field with its sheet column (0-based) or null. */
@@ -19,15 +21,6 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-/** Accent-, case- and punctuation-insensitive form of a header ("Emërtimi (SQ)" → "emertimisq"). */
-export function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
-
 /** The field and language an Annex IX column carries ("name.sq" → name, sq; "baseline.value" → baseline.value, null). */
 export function columnParts(column: XlsxColumn): { field: string; lang: Lang | null } {
   const m = /^(.*)\.(sq|en)$/.exec(column);
@@ -36,46 +29,36 @@ export function columnParts(column: XlsxColumn): { field: string; lang: Lang | n
 
 export const isXlsxColumn = (v: string): v is XlsxColumn => (XLSX_COLUMNS as readonly string[]).includes(v);
 
-/**
- * The mapping to show: what the service suggested, then, for the fields it
- * found no column for, a header whose text matches the field's key or one
- * of the labels this screen shows (in either language; accents, case and
- * punctuation ignored). A header feeds at most one field; indexes outside
- * the sheet are dropped.
- */
-export function suggestMapping(
-  headers: readonly string[],
-  suggested: XlsxMapping,
-  labels: Partial<Record<XlsxColumn, readonly string[]>> = {},
-): FullMapping {
-  const out = {} as FullMapping;
-  const used = new Set<number>();
-  for (const col of XLSX_COLUMNS) {
-    const i = suggested[col];
-    if (typeof i === 'number' && i >= 0 && i < headers.length && !used.has(i)) {
-      out[col] = i;
-      used.add(i);
-    } else out[col] = null;
-  }
-  const normalised = headers.map(normaliseHeader);
-  for (const col of XLSX_COLUMNS) {
-    if (out[col] !== null) continue;
-    const names = new Set([col, ...(labels[col] ?? [])].map(normaliseHeader).filter((n) => n !== ''));
-    const i = normalised.findIndex((h, idx) => !used.has(idx) && names.has(h));
-    if (i >= 0) {
-      out[col] = i;
-      used.add(i);
-    }
-  }
-  return out;
+/** The mapping to show: the service's, every field named, indexes outside the sheet dropped. */
+export function mappingFrom(preview: Pick<XlsxPreview, 'headers' | 'mapping'>): FullMapping {
+  const inSheet = (i: number | null | undefined) => (typeof i === 'number' && i < preview.headers.length ? i : null);
+  return Object.fromEntries(XLSX_COLUMNS.map((c) => [c, inSheet(preview.mapping[c])])) as FullMapping;
 }
 
-/** Sheet columns chosen for more than one field (a likely mistake worth pointing out). */
-export function duplicateColumns(mapping: FullMapping): Set<number> {
+/** Each target year the dialog offers (the cycle's and any the sheet has a column for) with its column or null. */
+export type YearColumns = readonly { year: number; column: number | null }[];
+
+export function yearColumnsFrom(preview: Pick<XlsxPreview, 'cycleYears' | 'targetColumns'>): YearColumns {
+  const years = [...new Set([...preview.cycleYears, ...preview.targetColumns.map((t) => t.year)])].sort((a, b) => a - b);
+  return years.map((year) => ({ year, column: preview.targetColumns.find((t) => t.year === year)?.column ?? null }));
+}
+
+/** What the service is sent: the years that have a column. */
+export const targetColumnsOf = (years: YearColumns): XlsxTargetColumns =>
+  years.flatMap((y) => (y.column === null ? [] : [{ year: y.year, column: y.column }]));
+
+/** What an issue's column names: an Annex IX field, a target year's column ("targets.2021"), or neither. */
+export function issueColumn(column: string): { field: XlsxColumn } | { year: number } | null {
+  if (isXlsxColumn(column)) return { field: column };
+  const m = /^targets\.(\d{4})$/.exec(column);
+  return m ? { year: Number(m[1]) } : null;
+}
+
+/** Sheet columns chosen for more than one field or year (a likely mistake worth pointing out). */
+export function duplicateColumns(mapping: FullMapping, years: YearColumns = []): Set<number> {
   const seen = new Set<number>();
   const dup = new Set<number>();
-  for (const col of XLSX_COLUMNS) {
-    const i = mapping[col];
+  for (const i of [...XLSX_COLUMNS.map((c) => mapping[c]), ...years.map((y) => y.column)]) {
     if (i === null) continue;
     if (seen.has(i)) dup.add(i);
     seen.add(i);

@@ -32,7 +32,19 @@ export { IndicatorPatch, MilestonePatch } from './drafting';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
 export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
-export { MAX_UPLOAD_BASE64, MAX_UPLOAD_BYTES, UploadedFile, XLSX_COLUMNS, XlsxColumn, XlsxMapping, XlsxPreview, XlsxRowReport } from './spreadsheet';
+export {
+  MAX_HEADER_ROW,
+  MAX_UPLOAD_BASE64,
+  MAX_UPLOAD_BYTES,
+  UploadedFile,
+  XLSX_COLUMNS,
+  XlsxColumn,
+  XlsxHeaderRow,
+  XlsxMapping,
+  XlsxPreview,
+  XlsxRowReport,
+  XlsxTargetColumns,
+} from './spreadsheet';
 
 export const contract = {
   ...appMethods,

@@ -1,6 +1,6 @@
-// The spreadsheet dialog's pure parts: column letters, the mapping it shows
-// (the service's suggestion completed by header names), the checks made
-// before a file is read, and where a row issue's message comes from.
+// The spreadsheet dialog's pure parts: column letters, the mapping and the
+// target years it shows (the service's suggestion), the checks made before a
+// file is read, and where a row issue's message comes from.
 import { describe, expect, it } from 'vitest';
 import { XLSX_COLUMNS } from '../../../shared/api/contract';
 import { MAX_BODY_BYTES } from '../../../electron/web/bridge';
@@ -12,9 +12,11 @@ import {
   columnParts,
   duplicateColumns,
   fileProblem,
+  issueColumn,
   issueMessageKeys,
-  normaliseHeader,
-  suggestMapping,
+  mappingFrom,
+  targetColumnsOf,
+  yearColumnsFrom,
 } from '../../../renderer/src/xlsx/mapping';
 
 describe('columns', () => {
@@ -26,43 +28,50 @@ describe('columns', () => {
     expect(columnParts('baseline.value')).toEqual({ field: 'baseline.value', lang: null });
     expect(columnParts('milestone')).toEqual({ field: 'milestone', lang: null });
   });
-  it('compares headers without accents, case or punctuation', () => {
-    expect(normaliseHeader('  Emërtimi (SQ) ')).toBe('emertimisq');
-    expect(normaliseHeader('name.sq')).toBe('namesq');
+  it('tells a field column from a target year’s column in an issue', () => {
+    expect(issueColumn('unit.en')).toEqual({ field: 'unit.en' });
+    expect(issueColumn('targets')).toEqual({ field: 'targets' });
+    expect(issueColumn('targets.2021')).toEqual({ year: 2021 });
+    expect(issueColumn('file')).toBeNull();
   });
 });
 
-describe('suggestMapping', () => {
-  const headers = ['Nr.', 'Name (SQ)', 'name.en', 'Lloji', 'Vlera bazë', 'Viti bazë', 'Burimi'];
+describe('the mapping shown', () => {
+  const headers = ['Nr.', 'Name (SQ)', 'name.en', 'Lloji', 'Synimi 2021', 'Synimi 2022', 'Target 2025'];
 
-  it('keeps the service’s suggestion and fills the rest from header names', () => {
-    const m = suggestMapping(headers, { 'name.sq': 1, type: 3 }, { 'baseline.value': ['Vlera bazë'], 'baseline.year': ['Viti baze'] });
+  it('is the service’s, every field named, indexes outside the sheet dropped', () => {
+    const m = mappingFrom({ headers, mapping: { 'name.sq': 1, type: 3, 'unit.sq': 42 } });
     expect(Object.keys(m).sort()).toEqual([...XLSX_COLUMNS].sort());
-    expect(m['name.sq']).toBe(1);
-    expect(m['name.en']).toBe(2); // by its key
-    expect(m.type).toBe(3);
-    expect(m['baseline.value']).toBe(4);
-    expect(m['baseline.year']).toBe(5); // accents ignored
-    expect(m['dataSource.sq']).toBeNull();
+    expect([m['name.sq'], m.type, m['unit.sq'], m['name.en']]).toEqual([1, 3, null, null]);
   });
 
-  it('fills a field the service found no column for only from a matching header, and drops indexes outside the sheet', () => {
-    const m = suggestMapping(headers, { 'name.en': null, 'name.sq': 42, 'definition.sq': 42, 'unit.sq': null });
-    expect(m['name.en']).toBe(2);
-    expect(m['name.sq']).toBe(1);
-    expect(m['definition.sq']).toBeNull();
-    expect(m['unit.sq']).toBeNull();
-  });
-
-  it('gives a header to one field only', () => {
-    const m = suggestMapping(['Emri'], { 'name.sq': 0, 'name.en': 0 }, { 'definition.sq': ['Emri'] });
-    expect(m['name.sq']).toBe(0);
-    expect(m['name.en']).toBeNull();
-    expect(m['definition.sq']).toBeNull();
+  it('offers every year of the cycle and any the sheet has a column for, and sends only those with a column', () => {
+    const years = yearColumnsFrom({
+      cycleYears: [2020, 2021, 2022],
+      targetColumns: [
+        { year: 2025, column: 6 },
+        { year: 2021, column: 4 },
+        { year: 2022, column: 5 },
+      ],
+    });
+    expect(years).toEqual([
+      { year: 2020, column: null },
+      { year: 2021, column: 4 },
+      { year: 2022, column: 5 },
+      { year: 2025, column: 6 },
+    ]);
+    expect(targetColumnsOf(years)).toEqual([
+      { year: 2021, column: 4 },
+      { year: 2022, column: 5 },
+      { year: 2025, column: 6 },
+    ]);
+    // A column chosen for a field and a year is pointed out.
+    const m = mappingFrom({ headers, mapping: { 'name.sq': 1, 'baseline.value': 4 } });
+    expect([...duplicateColumns(m, years)]).toEqual([4]);
   });
 
   it('finds columns chosen twice', () => {
-    const m = suggestMapping(headers, {});
+    const m = mappingFrom({ headers, mapping: {} });
     expect(duplicateColumns(m).size).toBe(0);
     expect([...duplicateColumns({ ...m, 'name.sq': 1, 'name.en': 1, 'unit.sq': 3, 'unit.en': null })]).toEqual([1]);
   });

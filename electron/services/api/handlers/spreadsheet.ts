@@ -8,9 +8,8 @@ type SpreadsheetMethods = 'indicator.xlsxPreview' | 'indicator.xlsxImport' | 'in
 export function spreadsheetHandlers(ctx: PlaniContext): Pick<Handlers, SpreadsheetMethods> {
   const sheets = async () => new SpreadsheetService(await ctx.workspace(), ctx.clock);
   return {
-    'indicator.xlsxPreview': async ({ commitmentId, file, mapping }) => (await sheets()).preview(commitmentId, file.dataBase64, mapping),
-    'indicator.xlsxImport': async ({ commitmentId, file, mapping, validOnly }) =>
-      (await sheets()).import(commitmentId, file.dataBase64, mapping, validOnly),
+    'indicator.xlsxPreview': async ({ commitmentId, file, ...reading }) => (await sheets()).preview(commitmentId, file.dataBase64, reading),
+    'indicator.xlsxImport': async ({ commitmentId, file, validOnly, ...reading }) => (await sheets()).import(commitmentId, file.dataBase64, reading, validOnly),
     'indicator.xlsxExport': async ({ commitmentId }) => (await sheets()).export(commitmentId),
   };
 }

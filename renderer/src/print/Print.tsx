@@ -23,12 +23,12 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview } from '../../../shared/api/contract';
 import { PrintAnnex, PrintLang } from '../../../shared/model/print';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { PageHeading, Section } from '../components/Page';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { downloadBytes } from '../lib/files';
 import { formatSize } from '../lib/format';
-import { cardStyle, useSharedStyles } from '../lib/styles';
+import { cardStyle } from '../lib/styles';
 import type { ShellContext } from '../services/shell-context';
 import { isBusy, progressValue, type PrintJobState } from './job-state';
 import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, requestOf, type PrintChoice } from './options';
@@ -68,8 +68,6 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const components = useMemo(() => overview.components.map((c) => c.component), [overview]);
   const [choice, setChoice] = useState<PrintChoice>(() => defaultChoice(ctx.workspace.role, ctx.workspace.institution.code, components));
   const { state, generate, cancel } = usePrintJob();
@@ -95,16 +93,11 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
 
   return (
     <div className={styles.root}>
-      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
-        {t('printScreen.title')}
-      </h1>
+      <PageHeading>{t('printScreen.title')}</PageHeading>
       <p className={styles.intro}>{t('printScreen.intro')}</p>
 
       <div className={styles.columns}>
-        <section className={styles.card} aria-labelledby="print-options-heading">
-          <h2 id="print-options-heading" className={styles.h2}>
-            {t('printScreen.optionsHeading')}
-          </h2>
+        <Section id="print-options-heading" heading={t('printScreen.optionsHeading')} className={styles.card} headingClassName={styles.h2}>
           <Field label={t('printScreen.document')}>
             <RadioGroup
               className={styles.radios}
@@ -160,14 +153,11 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
               {t('printScreen.generateKeys')}
             </span>
           </div>
-        </section>
+        </Section>
 
-        <section className={mergeClasses(styles.card, styles.preview)} aria-labelledby="print-preview-heading">
-          <h2 id="print-preview-heading" className={styles.h2}>
-            {t('printScreen.previewHeading')}
-          </h2>
+        <Section id="print-preview-heading" heading={t('printScreen.previewHeading')} className={mergeClasses(styles.card, styles.preview)} headingClassName={styles.h2}>
           <JobView state={state} onCancel={cancel} />
-        </section>
+        </Section>
       </div>
     </div>
   );

@@ -25,8 +25,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentSummary } from '../../../shared/model/plan';
+import { PageHeading } from '../components/Page';
 import { StatusBadge } from '../components/StatusBadge';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useLanguage } from '../hooks/useLanguage';
 import { routeHref } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
@@ -69,15 +69,14 @@ export function ComponentView({ entry, ctx, creating, onCreate, onDelete }: Comp
   const styles = useStyles();
   const shared = useSharedStyles();
   const { component, leads, commitments } = entry;
-  const heading = useFocusOnMount<HTMLHeadingElement>(true, component.code);
   const canCreate = ctx.canCreateIn(entry);
   const leadNames = leads.map((l) => l.name[lang]).join('; ');
 
   return (
     <div className={styles.root}>
-      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
+      <PageHeading focusKey={component.code}>
         {component.number}. {component.title[lang]}
-      </h1>
+      </PageHeading>
       <Text className={styles.leads}>{t('ui.shell.leads', { list: leadNames })}</Text>
       {pickText(component.policyGoal, lang) && (
         <p className={styles.goal}>

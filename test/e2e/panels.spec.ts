@@ -8,19 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, test } from './fixtures';
-
-const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
-
-async function createWorkspace(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('radio', { name: /\(LFP\)/ }).check();
-  await page.getByRole('combobox', { name: 'Institucioni' }).selectOption('MD');
-  await page.getByRole('button', { name: 'Krijo hapësirën e punës' }).click();
-  await page.getByRole('button', { name: 'Vazhdo te plani' }).click();
-}
-
-const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]').first()).toBeVisible();
+import { CLI, expect, test } from './fixtures';
+import { createWorkspace, saved } from './steps';
 
 /** A new commitment in Anti-Korrupsion; returns with the editor open. */
 async function newCommitment(page: Page, title?: { sq?: string; en?: string }) {

@@ -21,6 +21,7 @@ import {
 import { ArrowDownloadRegular, DismissRegular, DocumentPdfRegular } from '@fluentui/react-icons';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ZodType } from 'zod';
 import type { PlanOverview } from '../../../shared/api/contract';
 import { PrintAnnex, PrintLang } from '../../../shared/model/print';
 import { PageHeading, Section } from '../components/Page';
@@ -98,34 +99,22 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
 
       <div className={styles.columns}>
         <Section id="print-options-heading" heading={t('printScreen.optionsHeading')} className={styles.card} headingClassName={styles.h2}>
-          <Field label={t('printScreen.document')}>
-            <RadioGroup
-              className={styles.radios}
-              value={choice.annex}
-              onChange={(_, d) => {
-                const annex = PrintAnnex.safeParse(d.value);
-                if (annex.success) set({ annex: annex.data });
-              }}
-            >
-              {PRINT_DOCUMENTS.map((annex) => (
-                <Radio key={annex} value={annex} label={t(`print.annex.${annex}`)} />
-              ))}
-            </RadioGroup>
-          </Field>
-          <Field label={t('printScreen.language')}>
-            <RadioGroup
-              className={styles.radios}
-              value={choice.lang}
-              onChange={(_, d) => {
-                const edition = PrintLang.safeParse(d.value);
-                if (edition.success) set({ lang: edition.data });
-              }}
-            >
-              {PRINT_EDITIONS.map((edition) => (
-                <Radio key={edition} value={edition} label={t(`printScreen.lang.${edition}`)} />
-              ))}
-            </RadioGroup>
-          </Field>
+          <Choices
+            label={t('printScreen.document')}
+            value={choice.annex}
+            options={PRINT_DOCUMENTS}
+            schema={PrintAnnex}
+            labelOf={(annex) => t(`print.annex.${annex}`)}
+            onChange={(annex) => set({ annex })}
+          />
+          <Choices
+            label={t('printScreen.language')}
+            value={choice.lang}
+            options={PRINT_EDITIONS}
+            schema={PrintLang}
+            labelOf={(edition) => t(`printScreen.lang.${edition}`)}
+            onChange={(lang) => set({ lang })}
+          />
           <Field className={styles.select} label={t('printScreen.component')}>
             <Select
               className={styles.select}
@@ -160,6 +149,37 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
         </Section>
       </div>
     </div>
+  );
+}
+
+interface ChoicesProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly T[];
+  /** What a chosen value must be; anything else leaves the choice as it was. */
+  schema: ZodType<T>;
+  labelOf: (option: T) => string;
+  onChange: (value: T) => void;
+}
+
+/** One of the form's radio groups: the document, the language edition. */
+function Choices<T extends string>({ label, value, options, schema, labelOf, onChange }: ChoicesProps<T>) {
+  const styles = useStyles();
+  return (
+    <Field label={label}>
+      <RadioGroup
+        className={styles.radios}
+        value={value}
+        onChange={(_, d) => {
+          const chosen = schema.safeParse(d.value);
+          if (chosen.success) onChange(chosen.data);
+        }}
+      >
+        {options.map((option) => (
+          <Radio key={option} value={option} label={labelOf(option)} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }
 

@@ -27,9 +27,9 @@ import { useTranslation } from 'react-i18next';
 import type { CommitmentSummary } from '../../../shared/model/plan';
 import { PageHeading } from '../components/Page';
 import { StatusBadge } from '../components/StatusBadge';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
 import { routeHref } from '../lib/route';
-import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
 import type { ComponentEntry, ShellContext } from '../services/shell-context';
 
@@ -67,7 +67,6 @@ export function ComponentView({ entry, ctx, creating, onCreate, onDelete }: Comp
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const { component, leads, commitments } = entry;
   const canCreate = ctx.canCreateIn(entry);
   const leadNames = leads.map((l) => l.name[lang]).join('; ');
@@ -120,7 +119,7 @@ export function ComponentView({ entry, ctx, creating, onCreate, onDelete }: Comp
               <TableHeaderCell className={styles.statusCol}>{t('model.commitment.status')}</TableHeaderCell>
               <TableHeaderCell className={styles.ownerCol}>{t('model.commitment.owner')}</TableHeaderCell>
               <TableHeaderCell className={styles.actionsCol}>
-                <span className={shared.visuallyHidden}>{t('ui.component.actionsColumn')}</span>
+                <VisuallyHidden>{t('ui.component.actionsColumn')}</VisuallyHidden>
               </TableHeaderCell>
             </TableRow>
           </TableHeader>

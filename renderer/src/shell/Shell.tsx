@@ -12,13 +12,13 @@ import type { ReferenceData } from '../../../shared/model/reference';
 import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { CommitmentEditor } from '../editor/CommitmentEditor';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
 import { routeHref, type Route } from '../lib/route';
-import { useSharedStyles } from '../lib/styles';
 import { Print } from '../print/Print';
 import { isOpenPrintKey } from '../print/shortcuts';
 import { PlanQuality } from '../quality/PlanQuality';
@@ -165,7 +165,6 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   const { api, saves } = useServices();
   const notify = useNotify();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const [route, navigate] = useHashRoute();
   const [overview, setOverview] = useState<PlanOverview | null>(null);
   const [loadError, setLoadError] = useState<AppErrorDto | null>(null);
@@ -367,7 +366,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
                     <span className={styles.navCount} aria-hidden>
                       {c.commitments.length}
                     </span>
-                    <span className={shared.visuallyHidden}>{t('ui.shell.commitmentCount', { count: c.commitments.length })}</span>
+                    <VisuallyHidden>{t('ui.shell.commitmentCount', { count: c.commitments.length })}</VisuallyHidden>
                   </a>
                 </li>
               );

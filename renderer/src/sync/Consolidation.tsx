@@ -29,10 +29,10 @@ import type { AppErrorDto } from '../../../shared/api/errors';
 import type { Consolidation as ConsolidationData } from '../../../shared/model/bundle';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeading, Section } from '../components/Page';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
 import { formatDateTime, formatSize } from '../lib/format';
-import { useSharedStyles } from '../lib/styles';
 import { onExitFlush } from '../services/autosave/exit-flush';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
@@ -73,7 +73,6 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
   const { api } = useServices();
   const texts = useSyncTexts();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const [data, setData] = useState<ConsolidationData | null>(null);
   const [error, setError] = useState<AppErrorDto | null>(null);
   const [loading, setLoading] = useState(false);
@@ -161,7 +160,7 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
                     <TableHeaderCell className={styles.numCol}>{t('sync.consolidation.commitments')}</TableHeaderCell>
                     <TableHeaderCell>{t('sync.consolidation.findings')}</TableHeaderCell>
                     <TableHeaderCell className={styles.actionCol}>
-                      <span className={shared.visuallyHidden}>{t('sync.common.actions')}</span>
+                      <VisuallyHidden>{t('sync.common.actions')}</VisuallyHidden>
                     </TableHeaderCell>
                   </TableRow>
                 </TableHeader>

@@ -25,10 +25,11 @@ import { MAX_BUNDLE_BYTES, type MethodOutput } from '../../../shared/api/contrac
 import type { AppErrorDto } from '../../../shared/api/errors';
 import type { BundlePreview } from '../../../shared/model/bundle';
 import { Section } from '../components/Page';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
 import { megabytes, readFileAsBase64 } from '../lib/files';
 import { formatDateTime, formatSize } from '../lib/format';
-import { cardStyle, useSharedStyles } from '../lib/styles';
+import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import type { BilingualLine } from './changes';
@@ -126,7 +127,6 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
   const { api } = useServices();
   const texts = useSyncTexts();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const [state, setState] = useState<State>({ step: 'choose', problem: null });
   const [typed, setTyped] = useState('');
   const [verified, setVerified] = useState<SafetyCodeCheck | null>(null);
@@ -220,9 +220,9 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
   };
 
   const live = (
-    <div role="status" aria-live="polite" className={shared.visuallyHidden}>
+    <VisuallyHidden as="div" role="status" aria-live="polite">
       {announcement}
-    </div>
+    </VisuallyHidden>
   );
 
   if (state.step === 'choose' || state.step === 'checking' || state.step === 'failed') {

@@ -25,11 +25,12 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Loaded, PageHeader, Section } from '../components/Page';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
 import { formatDateTime, shortHash } from '../lib/format';
-import { cardStyle, useSharedStyles } from '../lib/styles';
+import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import { formatSafetyCode } from './safety-code';
@@ -249,7 +250,6 @@ function Signers({ signers, ctx, onRevoked }: { signers: readonly Signer[]; ctx:
   const { api } = useServices();
   const texts = useSyncTexts();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const [toRevoke, setToRevoke] = useState<Signer | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -293,7 +293,7 @@ function Signers({ signers, ctx, onRevoked }: { signers: readonly Signer[]; ctx:
                 <TableHeaderCell className={styles.statusCol}>{t('sync.common.status')}</TableHeaderCell>
                 <TableHeaderCell className={styles.dateCol}>{t('sync.common.enrolledAt')}</TableHeaderCell>
                 <TableHeaderCell className={styles.actionCol}>
-                  <span className={shared.visuallyHidden}>{t('sync.common.actions')}</span>
+                  <VisuallyHidden>{t('sync.common.actions')}</VisuallyHidden>
                 </TableHeaderCell>
               </TableRow>
             </TableHeader>

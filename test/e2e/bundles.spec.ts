@@ -6,15 +6,14 @@
 // commitment with a comment in the consolidated plan and exports feedback;
 // the LFP imports that feedback in its own browser-mode server and reads it
 // on the feedback page and in the commitment editor's header.
-import { type ChildProcess, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
-import { expect, startServer, test } from './fixtures';
-
-const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
+import { cli, expect, startServer, test } from './fixtures';
+import { createWorkspace } from './steps';
 
 interface Lfp {
   dir: string;
@@ -23,12 +22,6 @@ interface Lfp {
   title: string;
   commitmentId: string;
   componentCode: string;
-}
-
-function cli(args: string[], env: NodeJS.ProcessEnv): string {
-  const r = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
-  expect(r.status, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
-  return r.stdout;
 }
 
 /** An LFP workspace for MD with one commitment (two milestones, one indicator), made with the real CLI. */
@@ -45,13 +38,7 @@ function lfpWorkspace(): Lfp {
   return { dir, workspace, env, title: c.title.sq, commitmentId: c.id, componentCode: c.componentCode };
 }
 
-async function createPocWorkspace(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('radio', { name: /\(POC\)/ }).check();
-  await page.getByRole('combobox', { name: 'Institucioni' }).selectOption('POC');
-  await page.getByRole('button', { name: 'Krijo hapësirën e punës' }).click();
-  await page.getByRole('button', { name: 'Vazhdo te plani' }).click();
-}
+const createPocWorkspace = (page: Page, url: string) => createWorkspace(page, url, { role: 'poc', institution: 'POC' });
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Komponentët e planit' });
 

@@ -5,15 +5,9 @@
 // its field while the saved one survives a reload, and a link to one field.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createWorkspace as create, saved } from './steps';
 
-async function createWorkspace(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { name: 'Mirë se vini te Plani' })).toBeVisible();
-  await page.getByRole('radio', { name: /\(LFP\)/ }).check();
-  await page.getByRole('combobox', { name: 'Institucioni' }).selectOption('MD');
-  await page.getByRole('button', { name: 'Krijo hapësirën e punës' }).click();
-  await page.getByRole('button', { name: 'Vazhdo te plani' }).click();
-}
+const createWorkspace = (page: Page, url: string) => create(page, url, { expectWelcome: true });
 
 async function newCommitment(page: Page) {
   await page.getByRole('navigation', { name: 'Komponentët e planit' }).getByRole('link', { name: /Anti-Korrupsion/ }).click();
@@ -33,8 +27,6 @@ async function keptInWorkspace(page: Page, n: number) {
     })
     .toBe(n);
 }
-
-const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]').first()).toBeVisible();
 
 /** Both sides of a bilingual field; `sides` are the language suffixes of the interface language. */
 async function fillBoth(scope: Page | Locator, label: string, sq: string, en: string, sides: [string, string] = ['shqip', 'anglisht']) {

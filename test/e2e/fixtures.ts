@@ -1,13 +1,20 @@
 // Each test gets its own browser-mode server over a fresh temporary
 // workspace: the real CLI (`ogp-drafter serve`) from the built output, so the
 // test exercises exactly what a person starts.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
+export const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
+
+/** Runs the built CLI; the test fails (with its output) unless it exits 0. */
+export function cli(args: string[], env: NodeJS.ProcessEnv): string {
+  const r = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
+  expect(r.status, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
+  return r.stdout;
+}
 
 export interface PlaniServer {
   url: string;

@@ -2,25 +2,18 @@
 // draft a commitment title in Albanian, switch to English, add the English
 // title, reload, restart the app, and find everything as it was.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { CLI, expect, test } from './fixtures';
+import { createWorkspace as create, saved } from './steps';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
 const TITLE_SQ = 'Përmirësimi i integritetit në prokurimin publik — çështjet e ËÇ';
 const TITLE_EN = 'Improving integrity in public procurement';
 
-async function createWorkspace(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { name: 'Mirë se vini te Plani' })).toBeVisible();
-  await page.getByRole('radio', { name: /\(LFP\)/ }).check();
-  await page.getByRole('combobox', { name: 'Institucioni' }).selectOption('MD');
-  await page.getByRole('button', { name: 'Krijo hapësirën e punës' }).click();
-  await expect(page.getByTestId('safety-code')).toHaveText(/^\s*\d{5}(\s+\d{5}){5}\s*$/);
-  await page.getByRole('button', { name: 'Vazhdo te plani' }).click();
-}
-
-const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]').first()).toBeVisible();
+const createWorkspace = (page: Page, url: string) =>
+  create(page, url, {
+    expectWelcome: true,
+    onCreated: () => expect(page.getByTestId('safety-code')).toHaveText(/^\s*\d{5}(\s+\d{5}){5}\s*$/),
+  });
 
 test('draft a bilingual commitment title, switch language, reload and restart', async ({ page, plani }) => {
   const consoleErrors: string[] = [];

@@ -4,9 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, startServer, test } from './fixtures';
+import { CLI, expect, startServer, test } from './fixtures';
 
-const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
 const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
 
 test('after a key rotation the home page shows the new safety code', async ({ page }) => {

@@ -8,12 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, test } from './fixtures';
-import { createWorkspace } from './workspace-ui';
-
-const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
-
-const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]').first()).toBeVisible();
+import { CLI, expect, test } from './fixtures';
+import { createWorkspace, saved } from './steps';
 
 /** A new commitment in Anti-Korrupsion; returns with the editor open. */
 async function newCommitment(page: Page, title?: { sq?: string; en?: string }) {

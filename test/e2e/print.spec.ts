@@ -5,21 +5,13 @@
 // POC generates the consolidated plan (many units: the bar counts them),
 // cancels one run, and leaving the screen cancels another. Throughout, the
 // strict CSP must hold: no violation in the page or in pdf.js's worker.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page, Route } from '@playwright/test';
 import { extractPdf } from '../helpers/pdf-text';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
-import { expect, startServer, test } from './fixtures';
-
-const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
-
-function cli(args: string[], env: NodeJS.ProcessEnv): void {
-  const r = spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
-  expect(r.status, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
-}
+import { cli, expect, startServer, test } from './fixtures';
 
 interface Seeded {
   dir: string;
@@ -116,6 +108,33 @@ async function recordProgress(page: Page): Promise<() => Promise<string[]>> {
 }
 
 /** Share of a canvas's pixels that are not white: a drawn page has text and rules on it. */
+type Watch = Awaited<ReturnType<typeof watchConsole>>;
+type Gate = Awaited<ReturnType<typeof resultGate>>;
+
+/**
+ * What each print test runs in: the seeded workspace served, the page's
+ * console and the print results watched, the app open. The run must end with
+ * no CSP violation and no console error; the server and the folder go after it.
+ */
+async function printScene(
+  page: Page,
+  seeded: Seeded,
+  run: (scene: { server: { url: string }; watch: Watch; results: Gate; nav: Locator }) => Promise<void>,
+): Promise<void> {
+  const server = await startServer(seeded.workspace, seeded.keyring);
+  try {
+    const watch = await watchConsole(page);
+    const results = await resultGate(page);
+    await page.goto(server.url);
+    await run({ server, watch, results, nav: page.getByRole('navigation', { name: 'Komponentët e planit' }) });
+    expect(await watch.violations()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  } finally {
+    server.child.kill('SIGTERM');
+    rmSync(seeded.dir, { recursive: true, force: true });
+  }
+}
+
 function inkOf(page: Page, index: number): Promise<number> {
   return inkOfCanvas(page.getByTestId('print-preview').locator('canvas').nth(index));
 }
@@ -136,13 +155,7 @@ test('an LFP prints its bilingual action plan with the keyboard, sees the first 
   // MD leads Anti-Corruption (1) and Access to Justice (3): the first is its default.
   const own = 'anti-corruption';
   const commitment = plan.commitments.find((c) => c.componentCode === own)!;
-  const seeded = seededWorkspace('lfp', 'MD', plan);
-  const server = await startServer(seeded.workspace, seeded.keyring);
-  try {
-    const watch = await watchConsole(page);
-    const results = await resultGate(page);
-    await page.goto(server.url);
-    const nav = page.getByRole('navigation', { name: 'Komponentët e planit' });
+  await printScene(page, seededWorkspace('lfp', 'MD', plan), async ({ server, watch, results, nav }) => {
     await expect(nav.getByRole('link', { name: /Printimi \(PDF\)/ })).toBeVisible();
 
     await test.step('Ctrl+P opens the screen with the LFP defaults', async () => {
@@ -268,25 +281,13 @@ test('an LFP prints its bilingual action plan with the keyboard, sees the first 
       await expect(page.getByTestId('print-preview').locator('figcaption').first()).toHaveText(/^Page 1 of \d+$/);
       await expect(page.getByRole('button', { name: 'Save PDF…' })).toBeVisible();
     });
-
-    expect(await watch.violations()).toEqual([]);
-    expect(watch.errors).toEqual([]);
-  } finally {
-    server.child.kill('SIGTERM');
-    rmSync(seeded.dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the POC generates the consolidated plan with a counted progress bar, can cancel, and leaving cancels', async ({ page }) => {
   test.setTimeout(180_000);
   const plan = syntheticPlan({ commitments: 40, milestonesPer: 4, indicatorsPer: 2, seed: 'e2e-print-poc' });
-  const seeded = seededWorkspace('poc', 'POC', plan);
-  const server = await startServer(seeded.workspace, seeded.keyring);
-  try {
-    const watch = await watchConsole(page);
-    const results = await resultGate(page);
-    await page.goto(server.url);
-    const nav = page.getByRole('navigation', { name: 'Komponentët e planit' });
+  await printScene(page, seededWorkspace('poc', 'POC', plan), async ({ nav, results }) => {
     await nav.getByRole('link', { name: /Printimi \(PDF\)/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Printimi dhe eksporti PDF' })).toBeFocused();
     await expect(page.getByRole('radio', { name: 'Plani kombëtar i veprimit' })).toBeChecked();
@@ -392,11 +393,5 @@ test('the POC generates the consolidated plan with a counted progress bar, can c
       await expect(generate).toBeEnabled();
       await page.unroute('**/api/pdf.status');
     });
-
-    expect(await watch.violations()).toEqual([]);
-    expect(watch.errors).toEqual([]);
-  } finally {
-    server.child.kill('SIGTERM');
-    rmSync(seeded.dir, { recursive: true, force: true });
-  }
+  });
 });

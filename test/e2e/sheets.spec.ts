@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
-import { createWorkspace } from './workspace-ui';
+import { createWorkspace } from './steps';
 
 async function newCommitment(page: Page, title: string) {
   await page.getByRole('navigation', { name: 'Komponentët e planit' }).getByRole('link', { name: /Anti-Korrupsion/ }).click();

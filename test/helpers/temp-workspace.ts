@@ -15,6 +15,12 @@ export interface TempWorkspace {
   cleanup(): Promise<void>;
 }
 
+/** A workspace clock one second later at each reading, from a fixed instant, so timestamps and their order are predictable. */
+export function ticking(from = '2026-11-26T10:00:00.000Z'): () => Date {
+  let t = Date.parse(from);
+  return () => new Date((t += 1000));
+}
+
 export function tempDir(prefix = 'plani-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

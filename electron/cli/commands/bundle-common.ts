@@ -1,64 +1,22 @@
 // What the bundle commands share: reading a bundle file (size checked before
-// reading), writing one atomically, and the sentences they print (refusals,
+// reading; cli/files.ts writes one atomically), and the sentences they print (refusals,
 // signer, sequence, changes).
 //
 // A refusal arrives as AppError('bundle-refused') with params.reason = the
 // reason code: the one-line reason is bundles.reason.<code> translated with
 // the same params, passed as `reason` into errors.bundle-refused.
-import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import type { TFunction } from 'i18next';
 import { AppError } from '../../../shared/api/errors';
 import type { BundleChanges, BundleSummary, SignerInfo } from '../../../shared/model/bundle';
 import type { Lang } from '../../../shared/model/primitives';
 import { MAX_FILE_BYTES } from '../../services/bundles/file/limits';
 import type { SequenceAssessment } from '../../services/bundles/workspace/sequence';
-import { type CommandContext, CliError } from '../io';
+import { withRegularFile } from '../../services/files/regular-file';
+import type { CommandContext } from '../io';
 
 /** The file's bytes, at most one more than a bundle may have (the reader then refuses it as too large). */
 export function readBundleFile(path: string): { bytes: Buffer; size: number } {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw new AppError('file-unreadable', { params: { path } }, (err as Error).message);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new AppError('file-unreadable', { params: { path } }, 'not a regular file');
-    const buf = Buffer.alloc(Math.min(stat.size, MAX_FILE_BYTES) + 1);
-    let total = 0;
-    for (;;) {
-      const n = readSync(fd, buf, total, buf.length - total, null);
-      if (n === 0 || (total += n) === buf.length) break;
-    }
-    return { bytes: buf.subarray(0, total), size: stat.size };
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError('file-unreadable', { params: { path } }, (err as Error).message);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Whole or not at all: a temporary file in the same folder, flushed, renamed over the target. */
-export function writeBytesAtomic(path: string, bytes: Buffer): void {
-  const target = resolve(path);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const fd = openSync(tmp, 'wx', 0o644);
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, target);
-  } catch {
-    rmSync(tmp, { force: true });
-    throw new CliError('file-unwritable', { path });
-  }
+  return withRegularFile(path, (size, readUpTo) => ({ bytes: readUpTo(Math.min(size, MAX_FILE_BYTES) + 1), size }));
 }
 
 export type RefusalParams = Record<string, string | number>;

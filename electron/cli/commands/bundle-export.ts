@@ -3,9 +3,10 @@
 // --to, else to every institution). Shows what it contains and its number.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { writeFileAtomic } from '../files';
 import { CliError, type CommandContext } from '../io';
 import { withWorkspace } from '../workspace';
-import { summaryLines, writeBytesAtomic } from './bundle-common';
+import { summaryLines } from './bundle-common';
 
 export async function runBundleExport(ctx: CommandContext, opts: { out: string; to: string | undefined }): Promise<void> {
   // Checked first: an export takes a sequence number, which is never given back.
@@ -13,7 +14,7 @@ export async function runBundleExport(ctx: CommandContext, opts: { out: string; 
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError('file-unwritable', { path: opts.out });
   await withWorkspace(ctx, async (session) => {
     const out = await session.call('bundle.export', { to: opts.to });
-    writeBytesAtomic(opts.out, Buffer.from(out.dataBase64, 'base64'));
+    writeFileAtomic(opts.out, Buffer.from(out.dataBase64, 'base64'));
     ctx.report([ctx.t('cli.bundle.exported', { file: opts.out, seq: out.summary.seq }), ...summaryLines(ctx, out.summary)], {
       file: resolve(opts.out),
       summary: out.summary,

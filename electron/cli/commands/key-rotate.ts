@@ -6,9 +6,9 @@
 // the other side before the next bundle.
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { writeFileAtomic } from '../files';
 import { CliError, type CommandContext } from '../io';
 import { withWorkspace } from '../workspace';
-import { writeBytesAtomic } from './bundle-common';
 
 export async function runKeyRotate(ctx: CommandContext, opts: { out: string }): Promise<void> {
   // Checked first: a bad path must change nothing (no number taken, no key made).
@@ -17,7 +17,7 @@ export async function runKeyRotate(ctx: CommandContext, opts: { out: string }): 
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError('file-unwritable', { path: opts.out });
   let written = false;
   const deliverRotation = (bundle: { bytes: Buffer }) => {
-    writeBytesAtomic(opts.out, bundle.bytes);
+    writeFileAtomic(opts.out, bundle.bytes);
     written = true;
   };
   await withWorkspace(

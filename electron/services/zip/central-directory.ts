@@ -37,10 +37,8 @@ export interface EndRecord {
   commentLength: number;
 }
 
-export interface CentralHeader {
-  /** Where the header starts. */
-  offset: number;
-  versionMadeBy: number;
+/** The fields a central header and a local header share, in the same order (from "version needed" to the extra field's length). */
+export interface EntryFields {
   versionNeeded: number;
   flags: number;
   method: number;
@@ -52,6 +50,12 @@ export interface CentralHeader {
   uncompressedSize: number;
   nameLength: number;
   extraLength: number;
+}
+
+export interface CentralHeader extends EntryFields {
+  /** Where the header starts. */
+  offset: number;
+  versionMadeBy: number;
   commentLength: number;
   diskStart: number;
   internalAttributes: number;
@@ -63,19 +67,9 @@ export interface CentralHeader {
   next: number;
 }
 
-export interface LocalHeader {
+export interface LocalHeader extends EntryFields {
   /** Where the header starts. */
   offset: number;
-  versionNeeded: number;
-  flags: number;
-  method: number;
-  modTime: number;
-  modDate: number;
-  crc32: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  nameLength: number;
-  extraLength: number;
   nameStart: number;
   extraStart: number;
   /** Where the entry's stored bytes start, after the name and the extra field. */
@@ -94,19 +88,30 @@ export interface DataDescriptor {
 
 const fits = (bytes: Buffer, at: number, size: number) => Number.isSafeInteger(at) && at >= 0 && at + size <= bytes.length;
 
+/** Consecutive little-endian fields of 2 or 4 bytes, in the order they are stored. */
+type Layout = readonly (readonly [name: string, size: 2 | 4])[];
+type Fields<L extends Layout> = { [F in L[number] as F[0]]: number };
+
+/** The fields of `layout`, read from `at` on (the caller has checked they fit). */
+function readFields<const L extends Layout>(bytes: Buffer, at: number, layout: L): Fields<L> {
+  const out: Record<string, number> = {};
+  for (const [name, size] of layout) {
+    out[name] = size === 2 ? bytes.readUInt16LE(at) : bytes.readUInt32LE(at);
+    at += size;
+  }
+  return out as Fields<L>;
+}
+
+// After each signature (4 bytes). A central header and a local header share ENTRY_FIELDS.
+const END_RECORD_FIELDS = [['disk', 2], ['centralDirectoryDisk', 2], ['entriesOnDisk', 2], ['entryCount', 2], ['centralDirectorySize', 4], ['centralDirectoryOffset', 4], ['commentLength', 2]] as const;
+const ENTRY_FIELDS = [['versionNeeded', 2], ['flags', 2], ['method', 2], ['modTime', 2], ['modDate', 2], ['crc32', 4], ['compressedSize', 4], ['uncompressedSize', 4], ['nameLength', 2], ['extraLength', 2]] as const;
+const CENTRAL_FIELDS = [['versionMadeBy', 2], ...ENTRY_FIELDS, ['commentLength', 2], ['diskStart', 2], ['internalAttributes', 2], ['externalAttributes', 4], ['localHeaderOffset', 4]] as const;
+const DESCRIPTOR_FIELDS = [['crc32', 4], ['compressedSize', 4], ['uncompressedSize', 4]] as const;
+
 /** The end record at `at`, if one starts there. */
 export function readEndRecord(bytes: Buffer, at: number): EndRecord | undefined {
   if (!fits(bytes, at, END_RECORD_SIZE) || bytes.readUInt32LE(at) !== END_RECORD_SIG) return undefined;
-  return {
-    offset: at,
-    disk: bytes.readUInt16LE(at + 4),
-    centralDirectoryDisk: bytes.readUInt16LE(at + 6),
-    entriesOnDisk: bytes.readUInt16LE(at + 8),
-    entryCount: bytes.readUInt16LE(at + 10),
-    centralDirectorySize: bytes.readUInt32LE(at + 12),
-    centralDirectoryOffset: bytes.readUInt32LE(at + 16),
-    commentLength: bytes.readUInt16LE(at + 20),
-  };
+  return { offset: at, ...readFields(bytes, at + 4, END_RECORD_FIELDS) };
 }
 
 /**
@@ -127,52 +132,25 @@ export function findEndRecord(bytes: Buffer, from = bytes.length - END_RECORD_SI
 /** The central-directory header at `at`, if one starts there. */
 export function readCentralHeader(bytes: Buffer, at: number): CentralHeader | undefined {
   if (!fits(bytes, at, CENTRAL_HEADER_SIZE) || bytes.readUInt32LE(at) !== CENTRAL_HEADER_SIG) return undefined;
-  const nameLength = bytes.readUInt16LE(at + 28);
-  const extraLength = bytes.readUInt16LE(at + 30);
-  const commentLength = bytes.readUInt16LE(at + 32);
+  const fields = readFields(bytes, at + 4, CENTRAL_FIELDS);
   return {
     offset: at,
-    versionMadeBy: bytes.readUInt16LE(at + 4),
-    versionNeeded: bytes.readUInt16LE(at + 6),
-    flags: bytes.readUInt16LE(at + 8),
-    method: bytes.readUInt16LE(at + 10),
-    modTime: bytes.readUInt16LE(at + 12),
-    modDate: bytes.readUInt16LE(at + 14),
-    crc32: bytes.readUInt32LE(at + 16),
-    compressedSize: bytes.readUInt32LE(at + 20),
-    uncompressedSize: bytes.readUInt32LE(at + 24),
-    nameLength,
-    extraLength,
-    commentLength,
-    diskStart: bytes.readUInt16LE(at + 34),
-    internalAttributes: bytes.readUInt16LE(at + 36),
-    externalAttributes: bytes.readUInt32LE(at + 38),
-    localHeaderOffset: bytes.readUInt32LE(at + 42),
+    ...fields,
     nameStart: at + CENTRAL_HEADER_SIZE,
-    next: at + CENTRAL_HEADER_SIZE + nameLength + extraLength + commentLength,
+    next: at + CENTRAL_HEADER_SIZE + fields.nameLength + fields.extraLength + fields.commentLength,
   };
 }
 
 /** The local header at `at`, if one starts there. */
 export function readLocalHeader(bytes: Buffer, at: number): LocalHeader | undefined {
   if (!fits(bytes, at, LOCAL_HEADER_SIZE) || bytes.readUInt32LE(at) !== LOCAL_HEADER_SIG) return undefined;
-  const nameLength = bytes.readUInt16LE(at + 26);
-  const extraLength = bytes.readUInt16LE(at + 28);
+  const fields = readFields(bytes, at + 4, ENTRY_FIELDS);
   return {
     offset: at,
-    versionNeeded: bytes.readUInt16LE(at + 4),
-    flags: bytes.readUInt16LE(at + 6),
-    method: bytes.readUInt16LE(at + 8),
-    modTime: bytes.readUInt16LE(at + 10),
-    modDate: bytes.readUInt16LE(at + 12),
-    crc32: bytes.readUInt32LE(at + 14),
-    compressedSize: bytes.readUInt32LE(at + 18),
-    uncompressedSize: bytes.readUInt32LE(at + 22),
-    nameLength,
-    extraLength,
+    ...fields,
     nameStart: at + LOCAL_HEADER_SIZE,
-    extraStart: at + LOCAL_HEADER_SIZE + nameLength,
-    dataStart: at + LOCAL_HEADER_SIZE + nameLength + extraLength,
+    extraStart: at + LOCAL_HEADER_SIZE + fields.nameLength,
+    dataStart: at + LOCAL_HEADER_SIZE + fields.nameLength + fields.extraLength,
   };
 }
 
@@ -188,11 +166,5 @@ export function readDataDescriptor(bytes: Buffer, at: number, end = bytes.length
   const signed = at + 4 <= limit && bytes.readUInt32LE(at) === DATA_DESCRIPTOR_SIG;
   const fields = signed ? at + 4 : at;
   if (fields + 12 > limit) return undefined;
-  return {
-    signed,
-    crc32: bytes.readUInt32LE(fields),
-    compressedSize: bytes.readUInt32LE(fields + 4),
-    uncompressedSize: bytes.readUInt32LE(fields + 8),
-    next: fields + 12,
-  };
+  return { signed, ...readFields(bytes, fields, DESCRIPTOR_FIELDS), next: fields + 12 };
 }

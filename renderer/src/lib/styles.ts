@@ -39,4 +39,6 @@ export const useSharedStyles = makeStyles({
    * forward refs.
    */
   pageHeading: { ...typographyStyles.title2, margin: 0, ':focus': { outline: 'none' } },
+  /** The paragraph under a view's heading that says what the view is for. */
+  pageIntro: { color: tokens.colorNeutralForeground2, maxWidth: '80ch', margin: 0 },
 });

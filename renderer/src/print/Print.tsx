@@ -21,14 +21,15 @@ import {
 import { ArrowDownloadRegular, DismissRegular, DocumentPdfRegular } from '@fluentui/react-icons';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ZodType } from 'zod';
 import type { PlanOverview } from '../../../shared/api/contract';
 import { PrintAnnex, PrintLang } from '../../../shared/model/print';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { PageHeading, Section } from '../components/Page';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { downloadBytes } from '../lib/files';
 import { formatSize } from '../lib/format';
-import { cardStyle, useSharedStyles } from '../lib/styles';
+import { cardStyle } from '../lib/styles';
 import type { ShellContext } from '../services/shell-context';
 import { isBusy, progressValue, type PrintJobState } from './job-state';
 import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, requestOf, type PrintChoice } from './options';
@@ -68,8 +69,6 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const components = useMemo(() => overview.components.map((c) => c.component), [overview]);
   const [choice, setChoice] = useState<PrintChoice>(() => defaultChoice(ctx.workspace.role, ctx.workspace.institution.code, components));
   const { state, generate, cancel } = usePrintJob();
@@ -95,44 +94,27 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
 
   return (
     <div className={styles.root}>
-      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
-        {t('printScreen.title')}
-      </h1>
+      <PageHeading>{t('printScreen.title')}</PageHeading>
       <p className={styles.intro}>{t('printScreen.intro')}</p>
 
       <div className={styles.columns}>
-        <section className={styles.card} aria-labelledby="print-options-heading">
-          <h2 id="print-options-heading" className={styles.h2}>
-            {t('printScreen.optionsHeading')}
-          </h2>
-          <Field label={t('printScreen.document')}>
-            <RadioGroup
-              className={styles.radios}
-              value={choice.annex}
-              onChange={(_, d) => {
-                const annex = PrintAnnex.safeParse(d.value);
-                if (annex.success) set({ annex: annex.data });
-              }}
-            >
-              {PRINT_DOCUMENTS.map((annex) => (
-                <Radio key={annex} value={annex} label={t(`print.annex.${annex}`)} />
-              ))}
-            </RadioGroup>
-          </Field>
-          <Field label={t('printScreen.language')}>
-            <RadioGroup
-              className={styles.radios}
-              value={choice.lang}
-              onChange={(_, d) => {
-                const edition = PrintLang.safeParse(d.value);
-                if (edition.success) set({ lang: edition.data });
-              }}
-            >
-              {PRINT_EDITIONS.map((edition) => (
-                <Radio key={edition} value={edition} label={t(`printScreen.lang.${edition}`)} />
-              ))}
-            </RadioGroup>
-          </Field>
+        <Section id="print-options-heading" heading={t('printScreen.optionsHeading')} className={styles.card} headingClassName={styles.h2}>
+          <Choices
+            label={t('printScreen.document')}
+            value={choice.annex}
+            options={PRINT_DOCUMENTS}
+            schema={PrintAnnex}
+            labelOf={(annex) => t(`print.annex.${annex}`)}
+            onChange={(annex) => set({ annex })}
+          />
+          <Choices
+            label={t('printScreen.language')}
+            value={choice.lang}
+            options={PRINT_EDITIONS}
+            schema={PrintLang}
+            labelOf={(edition) => t(`printScreen.lang.${edition}`)}
+            onChange={(lang) => set({ lang })}
+          />
           <Field className={styles.select} label={t('printScreen.component')}>
             <Select
               className={styles.select}
@@ -160,16 +142,44 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
               {t('printScreen.generateKeys')}
             </span>
           </div>
-        </section>
+        </Section>
 
-        <section className={mergeClasses(styles.card, styles.preview)} aria-labelledby="print-preview-heading">
-          <h2 id="print-preview-heading" className={styles.h2}>
-            {t('printScreen.previewHeading')}
-          </h2>
+        <Section id="print-preview-heading" heading={t('printScreen.previewHeading')} className={mergeClasses(styles.card, styles.preview)} headingClassName={styles.h2}>
           <JobView state={state} onCancel={cancel} />
-        </section>
+        </Section>
       </div>
     </div>
+  );
+}
+
+interface ChoicesProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly T[];
+  /** What a chosen value must be; anything else leaves the choice as it was. */
+  schema: ZodType<T>;
+  labelOf: (option: T) => string;
+  onChange: (value: T) => void;
+}
+
+/** One of the form's radio groups: the document, the language edition. */
+function Choices<T extends string>({ label, value, options, schema, labelOf, onChange }: ChoicesProps<T>) {
+  const styles = useStyles();
+  return (
+    <Field label={label}>
+      <RadioGroup
+        className={styles.radios}
+        value={value}
+        onChange={(_, d) => {
+          const chosen = schema.safeParse(d.value);
+          if (chosen.success) onChange(chosen.data);
+        }}
+      >
+        {options.map((option) => (
+          <Radio key={option} value={option} label={labelOf(option)} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }
 

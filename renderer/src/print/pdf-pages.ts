@@ -49,6 +49,29 @@ function loadingParams(pdfjs: PdfJsModule, bytes: Uint8Array<ArrayBuffer>): Para
   };
 }
 
+/**
+ * Loads pdf.js and opens the document, then hands it to `use` with a way to
+ * ask whether the work was cancelled meanwhile; cancel() also stops a
+ * loading that is still under way.
+ */
+function withDocument<T>(bytes: Uint8Array<ArrayBuffer>, use: (pdfjs: PdfJsModule, doc: PdfJs.PDFDocumentProxy, cancelled: () => boolean) => Promise<T>): { readonly done: Promise<T>; cancel(): void } {
+  let cancelled = false;
+  let task: ReturnType<PdfJsModule['getDocument']> | null = null;
+  const done = (async () => {
+    const pdfjs = await loadPdfJs();
+    if (cancelled) throw new DrawingCancelled();
+    task = pdfjs.getDocument(loadingParams(pdfjs, bytes));
+    return use(pdfjs, await task.promise, () => cancelled);
+  })();
+  return {
+    done,
+    cancel() {
+      cancelled = true;
+      void task?.destroy();
+    },
+  };
+}
+
 export interface DrawnPage {
   /** Page size in PDF points, for the caption's aspect and for tests. */
   readonly width: number;
@@ -67,18 +90,12 @@ export interface PageDrawing {
  * are copied: pdf.js hands its input to the worker, which detaches it.
  */
 export function drawFirstPages(bytes: Uint8Array<ArrayBuffer>, canvases: readonly HTMLCanvasElement[], pixelWidth: number): PageDrawing {
-  let cancelled = false;
-  let task: ReturnType<PdfJsModule['getDocument']> | null = null;
-  const done = (async () => {
-    const pdfjs = await loadPdfJs();
-    if (cancelled) throw new DrawingCancelled();
-    task = pdfjs.getDocument(loadingParams(pdfjs, bytes));
-    const doc = await task.promise;
+  return withDocument(bytes, async (_pdfjs, doc, cancelled) => {
     try {
       const drawn: DrawnPage[] = [];
       const count = Math.min(canvases.length, doc.numPages);
       for (let i = 0; i < count; i++) {
-        if (cancelled) throw new DrawingCancelled();
+        if (cancelled()) throw new DrawingCancelled();
         const page = await doc.getPage(i + 1);
         const natural = page.getViewport({ scale: 1 });
         const viewport = page.getViewport({ scale: pixelWidth / natural.width });
@@ -93,14 +110,7 @@ export function drawFirstPages(bytes: Uint8Array<ArrayBuffer>, canvases: readonl
     } finally {
       await doc.destroy();
     }
-  })();
-  return {
-    done,
-    cancel() {
-      cancelled = true;
-      void task?.destroy();
-    },
-  };
+  });
 }
 
 export class DrawingCancelled extends Error {
@@ -144,26 +154,13 @@ export interface OpeningPdf {
 
 /** Opens the PDF once, for views that draw its pages on demand (the enlarged page). */
 export function openPdf(bytes: Uint8Array<ArrayBuffer>): OpeningPdf {
-  let cancelled = false;
-  let task: ReturnType<PdfJsModule['getDocument']> | null = null;
-  const done = (async () => {
-    const pdfjs = await loadPdfJs();
-    if (cancelled) throw new DrawingCancelled();
-    task = pdfjs.getDocument(loadingParams(pdfjs, bytes));
-    const doc = await task.promise;
-    if (cancelled) {
+  return withDocument(bytes, async (pdfjs, doc, cancelled) => {
+    if (cancelled()) {
       await doc.destroy();
       throw new DrawingCancelled();
     }
     return openedDocument(pdfjs, doc);
-  })();
-  return {
-    done,
-    cancel() {
-      cancelled = true;
-      void task?.destroy();
-    },
-  };
+  });
 }
 
 function openedDocument(pdfjs: PdfJsModule, doc: PdfJs.PDFDocumentProxy): OpenPdf {

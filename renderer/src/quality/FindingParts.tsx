@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/model/primitives';
 import type { Finding, Severity } from '../../../shared/quality/types';
-import { useSharedStyles } from '../lib/styles';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import type { FindingEntry } from './findings';
 import { useLabels } from './labels';
 
@@ -76,11 +76,10 @@ export function SeverityTag({ severity }: { severity: Severity }) {
 export function LangTag({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const shared = useSharedStyles();
   return (
     <span className={styles.lang} title={t(`common.language.${lang}`)}>
       <span aria-hidden>{t(`common.languageShort.${lang}`)}</span>
-      <span className={shared.visuallyHidden}>{t(`common.language.${lang}`)}</span>
+      <VisuallyHidden>{t(`common.language.${lang}`)}</VisuallyHidden>
     </span>
   );
 }

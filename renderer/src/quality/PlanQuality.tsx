@@ -29,10 +29,9 @@ import type { AppErrorDto } from '../../../shared/api/errors';
 import { LANGS, type Lang } from '../../../shared/model/primitives';
 import type { QualityReport } from '../../../shared/quality/types';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { PageHeading } from '../components/Page';
 import { useLanguage } from '../hooks/useLanguage';
 import { routeHref } from '../lib/route';
-import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
@@ -109,8 +108,6 @@ export function PlanQuality({ overview, ctx }: { overview: PlanOverview; ctx: Sh
   const { t } = useTranslation();
   const { api } = useServices();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const [report, setReport] = useState<QualityReport | null>(null);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [error, setError] = useState<AppErrorDto | null>(null);
@@ -137,9 +134,7 @@ export function PlanQuality({ overview, ctx }: { overview: PlanOverview; ctx: Sh
   return (
     <div className={styles.root}>
       <div className={styles.header}>
-        <h1 ref={heading} tabIndex={-1} className={mergeClasses(shared.pageHeading, styles.headerTitle)}>
-          {t('panels.plan.heading')}
-        </h1>
+        <PageHeading className={styles.headerTitle}>{t('panels.plan.heading')}</PageHeading>
         {checkedAt && (
           <Text size={200} className={styles.checkedAt}>
             {t('panels.plan.checkedAt', { time: hhmm(checkedAt) })}

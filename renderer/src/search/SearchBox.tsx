@@ -8,11 +8,11 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as 
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { fieldKey } from '../lib/field-key';
 import type { Route } from '../lib/route';
-import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
 import { LangTag } from '../quality/FindingParts';
 import { useLabels } from '../quality/labels';
@@ -102,7 +102,6 @@ export function SearchBox({ onOpen }: { onOpen: (route: Route) => void }) {
   const { t } = useTranslation();
   const { api } = useServices();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -243,9 +242,9 @@ export function SearchBox({ onOpen }: { onOpen: (route: Route) => void }) {
         onBlur={() => setOpen(false)}
       />
       {/* Always in the page, so screen readers hear how many results came back. */}
-      <div role="status" className={shared.visuallyHidden}>
+      <VisuallyHidden as="div" role="status">
         {open && state.kind === 'done' ? (state.hits.length === 0 ? t('panels.search.none', { q: state.q }) : t('panels.search.count', { count: state.hits.length })) : ''}
-      </div>
+      </VisuallyHidden>
       {showPopup && (
         // Mouse-down inside the list must not take focus from the box (that would close it first).
         <div className={styles.popup} onMouseDown={(e) => e.preventDefault()}>

@@ -25,11 +25,11 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentSummary } from '../../../shared/model/plan';
+import { PageHeading } from '../components/Page';
 import { StatusBadge } from '../components/StatusBadge';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
 import { routeHref } from '../lib/route';
-import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
 import type { ComponentEntry, ShellContext } from '../services/shell-context';
 
@@ -67,17 +67,15 @@ export function ComponentView({ entry, ctx, creating, onCreate, onDelete }: Comp
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const { component, leads, commitments } = entry;
-  const heading = useFocusOnMount<HTMLHeadingElement>(true, component.code);
   const canCreate = ctx.canCreateIn(entry);
   const leadNames = leads.map((l) => l.name[lang]).join('; ');
 
   return (
     <div className={styles.root}>
-      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
+      <PageHeading focusKey={component.code}>
         {component.number}. {component.title[lang]}
-      </h1>
+      </PageHeading>
       <Text className={styles.leads}>{t('ui.shell.leads', { list: leadNames })}</Text>
       {pickText(component.policyGoal, lang) && (
         <p className={styles.goal}>
@@ -121,7 +119,7 @@ export function ComponentView({ entry, ctx, creating, onCreate, onDelete }: Comp
               <TableHeaderCell className={styles.statusCol}>{t('model.commitment.status')}</TableHeaderCell>
               <TableHeaderCell className={styles.ownerCol}>{t('model.commitment.owner')}</TableHeaderCell>
               <TableHeaderCell className={styles.actionsCol}>
-                <span className={shared.visuallyHidden}>{t('ui.component.actionsColumn')}</span>
+                <VisuallyHidden>{t('ui.component.actionsColumn')}</VisuallyHidden>
               </TableHeaderCell>
             </TableRow>
           </TableHeader>

@@ -16,11 +16,10 @@ import {
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview } from '../../../shared/api/contract';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { PageHeading } from '../components/Page';
 import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
 import { formatMonth } from '../lib/format';
-import { useSharedStyles } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 
@@ -38,15 +37,11 @@ export function PlanHome({ overview, ctx }: { overview: PlanOverview; ctx: Shell
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const { cycle } = overview;
   const safetyCode = useCurrentSafetyCode(ctx.workspace.keyFingerprint);
   return (
     <div className={styles.root}>
-      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
-        {cycle.title[lang]}
-      </h1>
+      <PageHeading>{cycle.title[lang]}</PageHeading>
       <Text className={styles.meta}>
         {t('ui.plan.cycleLine', { number: cycle.number, start: formatMonth(cycle.periodStart, lang), end: formatMonth(cycle.periodEnd, lang) })}
         {' · '}

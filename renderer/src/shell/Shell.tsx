@@ -12,13 +12,13 @@ import type { ReferenceData } from '../../../shared/model/reference';
 import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { CommitmentEditor } from '../editor/CommitmentEditor';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
 import { routeHref, type Route } from '../lib/route';
-import { useSharedStyles } from '../lib/styles';
 import { Print } from '../print/Print';
 import { isOpenPrintKey } from '../print/shortcuts';
 import { PlanQuality } from '../quality/PlanQuality';
@@ -26,7 +26,7 @@ import { SearchBox } from '../search/SearchBox';
 import { Notices, useNotify } from '../services/notices';
 import { useServices } from '../services/services';
 import type { ComponentEntry, ShellContext } from '../services/shell-context';
-import { syncNavEntries } from '../sync/nav';
+import { syncNavEntries, type SyncView } from '../sync/nav';
 import { SyncScreen, isSyncRoute } from '../sync/SyncScreen';
 import { ComponentView } from './ComponentView';
 import { LeaveDialog } from './LeaveDialog';
@@ -128,13 +128,44 @@ const useStyles = makeStyles({
   centered: { display: 'flex', justifyContent: 'center', paddingTop: '15vh' },
 });
 
+interface ViewLinkProps {
+  /** A plan-wide view (one without a component or commitment). */
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | SyncView }>;
+  current: Route;
+  icon: typeof HomeRegular;
+  label: string;
+  /** Its keyboard shortcut, announced and shown beside the label. */
+  keys?: { shortcut: string; shown: string };
+}
+
+/** A navigation entry for a plan-wide view, marked as the current page while the shell shows it. */
+function ViewLink({ route, current, icon: Icon, label, keys }: ViewLinkProps) {
+  const styles = useStyles();
+  const here = current.view === route.view;
+  return (
+    <a
+      href={routeHref(route)}
+      className={mergeClasses(styles.navLink, here && styles.navLinkCurrent)}
+      aria-current={here ? 'page' : undefined}
+      aria-keyshortcuts={keys?.shortcut}
+    >
+      <Icon className={styles.navIcon} aria-hidden />
+      <span className={styles.navTitle}>{label}</span>
+      {keys && (
+        <span className={styles.navCount} aria-hidden>
+          {keys.shown}
+        </span>
+      )}
+    </a>
+  );
+}
+
 export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; reference: ReferenceData }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const { api, saves } = useServices();
   const notify = useNotify();
   const styles = useStyles();
-  const shared = useSharedStyles();
   // Leaving a commitment that holds values that could not be saved asks first (LeaveDialog).
   const holdLeave = useCallback(
     (from: Route, to: Route) =>
@@ -337,44 +368,11 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
       </header>
       <div className={styles.body}>
         <nav className={styles.nav} aria-label={t('ui.shell.nav')}>
-          <a
-            href={routeHref({ view: 'home' })}
-            className={mergeClasses(styles.navLink, route.view === 'home' && styles.navLinkCurrent)}
-            aria-current={route.view === 'home' ? 'page' : undefined}
-          >
-            <HomeRegular className={styles.navIcon} aria-hidden />
-            <span className={styles.navTitle}>{t('ui.shell.planHome')}</span>
-          </a>
-          <a
-            href={routeHref({ view: 'quality' })}
-            className={mergeClasses(styles.navLink, route.view === 'quality' && styles.navLinkCurrent)}
-            aria-current={route.view === 'quality' ? 'page' : undefined}
-          >
-            <ClipboardTaskListLtrRegular className={styles.navIcon} aria-hidden />
-            <span className={styles.navTitle}>{t('panels.plan.nav')}</span>
-          </a>
-          <a
-            href={routeHref({ view: 'print' })}
-            className={mergeClasses(styles.navLink, route.view === 'print' && styles.navLinkCurrent)}
-            aria-current={route.view === 'print' ? 'page' : undefined}
-            aria-keyshortcuts="Control+P"
-          >
-            <PrintRegular className={styles.navIcon} aria-hidden />
-            <span className={styles.navTitle}>{t('printScreen.nav')}</span>
-            <span className={styles.navCount} aria-hidden>
-              {t('printScreen.navKeys')}
-            </span>
-          </a>
-          {syncNavEntries(workspace.role).map(({ view: v, label, icon: Icon }) => (
-            <a
-              key={v}
-              href={routeHref({ view: v })}
-              className={mergeClasses(styles.navLink, route.view === v && styles.navLinkCurrent)}
-              aria-current={route.view === v ? 'page' : undefined}
-            >
-              <Icon className={styles.navIcon} aria-hidden />
-              <span className={styles.navTitle}>{t(label)}</span>
-            </a>
+          <ViewLink route={{ view: 'home' }} current={route} icon={HomeRegular} label={t('ui.shell.planHome')} />
+          <ViewLink route={{ view: 'quality' }} current={route} icon={ClipboardTaskListLtrRegular} label={t('panels.plan.nav')} />
+          <ViewLink route={{ view: 'print' }} current={route} icon={PrintRegular} label={t('printScreen.nav')} keys={{ shortcut: 'Control+P', shown: t('printScreen.navKeys') }} />
+          {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (
+            <ViewLink key={v} route={{ view: v }} current={route} icon={icon} label={t(label)} />
           ))}
           <Text as="h2" className={styles.navHeading}>
             {overview?.cycle.title[lang] ?? ''}
@@ -397,7 +395,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
                     <span className={styles.navCount} aria-hidden>
                       {c.commitments.length}
                     </span>
-                    <span className={shared.visuallyHidden}>{t('ui.shell.commitmentCount', { count: c.commitments.length })}</span>
+                    <VisuallyHidden>{t('ui.shell.commitmentCount', { count: c.commitments.length })}</VisuallyHidden>
                   </a>
                 </li>
               );

@@ -5,24 +5,20 @@ import { ArrowRightRegular } from '@fluentui/react-icons';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview } from '../../../shared/api/contract';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { PageHeader } from '../components/Page';
 import { routeHref } from '../lib/route';
-import { useSharedStyles } from '../lib/styles';
 import type { ShellContext } from '../services/shell-context';
 import { ImportFlow } from './ImportFlow';
 import { invalidateReviewData } from './review-store';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  intro: { color: tokens.colorNeutralForeground2, maxWidth: '80ch', margin: 0 },
   link: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
 export function BundleImport({ overview, ctx, onApplied }: { overview: PlanOverview; ctx: ShellContext; onApplied(): void }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const titleOf = useCallback(
     (id: string) => {
       for (const c of overview.components) for (const x of c.commitments) if (x.id === id) return x.title;
@@ -32,10 +28,7 @@ export function BundleImport({ overview, ctx, onApplied }: { overview: PlanOverv
   );
   return (
     <div className={styles.root}>
-      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
-        {t('sync.importPage.title')}
-      </h1>
-      <p className={styles.intro}>{t('sync.importPage.intro')}</p>
+      <PageHeader title={t('sync.importPage.title')} intro={t('sync.importPage.intro')} />
       <ImportFlow
         ctx={ctx}
         expect="submission"

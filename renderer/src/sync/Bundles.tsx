@@ -7,12 +7,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput, PlanOverview } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { PageHeader, Section } from '../components/Page';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
 import { formatDateTime, formatSize } from '../lib/format';
 import { routeHref } from '../lib/route';
-import { cardStyle, useSharedStyles } from '../lib/styles';
+import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import { ImportFlow, countsText } from './ImportFlow';
@@ -25,7 +25,6 @@ type Feedback = MethodOutput<'feedback.get'>;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  intro: { color: tokens.colorNeutralForeground2, maxWidth: '80ch', margin: 0 },
   card: cardStyle('roomy'),
   h2: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
@@ -39,8 +38,6 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
   const { api } = useServices();
   const texts = useSyncTexts();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<Exported | null>(null);
   const [exportError, setExportError] = useState<AppErrorDto | null>(null);
@@ -81,15 +78,9 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
 
   return (
     <div className={styles.root}>
-      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
-        {t('sync.lfp.title')}
-      </h1>
-      <p className={styles.intro}>{t('sync.lfp.intro')}</p>
+      <PageHeader title={t('sync.lfp.title')} intro={t('sync.lfp.intro')} />
 
-      <section className={styles.card} aria-labelledby="export-heading">
-        <h2 id="export-heading" className={styles.h2}>
-          {t('sync.lfp.exportHeading')}
-        </h2>
+      <Section id="export-heading" heading={t('sync.lfp.exportHeading')} className={styles.card} headingClassName={styles.h2}>
         <Text>
           {t('sync.lfp.exportExplain', {
             institution: ctx.workspace.institution.name[lang],
@@ -126,12 +117,9 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
             </MessageBarBody>
           </MessageBar>
         )}
-      </section>
+      </Section>
 
-      <section className={styles.card} aria-labelledby="feedback-import-heading">
-        <h2 id="feedback-import-heading" className={styles.h2}>
-          {t('sync.lfp.importHeading')}
-        </h2>
+      <Section id="feedback-import-heading" heading={t('sync.lfp.importHeading')} className={styles.card} headingClassName={styles.h2}>
         <Text>{t('sync.lfp.importExplain')}</Text>
         {feedback !== undefined && (
           <Text className={styles.muted} data-testid="feedback-status">
@@ -163,7 +151,7 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
             </Link>
           }
         />
-      </section>
+      </Section>
     </div>
   );
 }

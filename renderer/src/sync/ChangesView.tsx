@@ -6,8 +6,8 @@ import { AddCircleRegular, ArrowRightRegular, DeleteRegular, EditRegular, Questi
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleChanges } from '../../../shared/model/bundle';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
-import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
 import { LangTag } from '../quality/FindingParts';
 import { useLabels } from '../quality/labels';
@@ -204,14 +204,13 @@ function FieldDiff({ entity, change }: { entity: RecordChange['entity']; change:
   const { t } = useTranslation();
   const labels = useLabels();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const [full, setFull] = useState(false);
   const before = clipText(change.before, full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
   const after = clipText(change.after, full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
   const name = labels.fieldLabel(entity, change.field);
   const value = (text: string, clipped: boolean, which: 'before' | 'after') => (
     <div className={mergeClasses(styles.value, styles[which], text === '' && styles.empty)} lang={change.lang ?? undefined} data-side={which}>
-      <span className={shared.visuallyHidden}>{t(`sync.changes.${which}`)}: </span>
+      <VisuallyHidden>{t(`sync.changes.${which}`)}: </VisuallyHidden>
       {text === '' ? t('sync.changes.empty') : <VisibleText text={text} />}
       {clipped && ' '}
     </div>

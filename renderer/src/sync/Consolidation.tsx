@@ -28,11 +28,11 @@ import type { MethodOutput, PlanOverview } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import type { Consolidation as ConsolidationData } from '../../../shared/model/bundle';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { PageHeading, Section } from '../components/Page';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
 import { formatDateTime, formatSize } from '../lib/format';
-import { useSharedStyles } from '../lib/styles';
 import { onExitFlush } from '../services/autosave/exit-flush';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
@@ -73,8 +73,6 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
   const { api } = useServices();
   const texts = useSyncTexts();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const [data, setData] = useState<ConsolidationData | null>(null);
   const [error, setError] = useState<AppErrorDto | null>(null);
   const [loading, setLoading] = useState(false);
@@ -148,10 +146,7 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
   else
     body = (
       <>
-        <section className={styles.section} aria-labelledby="institutions-heading">
-          <h2 id="institutions-heading" className={styles.h2}>
-            {t('sync.consolidation.institutionsHeading')}
-          </h2>
+        <Section id="institutions-heading" heading={t('sync.consolidation.institutionsHeading')} className={styles.section} headingClassName={styles.h2}>
           {data.institutions.length === 0 ? (
             <Text className={styles.muted}>{t('sync.consolidation.noInstitutions')}</Text>
           ) : (
@@ -165,7 +160,7 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
                     <TableHeaderCell className={styles.numCol}>{t('sync.consolidation.commitments')}</TableHeaderCell>
                     <TableHeaderCell>{t('sync.consolidation.findings')}</TableHeaderCell>
                     <TableHeaderCell className={styles.actionCol}>
-                      <span className={shared.visuallyHidden}>{t('sync.common.actions')}</span>
+                      <VisuallyHidden>{t('sync.common.actions')}</VisuallyHidden>
                     </TableHeaderCell>
                   </TableRow>
                 </TableHeader>
@@ -183,15 +178,19 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
               </Table>
             </div>
           )}
-        </section>
+        </Section>
         {groups.map((g) => {
           const code = g.component?.code ?? 'other';
           const leads = g.component ? leadsOf(g.component.code) : [];
           return (
-            <section key={code} className={styles.section} aria-labelledby={`cons-${code}`} data-component={code}>
-              <h2 id={`cons-${code}`} className={styles.h2}>
-                {g.component ? t('sync.consolidation.componentHeading', { number: g.component.number, title: g.component.title[lang] }) : t('sync.consolidation.otherComponent')}
-              </h2>
+            <Section
+              key={code}
+              id={`cons-${code}`}
+              heading={g.component ? t('sync.consolidation.componentHeading', { number: g.component.number, title: g.component.title[lang] }) : t('sync.consolidation.otherComponent')}
+              className={styles.section}
+              headingClassName={styles.h2}
+              data-component={code}
+            >
               {leads.length > 0 && <p className={styles.leads}>{t('ui.shell.leads', { list: leads.map((l) => l.acronym[lang]).join(', ') })}</p>}
               {g.items.length === 0 ? (
                 <Text className={styles.muted}>{t('sync.consolidation.noCommitments')}</Text>
@@ -204,7 +203,7 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
                   ))}
                 </ul>
               )}
-            </section>
+            </Section>
           );
         })}
       </>
@@ -213,9 +212,7 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
   return (
     <div className={styles.root}>
       <div className={styles.header}>
-        <h1 ref={heading} tabIndex={-1} className={mergeClasses(shared.pageHeading, styles.headerTitle)}>
-          {t('sync.consolidation.title')}
-        </h1>
+        <PageHeading className={styles.headerTitle}>{t('sync.consolidation.title')}</PageHeading>
         <Button icon={loading ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} disabled={loading} onClick={() => void load()}>
           {t('sync.common.refresh')}
         </Button>

@@ -9,12 +9,12 @@ import type { MethodOutput, PlanOverview } from '../../../shared/api/contract';
 import { ok, type Result } from '../../../shared/api/result';
 import type { CommitmentSummary } from '../../../shared/model/plan';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { PageHeading } from '../components/Page';
 import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
 import { formatDate, formatDateTime } from '../lib/format';
 import { routeHref } from '../lib/route';
-import { cardStyle, useSharedStyles } from '../lib/styles';
+import { cardStyle } from '../lib/styles';
 import { pickText } from '../lib/text';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
@@ -49,8 +49,6 @@ export function Feedback({ overview, ctx }: { overview: PlanOverview; ctx: Shell
   const { api } = useServices();
   const { lang } = useLanguage();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const commitments = useMemo(() => overview.components.flatMap((c) => c.commitments), [overview]);
 
   const [loaded, reload] = useLoad(
@@ -136,9 +134,7 @@ export function Feedback({ overview, ctx }: { overview: PlanOverview; ctx: Shell
 
   return (
     <div className={styles.root}>
-      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
-        {t('sync.feedback.title')}
-      </h1>
+      <PageHeading>{t('sync.feedback.title')}</PageHeading>
       {body}
     </div>
   );

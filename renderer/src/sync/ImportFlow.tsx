@@ -24,10 +24,12 @@ import { useTranslation } from 'react-i18next';
 import { MAX_BUNDLE_BYTES, type MethodOutput } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import type { BundlePreview } from '../../../shared/model/bundle';
+import { Section } from '../components/Page';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
 import { megabytes, readFileAsBase64 } from '../lib/files';
 import { formatDateTime, formatSize } from '../lib/format';
-import { cardStyle, useSharedStyles } from '../lib/styles';
+import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import type { BilingualLine } from './changes';
@@ -125,7 +127,6 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
   const { api } = useServices();
   const texts = useSyncTexts();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const [state, setState] = useState<State>({ step: 'choose', problem: null });
   const [typed, setTyped] = useState('');
   const [verified, setVerified] = useState<SafetyCodeCheck | null>(null);
@@ -138,6 +139,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
   const attempt = useRef(0);
   const H = level === 2 ? 'h2' : 'h3';
   const H2 = level === 2 ? 'h3' : 'h4';
+  const subLevel = level === 2 ? 3 : 4;
 
   const institutionName = useCallback(
     (code: string) => {
@@ -218,9 +220,9 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
   };
 
   const live = (
-    <div role="status" aria-live="polite" className={shared.visuallyHidden}>
+    <VisuallyHidden as="div" role="status" aria-live="polite">
       {announcement}
-    </div>
+    </VisuallyHidden>
   );
 
   if (state.step === 'choose' || state.step === 'checking' || state.step === 'failed') {
@@ -333,10 +335,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
       )}
 
       <div className={styles.cards}>
-        <section className={styles.card} aria-labelledby="bundle-signer-heading" data-testid="bundle-signer">
-          <H2 id="bundle-signer-heading" className={styles.subheading}>
-            {t('sync.import.signerHeading')}
-          </H2>
+        <Section id="bundle-signer-heading" level={subLevel} heading={t('sync.import.signerHeading')} headingClassName={styles.subheading} className={styles.card} data-testid="bundle-signer">
           <dl className={styles.facts}>
             <dt className={styles.term}>{t('sync.common.institution')}</dt>
             <dd className={styles.def}>{signerName}</dd>
@@ -354,11 +353,8 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
             )}
           </dl>
           <p className={styles.hint}>{t(`sync.signer.hint.${signer.status}`, { institution: signerName })}</p>
-        </section>
-        <section className={styles.card} aria-labelledby="bundle-sequence-heading" data-testid="bundle-sequence">
-          <H2 id="bundle-sequence-heading" className={styles.subheading}>
-            {t('sync.import.sequenceHeading')}
-          </H2>
+        </Section>
+        <Section id="bundle-sequence-heading" level={subLevel} heading={t('sync.import.sequenceHeading')} headingClassName={styles.subheading} className={styles.card} data-testid="bundle-sequence">
           <dl className={styles.facts}>
             <dt className={styles.term}>{t('sync.import.thisBundle')}</dt>
             <dd className={styles.def}>{t('sync.common.seqValue', { seq: sequence.incoming })}</dd>
@@ -372,7 +368,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
           <p className={styles.hint}>
             {t(`sync.verdictHint.${sequence.verdict}`, { incoming: sequence.incoming, last: sequence.lastAccepted ?? 0, institution: issuer })}
           </p>
-        </section>
+        </Section>
       </div>
 
       {needsTrust && !refusal && (
@@ -391,16 +387,13 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
         />
       )}
 
-      <section className={styles.root} aria-labelledby="bundle-changes-heading" data-testid="bundle-changes">
-        <H2 id="bundle-changes-heading" className={styles.subheading}>
-          {t('sync.import.changesHeading')}
-        </H2>
+      <Section id="bundle-changes-heading" level={subLevel} heading={t('sync.import.changesHeading')} headingClassName={styles.subheading} className={styles.root} data-testid="bundle-changes">
         <p className={styles.hint}>
           {sequence.lastAccepted === null ? t('sync.import.changesFirst', { institution: issuer }) : t('sync.import.changesSince', { institution: issuer, seq: sequence.lastAccepted })}
         </p>
         <ChangeCountsLine changes={changes} />
         <ChangesView changes={changes} titleOf={titleOf} level={level === 2 ? 4 : 5} />
-      </section>
+      </Section>
 
       {applyError && (
         <MessageBar intent="error" layout="multiline" data-testid="bundle-refusal">

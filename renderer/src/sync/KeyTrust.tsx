@@ -7,7 +7,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -24,16 +23,16 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
-import { ErrorPanel } from '../components/ErrorPanel';
-import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Loaded, PageHeader, Section } from '../components/Page';
+import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
 import { formatDateTime, shortHash } from '../lib/format';
-import { cardStyle, useSharedStyles } from '../lib/styles';
+import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
-import { ConfirmDialog } from './ConfirmDialog';
 import { formatSafetyCode } from './safety-code';
 import { CopySafetyCodeButton, SafetyCode } from './SafetyCode';
 import { TrustStatusTag } from './StatusTags';
@@ -91,25 +90,19 @@ export function KeyTrust({ ctx }: { ctx: ShellContext }) {
   const { t } = useTranslation();
   const { api } = useServices();
   const styles = useStyles();
-  const shared = useSharedStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const [key, reloadKey] = useLoad(() => api['key.show']({}), [api]);
   const [signers, reloadSigners] = useLoad(() => api['trust.list']({}), [api]);
   const [log, reloadLog] = useLoad(() => api['bundle.log']({ limit: 1000 }), [api]);
 
+  const loading = t('sync.common.loading');
+
   return (
     <div className={styles.root}>
-      <h1 ref={heading} tabIndex={-1} className={shared.pageHeading}>
-        {t('sync.keys.title')}
-      </h1>
-      <p className={styles.intro}>{t('sync.keys.intro')}</p>
-      <section className={styles.section} aria-labelledby="own-key-heading">
-        <h2 id="own-key-heading" className={styles.h2}>
-          {t('sync.keys.ownHeading')}
-        </h2>
-        {key.state === 'loading' && <Spinner size="small" label={t('sync.common.loading')} />}
-        {key.state === 'failed' && <ErrorPanel error={key.error} onRetry={reloadKey} />}
-        {key.state === 'ready' && <OwnKey info={key.value} ctx={ctx} />}
+      <PageHeader title={t('sync.keys.title')} intro={t('sync.keys.intro')} />
+      <Section id="own-key-heading" heading={t('sync.keys.ownHeading')} className={styles.section} headingClassName={styles.h2}>
+        <Loaded state={key} label={loading} size="small" onRetry={reloadKey}>
+          {(info) => <OwnKey info={info} ctx={ctx} />}
+        </Loaded>
         {key.state !== 'failed' && (
           <RotateKey
             ctx={ctx}
@@ -119,25 +112,22 @@ export function KeyTrust({ ctx }: { ctx: ShellContext }) {
             }}
           />
         )}
-      </section>
-      <section className={styles.section} aria-labelledby="signers-heading">
-        <h2 id="signers-heading" className={styles.h2}>
-          {t('sync.keys.signersHeading')}
-        </h2>
+      </Section>
+      <Section id="signers-heading" heading={t('sync.keys.signersHeading')} className={styles.section} headingClassName={styles.h2}>
         <p className={styles.intro}>{t(ctx.workspace.role === 'poc' ? 'sync.keys.signersIntroPoc' : 'sync.keys.signersIntroLfp')}</p>
-        {signers.state === 'loading' && <Spinner size="small" label={t('sync.common.loading')} />}
-        {signers.state === 'failed' && <ErrorPanel error={signers.error} onRetry={reloadSigners} />}
-        {signers.state === 'ready' && (
-          <Signers
-            signers={signers.value.signers}
-            ctx={ctx}
-            onRevoked={() => {
-              reloadSigners();
-              reloadLog();
-            }}
-          />
-        )}
-      </section>
+        <Loaded state={signers} label={loading} size="small" onRetry={reloadSigners}>
+          {(value) => (
+            <Signers
+              signers={value.signers}
+              ctx={ctx}
+              onRevoked={() => {
+                reloadSigners();
+                reloadLog();
+              }}
+            />
+          )}
+        </Loaded>
+      </Section>
       <section className={styles.section} aria-labelledby="log-heading">
         <div className={styles.sectionHead}>
           <h2 id="log-heading" className={styles.h2}>
@@ -147,9 +137,9 @@ export function KeyTrust({ ctx }: { ctx: ShellContext }) {
             {t('sync.common.refresh')}
           </Button>
         </div>
-        {log.state === 'loading' && <Spinner size="small" label={t('sync.common.loading')} />}
-        {log.state === 'failed' && <ErrorPanel error={log.error} onRetry={reloadLog} />}
-        {log.state === 'ready' && <BundleLog entries={log.value.entries} />}
+        <Loaded state={log} label={loading} size="small" onRetry={reloadLog}>
+          {(value) => <BundleLog entries={value.entries} />}
+        </Loaded>
       </section>
     </div>
   );
@@ -260,7 +250,6 @@ function Signers({ signers, ctx, onRevoked }: { signers: readonly Signer[]; ctx:
   const { api } = useServices();
   const texts = useSyncTexts();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const [toRevoke, setToRevoke] = useState<Signer | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -304,7 +293,7 @@ function Signers({ signers, ctx, onRevoked }: { signers: readonly Signer[]; ctx:
                 <TableHeaderCell className={styles.statusCol}>{t('sync.common.status')}</TableHeaderCell>
                 <TableHeaderCell className={styles.dateCol}>{t('sync.common.enrolledAt')}</TableHeaderCell>
                 <TableHeaderCell className={styles.actionCol}>
-                  <span className={shared.visuallyHidden}>{t('sync.common.actions')}</span>
+                  <VisuallyHidden>{t('sync.common.actions')}</VisuallyHidden>
                 </TableHeaderCell>
               </TableRow>
             </TableHeader>

@@ -7,16 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import type { SubmissionPayload } from '../../../shared/model/bundle';
 import { buildSubmission } from '../../../electron/services/bundles/workspace/workspace-export';
-import { draftCommitment, emptySubmission, forge, type Party, party } from './workspace-fixtures';
+import { draftCommitment, emptySubmission, forge, type Party, pocMdNais } from './workspace-fixtures';
 
-let poc: Party;
-let md: Party;
-let nais: Party;
+let poc: Party, md: Party, nais: Party;
 
 beforeEach(async () => {
-  poc = await party('poc', 'POC');
-  md = await party('lfp', 'MD');
-  nais = await party('lfp', 'NAIS');
+  ({ poc, md, nais } = await pocMdNais());
 });
 afterEach(async () => {
   for (const p of [poc, md, nais]) await p.close();

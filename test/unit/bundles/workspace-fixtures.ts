@@ -73,6 +73,13 @@ export async function party(role: 'lfp' | 'poc', institution: string, clock: () 
   };
 }
 
+/** The three workspaces most exchanges run between, made in this order: the POC and two LFPs, MD and NAIS. */
+export async function pocMdNais(): Promise<{ poc: Party; md: Party; nais: Party }> {
+  const poc = await party('poc', 'POC');
+  const md = await party('lfp', 'MD');
+  return { poc, md, nais: await party('lfp', 'NAIS') };
+}
+
 /** A commitment with a title in both languages, two milestones and an indicator. */
 export async function draftCommitment(p: Party, componentCode: string, title: { sq: string; en: string }) {
   const c = await p.commitments.create({ componentCode, title });

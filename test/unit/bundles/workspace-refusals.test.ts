@@ -5,16 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TableName } from '../../../electron/services/store/schema';
 import { dumpTable } from '../store/dump';
 import { AppError } from '../../../shared/api/errors';
-import { draftCommitment, emptySubmission, forge, generateSigningKey, type Party, party } from './workspace-fixtures';
+import { draftCommitment, emptySubmission, forge, generateSigningKey, type Party, pocMdNais } from './workspace-fixtures';
 
-let poc: Party;
-let md: Party;
-let nais: Party;
+let poc: Party, md: Party, nais: Party;
 
 beforeEach(async () => {
-  poc = await party('poc', 'POC');
-  md = await party('lfp', 'MD');
-  nais = await party('lfp', 'NAIS');
+  ({ poc, md, nais } = await pocMdNais());
   await draftCommitment(md, 'anti-corruption', { sq: 'Regjistri i pronësisë përfituese', en: 'Beneficial ownership register' });
   await draftCommitment(nais, 'digital-governance', { sq: 'Shërbime dixhitale për të gjithë', en: 'Digital services for everyone' });
 });

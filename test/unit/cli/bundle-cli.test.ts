@@ -22,29 +22,23 @@ afterEach(() => sb.cleanup());
 const CODE = /^\d{5}( \d{5}){5}$/;
 const lines = (s: string) => s.split('\n').filter((l) => l !== '');
 
-async function ok(argv: string[]) {
-  const res = await sb.run(argv);
-  expect(res.code, `${argv.join(' ')}\n${res.stderr}`).toBe(0);
-  return res;
-}
-
 /** MD (with a small synthetic plan), NAIS and the POC, each in its own workspace. */
 async function setup() {
-  await ok(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws('md')]);
-  await ok(['init', '--role', 'poc', '--institution', 'POC', '--workspace', sb.ws('poc')]);
+  await sb.ok(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws('md')]);
+  await sb.ok(['init', '--role', 'poc', '--institution', 'POC', '--workspace', sb.ws('poc')]);
   const doc = syntheticPlan({ owner: 'MD', commitments: 2, milestonesPer: 2, indicatorsPer: 1, ideas: 1, events: 1, comments: 1, calendar: 0 });
   writeFileSync(sb.file('md.json'), JSON.stringify({ ...doc, feedback: [], calendar: [] }));
-  await ok(['plan', 'import', sb.file('md.json'), '--workspace', sb.ws('md')]);
+  await sb.ok(['plan', 'import', sb.file('md.json'), '--workspace', sb.ws('md')]);
 }
 
-const safetyCode = async (ws: string) => JSON.parse((await ok(['key', 'show', '--json', '--workspace', sb.ws(ws)])).stdout).safetyCode as string;
+const safetyCode = async (ws: string) => JSON.parse((await sb.ok(['key', 'show', '--json', '--workspace', sb.ws(ws)])).stdout).safetyCode as string;
 
 describe('ogp-drafter key show', () => {
   it('prints the safety code; --json adds the key id and the public key', async () => {
     await setup();
-    const human = await ok(['key', 'show', '--workspace', sb.ws('md')]);
+    const human = await sb.ok(['key', 'show', '--workspace', sb.ws('md')]);
     expect(lines(human.stdout)[1]!.trim()).toMatch(CODE);
-    const json = JSON.parse((await ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout);
+    const json = JSON.parse((await sb.ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout);
     expect(json).toEqual({
       institution: 'MD',
       safetyCode: lines(human.stdout)[1]!.trim(),
@@ -69,12 +63,12 @@ async function ownKey(ws: string): Promise<GeneratedKey> {
 describe('ogp-drafter key rotate', () => {
   it('writes the rotation signed by both keys, switches keys; the POC takes the new key and refuses the old one', async () => {
     await setup();
-    await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
+    await sb.ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
     const oldCode = await safetyCode('md');
-    await ok(['bundle', 'import', sb.file('md1.plani'), '--trust', oldCode, '--workspace', sb.ws('poc')]);
+    await sb.ok(['bundle', 'import', sb.file('md1.plani'), '--trust', oldCode, '--workspace', sb.ws('poc')]);
     const oldKey = await ownKey('md');
 
-    const res = await ok(['key', 'rotate', '--out', sb.file('rot.plani'), '--workspace', sb.ws('md'), '--json']);
+    const res = await sb.ok(['key', 'rotate', '--out', sb.file('rot.plani'), '--workspace', sb.ws('md'), '--json']);
     const out = JSON.parse(res.stdout);
     expect(out).toEqual({ fileName: sb.file('rot.plani'), keyId: expect.stringMatching(/^[0-9a-f]{16}$/), safetyCode: expect.stringMatching(CODE), previousKeyId: oldKey.keyId });
     expect(out.keyId).not.toBe(oldKey.keyId);
@@ -91,13 +85,13 @@ describe('ogp-drafter key rotate', () => {
 
     // key show now shows the new key.
     expect(await safetyCode('md')).toBe(out.safetyCode);
-    const shown = JSON.parse((await ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout);
+    const shown = JSON.parse((await sb.ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout);
     expect(shown.keyId).toBe(out.keyId);
 
     // The POC, which enrolled the old key, takes the rotation without a code.
-    const imported = await ok(['bundle', 'import', sb.file('rot.plani'), '--workspace', sb.ws('poc'), '--json']);
+    const imported = await sb.ok(['bundle', 'import', sb.file('rot.plani'), '--workspace', sb.ws('poc'), '--json']);
     expect(JSON.parse(imported.stdout)).toMatchObject({ ok: true, result: 'applied' });
-    const signers = JSON.parse((await ok(['trust', 'list', '--workspace', sb.ws('poc'), '--json'])).stdout).signers;
+    const signers = JSON.parse((await sb.ok(['trust', 'list', '--workspace', sb.ws('poc'), '--json'])).stdout).signers;
     expect(signers).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ institution: 'MD', keyId: oldKey.keyId, status: 'rotated' }),
@@ -113,35 +107,35 @@ describe('ogp-drafter key rotate', () => {
     expect(JSON.parse(refused.stdout).error).toMatchObject({ code: 'bundle-refused', reason: 'key-rotated' });
 
     // …and the next submission, signed by the new key, is accepted without any code.
-    await ok(['bundle', 'export', '--out', sb.file('md3.plani'), '--workspace', sb.ws('md')]);
+    await sb.ok(['bundle', 'export', '--out', sb.file('md3.plani'), '--workspace', sb.ws('md')]);
     expect((await readBundle(readFileSync(sb.file('md3.plani')))).manifest.issuer.keyId).toBe(out.keyId);
-    const next = await ok(['bundle', 'import', sb.file('md3.plani'), '--workspace', sb.ws('poc'), '--json']);
+    const next = await sb.ok(['bundle', 'import', sb.file('md3.plani'), '--workspace', sb.ws('poc'), '--json']);
     expect(JSON.parse(next.stdout)).toMatchObject({ ok: true, result: 'applied' });
   });
 
   it('prints the new safety code and where the file must go (sq and en)', async () => {
     await setup();
-    const sq = await ok(['key', 'rotate', '--out', sb.file('rot.plani'), '--workspace', sb.ws('md')]);
+    const sq = await sb.ok(['key', 'rotate', '--out', sb.file('rot.plani'), '--workspace', sb.ws('md')]);
     const code = await safetyCode('md');
     const out = lines(sq.stdout);
     expect(out[0]).toMatch(/^U krijua një çelës i ri \([0-9a-f]{16}, në vend të [0-9a-f]{16}\) dhe paketa e ndërrimit të çelësit u shkrua në /);
     expect(out[0]!.endsWith(` ${sb.file('rot.plani')}.`)).toBe(true);
     expect(out.slice(1, 3)).toEqual(['Kodi i sigurisë së çelësit të ri:', `  ${code}`]);
     expect(out[3]).toMatch(/^Dërgojeni këtë skedar te POC-ja para çdo pakete tjetër/);
-    const en = await ok(['key', 'rotate', '--out', sb.file('rot2.plani'), '--workspace', sb.ws('poc'), '--lang', 'en']);
+    const en = await sb.ok(['key', 'rotate', '--out', sb.file('rot2.plani'), '--workspace', sb.ws('poc'), '--lang', 'en']);
     expect(lines(en.stdout).slice(1, 3)).toEqual(["The new key's safety code:", `  ${await safetyCode('poc')}`]);
     expect(lines(en.stdout)[3]).toMatch(/^Send this file to every institution \(LFP\) before any other bundle/);
   });
 
   it('refuses a folder that does not exist and changes nothing', async () => {
     await setup();
-    const before = JSON.parse((await ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout);
+    const before = JSON.parse((await sb.ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout);
     const res = await sb.run(['key', 'rotate', '--out', sb.file('no/such/dir/rot.plani'), '--workspace', sb.ws('md'), '--lang', 'en']);
     expect(res.code).toBe(1);
     expect(lines(res.stderr)).toEqual([`The file cannot be written: ${sb.file('no/such/dir/rot.plani')}.`]);
-    expect(JSON.parse((await ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout)).toEqual(before);
+    expect(JSON.parse((await sb.ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout)).toEqual(before);
     // No number was taken either: the next bundle is still no. 1.
-    const exp = await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md'), '--json']);
+    const exp = await sb.ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md'), '--json']);
     expect(JSON.parse(exp.stdout).summary.seq).toBe(1);
   });
 
@@ -162,13 +156,13 @@ describe('ogp-drafter key rotate', () => {
 describe('ogp-drafter bundle export / inspect / import / trust', () => {
   it('exports, inspects, refuses an unknown signer (sq and en), enrolls with --trust, then reports the repeat', async () => {
     await setup();
-    const exp = await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
+    const exp = await sb.ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
     expect(lines(exp.stdout)[0]).toBe(`U shkrua paketa nr. 1 në ${sb.file('md1.plani')}.`);
     expect(exp.stdout).toContain('Paketa nr. 1 nga MD (lloji: dorëzim; marrës: POC; cikli 2020-2022).');
 
-    const inspect = await ok(['bundle', 'inspect', sb.file('md1.plani'), '--lang', 'en']);
+    const inspect = await sb.ok(['bundle', 'inspect', sb.file('md1.plani'), '--lang', 'en']);
     expect(lines(inspect.stdout)[0]).toBe('Signature and integrity are in order.');
-    const inspected = JSON.parse((await ok(['bundle', 'inspect', sb.file('md1.plani'), '--json'])).stdout);
+    const inspected = JSON.parse((await sb.ok(['bundle', 'inspect', sb.file('md1.plani'), '--json'])).stdout);
     expect(inspected).toMatchObject({ ok: true, summary: { issuer: 'MD', seq: 1, bundleType: 'submission' }, signer: { safetyCode: await safetyCode('md') } });
 
     const mdCode = await safetyCode('md');
@@ -186,7 +180,7 @@ describe('ogp-drafter bundle export / inspect / import / trust', () => {
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual({ ok: false, error: { code: 'bundle-refused', reason: 'unknown-signer', params: { safetyCode: mdCode }, message: expect.stringContaining(mdCode) } });
 
-    const dry = await ok(['bundle', 'import', sb.file('md1.plani'), '--dry-run', '--workspace', sb.ws('poc'), '--lang', 'en']);
+    const dry = await sb.ok(['bundle', 'import', sb.file('md1.plani'), '--dry-run', '--workspace', sb.ws('poc'), '--lang', 'en']);
     expect(dry.stdout).toContain('Trial run (--dry-run): nothing was changed.');
     expect(dry.stdout).toContain(`import with --trust "${mdCode}"`);
     expect(dry.stdout).toContain('Changes: 14 added, 0 changed, 0 deleted, 0 missing.');
@@ -195,27 +189,27 @@ describe('ogp-drafter bundle export / inspect / import / trust', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/\(safety-code-mismatch\)\n$/);
 
-    const applied = await ok(['bundle', 'import', sb.file('md1.plani'), '--trust', mdCode.replace(/ /g, ''), '--workspace', sb.ws('poc'), '--lang', 'en']);
+    const applied = await sb.ok(['bundle', 'import', sb.file('md1.plani'), '--trust', mdCode.replace(/ /g, ''), '--workspace', sb.ws('poc'), '--lang', 'en']);
     expect(lines(applied.stdout)[0]).toBe('Imported.');
     expect(applied.stdout).toContain("MD's key was enrolled as trusted.");
     expect(applied.stdout).toContain('Number: 1 (the first bundle from this institution).');
     expect(applied.stdout).toMatch(/\+ Added: commitment “/);
 
-    const again = await ok(['bundle', 'import', sb.file('md1.plani'), '--workspace', sb.ws('poc'), '--json']);
+    const again = await sb.ok(['bundle', 'import', sb.file('md1.plani'), '--workspace', sb.ws('poc'), '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ ok: true, result: 'already-imported', sequence: { verdict: 'same' } });
 
-    const list = await ok(['trust', 'list', '--workspace', sb.ws('poc'), '--json']);
+    const list = await sb.ok(['trust', 'list', '--workspace', sb.ws('poc'), '--json']);
     expect(JSON.parse(list.stdout).signers).toEqual([expect.objectContaining({ institution: 'MD', status: 'active', safetyCode: mdCode })]);
   });
 
   it('revokes a key given as six separate groups; the next bundle is refused', async () => {
     await setup();
-    await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
+    await sb.ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
     const mdCode = await safetyCode('md');
-    await ok(['bundle', 'import', sb.file('md1.plani'), '--trust', mdCode, '--workspace', sb.ws('poc')]);
-    const revoked = await ok(['trust', 'revoke', ...mdCode.split(' '), '--workspace', sb.ws('poc'), '--lang', 'en']);
+    await sb.ok(['bundle', 'import', sb.file('md1.plani'), '--trust', mdCode, '--workspace', sb.ws('poc')]);
+    const revoked = await sb.ok(['trust', 'revoke', ...mdCode.split(' '), '--workspace', sb.ws('poc'), '--lang', 'en']);
     expect(lines(revoked.stdout)[0]).toMatch(/^Revoked MD's key [0-9a-f]{16}; bundles signed with it are no longer accepted\.$/);
-    await ok(['bundle', 'export', '--out', sb.file('md2.plani'), '--workspace', sb.ws('md')]);
+    await sb.ok(['bundle', 'export', '--out', sb.file('md2.plani'), '--workspace', sb.ws('md')]);
     const res = await sb.run(['bundle', 'import', sb.file('md2.plani'), '--workspace', sb.ws('poc')]);
     expect(res.code).toBe(1);
     expect(lines(res.stderr)).toEqual(['Paketa u refuzua: Çelësi që e ka nënshkruar paketën është revokuar. Asgjë nuk u ndryshua përveç regjistrit të importeve. (key-revoked)']);
@@ -226,18 +220,18 @@ describe('ogp-drafter bundle export / inspect / import / trust', () => {
 
   it('sends feedback back: the LFP sees the comment, then marked as on an earlier version after an edit', async () => {
     await setup();
-    await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
-    await ok(['bundle', 'import', sb.file('md1.plani'), '--trust', await safetyCode('md'), '--workspace', sb.ws('poc')]);
+    await sb.ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
+    await sb.ok(['bundle', 'import', sb.file('md1.plani'), '--trust', await safetyCode('md'), '--workspace', sb.ws('poc')]);
     // The review itself is made in the app (review.set); here through the same service.
     const pocWs = await openWorkspace(sb.ws('poc'));
     const first = (await pocWs.store.db.selectFrom('commitment').select(['id', 'title_sq']).orderBy('id').executeTakeFirstOrThrow());
     await new BundleService(pocWs, sb.env.PLANI_KEYRING_DIR!).setReview({ commitmentId: String(first.id), planNumber: '1.1', decision: 'returned', comment: { sq: 'Plotësoni vitin bazë.', en: 'Add the baseline year.' } });
     await pocWs.store.close();
 
-    const fb = await ok(['bundle', 'export', '--out', sb.file('fb.plani'), '--to', 'MD', '--workspace', sb.ws('poc'), '--json']);
+    const fb = await sb.ok(['bundle', 'export', '--out', sb.file('fb.plani'), '--to', 'MD', '--workspace', sb.ws('poc'), '--json']);
     expect(JSON.parse(fb.stdout).summary).toMatchObject({ bundleType: 'feedback', audience: 'MD', seq: 1 });
     const pocCode = await safetyCode('poc');
-    const res = await ok(['bundle', 'import', sb.file('fb.plani'), '--trust', pocCode, '--workspace', sb.ws('md')]);
+    const res = await sb.ok(['bundle', 'import', sb.file('fb.plani'), '--trust', pocCode, '--workspace', sb.ws('md')]);
     expect(res.stdout).toContain('Komentet e koordinatorit:');
     expect(res.stdout).toContain(`  1.1 “${first.title_sq}”: kthyer për rishikim · Plotësoni vitin bazë.\n`);
 
@@ -269,13 +263,13 @@ describe('ogp-drafter bundle export / inspect / import / trust', () => {
     const toNais = await sb.run(['bundle', 'export', '--out', sb.file('x.plani'), '--to', 'NAIS', '--workspace', sb.ws('md'), '--lang', 'en']);
     expect(toNais.code).toBe(1);
     expect(toNais.stderr).toContain('  to: An LFP sends its bundles to the POC only.');
-    const first = await ok(['bundle', 'export', '--out', sb.file('x.plani'), '--to', 'POC', '--workspace', sb.ws('md'), '--json']);
+    const first = await sb.ok(['bundle', 'export', '--out', sb.file('x.plani'), '--to', 'POC', '--workspace', sb.ws('md'), '--json']);
     expect(JSON.parse(first.stdout).summary.seq).toBe(1);
   });
 
   it('writes the exported file whole (no temporary file left behind)', async () => {
     await setup();
-    await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
+    await sb.ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
     expect(readFileSync(sb.file('md1.plani')).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(sb.root).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -20,12 +20,6 @@ beforeEach(() => {
 });
 afterEach(() => sb.cleanup());
 
-async function ok(argv: string[]) {
-  const res = await sb.run(argv);
-  expect(res.code, `${argv.join(' ')}\n${res.stderr}`).toBe(0);
-  return res;
-}
-
 /** Runs the built CLI with its stdout on a pipe that has no reader left. */
 function runIntoClosedPipe(args: string[]) {
   const fifo = sb.file(`closed-${Math.random().toString(36).slice(2)}.fifo`);
@@ -45,13 +39,13 @@ function runIntoClosedPipe(args: string[]) {
 
 /** MD with a plan of `commitments` commitments, and the POC. */
 async function setup(commitments: number) {
-  await ok(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws('md')]);
-  await ok(['init', '--role', 'poc', '--institution', 'POC', '--workspace', sb.ws('poc')]);
+  await sb.ok(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws('md')]);
+  await sb.ok(['init', '--role', 'poc', '--institution', 'POC', '--workspace', sb.ws('poc')]);
   const doc = syntheticPlan({ owner: 'MD', commitments, milestonesPer: 3, indicatorsPer: 2, ideas: 1, events: 1, comments: 1, calendar: 0 });
   writeFileSync(sb.file('md.json'), JSON.stringify({ ...doc, feedback: [], calendar: [] }));
-  await ok(['plan', 'import', sb.file('md.json'), '--workspace', sb.ws('md')]);
-  await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
-  return JSON.parse((await ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout).safetyCode as string;
+  await sb.ok(['plan', 'import', sb.file('md.json'), '--workspace', sb.ws('md')]);
+  await sb.ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
+  return JSON.parse((await sb.ok(['key', 'show', '--json', '--workspace', sb.ws('md')])).stdout).safetyCode as string;
 }
 
 async function commitmentsAtPoc(): Promise<number> {

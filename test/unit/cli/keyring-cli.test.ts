@@ -15,19 +15,14 @@ beforeEach(() => {
 });
 afterEach(() => sb.cleanup());
 
-async function ok(argv: string[]) {
-  const res = await sb.run(argv);
-  expect(res.code, `${argv.join(' ')}\n${res.stderr}`).toBe(0);
-  return res;
-}
-const json = async (argv: string[]) => JSON.parse((await ok([...argv, '--json'])).stdout);
+const json = async (argv: string[]) => JSON.parse((await sb.ok([...argv, '--json'])).stdout);
 const codeOf = async (ws: string) => (await json(['key', 'show', '--workspace', sb.ws(ws)])).safetyCode as string;
 
 async function md() {
-  await ok(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws('md')]);
+  await sb.ok(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws('md')]);
   const doc = syntheticPlan({ owner: 'MD', commitments: 2, milestonesPer: 1, indicatorsPer: 1, ideas: 0, events: 0, comments: 0, calendar: 0 });
   writeFileSync(sb.file('md.json'), JSON.stringify({ ...doc, feedback: [], calendar: [] }));
-  await ok(['plan', 'import', sb.file('md.json'), '--workspace', sb.ws('md')]);
+  await sb.ok(['plan', 'import', sb.file('md.json'), '--workspace', sb.ws('md')]);
   const { keyId } = await json(['key', 'show', '--workspace', sb.ws('md')]);
   return { keyId: keyId as string };
 }
@@ -84,31 +79,31 @@ describe('ogp-drafter with the keyring missing', () => {
 
   it('a lost key: the way out the message describes works (new workspace, revoke, feedback first, enrol the new code)', async () => {
     await md();
-    await ok(['init', '--role', 'poc', '--institution', 'POC', '--workspace', sb.ws('poc')]);
-    await ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
+    await sb.ok(['init', '--role', 'poc', '--institution', 'POC', '--workspace', sb.ws('poc')]);
+    await sb.ok(['bundle', 'export', '--out', sb.file('md1.plani'), '--workspace', sb.ws('md')]);
     const oldCode = await codeOf('md');
-    await ok(['bundle', 'import', sb.file('md1.plani'), '--trust', oldCode, '--workspace', sb.ws('poc')]);
+    await sb.ok(['bundle', 'import', sb.file('md1.plani'), '--trust', oldCode, '--workspace', sb.ws('poc')]);
 
     // The keyring entry is gone for good.
     rmSync(join(sb.env.PLANI_KEYRING_DIR!, `${await workspaceId('md')}.kek`));
     expect((await sb.run(['key', 'rotate', '--out', sb.file('rot.plani'), '--workspace', sb.ws('md')])).code).toBe(1);
 
     // A new workspace for the same institution carries the plan over.
-    await ok(['plan', 'export', '--out', sb.file('carried.json'), '--workspace', sb.ws('md')]);
-    await ok(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws('md2')]);
-    await ok(['plan', 'import', sb.file('carried.json'), '--workspace', sb.ws('md2')]);
+    await sb.ok(['plan', 'export', '--out', sb.file('carried.json'), '--workspace', sb.ws('md')]);
+    await sb.ok(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws('md2')]);
+    await sb.ok(['plan', 'import', sb.file('carried.json'), '--workspace', sb.ws('md2')]);
     const newCode = await codeOf('md2');
 
     // While the old key is active at the POC, a new key for MD is refused.
-    await ok(['bundle', 'export', '--out', sb.file('early.plani'), '--workspace', sb.ws('md2')]);
+    await sb.ok(['bundle', 'export', '--out', sb.file('early.plani'), '--workspace', sb.ws('md2')]);
     const early = await sb.run(['bundle', 'import', sb.file('early.plani'), '--trust', newCode, '--workspace', sb.ws('poc'), '--json']);
     expect([early.code, JSON.parse(early.stdout).error.reason]).toEqual([1, 'key-mismatch']);
 
     // The POC revokes the old key and sends feedback; MD imports it (enrolling the POC's key) before submitting.
-    await ok(['trust', 'revoke', oldCode, '--workspace', sb.ws('poc')]);
-    await ok(['bundle', 'export', '--to', 'MD', '--out', sb.file('fb.plani'), '--workspace', sb.ws('poc')]);
-    await ok(['bundle', 'import', sb.file('fb.plani'), '--trust', await codeOf('poc'), '--workspace', sb.ws('md2')]);
-    await ok(['bundle', 'export', '--out', sb.file('md2.plani'), '--workspace', sb.ws('md2')]);
+    await sb.ok(['trust', 'revoke', oldCode, '--workspace', sb.ws('poc')]);
+    await sb.ok(['bundle', 'export', '--to', 'MD', '--out', sb.file('fb.plani'), '--workspace', sb.ws('poc')]);
+    await sb.ok(['bundle', 'import', sb.file('fb.plani'), '--trust', await codeOf('poc'), '--workspace', sb.ws('md2')]);
+    await sb.ok(['bundle', 'export', '--out', sb.file('md2.plani'), '--workspace', sb.ws('md2')]);
     const applied = await json(['bundle', 'import', sb.file('md2.plani'), '--trust', newCode, '--workspace', sb.ws('poc')]);
     expect(applied).toMatchObject({ ok: true, result: 'applied', sequence: { lastAccepted: 1 } });
     expect(applied.sequence.incoming).toBeGreaterThan(1);

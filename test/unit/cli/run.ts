@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { main } from '../../../electron/cli';
 
 export interface RunResult {
@@ -19,6 +20,8 @@ export interface Sandbox {
   ws(name?: string): string;
   file(name: string): string;
   run(argv: string[], options?: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; onStdout?: (all: string) => void; stderrIsTTY?: boolean }): Promise<RunResult>;
+  /** Runs the CLI and fails the test unless it exits 0 (the message shows the command and its stderr). */
+  ok(argv: string[]): Promise<RunResult>;
   cleanup(): void;
 }
 
@@ -30,7 +33,7 @@ export function sandbox(): Sandbox {
     XDG_CONFIG_HOME: join(root, 'config'),
     PLANI_KEYRING_DIR: join(root, 'keyring'),
   };
-  return {
+  const sb: Sandbox = {
     root,
     env,
     ws: (name = 'ws') => join(root, name),
@@ -51,6 +54,12 @@ export function sandbox(): Sandbox {
       });
       return { code, stdout, stderr };
     },
+    async ok(argv) {
+      const res = await sb.run(argv);
+      expect(res.code, `${argv.join(' ')}\n${res.stderr}`).toBe(0);
+      return res;
+    },
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
+  return sb;
 }

@@ -4,21 +4,13 @@
 // bounded depth and string length.
 import { describe, expect, it } from 'vitest';
 import { parseStrictJson, scanJson, type StrictJsonLimits } from '../../../electron/services/json/strict-json';
+import { prng } from '../../helpers/prng';
 
 const LIMITS: StrictJsonLimits = { maxDepth: 32, maxStringLength: 10_000 };
 const first = (text: string, limits = LIMITS) => {
   const [p] = scanJson(text, limits);
   return p === undefined ? null : { issue: p.issue, path: p.path };
 };
-
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('scanJson: duplicate keys', () => {
   it('compares keys after decoding them, and locates the second one', () => {

@@ -2,18 +2,14 @@
 // way a reader sees them (pdf.js text): every title and activity present,
 // Albanian letters intact, both languages in bilingual mode, the placeholder
 // where a translation is missing, "Faqe X nga Y", and reproducible bytes.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderAnnex } from '../../../electron/services/pdf/render';
 import type { PrintAnnex } from '../../../shared/model/print';
 import type { PdfLang } from '../../../electron/services/pdf/document';
 import { openWorkspace, type Workspace } from '../../../electron/services/workspace/workspace';
-import { extractPdf, footerOf } from '../../helpers/pdf-text';
+import { extractPdf } from '../../helpers/pdf-text';
 import { type TempWorkspace, tempWorkspace } from '../../helpers/temp-workspace';
-
-const ROOT = join(__dirname, '..', '..', '..');
+import { expectAlbanianLetters, expectPageFooters, keepForReview } from './printed';
 
 const C1 = { sq: 'Çelësi i Ëndrrës: përmirësimi i çështjeve', en: 'The key of the dream: improving matters' };
 const C2 = { sq: 'Ndihma juridike falas për çdo qytetar', en: '' }; // English missing
@@ -53,22 +49,12 @@ beforeAll(async () => {
   await commitment('access-to-justice', '3.1', C2, M2, I2);
   await commitment('anti-corruption', '1.1', C1, M1, I1);
   ws = await openWorkspace(tw.dir);
-  const dir = join(ROOT, 'test-results', 'artifacts');
-  mkdirSync(dir, { recursive: true });
   for (const annex of ANNEX_LIST) {
     for (const lang of LANGS) {
       const buf = await renderAnnex({ ws, annex, lang });
       out.set(`${annex}/${lang}`, { buf, pages: await extract(buf) });
     }
-    const file = join(dir, `annex-${annex}-bilingual.pdf`);
-    writeFileSync(file, out.get(`${annex}/bilingual`)!.buf);
-    if (existsSync('/usr/bin/pdftoppm')) {
-      try {
-        execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(dir, `annex-${annex}-bilingual-p1`)]);
-      } catch {
-        // Optional preview only.
-      }
-    }
+    keepForReview(`annex-${annex}-bilingual`, out.get(`${annex}/bilingual`)!.buf);
   }
 }, 120_000);
 
@@ -129,20 +115,9 @@ describe('printed annexes', () => {
     expect(text).toContain('25');
   });
 
-  it('keeps ë, ç, Ë and Ç as written', () => {
-    for (const annex of ['action-plan', 'indicators']) {
-      const text = all(annex, 'sq');
-      for (const ch of ['ë', 'ç', 'Ë', 'Ç']) expect(text, `${annex} ${ch}`).toContain(ch);
-    }
-  });
+  it('keeps ë, ç, Ë and Ç as written', () => expectAlbanianLetters(['action-plan', 'indicators'], (annex) => all(annex, 'sq')));
 
-  it('numbers every page "Faqe X nga Y" / "Page X of Y"', () => {
-    for (const [key, { pages }] of out) {
-      const n = pages.length;
-      const lang = key.split('/')[1];
-      pages.forEach((p, i) => expect(p, key).toContain(footerOf(lang!, i + 1, n)));
-    }
-  });
+  it('numbers every page "Faqe X nga Y" / "Page X of Y"', () => expectPageFooters(out));
 
   it.each(ANNEX_LIST)('prints %s byte-for-byte the same twice', async (annex) => {
     const again = await renderAnnex({ ws, annex, lang: 'bilingual' });

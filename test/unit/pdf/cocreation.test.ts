@@ -3,9 +3,6 @@
 // title, the computed scores and ranks, "late" on the data date, personal
 // data only with consent, placeholders for missing English, "Faqe X nga Y"
 // on every page, and reproducible bytes.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importInterchange } from '../../../electron/services/interchange';
 import type { PdfLang } from '../../../electron/services/pdf/document';
@@ -16,10 +13,10 @@ import type { PrintAnnex } from '../../../shared/model/print';
 import type { Text } from '../../../shared/model/primitives';
 import { CURRENT_CYCLE_ID } from '../../../shared/reference/seed';
 import { stableUuid, syntheticPlan } from '../../fixtures/synthetic-plan';
-import { extractPdf, footerOf } from '../../helpers/pdf-text';
+import { extractPdf } from '../../helpers/pdf-text';
 import { type TestWorkspace, testWorkspace } from '../interchange/workspace';
+import { expectAlbanianLetters, expectPageFooters, keepForReview } from './printed';
 
-const ROOT = join(__dirname, '..', '..', '..');
 const AC = 'anti-corruption';
 const AJ = 'access-to-justice';
 const DATA_DATE = '2021-05-20';
@@ -293,23 +290,13 @@ beforeAll(async () => {
     attachments: [],
   });
   data = await loadPrintData(tw.ws);
-  const dir = join(ROOT, 'test-results', 'artifacts');
-  mkdirSync(dir, { recursive: true });
   for (const annex of ANNEXES) {
     for (const lang of LANGS) {
       const progress: [number, number][] = [];
       const { bytes: buf } = await renderDocument(data, { annex, lang }, (done, total) => progress.push([done, total]));
       out.set(`${annex}/${lang}`, { buf, pages: await extract(buf), progress });
     }
-    const file = join(dir, `annex-${annex}-bilingual.pdf`);
-    writeFileSync(file, out.get(`${annex}/bilingual`)!.buf);
-    if (existsSync('/usr/bin/pdftoppm')) {
-      try {
-        execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(dir, `annex-${annex}-bilingual-p1`)]);
-      } catch {
-        // Optional preview only.
-      }
-    }
+    keepForReview(`annex-${annex}-bilingual`, out.get(`${annex}/bilingual`)!.buf);
   }
 }, 120_000);
 
@@ -477,20 +464,9 @@ describe('consultation report', () => {
 });
 
 describe('all three annexes', () => {
-  it('keep ë, ç, Ë and Ç as written', () => {
-    for (const annex of ANNEXES) {
-      const text = all(annex, 'sq');
-      for (const ch of ['ë', 'ç', 'Ë', 'Ç']) expect(text, `${annex} ${ch}`).toContain(ch);
-    }
-  });
+  it('keep ë, ç, Ë and Ç as written', () => expectAlbanianLetters(ANNEXES, (annex) => all(annex, 'sq')));
 
-  it('number every page "Faqe X nga Y" / "Page X of Y"', () => {
-    for (const [key, { pages }] of out) {
-      const n = pages.length;
-      const lang = key.split('/')[1];
-      pages.forEach((p, i) => expect(p, key).toContain(footerOf(lang!, i + 1, n)));
-    }
-  });
+  it('number every page "Faqe X nga Y" / "Page X of Y"', () => expectPageFooters(out));
 
   it.each(ANNEXES)('print %s byte-for-byte the same twice, from the workspace again', async (annex) => {
     const again = await renderAnnex({ ws: tw.ws, annex, lang: 'bilingual' });

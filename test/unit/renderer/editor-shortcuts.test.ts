@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { undoCommandOf } from '../../../renderer/src/lib/keys';
-
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...mods,
-});
+import { keyEvent as key } from '../../helpers/key-event';
 
 describe('undo shortcuts', () => {
   it('reads Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z (and ⌘ on a Mac)', () => {

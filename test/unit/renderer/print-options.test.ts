@@ -6,6 +6,7 @@ import { parseRoute, routeHref } from '../../../renderer/src/lib/route';
 import { en, sq } from '../../../shared/i18n';
 import { PRINT_ANNEXES, PRINT_LANGS } from '../../../shared/model/print';
 import { CURRENT_CYCLE_ID, SEED_REFERENCE } from '../../../shared/reference/seed';
+import { keyEvent as key } from '../../helpers/key-event';
 
 const components = SEED_REFERENCE.components.filter((c) => c.cycleId === CURRENT_CYCLE_ID);
 const codeOf = (n: number) => components.find((c) => c.number === n)!.code;
@@ -51,15 +52,6 @@ describe('print options', () => {
     expect(requestOf({ annex: 'plan', lang: 'sq', component: ALL_COMPONENTS }, components)).toEqual({ annex: 'plan', lang: 'sq' });
     expect(requestOf({ annex: 'plan', lang: 'sq', component: 'gone' }, components)).toEqual({ annex: 'plan', lang: 'sq' });
   });
-});
-
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...mods,
 });
 
 describe('print shortcuts', () => {

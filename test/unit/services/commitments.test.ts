@@ -2,17 +2,12 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dbPath } from '../../../electron/services/workspace/paths';
-import { type TempWorkspace, tempWorkspace } from '../../helpers/temp-workspace';
+import { type TempWorkspace, tempWorkspace, ticking } from '../../helpers/temp-workspace';
 
 let ws: TempWorkspace;
 afterEach(async () => {
   await ws?.cleanup();
 });
-
-const ticking = () => {
-  let t = Date.parse('2026-11-26T10:00:00.000Z');
-  return () => new Date((t += 1000));
-};
 
 describe('commitments', () => {
   it('shows the four components of 2020-2022 with their lead institutions', async () => {

@@ -1,17 +1,12 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dbPath } from '../../../electron/services/workspace/paths';
-import { type TempWorkspace, tempWorkspace } from '../../helpers/temp-workspace';
+import { type TempWorkspace, tempWorkspace, ticking } from '../../helpers/temp-workspace';
 
 let ws: TempWorkspace;
 afterEach(async () => {
   await ws?.cleanup();
 });
-
-const ticking = () => {
-  let t = Date.parse('2026-11-26T10:00:00.000Z');
-  return () => new Date((t += 1000));
-};
 
 async function setup() {
   ws = await tempWorkspace({ role: 'lfp', institution: 'MD' }, ticking());

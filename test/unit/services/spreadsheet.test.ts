@@ -7,17 +7,12 @@ import { exportFileName } from '../../../electron/services/spreadsheet/file-name
 import { dbPath } from '../../../electron/services/workspace/paths';
 import { MAX_UPLOAD_BYTES, XLSX_COLUMNS, type XlsxMapping } from '../../../shared/api/contract';
 import type { Commitment } from '../../../shared/model/plan';
-import { type TempWorkspace, tempWorkspace } from '../../helpers/temp-workspace';
+import { type TempWorkspace, tempWorkspace, ticking } from '../../helpers/temp-workspace';
 
 let ws: TempWorkspace;
 afterEach(async () => {
   await ws?.cleanup();
 });
-
-const ticking = () => {
-  let t = Date.parse('2026-11-26T10:00:00.000Z');
-  return () => new Date((t += 1000));
-};
 
 /** A real .xlsx made the way a spreadsheet program would, base64 like the UI uploads it. */
 async function xlsx(rows: ExcelJS.CellValue[][], sheetName = 'Fleta 1'): Promise<string> {

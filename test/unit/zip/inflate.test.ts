@@ -5,16 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inflateRawCounted } from '../../../electron/services/zip/inflate';
-
-/** A fixed sequence of pseudo-random numbers (mulberry32), so every run tests the same inputs. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../helpers/prng';
 
 describe('inflateRawCounted', () => {
   it('counts the input up to the end of the stream, whatever follows it', async () => {

@@ -207,6 +207,10 @@ function checkLocalHeader(bytes: Buffer, e: yauzl.Entry, cursor: number, central
   return dataStart;
 }
 
+/** The fields of each header that checkFixedFields compares with WRITER_HEADER, in the order it reports them. */
+const CENTRAL_FIXED = ['versionMadeBy', 'versionNeeded', 'flags', 'modTime', 'modDate', 'diskStart', 'internalAttributes', 'externalAttributes'] as const;
+const LOCAL_FIXED = ['versionNeeded', 'flags', 'modTime', 'modDate'] as const;
+
 /**
  * The header fields our writer always sets to one value (limits.ts
  * WRITER_HEADER), in the central record at `central` and in the local
@@ -217,19 +221,9 @@ function checkFixedFields(bytes: Buffer, name: string, central: number, local: n
   const c = readCentralHeader(bytes, central);
   const l = readLocalHeader(bytes, local);
   if (c === undefined || l === undefined) throw malformed(`${name}: header missing`, { entry: name });
-  const seen: [header: 'central' | 'local', field: keyof typeof WRITER_HEADER, value: number][] = [
-    ['central', 'versionMadeBy', c.versionMadeBy],
-    ['central', 'versionNeeded', c.versionNeeded],
-    ['central', 'flags', c.flags],
-    ['central', 'modTime', c.modTime],
-    ['central', 'modDate', c.modDate],
-    ['central', 'diskStart', c.diskStart],
-    ['central', 'internalAttributes', c.internalAttributes],
-    ['central', 'externalAttributes', c.externalAttributes],
-    ['local', 'versionNeeded', l.versionNeeded],
-    ['local', 'flags', l.flags],
-    ['local', 'modTime', l.modTime],
-    ['local', 'modDate', l.modDate],
+  const seen: (readonly [header: 'central' | 'local', field: keyof typeof WRITER_HEADER, value: number])[] = [
+    ...CENTRAL_FIXED.map((f) => ['central', f, c[f]] as const),
+    ...LOCAL_FIXED.map((f) => ['local', f, l[f]] as const),
   ];
   for (const [header, field, value] of seen) {
     if (value !== WRITER_HEADER[field]) {

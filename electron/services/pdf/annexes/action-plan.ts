@@ -3,17 +3,16 @@ import type { Commitment } from '../../../../shared/model/plan';
 import type { Text } from '../../../../shared/model/primitives';
 import { type Doc } from '../document';
 import { drawTable } from '../table';
-import { heading, outline, paragraph } from '../text';
+import { heading, paragraph } from '../text';
 import {
   type AnnexInput,
   commitmentCount,
-  commitmentHeading,
   commitmentRecords,
   field,
   institutionName,
   joinTexts,
   oneLine,
-  printByComponent,
+  printEachCommitment,
   same,
   type Section,
   valueText,
@@ -87,19 +86,10 @@ function milestones(doc: Doc, input: AnnexInput, c: Commitment, placeholder: Tex
 }
 
 function renderActionPlan(doc: Doc, input: AnnexInput): void {
-  const { t, lang } = input;
-  const placeholder = t('print.missingTranslation');
-  printByComponent(doc, input, 1, {
-    commitments: (list, compItem) => {
-      for (const c of list) {
-        const title = commitmentHeading(c, lang, placeholder);
-        heading(doc, title, 2);
-        outline(doc, title, compItem);
-        for (const [label, value] of templateFields(input, c)) field(doc, input, label, value, placeholder);
-        milestones(doc, input, c, placeholder);
-        input.tick();
-      }
-    },
+  const placeholder = input.t('print.missingTranslation');
+  printEachCommitment(doc, input, 1, (c) => {
+    for (const [label, value] of templateFields(input, c)) field(doc, input, label, value, placeholder);
+    milestones(doc, input, c, placeholder);
   });
 }
 

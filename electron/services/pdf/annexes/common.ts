@@ -96,6 +96,26 @@ export function printByComponent(doc: Doc, input: AnnexInput, level: HeadingLeve
   }
 }
 
+/**
+ * printByComponent for the annexes that print commitment by commitment: each
+ * under its own heading (`level` is the components') and bookmark, then
+ * `body`, then a tick of the job's progress.
+ */
+export function printEachCommitment(doc: Doc, input: AnnexInput, level: 1 | 2, body: (c: Commitment) => void): void {
+  const placeholder = input.t('print.missingTranslation');
+  printByComponent(doc, input, level, {
+    commitments: (list, item) => {
+      for (const c of list) {
+        const title = commitmentHeading(c, input.lang, placeholder);
+        heading(doc, title, level === 1 ? 2 : 3);
+        outline(doc, title, item);
+        body(c);
+        input.tick();
+      }
+    },
+  });
+}
+
 /** One line for a heading or an outline entry: one language, or Albanian / English. */
 export function oneLine(text: Text, lang: PdfLang, placeholder: Text): string {
   const side = (l: 'sq' | 'en') => (text[l].trim() ? text[l] : placeholder[l]);

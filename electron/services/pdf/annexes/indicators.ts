@@ -4,8 +4,8 @@ import type { Commitment } from '../../../../shared/model/plan';
 import type { Text } from '../../../../shared/model/primitives';
 import { type Doc } from '../document';
 import { type Column, drawTable } from '../table';
-import { heading, outline, paragraph } from '../text';
-import { type AnnexInput, commitmentCount, commitmentHeading, commitmentRecords, oneLine, printByComponent, type Section, valueText } from './common';
+import { paragraph } from '../text';
+import { type AnnexInput, commitmentCount, commitmentRecords, oneLine, printEachCommitment, type Section, valueText } from './common';
 
 function cycleYears(input: AnnexInput): number[] {
   const from = Number(input.plan.cycle.periodStart.slice(0, 4));
@@ -53,17 +53,9 @@ function renderIndicators(doc: Doc, input: AnnexInput): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
   const years = cycleYears(input);
-  printByComponent(doc, input, 2, {
-    commitments: (list, compItem) => {
-      for (const c of list) {
-        const title = commitmentHeading(c, lang, placeholder);
-        heading(doc, title, 3);
-        outline(doc, title, compItem);
-        if (c.indicators.length === 0) paragraph(doc, oneLine(t('print.noIndicators'), lang, placeholder));
-        else table(doc, input, c, years, placeholder);
-        input.tick();
-      }
-    },
+  printEachCommitment(doc, input, 2, (c) => {
+    if (c.indicators.length === 0) paragraph(doc, oneLine(t('print.noIndicators'), lang, placeholder));
+    else table(doc, input, c, years, placeholder);
   });
 }
 

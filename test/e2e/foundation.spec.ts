@@ -60,7 +60,7 @@ test('draft a bilingual commitment title, switch language, reload and restart', 
   expect(consoleErrors).toEqual([]);
 });
 
-test('a title that is too long is refused at the field and nothing saved is lost', async ({ page, plani }) => {
+test('a title that is too long is refused at the field, kept as typed, and nothing saved is lost', async ({ page, plani }) => {
   await createWorkspace(page, plani.url);
   await page.getByRole('navigation', { name: 'Komponentët e planit' }).getByRole('link', { name: /Aksesi në Drejtësi/ }).click();
   await page.getByRole('button', { name: 'Angazhim i ri' }).click();
@@ -68,8 +68,12 @@ test('a title that is too long is refused at the field and nothing saved is lost
   await title.fill('Ndihmë juridike falas');
   await saved(page);
   await title.fill('x'.repeat(501));
-  await expect(page.getByText('Teksti është shumë i gjatë.')).toBeVisible();
+  await expect(page.getByText('Teksti ka 501 shenja, ndërsa lejohen deri në 500.')).toBeVisible();
+  await expect(page.getByTestId('unsaved-values')).toBeVisible();
   await page.reload();
+  // What was typed is still there, unsaved; discarding it brings back the saved title.
+  await expect(page.getByLabel('Titulli (shqip)', { exact: true })).toHaveValue('x'.repeat(501));
+  await page.getByTestId('unsaved-values').getByRole('button', { name: /Hidh poshtë vlerën e paruajtur/ }).click();
   await expect(page.getByLabel('Titulli (shqip)', { exact: true })).toHaveValue('Ndihmë juridike falas');
 });
 

@@ -39,4 +39,13 @@ export const useSharedStyles = makeStyles({
    * forward refs.
    */
   pageHeading: { ...typographyStyles.title2, margin: 0, ':focus': { outline: 'none' } },
+  /**
+   * The asterisk after the label of a required field. Drawn by CSS with an
+   * empty alternative text, so the label's text and the input's accessible
+   * name stay the field's name; the input itself says "required"
+   * (aria-required) and the form explains the asterisk once.
+   */
+  requiredMark: {
+    '::after': { content: '"*" / ""', color: tokens.colorPaletteRedForeground3, paddingLeft: tokens.spacingHorizontalXS },
+  },
 });

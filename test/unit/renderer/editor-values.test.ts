@@ -1,30 +1,7 @@
-// What people type into number-like boxes, and an indicator's targets per year.
+// What people type into measured-value boxes, and an indicator's targets per
+// year (amounts and dates: test/unit/format).
 import { describe, expect, it } from 'vitest';
-import { cycleYears, formatAmount, formatMeasure, parseAmount, parseMeasure, setTarget, targetFor } from '../../../renderer/src/editor/values';
-
-describe('amounts', () => {
-  it('reads figures with spaces and either decimal separator', () => {
-    expect(parseAmount('1 500 000')).toBe(1_500_000);
-    expect(parseAmount('1\u00a0500\u202f000')).toBe(1_500_000);
-    expect(parseAmount('2500,50')).toBe(2500.5);
-    expect(parseAmount('2500.5')).toBe(2500.5);
-    expect(parseAmount('  ')).toBeNull();
-    // Kept negative, so the contract's own "negative" message is the one shown.
-    expect(parseAmount('-5')).toBe(-5);
-  });
-
-  it('refuses what is not an amount', () => {
-    for (const text of ['12abc', '1.000.000', '1,5,0', 'e5', '--1']) expect(parseAmount(text)).toBeUndefined();
-  });
-
-  it('writes amounts grouped by thousands, with the decimal mark of the language', () => {
-    expect(formatAmount(1_500_000, 'sq')).toBe('1 500 000');
-    expect(formatAmount(2500.5, 'sq')).toBe('2 500,5');
-    expect(formatAmount(2500.5, 'en')).toBe('2 500.5');
-    expect(formatAmount(null, 'en')).toBe('');
-    expect(parseAmount(formatAmount(1234567.25, 'sq'))).toBe(1234567.25);
-  });
-});
+import { cycleYears, formatMeasure, parseMeasure, setTarget, targetFor } from '../../../renderer/src/editor/values';
 
 describe('measured values', () => {
   it('are numbers when they look like numbers, short statements otherwise', () => {

@@ -1,5 +1,7 @@
 // What the annexes share: their input, bilingual labels, plan order, and
 // turning reference codes into printed names.
+import { formatMoney } from '../../../../shared/format/amounts';
+import { formatDate } from '../../../../shared/format/dates';
 import type { Commitment } from '../../../../shared/model/plan';
 import type { Text } from '../../../../shared/model/primitives';
 import type { Component, ReferenceData } from '../../../../shared/model/reference';
@@ -134,6 +136,12 @@ export function field(doc: Doc, input: AnnexInput, label: Text, value: Text, pla
   const once = input.lang === 'bilingual' && value.sq.trim() !== '' && value.sq === value.en;
   bilingualParagraph(doc, value, once ? 'sq' : input.lang, placeholder);
 }
+
+/** A date as the annexes print it, dd.mm.yyyy in every language (shared/format/dates.ts); never empty. */
+export const dateText = (iso: string | null | undefined, notSet: string): string => (iso ? formatDate(iso) : notSet);
+
+/** An amount with its currency as each language writes it ("25.000.000 lekë" / "ALL 25,000,000"); empty for none. */
+export const moneyText = (amount: number | null, currency: string): Text => ({ sq: formatMoney(amount, currency, 'sq'), en: formatMoney(amount, currency, 'en') });
 
 /** A measured value or a year as printed; never empty. */
 export function valueText(v: number | string | null | undefined, notSet: string): string {

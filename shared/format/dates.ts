@@ -69,3 +69,16 @@ export function localDateOf(iso: string | null | undefined): Date | undefined {
   if (!m || isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === undefined) return undefined;
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A message's parameters with every ISO date written dd.mm.yyyy, for the
+ * sentences people read (quality findings on screen and in `ogp-drafter
+ * check`); the records and the --json output keep ISO.
+ */
+export function withReadableDates<T extends Readonly<Record<string, string | number>>>(params: T): { [K in keyof T]: string | number } {
+  const out: Record<string, string | number> = { ...params };
+  for (const [k, v] of Object.entries(out)) if (typeof v === 'string' && ISO_DAY.test(v)) out[k] = formatDate(v);
+  return out as { [K in keyof T]: string | number };
+}

@@ -283,6 +283,8 @@ async function storedCommitment(page: Page): Promise<{ startDate: string | null;
 
 test('dates and amounts are typed and shown as an Albanian office writes them, required fields are marked', async ({ page, plani }) => {
   await createWorkspace(page, plani.url);
+  // The plan's period in months, in the catalogue's own month names (whatever locale data the browser has).
+  await expect(page.getByText(/shtator 2020 – gusht 2022/)).toBeVisible();
   await newCommitment(page);
   await expect(page.getByRole('textbox', { name: 'Titulli (shqip)', exact: true })).toHaveAttribute('required', '');
   await expect(page.getByRole('textbox', { name: 'Shkaqet e problemit (shqip)', exact: true })).not.toHaveAttribute('required');

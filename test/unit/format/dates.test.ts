@@ -1,7 +1,7 @@
 // Dates are typed and shown day first, dd.mm.yyyy, in both languages; a day
 // that does not exist is refused, never moved to another day.
 import { describe, expect, it } from 'vitest';
-import { calendarNames, formatDate, formatMonth, isoOfLocalDate, localDateOf, parseDate } from '../../../shared/format/dates';
+import { calendarNames, formatDate, formatMonth, isoOfLocalDate, localDateOf, parseDate, withReadableDates } from '../../../shared/format/dates';
 
 describe('reading a typed date', () => {
   it('reads day first, with dots, slashes, dashes or no separator at all', () => {
@@ -54,5 +54,17 @@ describe('writing a date', () => {
     expect(isoOfLocalDate(localDateOf('2021-01-15')!)).toBe('2021-01-15');
     expect(localDateOf('2021-02-30')).toBeUndefined();
     expect(localDateOf(null)).toBeUndefined();
+  });
+});
+
+describe('dates inside a message', () => {
+  it('are written dd.mm.yyyy; other parameters stay as they are', () => {
+    expect(withReadableDates({ start: '2021-01-15', end: '2020-12-01', seq: 2, fieldKey: 'model.commitment.endDate', value: 'a@b.al' })).toEqual({
+      start: '15.01.2021',
+      end: '01.12.2020',
+      seq: 2,
+      fieldKey: 'model.commitment.endDate',
+      value: 'a@b.al',
+    });
   });
 });

@@ -40,6 +40,33 @@ export function parseDate(text: string): ParsedDate {
   return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
 }
 
+/** The most days a month can have in any year (29 for February). */
+const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a day and a month typed so far ("3", "30", "30.0") can still be the start of a real date. */
+function dayMonthPossible(day: string, month: string | undefined, monthDone: boolean): boolean {
+  const d = Number(day);
+  if (d > 31 || (day.length === 2 && d === 0)) return false;
+  if (month === undefined || month === '') return true;
+  const m = Number(month);
+  if (m > 12 || (monthDone && m === 0)) return false;
+  return !monthDone || m === 0 || d <= MAX_DAYS[m - 1]!;
+}
+
+/**
+ * Text that is not a date yet but may become one by typing on: "0", "0112",
+ * "01.1", "1.12.20", "2020-1". A box holding it is not marked wrong while the
+ * person types; one holding "30.02", "3002" or "01.13" is, at once.
+ */
+export function unfinishedDate(text: string): boolean {
+  const s = text.trim();
+  // Digits alone: ddmmyyyy under way, or the year of an ISO date ("2020" before its "-").
+  if (/^\d{0,7}$/.test(s)) return s.length < 2 || /^(?:19|20)\d{0,2}$/.test(s) || dayMonthPossible(s.slice(0, 2), s.slice(2, 4), s.length >= 4);
+  const typed = /^(\d{1,2})(?:[./\-\s]+(?:(\d{1,2})([./\-\s]+\d{0,3})?)?)?$/.exec(s);
+  if (typed) return dayMonthPossible(typed[1]!, typed[2], typed[2]?.length === 2 || typed[3] !== undefined);
+  return /^\d{4}-\d{0,2}(?:-\d?)?$/.test(s);
+}
+
 /** "2020-12-01" → "01.12.2020"; anything that is not an ISO date is returned as it is (never hidden). */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';

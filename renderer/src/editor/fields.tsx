@@ -32,7 +32,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { currencyUnit, formatAmount, parseAmount, unitFirst } from '../../../shared/format/amounts';
-import { calendarNames, formatDate, isoOfLocalDate, localDateOf, parseDate, type ParsedDate } from '../../../shared/format/dates';
+import { calendarNames, formatDate, isoOfLocalDate, localDateOf, parseDate, unfinishedDate, type ParsedDate } from '../../../shared/format/dates';
 import type { Lang } from '../../../shared/model/primitives';
 import { endsBeforeStart, isRequiredField } from '../../../shared/quality';
 import { BilingualField } from '../components/BilingualField';
@@ -234,9 +234,6 @@ export interface Period {
 /** The period of a commitment and of a milestone: startDate … endDate. */
 export const PERIOD: Period = Object.freeze({ start: 'startDate', end: 'endDate' });
 
-/** Text that can still become a date by typing on ("01.1", "0112"): not refused while the person is typing it. */
-const unfinishedDate = (text: string) => /^\s*(?:\d{0,7}|\d{1,2}[./\-\s]+(?:\d{1,2}(?:[./\-\s]+\d{0,3})?)?|\d{4}-\d{0,2}(?:-\d?)?)\s*$/.test(text);
-
 /**
  * A calendar date, entered and shown as dd.mm.yyyy in both languages
  * (shared/format/dates.ts), whatever the browser's locale, with a calendar
@@ -259,6 +256,7 @@ export const DateField = memo(function DateField({ recordType, recordId, field, 
   const take = (text: string, typing: boolean) => {
     const parsed = parseDate(text);
     if (parsed !== undefined) change(parsed, typing);
+    // Text that may still become a date ("01.1") is let be while typing, and refused when the box is left.
     else if (!typing || !unfinishedDate(text)) refuse(NOT_A_DATE);
   };
   const pick = (date: Date) => {

@@ -1,7 +1,7 @@
 // Dates are typed and shown day first, dd.mm.yyyy, in both languages; a day
 // that does not exist is refused, never moved to another day.
 import { describe, expect, it } from 'vitest';
-import { calendarNames, formatDate, formatMonth, isoOfLocalDate, localDateOf, parseDate, withReadableDates } from '../../../shared/format/dates';
+import { calendarNames, formatDate, formatMonth, isoOfLocalDate, localDateOf, parseDate, unfinishedDate, withReadableDates } from '../../../shared/format/dates';
 
 describe('reading a typed date', () => {
   it('reads day first, with dots, slashes, dashes or no separator at all', () => {
@@ -66,5 +66,19 @@ describe('dates inside a message', () => {
       fieldKey: 'model.commitment.endDate',
       value: 'a@b.al',
     });
+  });
+});
+
+describe('a date still being typed', () => {
+  it('is let be while it can still become a date', () => {
+    for (const text of ['', '0', '01', '011', '0112', '011220', '0112202', '1', '1.', '1.1', '1.12', '1.12.', '1.12.2', '1.12.202', '30.0', '29.02', '2020', '2020-', '2020-1', '2020-12-0']) {
+      expect(unfinishedDate(text), text).toBe(true);
+    }
+  });
+
+  it('is refused at once when no more typing can make it a date', () => {
+    for (const text of ['3002', '30.02', '31.04.', '32', '32.1', '01.13', '0113', '00.', '1.12.2020x', 'abc', '1/12/20201']) {
+      expect(unfinishedDate(text), text).toBe(false);
+    }
   });
 });

@@ -99,6 +99,9 @@ export function localDateOf(iso: string | null | undefined): Date | undefined {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A value shown as text: an ISO date written dd.mm.yyyy, anything else as it is. */
+export const readableDate = (text: string): string => (ISO_DAY.test(text) ? formatDate(text) : text);
+
 /**
  * A message's parameters with every ISO date written dd.mm.yyyy, for the
  * sentences people read (quality findings on screen and in `ogp-drafter
@@ -106,6 +109,6 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function withReadableDates<T extends Readonly<Record<string, string | number>>>(params: T): { [K in keyof T]: string | number } {
   const out: Record<string, string | number> = { ...params };
-  for (const [k, v] of Object.entries(out)) if (typeof v === 'string' && ISO_DAY.test(v)) out[k] = formatDate(v);
+  for (const [k, v] of Object.entries(out)) if (typeof v === 'string') out[k] = readableDate(v);
   return out as { [K in keyof T]: string | number };
 }

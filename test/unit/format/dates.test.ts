@@ -1,7 +1,7 @@
 // Dates are typed and shown day first, dd.mm.yyyy, in both languages; a day
 // that does not exist is refused, never moved to another day.
 import { describe, expect, it } from 'vitest';
-import { calendarNames, formatDate, formatMonth, isoOfLocalDate, localDateOf, parseDate, unfinishedDate, withReadableDates } from '../../../shared/format/dates';
+import { calendarNames, formatDate, formatMonth, isoOfLocalDate, localDateOf, parseDate, readableDate, unfinishedDate, withReadableDates } from '../../../shared/format/dates';
 
 describe('reading a typed date', () => {
   it('reads day first, with dots, slashes, dashes or no separator at all', () => {
@@ -66,6 +66,8 @@ describe('dates inside a message', () => {
       fieldKey: 'model.commitment.endDate',
       value: 'a@b.al',
     });
+    expect(readableDate('2021-01-15')).toBe('15.01.2021');
+    expect(readableDate('2021-01-15 and more')).toBe('2021-01-15 and more');
   });
 });
 

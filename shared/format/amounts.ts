@@ -11,7 +11,9 @@
 //
 // Writing (formatAmount, formatMoney): grouped by thousands with the
 // language's marks; decimals only when there are some, then at least two
-// ("2.500,50", never "2.500,5"). With the currency as a person writes it:
+// ("2.500,50", never "2.500,5"). Measured values (an indicator's baseline
+// and targets) are read by the same rule and written by formatNumber, with
+// their decimals as they are ("4,5"). With the currency as a person writes it:
 // Albanian puts the unit after the figure and calls the lek "lekë"
 // ("25.000.000 lekë", "25.000,50 EUR"); English puts the ISO code first
 // ("ALL 25,000,000", "EUR 25,000.50"). The units are in the catalogue
@@ -72,7 +74,12 @@ export function parseAmount(text: string, lang: Lang): number | null | undefined
 }
 
 /** 1500000.5 → "1.500.000,50" (sq) / "1,500,000.50" (en); "" for none. */
-export function formatAmount(v: number | null | undefined, lang: Lang): string {
+export const formatAmount = (v: number | null | undefined, lang: Lang): string => grouped(v, lang, 2);
+
+/** A measured number, grouped the same way, its decimals as they are: 1500 → "1.500", 4.5 → "4,5" (sq). */
+export const formatNumber = (v: number | null | undefined, lang: Lang): string => grouped(v, lang, 0);
+
+function grouped(v: number | null | undefined, lang: Lang, minDecimals: number): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '';
   const { group, decimal } = MARKS[lang];
   const text = String(Math.abs(v));
@@ -80,7 +87,7 @@ export function formatAmount(v: number | null | undefined, lang: Lang): string {
   if (/e/i.test(text)) return String(v);
   const [int, dec = ''] = text.split('.') as [string, string?];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const decimals = dec === '' ? '' : `${decimal}${dec.padEnd(2, '0')}`;
+  const decimals = dec === '' ? '' : `${decimal}${dec.padEnd(minDecimals, '0')}`;
   return `${v < 0 ? '-' : ''}${grouped}${decimals}`;
 }
 

@@ -433,10 +433,28 @@ function AmountBox({ recordType, recordId, field, label, hint, currency, lang }:
   );
 }
 
-/** A measured value: a number ("55", "4,5") or a short statement ("ligji i miratuar"). */
-function MeasureInput({ id, value, label, readOnly, onValue, onBlur }: { id: string; value: MeasureValue; label?: string; readOnly: boolean; onValue: (v: MeasureValue) => void; onBlur: () => void }) {
+interface MeasureInputProps {
+  id: string;
+  value: MeasureValue;
+  label?: string;
+  readOnly: boolean;
+  onValue: (v: MeasureValue) => void;
+  onBlur: () => void;
+}
+
+/** A measured value: a number ("55", "4,5", "1.500") or a short statement ("ligji i miratuar"), in the interface language's marks. */
+function MeasureInput(props: MeasureInputProps) {
+  const { i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'sq';
+  // A new box per language, as for amounts: a number is rewritten in that language's marks.
+  return <MeasureBox key={lang} lang={lang} {...props} />;
+}
+
+function MeasureBox({ id, value, label, readOnly, onValue, onBlur, lang }: MeasureInputProps & { lang: Lang }) {
   const styles = useStyles();
-  const { draft, setDraft, normalise } = useDraft<MeasureValue>(value, formatMeasure, parseMeasure);
+  const format = useCallback((v: MeasureValue) => formatMeasure(v, lang), [lang]);
+  const parse = useCallback((text: string) => parseMeasure(text, lang), [lang]);
+  const { draft, setDraft, normalise } = useDraft<MeasureValue>(value, format, parse);
   return (
     <Input
       id={id}
@@ -447,7 +465,7 @@ function MeasureInput({ id, value, label, readOnly, onValue, onBlur }: { id: str
       appearance={readOnly ? 'filled-darker' : 'outline'}
       onChange={(_, d) => {
         setDraft(d.value);
-        onValue(parseMeasure(d.value));
+        onValue(parse(d.value));
       }}
       onBlur={() => {
         normalise();

@@ -2,7 +2,9 @@
 // number or a short statement such as "law adopted"), years, and an
 // indicator's targets, one per year of the cycle. Amounts and dates are read
 // and written by shared/format (the printed annexes write them the same way).
+import { formatNumber, parseAmount } from '../../../shared/format/amounts';
 import type { IndicatorFields } from '../../../shared/model/plan';
+import type { Lang } from '../../../shared/model/primitives';
 
 export type MeasureValue = number | string | null;
 export type Target = IndicatorFields['targets'][number];
@@ -12,19 +14,21 @@ export const NOT_A_NUMBER = 'ui-not-a-number';
 /** The code the editor files for a date it cannot read or that does not exist (translated in ui.editor.errors). */
 export const NOT_A_DATE = 'ui-not-a-date';
 
-const NUMBER = /^[-+−]?\d+(?:[.,]\d+)?$/;
-
-/** "55" → 55, "4,5" → 4.5, "law adopted" → "law adopted", "" → null. */
-export function parseMeasure(text: string): MeasureValue {
+/**
+ * "55" → 55, "4,5" → 4.5, "1.500" → 1500 in Albanian (numbers read as
+ * amounts are, shared/format/amounts.ts), "law adopted" → "law adopted",
+ * "" → null.
+ */
+export function parseMeasure(text: string, lang: Lang): MeasureValue {
   const s = text.trim();
   if (s === '') return null;
-  if (NUMBER.test(s)) return Number(s.replace(',', '.').replace('−', '-'));
-  return s;
+  const n = parseAmount(s, lang);
+  return typeof n === 'number' ? n : s;
 }
 
-export function formatMeasure(v: MeasureValue | undefined): string {
+export function formatMeasure(v: MeasureValue | undefined, lang: Lang): string {
   if (v === null || v === undefined) return '';
-  return typeof v === 'number' ? String(v) : v;
+  return typeof v === 'number' ? formatNumber(v, lang) : v;
 }
 
 /** The calendar years a cycle covers: 2020-09-01 … 2022-08-31 → [2020, 2021, 2022]. */

@@ -53,7 +53,7 @@ async function commitment(
   const ind = await tw.ok('indicator.create', { commitmentId: c.id });
   await tw.ok('indicator.update', {
     id: ind.id,
-    changes: { name: indicator, unit: { sq: 'numër', en: 'number' }, baseline: { value: 3, year: 2020 }, targets: [{ year: 2021, value: 10 }, { year: 2022, value: 25 }], frequency: 'annual' },
+    changes: { name: indicator, unit: { sq: 'numër', en: 'number' }, baseline: { value: 1500, year: 2020 }, targets: [{ year: 2021, value: 10 }, { year: 2022, value: 25.5 }], frequency: 'annual' },
   });
 }
 
@@ -158,8 +158,11 @@ describe('printed annexes', () => {
       for (const s of [C1.sq, C2.sq, I1.sq, I2.sq, 'Objektivi 2021', 'Objektivi 2022']) expect(text).toContain(s);
     }
     if (lang !== 'sq') for (const s of [C1.en, I1.en, I2.en, 'Target 2021', '[translation missing]']) expect(text).toContain(s);
-    expect(text).toContain('3 (2020)');
-    expect(text).toContain('25');
+    // Measured numbers grouped and with the decimal mark of each language.
+    // (The 2020 column is empty: "—".)
+    if (lang === 'sq') expect(text).toMatch(/1\.500 \(2020\) — 10 25,5/);
+    if (lang === 'en') expect(text).toMatch(/1,500 \(2020\) — 10 25\.5/);
+    if (lang === 'bilingual') expect(text).toMatch(/1\.500 \(2020\) 1,500 \(2020\) — 10 25,5 25\.5/);
   });
 
   it('keeps ë, ç, Ë and Ç as written', () => {

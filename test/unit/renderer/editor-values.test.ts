@@ -5,13 +5,22 @@ import { cycleYears, formatMeasure, parseMeasure, setTarget, targetFor } from '.
 
 describe('measured values', () => {
   it('are numbers when they look like numbers, short statements otherwise', () => {
-    expect(parseMeasure('55')).toBe(55);
-    expect(parseMeasure('4,5')).toBe(4.5);
-    expect(parseMeasure(' ligji i miratuar ')).toBe('ligji i miratuar');
-    expect(parseMeasure('')).toBeNull();
-    expect(formatMeasure(55)).toBe('55');
-    expect(formatMeasure('law adopted')).toBe('law adopted');
-    expect(formatMeasure(null)).toBe('');
+    expect(parseMeasure('55', 'sq')).toBe(55);
+    expect(parseMeasure('4,5', 'sq')).toBe(4.5);
+    expect(parseMeasure(' ligji i miratuar ', 'sq')).toBe('ligji i miratuar');
+    expect(parseMeasure('', 'en')).toBeNull();
+    expect(formatMeasure(55, 'sq')).toBe('55');
+    expect(formatMeasure('law adopted', 'en')).toBe('law adopted');
+    expect(formatMeasure(null, 'sq')).toBe('');
+  });
+
+  it('read and write numbers by the rule amounts follow, in the interface language', () => {
+    expect(parseMeasure('1.500', 'sq')).toBe(1500);
+    expect(parseMeasure('1,500', 'en')).toBe(1500);
+    expect(parseMeasure('1.500 raste', 'sq')).toBe('1.500 raste');
+    expect(formatMeasure(1500, 'sq')).toBe('1.500');
+    expect(formatMeasure(4.5, 'sq')).toBe('4,5');
+    expect(formatMeasure(4.5, 'en')).toBe('4.5');
   });
 });
 

@@ -324,6 +324,7 @@ test('dates and amounts are typed and shown as an Albanian office writes them, r
   await page.keyboard.press('Alt+ArrowDown');
   const calendar = page.getByRole('dialog', { name: 'Zgjidhni në kalendar: Data e përfundimit' });
   await expect(calendar.getByText('tetor 2020')).toBeVisible();
+  await page.screenshot({ path: 'test-results/artifacts/date-calendar-sq.png' });
   // Nine weeks on from 1 October 2020.
   for (let week = 0; week < 9; week++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

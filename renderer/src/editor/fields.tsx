@@ -259,13 +259,17 @@ export const DateField = memo(function DateField({ recordType, recordId, field, 
     // Text that may still become a date ("01.1") is let be while typing, and refused when the box is left.
     else if (!typing || !unfinishedDate(text)) refuse(NOT_A_DATE);
   };
+  /** Closes the calendar and goes back to the box, where the person was typing. */
+  const backToBox = () => {
+    setOpen(false);
+    inputRef.current?.focus();
+  };
   const pick = (date: Date) => {
     const iso = isoOfLocalDate(date);
     setDraft(formatDate(iso));
     change(iso);
     leave();
-    setOpen(false);
-    inputRef.current?.focus();
+    backToBox();
   };
 
   let message = error;
@@ -275,12 +279,23 @@ export const DateField = memo(function DateField({ recordType, recordId, field, 
   }
   const pickLabel = t('ui.editor.pickDate', { field: label });
   const picker = editable ? (
-    <Popover open={open} onOpenChange={(_, d) => setOpen(d.open)} trapFocus unstable_disableAutoFocus positioning="below-end">
+    <Popover
+      open={open}
+      onOpenChange={(e, d) => {
+        // Esc goes back to the box (the button is no Tab stop); a click elsewhere goes where it was clicked.
+        if (!d.open && e.type === 'keydown') backToBox();
+        else setOpen(d.open);
+      }}
+      trapFocus
+      unstable_disableAutoFocus
+      positioning="below-end"
+    >
       <PopoverTrigger disableButtonEnhancement>
-        <Button appearance="transparent" size="small" icon={<CalendarRegular />} aria-label={pickLabel} title={pickLabel} />
+        {/* Not a Tab stop of its own: from the box, Alt+↓ opens the calendar (aria-keyshortcuts says so). */}
+        <Button appearance="transparent" size="small" icon={<CalendarRegular />} aria-label={pickLabel} title={pickLabel} tabIndex={-1} />
       </PopoverTrigger>
       <PopoverSurface aria-label={pickLabel}>
-        <DateCalendar lang={lang} value={parseDate(draft) ?? value ?? null} min={min} max={max} onPick={pick} onDismiss={() => setOpen(false)} />
+        <DateCalendar lang={lang} value={parseDate(draft) ?? value ?? null} min={min} max={max} onPick={pick} onDismiss={backToBox} />
       </PopoverSurface>
     </Popover>
   ) : undefined;

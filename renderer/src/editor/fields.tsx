@@ -253,11 +253,12 @@ export const DateField = memo(function DateField({ recordType, recordId, field, 
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const take = (text: string, typing: boolean) => {
+  const typed = (text: string) => {
+    setDraft(text);
     const parsed = parseDate(text);
-    if (parsed !== undefined) change(parsed, typing);
+    if (parsed !== undefined) change(parsed, true);
     // Text that may still become a date ("01.1") is let be while typing, and refused when the box is left.
-    else if (!typing || !unfinishedDate(text)) refuse(NOT_A_DATE);
+    else if (!unfinishedDate(text)) refuse(NOT_A_DATE);
   };
   /** Closes the calendar and goes back to the box, where the person was typing. */
   const backToBox = () => {
@@ -313,10 +314,7 @@ export const DateField = memo(function DateField({ recordType, recordId, field, 
         readOnly={!editable}
         appearance={editable ? 'outline' : 'filled-darker'}
         contentAfter={picker}
-        onChange={(_, d) => {
-          setDraft(d.value);
-          take(d.value, true);
-        }}
+        onChange={(_, d) => typed(d.value)}
         onKeyDown={(e) => {
           if (editable && e.altKey && e.key === 'ArrowDown') {
             e.preventDefault();

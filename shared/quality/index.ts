@@ -6,3 +6,5 @@ export { commitmentCompleteness } from './completeness';
 export type { Check, CheckScope, CommitmentCheck, EventCheck, EventInput, IdeaCheck, IdeaInput, PlanCheck } from './check';
 export { ALL_CHECKS, CHECK_IDS, COMMITMENT_CHECKS, EVENT_CHECKS, IDEA_CHECKS, PLAN_CHECKS, REQUIRED_TEXT_FIELDS } from './checks';
 export * from './types';
+export { isRequiredField, type RequiredRecordType } from './required';
+export { endsBeforeStart } from './checks/commitment-dates';

@@ -343,3 +343,94 @@ test('a link to a field opens the editor with that field in view and focused', a
   await expect(page.getByRole('textbox', { name: 'E-maili', exact: true })).toBeFocused();
   await expect(page.getByRole('textbox', { name: 'E-maili', exact: true })).toBeInViewport();
 });
+
+/** The commitment as the workspace stores it, through the same HTTP bridge (and token) the page uses. */
+async function storedCommitment(page: Page): Promise<{ startDate: string | null; endDate: string | null; budget: { amount: number | null } }> {
+  const [, id] = /\/commitment\/([0-9a-f-]{36})/.exec(page.url()) ?? [];
+  const token = (await page.locator('meta[name="plani-token"]').getAttribute('content')) ?? '';
+  const response = await page.request.post(new URL('/api/commitment.get', page.url()).toString(), { headers: { 'X-Plani-Token': token }, data: { id } });
+  const result = (await response.json()) as { ok: boolean; value: never };
+  expect(result.ok).toBe(true);
+  return result.value;
+}
+
+test('dates and amounts are typed and shown as an Albanian office writes them, required fields are marked', async ({ page, plani }) => {
+  await createWorkspace(page, plani.url);
+  // The plan's period in months, in the catalogue's own month names (whatever locale data the browser has).
+  await expect(page.getByText(/shtator 2020 – gusht 2022/)).toBeVisible();
+  await newCommitment(page);
+  await expect(page.getByRole('textbox', { name: 'Titulli (shqip)', exact: true })).toHaveAttribute('required', '');
+  await expect(page.getByRole('textbox', { name: 'Shkaqet e problemit (shqip)', exact: true })).not.toHaveAttribute('required');
+  await expect(page.getByText('Fushat me yll (*) duhen plotësuar')).toBeVisible();
+
+  // Day first, whatever the browser's locale: 01122020 is 1 December 2020.
+  const planning = section(page, 'planning');
+  const start = planning.getByRole('textbox', { name: 'Data e fillimit', exact: true });
+  const end = planning.getByRole('textbox', { name: 'Data e përfundimit', exact: true });
+  await expect(start).toHaveAttribute('required', '');
+  await start.pressSequentially('01122020');
+  await start.press('Tab');
+  await expect(start).toHaveValue('01.12.2020');
+  await saved(page);
+  expect((await storedCommitment(page)).startDate).toBe('2020-12-01');
+
+  // An impossible day stays in the box with a message; the saved date is kept.
+  await end.fill('2022-06-30');
+  await saved(page);
+  await end.press('Control+A');
+  await end.pressSequentially('30.02.2021');
+  await end.press('Tab');
+  await expect(end).toHaveValue('30.02.2021');
+  await expect(planning.getByText('Kjo nuk është datë e vlefshme. Shkruani datën si dd.mm.vvvv, p.sh. 15.01.2021.')).toBeVisible();
+  await expect(end).toHaveAttribute('aria-invalid', 'true');
+  expect((await storedCommitment(page)).endDate).toBe('2022-06-30');
+
+  // An end before the start is said at both date boxes.
+  await end.fill('1.10.2020');
+  await end.press('Tab');
+  await expect(end).toHaveValue('01.10.2020');
+  await expect(planning.getByText('Data e përfundimit është para datës së fillimit (01.12.2020).')).toBeVisible();
+  await expect(planning.getByText('Data e fillimit është pas datës së përfundimit (01.10.2020).')).toBeVisible();
+
+  // The calendar, by keyboard: Alt+↓ opens it on the chosen day, Esc goes back to the box; the arrows move, Enter picks.
+  await end.focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  const calendar = page.getByRole('dialog', { name: 'Zgjidhni në kalendar: Data e përfundimit' });
+  await expect(calendar).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(calendar).toBeHidden();
+  await expect(end).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(calendar.getByText('tetor 2020')).toBeVisible();
+  await page.screenshot({ path: 'test-results/artifacts/date-calendar-sq.png' });
+  // Nine weeks on from 1 October 2020.
+  for (let week = 0; week < 9; week++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(calendar).toBeHidden();
+  await expect(end).toBeFocused();
+  await expect(end).toHaveValue('03.12.2020');
+  await expect(planning.getByText('Data e përfundimit është para datës së fillimit (01.12.2020).')).toBeHidden();
+  await saved(page);
+  expect((await storedCommitment(page)).endDate).toBe('2020-12-03');
+
+  // Amounts in the Albanian form are accepted and shown grouped, with the currency as it is written.
+  const amount = page.getByRole('textbox', { name: 'Shuma e buxhetit', exact: true });
+  await amount.fill('1.500.000,50');
+  await amount.press('Tab');
+  await expect(amount).toHaveValue('1.500.000,50');
+  await saved(page);
+  expect((await storedCommitment(page)).budget.amount).toBe(1_500_000.5);
+  await amount.fill('2500000');
+  await amount.press('Tab');
+  await expect(amount).toHaveValue('2.500.000');
+  await expect(planning.getByText('lekë', { exact: true })).toBeVisible();
+  await saved(page);
+
+  // The same values in the English interface: the date reads the same, the amount takes English marks.
+  await page.getByRole('group', { name: 'Gjuha' }).getByRole('button', { name: 'English' }).click();
+  await expect(section(page, 'planning').getByRole('textbox', { name: 'Start date', exact: true })).toHaveValue('01.12.2020');
+  await expect(page.getByRole('textbox', { name: 'Budget amount', exact: true })).toHaveValue('2,500,000');
+  await page.reload();
+  await expect(section(page, 'planning').getByRole('textbox', { name: 'End date', exact: true })).toHaveValue('03.12.2020');
+  await expect(page.getByRole('textbox', { name: 'Budget amount', exact: true })).toHaveValue('2,500,000');
+});

@@ -3,6 +3,7 @@
 // the QualityReport JSON. Exit code 1 while anything is blocking, so a script
 // can refuse to send a plan that is not ready.
 import type { TFunction } from 'i18next';
+import { withReadableDates } from '../../../shared/format/dates';
 import type { Lang, Text } from '../../../shared/model/primitives';
 import { checkPlan, type Finding, type PlanInput, type QualityReport } from '../../../shared/quality';
 import { loadPlanInput } from '../../services/quality/plan-report';
@@ -53,7 +54,7 @@ function makeFormatter(ctx: CommandContext, input: PlanInput) {
 
   return (f: Finding): string => {
     const label = fieldLabel(t, f);
-    const message = t(`quality.${f.checkId}`, { ...f.params, ...(label === null ? {} : { field: label }) });
+    const message = t(`quality.${f.checkId}`, { ...withReadableDates(f.params), ...(label === null ? {} : { field: label }) });
     const where = label === null ? '' : ` · ${label}${f.target.lang ? ` (${t(`common.languageShort.${f.target.lang}`)})` : ''}`;
     return `  ${severities[f.severity].padEnd(width)}  ${subject(f)}${where}: ${message}`;
   };

@@ -4,6 +4,7 @@
 // unchanged data can be recognised by its hash).
 import type { TFunction } from 'i18next';
 import PDFDocument from 'pdfkit';
+import { formatDate } from '../../../shared/format/dates';
 import { createI18n } from '../../../shared/i18n';
 import type { Lang, Text } from '../../../shared/model/primitives';
 import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
@@ -153,7 +154,7 @@ export const missingTranslation = (): Text => printLabel('print.missingTranslati
 
 /** "Faqe 3 nga 12" / "Page 3 of 12" / both, with the data date. */
 export function defaultFooter(lang: PdfLang, dataDate: string) {
-  const day = dataDate.slice(0, 10);
+  const day = formatDate(dataDate);
   return ({ page, pages }: { page: number; pages: number }): string => {
     const p = printLabel('print.footer.page', { page, pages });
     if (lang !== 'bilingual') return `${p[lang]} · ${tr(lang)('print.footer.dataAsOf', { date: day })}`;

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { IndicatorPatch } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import type { Indicator } from '../../../shared/model/plan';
-import { emptyText } from '../../../shared/model/primitives';
+import { newIndicator as blankIndicator } from '../../../shared/model/new-commitment';
 import type { AnyDb } from '../store/database';
 import { patchToColumns, toRow } from '../store/mapping';
 import { INDICATOR } from '../store/tables';
@@ -23,33 +23,8 @@ import {
   touchCommitment,
 } from './milestones';
 
-export function newIndicator(init: {
-  seq: number;
-  milestoneId?: string | null;
-  responsibleInstitution: string | null;
-  now: string;
-}): Indicator {
-  return {
-    id: randomUUID(),
-    seq: init.seq,
-    milestoneId: init.milestoneId ?? null,
-    name: emptyText(),
-    type: 'output',
-    definition: emptyText(),
-    unit: emptyText(),
-    baseline: { value: null, year: null },
-    targets: [],
-    dataSource: emptyText(),
-    frequency: null,
-    responsibleInstitution: init.responsibleInstitution,
-    method: emptyText(),
-    disaggregation: emptyText(),
-    assumptions: emptyText(),
-    rev: 1,
-    createdAt: init.now,
-    updatedAt: init.now,
-  };
-}
+/** A new indicator with a fresh id (the spreadsheet import builds its rows from it too). */
+export const newIndicator = (init: Omit<Parameters<typeof blankIndicator>[0], 'id'>): Indicator => blankIndicator({ id: randomUUID(), ...init });
 
 const foreignMilestone = (path: string) =>
   new AppError('invalid-input', {

@@ -15,7 +15,7 @@ import { sql, type Transaction } from 'kysely';
 import type { MilestonePatch } from '../../../shared/api/contract';
 import { AppError, type Issue } from '../../../shared/api/errors';
 import type { Milestone } from '../../../shared/model/plan';
-import { emptyText } from '../../../shared/model/primitives';
+import { newMilestone } from '../../../shared/model/new-commitment';
 import type { AnyDb, DB } from '../store/database';
 import { patchToColumns, toRow } from '../store/mapping';
 import { MILESTONE } from '../store/tables';
@@ -167,31 +167,12 @@ export async function reorderChildren(
   return { commitmentId, order: [...order] };
 }
 
-export function newMilestone(init: { seq: number; responsibleInstitution: string | null; now: string }): Milestone {
-  return {
-    id: randomUUID(),
-    seq: init.seq,
-    activity: emptyText(),
-    deliverable: emptyText(),
-    startDate: null,
-    endDate: null,
-    responsibleInstitution: init.responsibleInstitution,
-    stakeholders: emptyText(),
-    cost: null,
-    status: 'not-started',
-    progressPct: 0,
-    rev: 1,
-    createdAt: init.now,
-    updatedAt: init.now,
-  };
-}
-
 export class MilestoneService extends WorkspaceService {
   async create(commitmentId: string): Promise<Milestone> {
     const now = this.now();
     return this.db.transaction().execute(async (trx) => {
       const parent = await ownedCommitment(trx, commitmentId, this.me);
-      const record = newMilestone({ seq: await nextSeq(trx, 'milestone', commitmentId), responsibleInstitution: parent.leadInstitution, now });
+      const record = newMilestone({ id: randomUUID(), seq: await nextSeq(trx, 'milestone', commitmentId), responsibleInstitution: parent.leadInstitution, now });
       await trx.insertInto('milestone').values(toRow(MILESTONE, { ...record, commitmentId })).execute();
       await touchCommitment(trx, commitmentId, now);
       return record;

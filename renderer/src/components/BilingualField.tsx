@@ -8,6 +8,7 @@ import { WarningRegular } from '@fluentui/react-icons';
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../../../shared/model/primitives';
+import { useSharedStyles } from '../lib/styles';
 import { otherLang } from '../lib/text';
 
 export const useBilingualGridStyles = makeStyles({
@@ -56,11 +57,14 @@ export interface BilingualFieldProps {
   hint?: string;
   /** Receives the Albanian input (e.g. to focus a freshly created record). */
   firstInputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
+  /** Must be filled in (both languages) before the commitment goes forward: an asterisk on each label, aria-required on each input. */
+  required?: boolean;
 }
 
-function BilingualFieldImpl({ label, value, onChange, onBlur, multiline = false, rows = 4, errors = {}, ids = {}, hint, firstInputRef }: BilingualFieldProps) {
+function BilingualFieldImpl({ label, value, onChange, onBlur, multiline = false, rows = 4, errors = {}, ids = {}, hint, firstInputRef, required }: BilingualFieldProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const shared = useSharedStyles();
   const grid = useBilingualGridStyles();
   const readOnly = onChange === undefined;
 
@@ -93,7 +97,8 @@ function BilingualFieldImpl({ label, value, onChange, onBlur, multiline = false,
           <Field
             key={lang}
             className={styles.field}
-            label={id ? { children: fieldLabel, htmlFor: id } : fieldLabel}
+            label={{ children: fieldLabel, htmlFor: id, required: false, className: required ? shared.requiredMark : undefined }}
+            required={required}
             validationState={error ? 'error' : 'none'}
             validationMessage={error}
             hint={

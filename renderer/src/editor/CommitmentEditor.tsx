@@ -125,6 +125,13 @@ const useStyles = makeStyles({
   sectionTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   panel: { margin: 0, padding: `0 ${tokens.spacingHorizontalXL}` },
   placeholder: { minHeight: '240px' },
+  requiredNote: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
   aside: {
     position: 'sticky',
     top: `calc(-1 * ${tokens.spacingVerticalXL})`,
@@ -353,6 +360,9 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
               </div>
             </div>
             <section className={styles.form} aria-label={t('ui.editor.formLabel')}>
+              {editable && (
+                <p className={styles.requiredNote}>{t('ui.editor.requiredNote')}</p>
+              )}
               <Accordion multiple collapsible openItems={openSections} onToggle={(_, d) => setOpenSections(d.openItems as SectionId[])}>
                 {SECTION_IDS.map((section) => (
                   <AccordionItem key={section} value={section} id={sectionDomId(id, section)} className={styles.item}>

@@ -5,9 +5,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/format/dates';
 import { COMMITMENT_STATUSES, CURRENCIES } from '../../../shared/model/plan';
 import { useEditor, useSession } from './context';
-import { AmountField, CheckboxesField, ChoiceField, DateField, LineField, TagsField, TextField, type ChoiceOption } from './fields';
+import { AmountField, CheckboxesField, ChoiceField, DateField, LineField, PERIOD, TagsField, TextField, type ChoiceOption } from './fields';
 import { useInstitutionOptions } from './options';
 
 export const useSectionStyles = makeStyles({
@@ -113,13 +114,13 @@ export const PlanningSection = memo(function PlanningSection({ id }: SectionProp
   const { cycle } = useEditor();
   const currency = useSession((x) => x.commitment.budget.currency);
   const currencies = useMemo<ChoiceOption[]>(() => CURRENCIES.map((v) => ({ value: v, label: t(`model.currency.${v}`) })), [t]);
-  const cycleHint = cycle ? t('ui.editor.hints.cycle', { start: cycle.periodStart, end: cycle.periodEnd }) : undefined;
+  const cycleHint = cycle ? t('ui.editor.hints.cycle', { start: formatDate(cycle.periodStart), end: formatDate(cycle.periodEnd) }) : undefined;
   const c = 'commitment' as const;
   return (
     <div className={s.body}>
       <div className={s.row2}>
-        <DateField recordType={c} recordId={id} field="startDate" label={t('model.commitment.startDate')} hint={cycleHint} />
-        <DateField recordType={c} recordId={id} field="endDate" label={t('model.commitment.endDate')} />
+        <DateField recordType={c} recordId={id} field="startDate" label={t('model.commitment.startDate')} hint={cycleHint} period={PERIOD} />
+        <DateField recordType={c} recordId={id} field="endDate" label={t('model.commitment.endDate')} period={PERIOD} />
       </div>
       <div className={s.row2}>
         <AmountField recordType={c} recordId={id} field="budget.amount" label={t('model.budget.amount')} currency={currency} hint={t('ui.editor.hints.amount')} />

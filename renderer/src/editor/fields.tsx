@@ -4,10 +4,15 @@
 // that field, and sends changes through session.edit (validation, autosave,
 // undo). Read-only records get read-only inputs that still take focus, so
 // the text can be read and copied with the keyboard.
+import { Calendar, DayOfWeek, type CalendarStrings, type DateFormatting, type ICalendar } from '@fluentui/react-calendar-compat';
 import {
+  Button,
   Checkbox,
   Field,
   Input,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
   Select,
   SpinButton,
   Tag,
@@ -18,20 +23,26 @@ import {
   TagPickerList,
   TagPickerOption,
   makeStyles,
+  mergeClasses,
   tokens,
   type InputProps,
 } from '@fluentui/react-components';
-import { memo, useCallback, useMemo, useState, type ReactNode, type Ref } from 'react';
+import { CalendarRegular } from '@fluentui/react-icons';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { currencyUnit, formatAmount, parseAmount, unitFirst } from '../../../shared/format/amounts';
+import { calendarNames, formatDate, isoOfLocalDate, localDateOf, parseDate, unfinishedDate, type ParsedDate } from '../../../shared/format/dates';
 import type { Lang } from '../../../shared/model/primitives';
+import { endsBeforeStart, isRequiredField } from '../../../shared/quality';
 import { BilingualField } from '../components/BilingualField';
 import { validationText } from '../lib/describe-error';
+import { useSharedStyles } from '../lib/styles';
 import { fieldDomId, type FieldRecordType } from '../lib/field-key';
 import { sameValue, type FieldValue } from '../lib/field-paths';
 import { useEditor, useFieldActions, useFieldError, useFieldRef, useFieldValue, useKeptText } from './context';
 import { textLimit } from './validate';
-import { NOT_A_NUMBER, formatAmount, formatMeasure, parseAmount, parseMeasure, setTarget, targetFor, type MeasureValue, type Target } from './values';
+import { NOT_A_DATE, NOT_A_NUMBER, formatMeasure, parseMeasure, setTarget, targetFor, type MeasureValue, type Target } from './values';
 
 const useStyles = makeStyles({
   field: { minWidth: 0 },
@@ -59,6 +70,7 @@ export function fieldErrorText(t: TFunction, code: string | undefined, limit?: {
   if (!code) return undefined;
   if (code === NOT_A_NUMBER) return t('ui.editor.errors.notANumber');
   if (code === 'too-long' && limit) return t('ui.unsaved.tooLong', { max: formatCount(limit.max, t), length: formatCount(limit.length, t) });
+  if (code === NOT_A_DATE) return t('ui.editor.errors.notADate');
   return validationText(t, code);
 }
 
@@ -76,14 +88,21 @@ interface FieldBase {
   hint?: string;
 }
 
-/** Field + label bound to an input id, with the message filed at the field. */
-function Labelled({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+/**
+ * Field + label bound to an input id, with the message filed at the field.
+ * A required field (see shared/quality/required.ts) gets aria-required on
+ * its input (Fluent's `required`) and the asterisk of lib/styles (Fluent's
+ * own would become part of the label's text).
+ */
+function Labelled({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
   const styles = useStyles();
+  const shared = useSharedStyles();
   return (
     <Field
       className={styles.field}
-      label={{ children: label, htmlFor: id }}
+      label={{ children: label, htmlFor: id, required: false, className: required ? shared.requiredMark : undefined }}
       hint={hint}
+      required={required}
       validationState={error ? 'error' : 'none'}
       validationMessage={error}
     >
@@ -103,12 +122,19 @@ function ReadOnlyValue({ id, label, hint, value }: { id: string; label: string; 
 }
 
 /** A group of inputs under one legend (checkboxes, yearly targets), with the hint and message below it. */
-function Fieldset({ baseId, label, hint, error, children }: { baseId: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+function Fieldset({ baseId, label, hint, error, required, children }: { baseId: string; label: string; hint?: string; error?: string; required?: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
   const styles = useStyles();
-  const describedBy = [hint && `${baseId}-hint`, error && `${baseId}-error`].filter(Boolean).join(' ') || undefined;
+  const shared = useSharedStyles();
+  const describedBy = [required && `${baseId}-required`, hint && `${baseId}-hint`, error && `${baseId}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className={styles.fieldset} aria-describedby={describedBy}>
-      <legend className={styles.legend}>{label}</legend>
+      <legend className={mergeClasses(styles.legend, required && shared.requiredMark)}>{label}</legend>
+      {required && (
+        <span id={`${baseId}-required`} className={shared.visuallyHidden}>
+          {t('ui.editor.required')}
+        </span>
+      )}
       {children}
       {hint && (
         <div id={`${baseId}-hint`} className={styles.extra}>
@@ -135,7 +161,8 @@ function useField<V = unknown>(recordType: FieldRecordType, recordId: string, fi
   const error = fieldErrorText(t, code, code === 'too-long' ? textLimit(ref, value as FieldValue) : undefined);
   const kept = useKeptText(ref);
   const actions = useFieldActions(ref);
-  return { ref, id: fieldDomId(ref), value, error, kept, editable, ...actions };
+  const required = isRequiredField(recordType, field);
+  return { ref, id: fieldDomId(ref), value, error, kept, editable, required, ...actions };
 }
 
 // ——— bilingual texts ———
@@ -178,6 +205,7 @@ export const TextField = memo(function TextField({ recordType, recordId, field, 
       onChange={editable ? onChange : undefined}
       onBlur={onBlur}
       firstInputRef={firstInputRef}
+      required={isRequiredField(recordType, field)}
     />
   );
 });
@@ -197,10 +225,10 @@ export interface LineFieldProps extends FieldBase {
 /** A one-line, one-language text (contact details, plan number). */
 export const LineField = memo(function LineField({ recordType, recordId, field, label, hint, type = 'text', placeholder, fixed, autoComplete }: LineFieldProps) {
   const styles = useStyles();
-  const { id, value, error, editable, change, leave } = useField(recordType, recordId, field);
+  const { id, value, error, editable, required, change, leave } = useField(recordType, recordId, field);
   const readOnly = fixed || !editable;
   return (
-    <Labelled id={id} label={label} hint={hint} error={error}>
+    <Labelled id={id} label={label} hint={hint} error={error} required={required}>
       <Input
         id={id}
         className={styles.control}
@@ -217,27 +245,161 @@ export const LineField = memo(function LineField({ recordType, recordId, field, 
   );
 });
 
-/** A calendar date (YYYY-MM-DD) or none. */
-export const DateField = memo(function DateField({ recordType, recordId, field, label, hint, min, max }: FieldBase & { min?: string; max?: string }) {
+/** The two date fields of one record that make a period: the end may not come before the start. */
+export interface Period {
+  readonly start: string;
+  readonly end: string;
+}
+/** The period of a commitment and of a milestone: startDate … endDate. */
+export const PERIOD: Period = Object.freeze({ start: 'startDate', end: 'endDate' });
+
+/**
+ * A calendar date, entered and shown as dd.mm.yyyy in both languages
+ * (shared/format/dates.ts), whatever the browser's locale, with a calendar
+ * beside it (Alt+↓). Text that is not a date, or a day that does not exist,
+ * stays in the box with a message and never replaces the saved date. With
+ * `period`, an end before the start is said at both date boxes, by the rule
+ * of the quality check.
+ */
+export const DateField = memo(function DateField({ recordType, recordId, field, label, hint, min, max, period }: FieldBase & { min?: string; max?: string; period?: Period }) {
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const { id, value, error, editable, change, leave } = useField(recordType, recordId, field);
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'sq';
+  const { id, value, error, kept, editable, required, change, refuse, leave } = useField<string | null | undefined>(recordType, recordId, field);
+  const otherField = period ? (field === period.start ? period.end : period.start) : field;
+  const other = useFieldValue(useFieldRef(recordType, recordId, otherField)) as string | null | undefined;
+  const { draft, setDraft, normalise } = useDraft<ParsedDate>(value, formatDate, parseDate, kept);
+  const [open, setOpen] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const typed = (text: string) => {
+    setDraft(text);
+    const parsed = parseDate(text);
+    if (parsed !== undefined) change(parsed, true);
+    // Text that may still become a date ("01.1") is let be while typing, and refused when the box is left.
+    else if (!unfinishedDate(text)) refuse(NOT_A_DATE, text);
+  };
+  /** Closes the calendar and goes back to the box, where the person was typing. */
+  const backToBox = () => {
+    setOpen(false);
+    inputRef.current?.focus();
+  };
+  const pick = (date: Date) => {
+    const iso = isoOfLocalDate(date);
+    setDraft(formatDate(iso));
+    change(iso);
+    leave();
+    backToBox();
+  };
+
+  let message = error;
+  if (!message && period && value && other) {
+    if (field === period.end && endsBeforeStart(other, value)) message = t('ui.editor.errors.endBeforeStart', { start: formatDate(other) });
+    if (field === period.start && endsBeforeStart(value, other)) message = t('ui.editor.errors.startAfterEnd', { end: formatDate(other) });
+  }
+  const pickLabel = t('ui.editor.pickDate', { field: label });
+  const picker = editable ? (
+    <Popover
+      open={open}
+      onOpenChange={(e, d) => {
+        // Esc goes back to the box (the button is no Tab stop); a click elsewhere goes where it was clicked.
+        if (!d.open && e.type === 'keydown') backToBox();
+        else setOpen(d.open);
+      }}
+      trapFocus
+      unstable_disableAutoFocus
+      positioning="below-end"
+    >
+      <PopoverTrigger disableButtonEnhancement>
+        {/* Not a Tab stop of its own: from the box, Alt+↓ opens the calendar (aria-keyshortcuts says so). */}
+        <Button appearance="transparent" size="small" icon={<CalendarRegular />} aria-label={pickLabel} title={pickLabel} tabIndex={-1} />
+      </PopoverTrigger>
+      <PopoverSurface aria-label={pickLabel}>
+        <DateCalendar lang={lang} value={parseDate(draft) ?? value ?? null} min={min} max={max} onPick={pick} onDismiss={backToBox} />
+      </PopoverSurface>
+    </Popover>
+  ) : undefined;
   return (
-    <Labelled id={id} label={label} hint={hint} error={error}>
+    <Labelled id={id} label={label} hint={hint} error={message} required={required}>
       <Input
         id={id}
+        ref={inputRef}
         className={styles.control}
-        type="date"
-        value={typeof value === 'string' ? value : ''}
-        min={min}
-        max={max}
+        value={draft}
+        placeholder={editable ? t('ui.editor.datePlaceholder') : undefined}
+        inputMode="numeric"
+        autoComplete="off"
+        aria-keyshortcuts={editable ? 'Alt+ArrowDown' : undefined}
         readOnly={!editable}
         appearance={editable ? 'outline' : 'filled-darker'}
-        onChange={(_, d) => change(d.value === '' ? null : d.value, true)}
-        onBlur={leave}
+        contentAfter={picker}
+        onChange={(_, d) => typed(d.value)}
+        onKeyDown={(e) => {
+          if (editable && e.altKey && e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
+        onBlur={() => {
+          // Unfinished text ("01.1") was let be while typing; leaving it there is refusing it.
+          if (parseDate(draft) === undefined) refuse(NOT_A_DATE, draft);
+          normalise();
+          leave();
+        }}
       />
     </Labelled>
   );
 });
+
+/** The month grid of a date box, in the language's names, the week from Monday; focused on the chosen day when it opens. */
+function DateCalendar({ lang, value, min, max, onPick, onDismiss }: { lang: Lang; value: string | null; min?: string; max?: string; onPick: (d: Date) => void; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<ICalendar>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const strings = useMemo<CalendarStrings>(() => {
+    const names = calendarNames(lang);
+    return {
+      months: [...names.months],
+      shortMonths: [...names.shortMonths],
+      days: [...names.days],
+      shortDays: [...names.shortDays],
+      goToToday: t('common.calendar.goToToday'),
+      prevMonthAriaLabel: t('common.calendar.prevMonth'),
+      nextMonthAriaLabel: t('common.calendar.nextMonth'),
+      prevYearAriaLabel: t('common.calendar.prevYear'),
+      nextYearAriaLabel: t('common.calendar.nextYear'),
+      prevYearRangeAriaLabel: t('common.calendar.prevYearRange'),
+      nextYearRangeAriaLabel: t('common.calendar.nextYearRange'),
+      closeButtonAriaLabel: t('common.calendar.close'),
+    };
+  }, [lang, t]);
+  const formatter = useMemo<DateFormatting>(
+    () => ({
+      formatDay: (d) => String(d.getDate()),
+      formatMonth: (d, s) => s.months[d.getMonth()]!,
+      formatYear: (d) => String(d.getFullYear()),
+      // Day names read day first in both languages, as the box shows them: "1 dhjetor 2020".
+      formatMonthDayYear: (d, s) => `${d.getDate()} ${s.months[d.getMonth()]} ${d.getFullYear()}`,
+      formatMonthYear: (d, s) => `${s.months[d.getMonth()]} ${d.getFullYear()}`,
+    }),
+    [],
+  );
+  return (
+    <Calendar
+      componentRef={ref}
+      value={localDateOf(value)}
+      minDate={localDateOf(min)}
+      maxDate={localDateOf(max)}
+      strings={strings}
+      dateTimeFormatter={formatter}
+      firstDayOfWeek={DayOfWeek.Monday}
+      showGoToToday
+      highlightSelectedMonth
+      onSelectDate={onPick}
+      onDismiss={onDismiss}
+    />
+  );
+}
 
 /**
  * What is typed in a box that holds a number or a date: the text stays as
@@ -262,16 +424,28 @@ function useDraft<T>(value: T, format: (v: T) => string, parse: (s: string) => T
   return { draft, setDraft, normalise };
 }
 
-/** An amount of money (budget, milestone cost), ≥ 0, in the commitment's currency. */
-export const AmountField = memo(function AmountField({ recordType, recordId, field, label, hint, currency }: FieldBase & { currency?: string }) {
-  const styles = useStyles();
+/**
+ * An amount of money (budget, milestone cost), ≥ 0, in the commitment's
+ * currency: typed in the Albanian, English or plain form and shown grouped
+ * by thousands in the language's marks (shared/format/amounts.ts), with the
+ * unit as the language writes it ("lekë" after the figure, "ALL" before it).
+ */
+export const AmountField = memo(function AmountField(props: FieldBase & { currency?: string }) {
   const { i18n } = useTranslation();
-  const { id, value, error, kept, editable, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
-  const lang = i18n.language === 'en' ? 'en' : 'sq';
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'sq';
+  // A new box per language: what it shows is rewritten in that language's marks.
+  return <AmountBox key={lang} lang={lang} {...props} />;
+});
+
+function AmountBox({ recordType, recordId, field, label, hint, currency, lang }: FieldBase & { currency?: string; lang: Lang }) {
+  const styles = useStyles();
+  const { id, value, error, kept, editable, required, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
   const format = useCallback((v: number | null | undefined) => formatAmount(v, lang), [lang]);
-  const { draft, setDraft, normalise } = useDraft<number | null | undefined>(value, format, parseAmount, kept);
+  const parse = useCallback((text: string) => parseAmount(text, lang), [lang]);
+  const { draft, setDraft, normalise } = useDraft<number | null | undefined>(value, format, parse, kept);
+  const unit = currency ? <span aria-hidden>{currencyUnit(currency, lang)}</span> : undefined;
   return (
-    <Labelled id={id} label={label} hint={hint} error={error}>
+    <Labelled id={id} label={label} hint={hint} error={error} required={required}>
       <Input
         id={id}
         className={styles.control}
@@ -279,10 +453,11 @@ export const AmountField = memo(function AmountField({ recordType, recordId, fie
         value={draft}
         readOnly={!editable}
         appearance={editable ? 'outline' : 'filled-darker'}
-        contentAfter={currency ? <span aria-hidden>{currency}</span> : undefined}
+        contentBefore={unitFirst(lang) ? unit : undefined}
+        contentAfter={unitFirst(lang) ? undefined : unit}
         onChange={(_, d) => {
           setDraft(d.value);
-          const parsed = parseAmount(d.value);
+          const parsed = parse(d.value);
           if (parsed === undefined) refuse(NOT_A_NUMBER, d.value);
           else change(parsed, true);
         }}
@@ -293,13 +468,31 @@ export const AmountField = memo(function AmountField({ recordType, recordId, fie
       />
     </Labelled>
   );
-});
+}
 
-/** A measured value: a number ("55", "4,5") or a short statement ("ligji i miratuar"). */
-function MeasureInput({ id, value, label, readOnly, onValue, onBlur }: { id: string; value: MeasureValue; label?: string; readOnly: boolean; onValue: (v: MeasureValue) => void; onBlur: () => void }) {
+interface MeasureInputProps {
+  id: string;
+  value: MeasureValue;
+  label?: string;
+  readOnly: boolean;
+  onValue: (v: MeasureValue) => void;
+  onBlur: () => void;
+}
+
+/** A measured value: a number ("55", "4,5", "1.500") or a short statement ("ligji i miratuar"), in the interface language's marks. */
+function MeasureInput(props: MeasureInputProps) {
+  const { i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'sq';
+  // A new box per language, as for amounts: a number is rewritten in that language's marks.
+  return <MeasureBox key={lang} lang={lang} {...props} />;
+}
+
+function MeasureBox({ id, value, label, readOnly, onValue, onBlur, lang }: MeasureInputProps & { lang: Lang }) {
   const styles = useStyles();
+  const format = useCallback((v: MeasureValue) => formatMeasure(v, lang), [lang]);
+  const parse = useCallback((text: string) => parseMeasure(text, lang), [lang]);
   // A measure is always a value (a number or a statement), so nothing is ever kept as bare text.
-  const { draft, setDraft, normalise } = useDraft<MeasureValue>(value, formatMeasure, parseMeasure, undefined);
+  const { draft, setDraft, normalise } = useDraft<MeasureValue>(value, format, parse, undefined);
   return (
     <Input
       id={id}
@@ -310,7 +503,7 @@ function MeasureInput({ id, value, label, readOnly, onValue, onBlur }: { id: str
       appearance={readOnly ? 'filled-darker' : 'outline'}
       onChange={(_, d) => {
         setDraft(d.value);
-        onValue(parseMeasure(d.value));
+        onValue(parse(d.value));
       }}
       onBlur={() => {
         normalise();
@@ -321,9 +514,9 @@ function MeasureInput({ id, value, label, readOnly, onValue, onBlur }: { id: str
 }
 
 export const MeasureField = memo(function MeasureField({ recordType, recordId, field, label, hint }: FieldBase) {
-  const { id, value, error, editable, change, leave } = useField<MeasureValue | undefined>(recordType, recordId, field);
+  const { id, value, error, editable, required, change, leave } = useField<MeasureValue | undefined>(recordType, recordId, field);
   return (
-    <Labelled id={id} label={label} hint={hint} error={error}>
+    <Labelled id={id} label={label} hint={hint} error={error} required={required}>
       <MeasureInput id={id} value={value ?? null} readOnly={!editable} onValue={(v) => change(v, true)} onBlur={leave} />
     </Labelled>
   );
@@ -332,10 +525,10 @@ export const MeasureField = memo(function MeasureField({ recordType, recordId, f
 /** A whole number with arrows (year, percentage), or none. */
 export const NumberField = memo(function NumberField({ recordType, recordId, field, label, hint, min, max, step = 1, nullable = true }: FieldBase & { min: number; max: number; step?: number; nullable?: boolean }) {
   const styles = useStyles();
-  const { id, value, error, kept, editable, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
+  const { id, value, error, kept, editable, required, change, refuse, leave } = useField<number | null | undefined>(recordType, recordId, field);
   if (!editable) return <ReadOnlyValue id={id} label={label} hint={hint} value={value === null || value === undefined ? '' : String(value)} />;
   return (
-    <Labelled id={id} label={label} hint={hint} error={error}>
+    <Labelled id={id} label={label} hint={hint} error={error} required={required}>
       <SpinButton
         id={id}
         className={styles.control}
@@ -375,10 +568,10 @@ export interface ChoiceOption {
 /** One value from a short list (status, currency, type, institution…); "none" when nullable. */
 export const ChoiceField = memo(function ChoiceField({ recordType, recordId, field, label, hint, options, noneLabel }: FieldBase & { options: readonly ChoiceOption[]; noneLabel?: string }) {
   const styles = useStyles();
-  const { id, value, error, editable, change, leave } = useField<string | null | undefined>(recordType, recordId, field);
+  const { id, value, error, editable, required, change, leave } = useField<string | null | undefined>(recordType, recordId, field);
   if (!editable) return <ReadOnlyValue id={id} label={label} hint={hint} value={options.find((o) => o.value === value)?.label ?? noneLabel ?? ''} />;
   return (
-    <Labelled id={id} label={label} hint={hint} error={error}>
+    <Labelled id={id} label={label} hint={hint} error={error} required={required}>
       <Select id={id} className={styles.control} value={value ?? ''} onChange={(_, d) => change(d.value === '' ? null : d.value)} onBlur={leave}>
         {noneLabel !== undefined && <option value="">{noneLabel}</option>}
         {/* A stored value no longer in the list stays visible rather than silently changing. */}
@@ -396,7 +589,7 @@ export const ChoiceField = memo(function ChoiceField({ recordType, recordId, fie
 /** Several values from a short list, as checkboxes (OGP values). */
 export const CheckboxesField = memo(function CheckboxesField({ recordType, recordId, field, label, hint, options }: FieldBase & { options: readonly ChoiceOption[] }) {
   const styles = useStyles();
-  const { id: firstId, value: chosen, error, editable, change } = useField<readonly string[] | undefined>(recordType, recordId, field);
+  const { id: firstId, value: chosen, error, editable, required, change } = useField<readonly string[] | undefined>(recordType, recordId, field);
   const value = chosen ?? [];
   const toggle = (code: string, on: boolean) => {
     const next = on ? [...value, code] : value.filter((v) => v !== code);
@@ -404,7 +597,7 @@ export const CheckboxesField = memo(function CheckboxesField({ recordType, recor
     change(options.map((o) => o.value).filter((v) => next.includes(v)).concat(next.filter((v) => !options.some((o) => o.value === v))));
   };
   return (
-    <Fieldset baseId={firstId} label={label} hint={hint} error={error}>
+    <Fieldset baseId={firstId} label={label} hint={hint} error={error} required={required}>
       <div className={styles.groupColumn}>
         {options.map((o, i) => (
           <Checkbox
@@ -434,7 +627,7 @@ export const TagsField = memo(function TagsField({
   numeric = false,
 }: FieldBase & { options: readonly ChoiceOption[]; numeric?: boolean }) {
   const { t } = useTranslation();
-  const { id, value, error, editable, change } = useField<readonly (string | number)[] | undefined>(recordType, recordId, field);
+  const { id, value, error, editable, required, change } = useField<readonly (string | number)[] | undefined>(recordType, recordId, field);
   const raw = value ?? [];
   const selected = useMemo(() => raw.map(String), [raw]);
   const [query, setQuery] = useState('');
@@ -448,7 +641,7 @@ export const TagsField = memo(function TagsField({
     return numeric ? list.map(Number) : list;
   };
   return (
-    <Labelled id={id} label={label} hint={hint} error={error}>
+    <Labelled id={id} label={label} hint={hint} error={error} required={required}>
       <TagPicker
         selectedOptions={selected}
         onOptionSelect={(_, d) => {
@@ -488,12 +681,12 @@ const NO_MATCH = '\u0000none';
 export const TargetsField = memo(function TargetsField({ recordType, recordId, label, hint, years }: Omit<FieldBase, 'field'> & { years: readonly number[] }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { ref, id: baseId, value, error, editable, change, leave } = useField<readonly Target[] | undefined>(recordType, recordId, 'targets');
+  const { ref, id: baseId, value, error, editable, required, change, leave } = useField<readonly Target[] | undefined>(recordType, recordId, 'targets');
   const targets = value ?? EMPTY_TARGETS;
   // Targets for years outside the cycle (e.g. imported) are shown too, never dropped silently.
   const allYears = [...new Set([...years, ...targets.map((x) => x.year)])].sort((a, b) => a - b);
   return (
-    <Fieldset baseId={baseId} label={label} hint={hint} error={error}>
+    <Fieldset baseId={baseId} label={label} hint={hint} error={error} required={required}>
       <div className={styles.targets}>
         {allYears.map((year, i) => {
           const id = i === 0 ? baseId : fieldDomId({ ...ref, field: `targets.${year}` });

@@ -10,7 +10,7 @@ import { useNotify } from '../services/notices';
 import { IndicatorSheetActions } from '../xlsx/IndicatorSheetActions';
 import { useSectionStyles } from './CommitmentSections';
 import { useEditor, useSession } from './context';
-import { AmountField, ChoiceField, DateField, MeasureField, NumberField, TargetsField, TextField, type ChoiceOption } from './fields';
+import { AmountField, ChoiceField, DateField, MeasureField, PERIOD, NumberField, TargetsField, TextField, type ChoiceOption } from './fields';
 import { useInstitutionOptions } from './options';
 import { RecordList, type ListSectionProps, type RecordListConfig } from './RecordList';
 import { cycleYears } from './values';
@@ -44,8 +44,8 @@ const MilestoneForm = memo(function MilestoneForm({ id }: { id: string }) {
       <TextField recordType={r} recordId={id} field="activity" label={t('model.milestone.activity')} multiline rows={2} />
       <TextField recordType={r} recordId={id} field="deliverable" label={t('model.milestone.deliverable')} hint={t('ui.editor.hints.deliverable')} multiline rows={2} />
       <div className={s.row4}>
-        <DateField recordType={r} recordId={id} field="startDate" label={t('model.milestone.startDate')} />
-        <DateField recordType={r} recordId={id} field="endDate" label={t('model.milestone.endDate')} />
+        <DateField recordType={r} recordId={id} field="startDate" label={t('model.milestone.startDate')} period={PERIOD} />
+        <DateField recordType={r} recordId={id} field="endDate" label={t('model.milestone.endDate')} period={PERIOD} />
         <ChoiceField recordType={r} recordId={id} field="status" label={t('model.milestone.status')} options={statuses} />
         <NumberField recordType={r} recordId={id} field="progressPct" label={t('model.milestone.progressPct')} min={0} max={100} step={5} nullable={false} />
       </div>

@@ -1,6 +1,8 @@
-// Turning what a person types into model values and back: amounts ("1 500 000",
-// "2500,50"), measured values (a number or a short statement such as "law
-// adopted"), years, and an indicator's targets, one per year of the cycle.
+// Turning what a person types into model values and back: measured values (a
+// number or a short statement such as "law adopted"), years, and an
+// indicator's targets, one per year of the cycle. Amounts and dates are read
+// and written by shared/format (the printed annexes write them the same way).
+import { formatNumber, parseAmount } from '../../../shared/format/amounts';
 import type { IndicatorFields } from '../../../shared/model/plan';
 import type { Lang } from '../../../shared/model/primitives';
 
@@ -9,44 +11,24 @@ export type Target = IndicatorFields['targets'][number];
 
 /** The code the editor files for an amount that is not a number (translated in ui.editor.errors). */
 export const NOT_A_NUMBER = 'ui-not-a-number';
-
-const NUMBER = /^[-+−]?\d+(?:[.,]\d+)?$/;
-
-/** "55" → 55, "4,5" → 4.5, "law adopted" → "law adopted", "" → null. */
-export function parseMeasure(text: string): MeasureValue {
-  const s = text.trim();
-  if (s === '') return null;
-  if (NUMBER.test(s)) return Number(s.replace(',', '.').replace('−', '-'));
-  return s;
-}
-
-export function formatMeasure(v: MeasureValue | undefined): string {
-  if (v === null || v === undefined) return '';
-  return typeof v === 'number' ? String(v) : v;
-}
+/** The code the editor files for a date it cannot read or that does not exist (translated in ui.editor.errors). */
+export const NOT_A_DATE = 'ui-not-a-date';
 
 /**
- * An amount of money: digits with spaces (or non-breaking spaces, or
- * apostrophes) between thousands and one decimal separator, dot or comma.
- * Returns the number, null for an empty box, or undefined when the text is
- * not an amount. A minus sign is kept, so the schema's "negative" message is
- * the one shown.
+ * "55" → 55, "4,5" → 4.5, "1.500" → 1500 in Albanian (numbers read as
+ * amounts are, shared/format/amounts.ts), "law adopted" → "law adopted",
+ * "" → null.
  */
-export function parseAmount(text: string): number | null | undefined {
-  const s = text.replace(/[\s\u00a0\u202f']/g, '');
+export function parseMeasure(text: string, lang: Lang): MeasureValue {
+  const s = text.trim();
   if (s === '') return null;
-  if (!NUMBER.test(s)) return undefined;
-  const n = Number(s.replace(',', '.').replace('−', '-'));
-  return Number.isFinite(n) ? n : undefined;
+  const n = parseAmount(s, lang);
+  return typeof n === 'number' ? n : s;
 }
 
-/** 1500000.5 → "1 500 000,5" (sq) / "1 500 000.5" (en): groups of three split by spaces, read the same in both. */
-export function formatAmount(v: number | null | undefined, lang: Lang): string {
+export function formatMeasure(v: MeasureValue | undefined, lang: Lang): string {
   if (v === null || v === undefined) return '';
-  if (Math.abs(v) >= 1e21) return String(v);
-  const [int, dec] = String(Math.abs(v)).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return `${v < 0 ? '-' : ''}${grouped}${dec ? `${lang === 'sq' ? ',' : '.'}${dec}` : ''}`;
+  return typeof v === 'number' ? formatNumber(v, lang) : v;
 }
 
 /** The calendar years a cycle covers: 2020-09-01 … 2022-08-31 → [2020, 2021, 2022]. */

@@ -1,21 +1,14 @@
 // How dates, times and sizes are shown on screen, the same digits in both
 // languages. Laptop clocks are often wrong, so the bundle screens show dates
 // as information only (order comes from sequence numbers).
-import type { Lang } from '../../../shared/model/primitives';
+import { formatDate as formatIsoDate, formatMonth as sharedFormatMonth } from '../../../shared/format/dates';
 
 /**
- * "shtator 2020" / "September 2020" from an ISO date, without time-zone
- * drift. Some Chromium builds ship no Albanian locale data and would print
- * English month names inside an Albanian sentence; those get "09.2020".
+ * "shtator 2020" / "September 2020" from an ISO date, with the month names
+ * of the catalogue (shared/format/dates.ts): the same words as the printed
+ * plan, whether or not the browser ships Albanian locale data.
  */
-export function formatMonth(isoDate: string, lang: Lang): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return isoDate;
-  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) {
-    return `${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
-  }
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-}
+export const formatMonth = sharedFormatMonth;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -27,13 +20,10 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** "15.03.2021". */
+/** "15.03.2021": a calendar date as it is (shared/format/dates.ts), a moment in local time. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
-    const [y, m, d] = iso.split('-');
-    return `${d}.${m}.${y}`;
-  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatIsoDate(iso);
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;

@@ -41,4 +41,13 @@ export const useSharedStyles = makeStyles({
   pageHeading: { ...typographyStyles.title2, margin: 0, ':focus': { outline: 'none' } },
   /** The paragraph under a view's heading that says what the view is for. */
   pageIntro: { color: tokens.colorNeutralForeground2, maxWidth: '80ch', margin: 0 },
+  /**
+   * The asterisk after the label of a required field. Drawn by CSS with an
+   * empty alternative text, so the label's text and the input's accessible
+   * name stay the field's name; the input itself says "required"
+   * (aria-required) and the form explains the asterisk once.
+   */
+  requiredMark: {
+    '::after': { content: '"*" / ""', color: tokens.colorPaletteRedForeground3, paddingLeft: tokens.spacingHorizontalXS },
+  },
 });

@@ -1,6 +1,7 @@
 // Pure helpers over quality findings: which field a finding points at (as
 // the editor names fields), where to navigate for it, in which order to show
 // findings, and how to group the plan-wide list by component and commitment.
+import { withReadableDates } from '../../../shared/format/dates';
 import type { Finding } from '../../../shared/quality/types';
 import { fieldKey, type FieldRecordType, type FieldRef } from '../lib/field-key';
 import type { Route } from '../lib/route';
@@ -182,7 +183,8 @@ export function flattenGroups(groups: readonly ComponentFindings[]): FindingRow[
  * `field` too, so a message may say either {{fieldKey}} or {{field}}.
  */
 export function findingMessageParams(params: Finding['params'], lookup: CatalogueLookup): Record<string, string | number> {
-  const out: Record<string, string | number> = { ...params };
+  // Dates read dd.mm.yyyy in the sentence, as the date boxes show them.
+  const out: Record<string, string | number> = withReadableDates(params);
   const key = params['fieldKey'];
   if (typeof key === 'string') {
     const label = lookup(key);

@@ -5,6 +5,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, make
 import { AddCircleRegular, ArrowRightRegular, DeleteRegular, EditRegular, QuestionCircleRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readableDate } from '../../../shared/format/dates';
 import type { BundleChanges } from '../../../shared/model/bundle';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
@@ -205,8 +206,9 @@ function FieldDiff({ entity, change }: { entity: RecordChange['entity']; change:
   const labels = useLabels();
   const styles = useStyles();
   const [full, setFull] = useState(false);
-  const before = clipText(change.before, full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
-  const after = clipText(change.after, full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
+  // A date reads dd.mm.yyyy here as in the editor; any other value exactly as the bundle holds it.
+  const before = clipText(readableDate(change.before), full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
+  const after = clipText(readableDate(change.after), full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
   const name = labels.fieldLabel(entity, change.field);
   const value = (text: string, clipped: boolean, which: 'before' | 'after') => (
     <div className={mergeClasses(styles.value, styles[which], text === '' && styles.empty)} lang={change.lang ?? undefined} data-side={which}>

@@ -4,6 +4,9 @@ import type { Finding } from '../types';
 
 const DATE_FIELDS = ['startDate', 'endDate'] as const;
 
+/** A period that ends before it starts (ISO dates compare correctly as text); the editor marks its date boxes by the same rule. */
+export const endsBeforeStart = (start: string, end: string): boolean => start > end;
+
 export const commitmentDates: CommitmentCheck = {
   id: 'commitment-dates',
   severity: 'blocking',
@@ -22,7 +25,7 @@ export const commitmentDateOrder: CommitmentCheck = {
   severity: 'blocking',
   scope: 'commitment',
   run(c) {
-    if (c.startDate === null || c.endDate === null || c.startDate <= c.endDate) return [];
+    if (c.startDate === null || c.endDate === null || !endsBeforeStart(c.startDate, c.endDate)) return [];
     const params = { fieldKey: fieldKeys.commitment('endDate'), start: c.startDate, end: c.endDate };
     return [finding(commitmentDateOrder, commitmentTarget(c, 'endDate'), params)];
   },

@@ -3,6 +3,7 @@
 import type { Commitment } from '../../model/plan';
 import { blankLangs, type CommitmentCheck, commitmentTarget, fieldKeys, finding, milestoneTarget } from '../check';
 import type { Finding } from '../types';
+import { endsBeforeStart } from './commitment-dates';
 
 const DATE_FIELDS = ['startDate', 'endDate'] as const;
 
@@ -59,7 +60,7 @@ export const milestoneDateOrder: CommitmentCheck = {
   run(c) {
     const out: Finding[] = [];
     for (const m of c.milestones) {
-      if (m.startDate !== null && m.endDate !== null && m.startDate > m.endDate) {
+      if (m.startDate !== null && m.endDate !== null && endsBeforeStart(m.startDate, m.endDate)) {
         const params = { fieldKey: fieldKeys.milestone('endDate'), seq: m.seq, start: m.startDate, end: m.endDate };
         out.push(finding(milestoneDateOrder, milestoneTarget(c, m, 'endDate'), params));
       }
@@ -95,7 +96,7 @@ export const milestoneInCommitment: CommitmentCheck = {
   scope: 'commitment',
   run(c) {
     // Without a sound commitment period there is nothing to compare with; commitment-dates reports that.
-    if (c.startDate === null || c.endDate === null || c.startDate > c.endDate) return [];
+    if (c.startDate === null || c.endDate === null || endsBeforeStart(c.startDate, c.endDate)) return [];
     return datesOutside(milestoneInCommitment, c, c.startDate, c.endDate, ['commitmentStart', 'commitmentEnd']);
   },
 };

@@ -118,7 +118,7 @@ describe('ogp-drafter check', () => {
     expect(lines(res.stdout).slice(1, 4)).toEqual([
       '1. Anti-Corruption',
       '  BLOCKING  Idea "Proposal to open data 1" · Reasoned response (EN): A decision was taken on this idea, but the reasoned response, given in both languages, is missing (OGP minimum requirement 4.1).',
-      '  WARNING   Consultation "Thematic consultation on Anti-Corruption" · Notice date: Notice of the event was given 7 days ahead (2020-11-05 for 2020-11-12); at least 14 days are recommended.',
+      '  WARNING   Consultation "Thematic consultation on Anti-Corruption" · Notice date: Notice of the event was given 7 days ahead (05.11.2020 for 12.11.2020); at least 14 days are recommended.',
     ]);
   });
 

@@ -24,18 +24,32 @@ const extract = async (buf: Buffer): Promise<string[]> => (await extractPdf(buf)
 let tw: TempWorkspace;
 let ws: Workspace;
 
-async function commitment(component: string, planNumber: string, title: { sq: string; en: string }, activity: { sq: string; en: string }, indicator: { sq: string; en: string }) {
+async function commitment(
+  component: string,
+  planNumber: string,
+  title: { sq: string; en: string },
+  activity: { sq: string; en: string },
+  indicator: { sq: string; en: string },
+  budget: { amount: number; currency: 'ALL' | 'EUR' },
+) {
   const c = await tw.ok('commitment.create', { componentCode: component, title });
   await tw.ok('commitment.update', {
     id: c.id,
-    changes: { planNumber, briefDescription: { sq: `Përshkrim i shkurtër për ${title.sq}`, en: title.en ? `Brief description of ${title.en}` : '' }, leadInstitution: 'MD', startDate: '2021-01-01', endDate: '2022-06-30' },
+    changes: {
+      planNumber,
+      briefDescription: { sq: `Përshkrim i shkurtër për ${title.sq}`, en: title.en ? `Brief description of ${title.en}` : '' },
+      leadInstitution: 'MD',
+      startDate: '2021-01-01',
+      endDate: '2022-06-30',
+      budget,
+    },
   });
   const m = await tw.ok('milestone.create', { commitmentId: c.id });
   await tw.ok('milestone.update', { id: m.id, changes: { activity, deliverable: { sq: 'Raport i publikuar', en: 'Published report' }, startDate: '2021-02-01', endDate: '2021-12-31', responsibleInstitution: 'MD' } });
   const ind = await tw.ok('indicator.create', { commitmentId: c.id });
   await tw.ok('indicator.update', {
     id: ind.id,
-    changes: { name: indicator, unit: { sq: 'numër', en: 'number' }, baseline: { value: 3, year: 2020 }, targets: [{ year: 2021, value: 10 }, { year: 2022, value: 25 }], frequency: 'annual' },
+    changes: { name: indicator, unit: { sq: 'numër', en: 'number' }, baseline: { value: 1500, year: 2020 }, targets: [{ year: 2021, value: 10 }, { year: 2022, value: 25.5 }], frequency: 'annual' },
   });
 }
 
@@ -46,8 +60,8 @@ const out = new Map<string, { buf: Buffer; pages: string[] }>();
 beforeAll(async () => {
   tw = await tempWorkspace({ role: 'lfp', institution: 'MD' });
   // Created in reverse plan order: the annexes must sort by plan number.
-  await commitment('access-to-justice', '3.1', C2, M2, I2);
-  await commitment('anti-corruption', '1.1', C1, M1, I1);
+  await commitment('access-to-justice', '3.1', C2, M2, I2, { amount: 25_000.5, currency: 'EUR' });
+  await commitment('anti-corruption', '1.1', C1, M1, I1, { amount: 25_000_000, currency: 'ALL' });
   ws = await openWorkspace(tw.dir);
   for (const annex of ANNEX_LIST) {
     for (const lang of LANGS) {
@@ -105,14 +119,36 @@ describe('printed annexes', () => {
     }
   });
 
+  it.each(LANGS)('Annex VI/VII (%s) prints dates day first and amounts grouped, with the currency as each language writes it', (lang) => {
+    // pdftotext gives the no-break space between figure and unit as U+00A0; folded here like any space.
+    const text = all('action-plan', lang).replace(/\u00a0/g, ' ');
+    expect(text).toContain('01.01.2021 – 30.06.2022');
+    expect(text).toMatch(/01\.02\.2021 31\.12\.2021/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(text).not.toContain('25000000');
+    if (lang !== 'en') {
+      expect(text).toContain('25.000.000 lekë');
+      expect(text).toContain('25.000,50 EUR');
+    }
+    if (lang !== 'sq') {
+      expect(text).toContain('ALL 25,000,000');
+      expect(text).toContain('EUR 25,000.50');
+    }
+    if (lang === 'sq') expect(text).not.toContain('ALL 25,000,000');
+    if (lang === 'en') expect(text).not.toContain('lekë');
+  });
+
   it.each(LANGS)('Annex IX (%s) prints every commitment with its indicators and yearly targets', (lang) => {
     const text = all('indicators', lang);
     if (lang !== 'en') {
       for (const s of [C1.sq, C2.sq, I1.sq, I2.sq, 'Synimi 2021', 'Synimi 2022']) expect(text).toContain(s);
     }
     if (lang !== 'sq') for (const s of [C1.en, I1.en, I2.en, 'Target 2021', '[translation missing]']) expect(text).toContain(s);
-    expect(text).toContain('3 (2020)');
-    expect(text).toContain('25');
+    // Measured numbers grouped and with the decimal mark of each language.
+    // (The 2020 column is empty: "—".)
+    if (lang === 'sq') expect(text).toMatch(/1\.500 \(2020\) — 10 25,5/);
+    if (lang === 'en') expect(text).toMatch(/1,500 \(2020\) — 10 25\.5/);
+    if (lang === 'bilingual') expect(text).toMatch(/1\.500 \(2020\) 1,500 \(2020\) — 10 25,5 25\.5/);
   });
 
   it('keeps ë, ç, Ë and Ç as written', () => expectAlbanianLetters(['action-plan', 'indicators'], (annex) => all(annex, 'sq')));

@@ -319,13 +319,15 @@ describe('Annex V, calendar', () => {
 
   it('marks an unfinished item past its due date as late, on the data date the footer shows', () => {
     const sq = all('calendar', 'sq');
-    expect(sq).toContain(`Të dhënat më ${DATA_DATE}`);
-    expect(sq).toContain(`në datën e të dhënave, ${DATA_DATE}`);
-    expect(sq).toMatch(/2021-02-10 2021-03-01 Me vonesë/); // in progress, due before the data date
-    expect(sq).toMatch(/2021-01-05 2021-02-01 Kryer/); // done: never late
-    expect(sq).toMatch(/2021-03-01 2021-09-30 Planifikuar/); // not yet due
+    // Dates print day first, dd.mm.yyyy, in every language.
+    expect(sq).toContain('Të dhënat më 20.05.2021');
+    expect(sq).toContain('në datën e të dhënave, 20.05.2021');
+    expect(sq).toMatch(/10\.02\.2021 01\.03\.2021 Me vonesë/); // in progress, due before the data date
+    expect(sq).toMatch(/05\.01\.2021 01\.02\.2021 Kryer/); // done: never late
+    expect(sq).toMatch(/01\.03\.2021 30\.09\.2021 Planifikuar/); // not yet due
     expect(count(sq, 'Me vonesë')).toBe(2); // the row and the explanation
-    expect(all('calendar', 'en')).toMatch(/2021-02-10 2021-03-01 Late/);
+    expect(all('calendar', 'en')).toMatch(/10\.02\.2021 01\.03\.2021 Late/);
+    expect(all('calendar', 'en')).toContain('Data as of 20.05.2021');
   });
 
   it('names the responsible institution from the reference data, a role as written', () => {
@@ -367,7 +369,7 @@ describe('prioritization matrix', () => {
 
   it.each(LANGS)('prints rounds in stage order and the ideas no round scored (%s)', (lang) => {
     const text = all('prioritization', lang);
-    const [short, final] = lang === 'en' ? ['Shortlist (2020-11-01 – 2020-11-15)', 'Final selection (2020-11-18 – —)'] : ['Lista e shkurtër (2020-11-01 – 2020-11-15)', 'Përzgjedhja përfundimtare (2020-11-18 – —)'];
+    const [short, final] = lang === 'en' ? ['Shortlist (01.11.2020 – 15.11.2020)', 'Final selection (18.11.2020 – —)'] : ['Lista e shkurtër (01.11.2020 – 15.11.2020)', 'Përzgjedhja përfundimtare (18.11.2020 – —)'];
     expect(text.indexOf(short)).toBeGreaterThanOrEqual(0);
     expect(text.indexOf(short)).toBeLessThan(text.indexOf(final));
     expect(text).toContain(lang === 'en' ? 'Ideas not scored in any round' : 'Ide që nuk janë vlerësuar në asnjë raund');
@@ -429,9 +431,9 @@ describe('consultation report', () => {
     // date, type, mode, title, participants, women, men
     expect(text).toContain(
       {
-        sq: '2020-10-12 Konsultim tematik Me prani fizike',
-        en: '2020-10-12 Thematic consultation In person',
-        bilingual: '2020-10-12 Konsultim tematik Thematic consultation Me prani fizike In person',
+        sq: '12.10.2020 Konsultim tematik Me prani fizike',
+        en: '12.10.2020 Thematic consultation In person',
+        bilingual: '12.10.2020 Konsultim tematik Thematic consultation Me prani fizike In person',
       }[lang],
     );
     expect(text).toMatch(/Korçë 4 2 1 /);

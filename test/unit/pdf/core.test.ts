@@ -119,7 +119,7 @@ describe('pdf core', () => {
     expect(n).toBeLessThan(12);
     ex.pages.forEach((p, i) => {
       expect(p).toContain(`Faqe ${i + 1} nga ${n} / Page ${i + 1} of ${n}`);
-      expect(p).toContain('2025-03-14');
+      expect(p).toContain('14.03.2025');
       expect(p).toContain('Annex VI — Action plan');
     });
     expect(ex.pages[n - 1]).toContain('Fund i tabelës.');

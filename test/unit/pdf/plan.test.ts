@@ -179,9 +179,11 @@ describe('the consolidated plan', () => {
     const cover = printed.get(lang)!.read.pages[0]!;
     const edition = { sq: 'Botim në shqip', en: 'English edition', bilingual: 'Botim dygjuhësh / Bilingual edition' }[lang];
     expect(cover).toContain(edition);
-    expect(cover).toContain('2020-09-01');
+    // The plan's period is a span of months; the data date a day, dd.mm.yyyy.
+    if (lang !== 'en') expect(cover).toContain('Periudha shtator 2020 – gusht 2022');
+    if (lang !== 'sq') expect(cover).toContain('Period September 2020 – August 2022');
     if (lang !== 'en') {
-      for (const s of [data.cycle.title.sq, 'Partneriteti për Qeverisje të Hapur', 'Republika e Shqipërisë', 'Përgatitur nga', data.printedBy.name.sq, 'Të dhënat më 2021-03-15']) {
+      for (const s of [data.cycle.title.sq, 'Partneriteti për Qeverisje të Hapur', 'Republika e Shqipërisë', 'Përgatitur nga', data.printedBy.name.sq, 'Të dhënat më 15.03.2021']) {
         expect(cover).toContain(s);
       }
     }
@@ -296,8 +298,8 @@ describe('the consolidated plan', () => {
     const text = intro(read);
     expect(text).toContain('Sources of the data');
     expect(text).toContain('the latest from each institution');
-    expect(text).toMatch(/Ministry of Justice 3 abcd ef01 2345 6789 2021-03-20/);
-    expect(text).toMatch(/National Agency for Information Society 1 0123 4567 89ab cdef 2021-03-18/);
+    expect(text).toMatch(/Ministry of Justice 3 abcd ef01 2345 6789 20\.03\.2021/);
+    expect(text).toMatch(/National Agency for Information Society 1 0123 4567 89ab cdef 18\.03\.2021/);
   });
 
   it('prints an introduction per component: policy goal, lead institutions and its commitments', () => {
@@ -312,7 +314,7 @@ describe('the consolidated plan', () => {
     expect(text).toContain('Ministria e Drejtësisë');
     expect(text).toContain('Ministry of Justice');
     expect(text).toContain(SPECIAL.sq);
-    expect(text).toContain('2020-09-01 – 2022-08-31');
+    expect(text).toContain('01.09.2020 – 31.08.2022');
   });
 
   it('has both languages in the bilingual edition', () => {

@@ -1,40 +1,26 @@
-// What people type into number-like boxes, and an indicator's targets per year.
+// What people type into measured-value boxes, and an indicator's targets per
+// year (amounts and dates: test/unit/format).
 import { describe, expect, it } from 'vitest';
-import { cycleYears, formatAmount, formatMeasure, parseAmount, parseMeasure, setTarget, targetFor } from '../../../renderer/src/editor/values';
-
-describe('amounts', () => {
-  it('reads figures with spaces and either decimal separator', () => {
-    expect(parseAmount('1 500 000')).toBe(1_500_000);
-    expect(parseAmount('1\u00a0500\u202f000')).toBe(1_500_000);
-    expect(parseAmount('2500,50')).toBe(2500.5);
-    expect(parseAmount('2500.5')).toBe(2500.5);
-    expect(parseAmount('  ')).toBeNull();
-    // Kept negative, so the contract's own "negative" message is the one shown.
-    expect(parseAmount('-5')).toBe(-5);
-  });
-
-  it('refuses what is not an amount', () => {
-    for (const text of ['12abc', '1.000.000', '1,5,0', 'e5', '--1']) expect(parseAmount(text)).toBeUndefined();
-  });
-
-  it('writes amounts grouped by thousands, with the decimal mark of the language', () => {
-    expect(formatAmount(1_500_000, 'sq')).toBe('1 500 000');
-    expect(formatAmount(2500.5, 'sq')).toBe('2 500,5');
-    expect(formatAmount(2500.5, 'en')).toBe('2 500.5');
-    expect(formatAmount(null, 'en')).toBe('');
-    expect(parseAmount(formatAmount(1234567.25, 'sq'))).toBe(1234567.25);
-  });
-});
+import { cycleYears, formatMeasure, parseMeasure, setTarget, targetFor } from '../../../renderer/src/editor/values';
 
 describe('measured values', () => {
   it('are numbers when they look like numbers, short statements otherwise', () => {
-    expect(parseMeasure('55')).toBe(55);
-    expect(parseMeasure('4,5')).toBe(4.5);
-    expect(parseMeasure(' ligji i miratuar ')).toBe('ligji i miratuar');
-    expect(parseMeasure('')).toBeNull();
-    expect(formatMeasure(55)).toBe('55');
-    expect(formatMeasure('law adopted')).toBe('law adopted');
-    expect(formatMeasure(null)).toBe('');
+    expect(parseMeasure('55', 'sq')).toBe(55);
+    expect(parseMeasure('4,5', 'sq')).toBe(4.5);
+    expect(parseMeasure(' ligji i miratuar ', 'sq')).toBe('ligji i miratuar');
+    expect(parseMeasure('', 'en')).toBeNull();
+    expect(formatMeasure(55, 'sq')).toBe('55');
+    expect(formatMeasure('law adopted', 'en')).toBe('law adopted');
+    expect(formatMeasure(null, 'sq')).toBe('');
+  });
+
+  it('read and write numbers by the rule amounts follow, in the interface language', () => {
+    expect(parseMeasure('1.500', 'sq')).toBe(1500);
+    expect(parseMeasure('1,500', 'en')).toBe(1500);
+    expect(parseMeasure('1.500 raste', 'sq')).toBe('1.500 raste');
+    expect(formatMeasure(1500, 'sq')).toBe('1.500');
+    expect(formatMeasure(4.5, 'sq')).toBe('4,5');
+    expect(formatMeasure(4.5, 'en')).toBe('4.5');
   });
 });
 

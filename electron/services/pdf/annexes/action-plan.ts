@@ -8,14 +8,15 @@ import {
   type AnnexInput,
   commitmentCount,
   commitmentRecords,
+  dateText,
   field,
   institutionName,
   joinTexts,
+  moneyText,
   oneLine,
   printEachCommitment,
   same,
   type Section,
-  valueText,
 } from './common';
 
 function templateFields(input: AnnexInput, c: Commitment): [Text, Text][] {
@@ -25,12 +26,12 @@ function templateFields(input: AnnexInput, c: Commitment): [Text, Text][] {
   const f = (key: string) => t(`model.commitment.${key}`);
   const terms = (codes: readonly string[]) =>
     joinTexts(codes.map((code) => ref.terms.find((x) => x.kind === 'ogp-value' && x.code === code)?.label ?? same(code)));
-  const dates = t('print.dateRange', { start: valueText(c.startDate, notSet), end: valueText(c.endDate, notSet) });
+  const dates = t('print.dateRange', { start: dateText(c.startDate, notSet), end: dateText(c.endDate, notSet) });
   const b = c.budget;
-  const amount = b.amount === null ? '' : `${b.amount} ${b.currency}`;
+  const amount = moneyText(b.amount, b.currency);
   const budget: Text = {
-    sq: [amount, b.fundingSource.sq].filter(Boolean).join(' — '),
-    en: [amount, b.fundingSource.en].filter(Boolean).join(' — '),
+    sq: [amount.sq, b.fundingSource.sq].filter(Boolean).join(' — '),
+    en: [amount.en, b.fundingSource.en].filter(Boolean).join(' — '),
   };
   const contact = same([c.contact.name, c.contact.title, c.contact.email, c.contact.phone].filter((x) => x.trim()).join(', '));
   return [
@@ -75,8 +76,8 @@ function milestones(doc: Doc, input: AnnexInput, c: Commitment, placeholder: Tex
         c.planNumber ? `${c.planNumber}.${i + 1}` : String(i + 1),
         ms.activity,
         ms.deliverable,
-        valueText(ms.startDate, notSet),
-        valueText(ms.endDate, notSet),
+        dateText(ms.startDate, notSet),
+        dateText(ms.endDate, notSet),
         ms.responsibleInstitution ? institutionName(plan.reference, ms.responsibleInstitution) : notSet,
         t(`model.milestoneStatus.${ms.status}`),
       ]),

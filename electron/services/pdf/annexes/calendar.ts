@@ -3,12 +3,13 @@
 // also the date the footer of the annex shows), so a re-print of unchanged
 // data says the same thing whatever day it is printed.
 import { calendarAsOf, calendarPhases, calendarStatus } from '../../../../shared/cocreation/calendar';
+import { formatDate } from '../../../../shared/format/dates';
 import type { CalendarItem } from '../../../../shared/model/cocreation';
 import { type Doc } from '../document';
 import { drawTable } from '../table';
 import { bilingualParagraph, heading, outline } from '../text';
 import { decidedText, once } from './cocreation-format';
-import { type AnnexInput, type AnnexScope, institutionName, oneLine, same, type Section, valueText } from './common';
+import { type AnnexInput, type AnnexScope, dateText, institutionName, oneLine, same, type Section } from './common';
 
 function responsible(input: AnnexInput, item: CalendarItem, notSet: string) {
   const who = item.responsible.trim();
@@ -33,8 +34,8 @@ function phaseTable(doc: Doc, input: AnnexInput, items: readonly CalendarItem[],
     rows: items.map((item) => [
       item.title,
       responsible(input, item, notSet),
-      valueText(item.start, notSet),
-      valueText(item.due, notSet),
+      dateText(item.start, notSet),
+      dateText(item.due, notSet),
       once(t(`print.calendar.status.${calendarStatus(item, asOf)}`)),
       decidedText(item.notes, false, notSet),
     ]),
@@ -53,7 +54,7 @@ function renderCalendar(doc: Doc, input: AnnexInput): void {
     return;
   }
   const asOf = calendarAsOf(plan.calendar);
-  bilingualParagraph(doc, t('print.calendar.asOf', { date: asOf ?? '' }), lang, placeholder);
+  bilingualParagraph(doc, t('print.calendar.asOf', { date: asOf ? formatDate(asOf) : '' }), lang, placeholder);
   for (const { phase, items } of phases) {
     const title = phase || oneLine(t('print.calendar.noPhase'), lang, placeholder);
     heading(doc, title, 2);

@@ -1,5 +1,7 @@
 // What the annexes share: their input, bilingual labels, plan order, and
 // turning reference codes into printed names.
+import { formatMoney, formatNumber } from '../../../../shared/format/amounts';
+import { formatDate } from '../../../../shared/format/dates';
 import type { Commitment } from '../../../../shared/model/plan';
 import type { Text } from '../../../../shared/model/primitives';
 import type { Component, ReferenceData } from '../../../../shared/model/reference';
@@ -153,6 +155,24 @@ export function field(doc: Doc, input: AnnexInput, label: Text, value: Text, pla
   // A value that reads the same in both languages (a date, a name, an e-mail) is printed once.
   const once = input.lang === 'bilingual' && value.sq.trim() !== '' && value.sq === value.en;
   bilingualParagraph(doc, value, once ? 'sq' : input.lang, placeholder);
+}
+
+/** A date as the annexes print it, dd.mm.yyyy in every language (shared/format/dates.ts); never empty. */
+export const dateText = (iso: string | null | undefined, notSet: string): string => (iso ? formatDate(iso) : notSet);
+
+/** An amount with its currency as each language writes it ("25.000.000 lekë" / "ALL 25,000,000"); empty for none. */
+export const moneyText = (amount: number | null, currency: string): Text => ({ sq: formatMoney(amount, currency, 'sq'), en: formatMoney(amount, currency, 'en') });
+
+/**
+ * A measured value as each language writes it: a number grouped ("1.500" /
+ * "1,500"), a statement as written; never empty. One string when both
+ * languages write it alike ("55"), so a bilingual table prints it once.
+ */
+export function measureText(v: number | string | null | undefined, notSet: string, suffix = ''): string | Text {
+  if (typeof v !== 'number') return `${valueText(v, notSet)}${suffix}`;
+  const sq = `${formatNumber(v, 'sq')}${suffix}`;
+  const en = `${formatNumber(v, 'en')}${suffix}`;
+  return sq === en ? sq : { sq, en };
 }
 
 /** A measured value or a year as printed; never empty. */

@@ -10,7 +10,7 @@ import { type Doc } from '../document';
 import { drawTable } from '../table';
 import { bilingualParagraph, heading, keepLines, outline } from '../text';
 import { compareCodeUnits, compareTexts, decidedText, localized, once, subLabel } from './cocreation-format';
-import { type AnnexInput, type AnnexScope, componentHeading, componentsOf, field, inScope, institutionName, oneLine, type Section, valueText } from './common';
+import { type AnnexInput, type AnnexScope, componentHeading, componentsOf, dateText, field, inScope, institutionName, oneLine, type Section, valueText } from './common';
 
 const REPORT_SECTIONS = ['purpose', 'method', 'participation', 'findings', 'responses', 'impact', 'processFeedback', 'nextSteps'] as const;
 
@@ -58,7 +58,7 @@ function eventsTable(doc: Doc, input: AnnexInput, events: readonly ConsultationE
       { header: col('men'), width: 0.09, align: 'right' },
     ],
     rows: events.map((e) => [
-      valueText(e.date, notSet),
+      dateText(e.date, notSet),
       once(t(`print.consultation.eventType.${e.type}`)),
       once(t(`print.consultation.eventMode.${e.mode}`)),
       e.title,

@@ -1,11 +1,14 @@
 // Annex IX: the indicators of every commitment, one table per commitment,
 // with a target column for each year of the cycle.
-import type { Commitment } from '../../../../shared/model/plan';
+import type { Commitment, Indicator } from '../../../../shared/model/plan';
 import type { Text } from '../../../../shared/model/primitives';
 import { type Doc } from '../document';
 import { type Column, drawTable } from '../table';
 import { paragraph } from '../text';
-import { type AnnexInput, commitmentCount, commitmentRecords, oneLine, printEachCommitment, type Section, valueText } from './common';
+import { type AnnexInput, commitmentCount, commitmentRecords, measureText, oneLine, printEachCommitment, type Section, valueText } from './common';
+
+/** "1.500 (2020)" / "1,500 (2020)": the baseline value and its year. */
+const baselineText = (baseline: Indicator['baseline'], notSet: string) => measureText(baseline.value, notSet, ` (${valueText(baseline.year, notSet)})`);
 
 function cycleYears(input: AnnexInput): number[] {
   const from = Number(input.plan.cycle.periodStart.slice(0, 4));
@@ -37,10 +40,8 @@ function table(doc: Doc, input: AnnexInput, c: Commitment, years: number[], plac
         ind.name,
         t(`model.indicatorType.${ind.type}`),
         ind.unit,
-        ind.baseline.value === null && ind.baseline.year === null
-          ? notSet
-          : `${valueText(ind.baseline.value, notSet)} (${valueText(ind.baseline.year, notSet)})`,
-        ...years.map((year) => valueText(ind.targets.find((x) => x.year === year)?.value, notSet)),
+        ind.baseline.value === null && ind.baseline.year === null ? notSet : baselineText(ind.baseline, notSet),
+        ...years.map((year) => measureText(ind.targets.find((x) => x.year === year)?.value, notSet)),
         ind.dataSource,
         ind.frequency ? t(`model.frequency.${ind.frequency}`) : notSet,
       ]),

@@ -2,9 +2,11 @@
 // period, who prints it (and, for an institution's share or a single
 // component, which components), the language edition and the data date.
 // Centred lines only, set as one block in the middle of the page.
+import { formatDate, formatMonth } from '../../../../shared/format/dates';
 import type { Component } from '../../../../shared/model/reference';
 import { type Doc, MARGIN, useFont } from '../document';
 import type { FontStyle } from '../fonts';
+import { localized } from './cocreation-format';
 import { type AnnexScope, componentsOf, oneLine } from './common';
 
 interface CoverLine {
@@ -51,7 +53,8 @@ function coverLines(scope: AnnexScope, dataDate: string): CoverLine[] {
   add(t('print.plan.cover.country'), 'regular', 12, 6, MUTED);
   add(t('print.plan.cover.ogp'), 'regular', 12, 48, MUTED);
   add(plan.cycle.title, 'bold', 24, 14);
-  add(t('print.plan.cover.period', { start: plan.cycle.periodStart, end: plan.cycle.periodEnd }), 'regular', 13, 64);
+  // The plan's period is a span of months: "shtator 2020 – gusht 2022".
+  add(localized(t, 'print.plan.cover.period', (l) => ({ start: formatMonth(plan.cycle.periodStart, l), end: formatMonth(plan.cycle.periodEnd, l) })), 'regular', 13, 64);
   ruleBelow();
   add(t('print.plan.cover.preparedBy'), 'regular', 10, 4, MUTED);
   add(plan.printedBy.name, 'bold', 12, 24);
@@ -65,7 +68,7 @@ function coverLines(scope: AnnexScope, dataDate: string): CoverLine[] {
   }
   // The edition in its own language(s): "Botim dygjuhësh / Bilingual edition".
   out.push({ text: oneLine(t(`print.plan.edition.${lang}`), lang, placeholder), style: 'bold', size: 11, after: 6 });
-  add(t('print.plan.cover.dataDate', { date: dataDate.slice(0, 10) }), 'regular', 10, 0, MUTED);
+  add(t('print.plan.cover.dataDate', { date: formatDate(dataDate) }), 'regular', 10, 0, MUTED);
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { Component } from '../../../../shared/model/reference';
 import { type Doc } from '../document';
 import { drawTable } from '../table';
 import { heading } from '../text';
-import { type AnnexInput, field, institutionName, joinTexts, oneLine, printByComponent, same, valueText } from './common';
+import { type AnnexInput, dateText, field, institutionName, joinTexts, oneLine, printByComponent, same } from './common';
 
 function leads(input: AnnexInput, comp: Component): Text {
   const notSet = input.t('print.notSet').sq;
@@ -29,7 +29,7 @@ function commitmentTable(doc: Doc, input: AnnexInput, list: readonly Commitment[
       c.planNumber ?? notSet,
       c.title,
       c.leadInstitution ? institutionName(plan.reference, c.leadInstitution) : notSet,
-      t('print.dateRange', { start: valueText(c.startDate, notSet), end: valueText(c.endDate, notSet) }).sq,
+      t('print.dateRange', { start: dateText(c.startDate, notSet), end: dateText(c.endDate, notSet) }).sq,
     ]),
     mode: lang,
     placeholder,

@@ -3,6 +3,7 @@
 // data date on every page, this is what lets the POC show later exactly what
 // a printed plan was made of (design note bundles-and-pdf.md §5.3); no print
 // time is printed, so the same data still gives the same file.
+import { formatDate } from '../../../../shared/format/dates';
 import { type Doc } from '../document';
 import { drawTable } from '../table';
 import { bilingualParagraph, heading, outline } from '../text';
@@ -40,7 +41,7 @@ export function renderSources(doc: Doc, input: AnnexInput): void {
       institutionName(plan.reference, src.institution),
       String(src.seq),
       fingerprint(src.manifestSha256),
-      src.acceptedAt.slice(0, 10),
+      formatDate(src.acceptedAt),
     ]),
     mode: lang,
     placeholder,

@@ -6,12 +6,13 @@
 import { type IdeaResult, scaleMidpoint, scoreRound, TOTAL_DECIMALS, totalKey } from '../../../../shared/cocreation/prioritization';
 import { type Idea, PRIORITIZATION_STAGES, type PrioritizationRound } from '../../../../shared/model/cocreation';
 import type { Text } from '../../../../shared/model/primitives';
+import { formatDate } from '../../../../shared/format/dates';
 import { DECIDED_IDEA_STATUSES } from '../../../../shared/quality/checks/ideas';
 import { type Doc } from '../document';
 import { type Cell, type Column, drawTable } from '../table';
 import { bilingualParagraph, heading, outline } from '../text';
 import { compareCodeUnits, compareTexts, decidedText, formatDecimal, formatWeight, localized, once, subLabel, submitterLine } from './cocreation-format';
-import { type AnnexInput, type AnnexScope, componentHeading, componentsOf, inScope, oneLine, same, type Section, valueText } from './common';
+import { type AnnexInput, type AnnexScope, componentHeading, componentsOf, dateText, inScope, oneLine, same, type Section } from './common';
 
 const stageIndex = (r: PrioritizationRound) => PRIORITIZATION_STAGES.indexOf(r.stage);
 
@@ -116,8 +117,8 @@ function renderRound(doc: Doc, input: AnnexInput, round: PrioritizationRound, id
   const title = oneLine(
     localized(t, 'print.prioritization.round', (l) => ({
       stage: t(`print.prioritization.stage.${round.stage}`)[l],
-      start: valueText(round.openedAt, notSet),
-      end: valueText(round.closedAt, notSet),
+      start: dateText(round.openedAt, notSet),
+      end: dateText(round.closedAt, notSet),
     })),
     lang,
     placeholder,
@@ -158,7 +159,7 @@ function unscoredIdeas(doc: Doc, input: AnnexInput, list: readonly Idea[], paren
       { header: col('decision'), width: 0.12 },
       { header: col('response'), width: 0.39 },
     ],
-    rows: sorted.map((idea) => [idea.title, submitterLine(idea.submitter, idea.consentToPublish, notSet), idea.receivedAt, ...decisionCells(input, idea, notSet)]),
+    rows: sorted.map((idea) => [idea.title, submitterLine(idea.submitter, idea.consentToPublish, notSet), formatDate(idea.receivedAt), ...decisionCells(input, idea, notSet)]),
     mode: lang,
     placeholder: t('print.missingTranslation'),
   });

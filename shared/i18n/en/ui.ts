@@ -115,6 +115,8 @@ export const ui: Catalogue<typeof sqUi> = {
     },
     hints: {
       setAtConsolidation: 'Set by the Point of Contact when the plan is consolidated.',
+      status: 'Draft, in consultation or ready: acceptance or return is decided by the Point of Contact (POC).',
+      statusHeldByPoc: 'Set by the Point of Contact’s (POC) review; only the POC changes it.',
       shortTitle: 'A few words, for tables and lists.',
       problem: 'What is the public problem? Give baseline data: figures, sources, year.',
       solution: 'What exactly will be done, and how it solves the problem.',

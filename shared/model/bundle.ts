@@ -190,6 +190,8 @@ export const BundleLogEntry = z.strictObject({
   sha256: Hex64,
   result: z.enum(['exported', 'applied', 'already-imported', 'refused']),
   reason: z.string().nullable(),
+  /** The values the reason's sentence names, kept with it ({} for none, and for entries older than this field). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
 /** The POC's consolidated plan: every institution's state and every commitment in plan order. */

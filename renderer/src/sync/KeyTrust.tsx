@@ -38,6 +38,7 @@ import { formatSafetyCode } from './safety-code';
 import { CopySafetyCodeButton, SafetyCode } from './SafetyCode';
 import { TrustStatusTag } from './StatusTags';
 import { useSyncTexts } from './texts';
+import { logReasonValues } from './refusal';
 
 /** Above this many rows the bundle log is virtualised. */
 export const LOG_VIRTUALIZE_OVER = 200;
@@ -405,7 +406,7 @@ function BundleLog({ entries }: { entries: readonly LogEntry[] }) {
       <span role="cell" className={mergeClasses(styles.cell, e.result === 'refused' ? styles.refused : e.result === 'applied' ? styles.applied : undefined)}>
         {t(`sync.log.result.${e.result}`)}
       </span>
-      <LogReason code={e.reason} />
+      <LogReason code={e.reason} params={logReasonValues(e)} />
       <span role="cell" className={mergeClasses(styles.cell, styles.mono)} title={e.sha256}>
         {shortHash(e.sha256)}
       </span>
@@ -430,10 +431,10 @@ function BundleLog({ entries }: { entries: readonly LogEntry[] }) {
   );
 }
 
-function LogReason({ code }: { code: string | null }) {
+function LogReason({ code, params }: { code: string | null; params: Record<string, string | number> }) {
   const texts = useSyncTexts();
   const styles = useStyles();
-  const text = code ? texts.reason(code) : '';
+  const text = code ? texts.reason(code, params) : '';
   return (
     <span role="cell" className={styles.cell} title={text}>
       {text || '—'}

@@ -22,7 +22,7 @@ export const bundles: Catalogue<typeof sqbundles> = {
     'signature-invalid': 'The signature does not verify: the bundle was changed or does not come from who it claims.',
     'unknown-signer':
       'The key that signed it is not known yet. Compare the safety code {{safetyCode}} with the sending institution (e.g. by phone), then import again confirming the code.',
-    'safety-code-mismatch': 'The safety code given does not match the key that signed the bundle ({{safetyCode}}).',
+    'safety-code-mismatch': 'The safety code given does not match the key that signed the bundle. Ask the sending institution for its code again, by phone.',
     'key-mismatch': 'The institution {{institution}} already has another active key; a new key is accepted only through a rotation or after the old one is revoked.',
     'key-revoked': 'The key that signed the bundle has been revoked.',
     'key-rotated': 'The key that signed the bundle has been replaced and is no longer accepted from number {{effectiveFromSeq}} on.',

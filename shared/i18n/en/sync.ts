@@ -134,6 +134,7 @@ export const sync: Catalogue<typeof sqsync> = {
     explain:
       'The key {{institution}} signed this bundle with is not enrolled yet. Phone the person in charge at the institution, on a number you know (not one from the message that brought the file), and ask them to read you the safety code from their “Key and trust” page.',
     codeLabel: 'Safety code of the key {{institution}} signed the bundle with',
+    byPhone: 'This code is shown only for comparison: the code you type must come from the other side, read to you by phone. Do not copy it from this page.',
     compare: 'The code they read must be this one, digit for digit. Type it below as you heard it.',
     inputLabel: 'The code they read to you',
     inputHint: '30 digits; spaces do not matter.',

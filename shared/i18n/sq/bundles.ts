@@ -25,7 +25,7 @@ export const bundles = {
     'signature-invalid': 'Nënshkrimi nuk verifikohet: paketa është ndryshuar ose nuk vjen nga ai që pretendon.',
     'unknown-signer':
       'Çelësi që e ka nënshkruar nuk njihet ende. Krahasoni kodin e sigurisë {{safetyCode}} me institucionin dërgues (p.sh. me telefon) dhe importojeni përsëri duke e konfirmuar kodin.',
-    'safety-code-mismatch': 'Kodi i sigurisë i dhënë nuk përputhet me çelësin që e ka nënshkruar paketën ({{safetyCode}}).',
+    'safety-code-mismatch': 'Kodi i sigurisë i dhënë nuk përputhet me çelësin që e ka nënshkruar paketën. Kërkojini përsëri institucionit dërgues kodin e tij, me telefon.',
     'key-mismatch': 'Institucioni {{institution}} ka tashmë një çelës tjetër aktiv; një çelës i ri pranohet vetëm me rrotullim ose pasi i vjetri të revokohet.',
     'key-revoked': 'Çelësi që e ka nënshkruar paketën është revokuar.',
     'key-rotated': 'Çelësi që e ka nënshkruar paketën është zëvendësuar dhe nuk pranohet më nga numri {{effectiveFromSeq}} e tutje.',

@@ -132,6 +132,7 @@ export const sync = {
     explain:
       'Çelësi me të cilin {{institution}} e nënshkroi këtë paketë nuk është regjistruar ende. Telefononi personin përgjegjës në institucion, në një numër që e njihni (jo në një numër nga mesazhi që solli skedarin), dhe kërkojini t’ju lexojë kodin e sigurisë nga faqja “Çelësi dhe besimi”.',
     codeLabel: 'Kodi i sigurisë i çelësit me të cilin {{institution}} nënshkroi paketën',
+    byPhone: 'Ky kod tregohet vetëm për krahasim: kodi që shkruani duhet të vijë nga ana tjetër, i lexuar me telefon. Mos e kopjoni nga kjo faqe.',
     compare: 'Kodi që ju lexojnë duhet të jetë ky, shifër për shifër. Shkruajeni më poshtë siç e dëgjuat.',
     inputLabel: 'Kodi që ju lexuan',
     inputHint: '30 shifra; hapësirat nuk kanë rëndësi.',

@@ -6,6 +6,7 @@ import type { TableName } from '../../../electron/services/store/schema';
 import { dumpTable } from '../store/dump';
 import { AppError } from '../../../shared/api/errors';
 import { draftCommitment, emptySubmission, forge, generateSigningKey, type Party, party } from './workspace-fixtures';
+import { expectLogReasonComplete } from '../../helpers/log-reason';
 
 let poc: Party;
 let md: Party;
@@ -58,7 +59,8 @@ async function expectRefused(bytes: Buffer, reason: string, trustCode?: string) 
   expect(await state(poc)).toEqual(before);
   expect(await poc.logCount()).toBe(logBefore + 1);
   const [last] = await poc.bundles.log(1);
-  expect(last).toMatchObject({ direction: 'import', result: 'refused', reason });
+  expect(last).toMatchObject({ direction: 'import', result: 'refused', reason, params: r.params });
+  expectLogReasonComplete(last!);
   return r;
 }
 

@@ -80,7 +80,8 @@ export async function assessSigner(db: AnyDb, m: Manifest): Promise<SignerAssess
 
 /**
  * For an unknown signer: the person's confirmation. No code → unknown-signer
- * (with the code to compare); a code that differs → safety-code-mismatch.
+ * (with the code to compare); a code that differs → safety-code-mismatch
+ * (without it).
  * For a known signer a code, when given, must still match.
  */
 export function checkTrustCode(signer: SignerAssessment, trustCode: string | undefined): BundleRefusal | null {
@@ -88,7 +89,8 @@ export function checkTrustCode(signer: SignerAssessment, trustCode: string | und
   if (trustCode === undefined) {
     return signer.info.status === 'unknown' ? new BundleRefusal('unknown-signer', { safetyCode: expected }) : null;
   }
-  return sameSafetyCode(trustCode, expected) ? null : new BundleRefusal('safety-code-mismatch', { safetyCode: expected });
+  // Never the expected code: it must come from the other side, by phone, not be copied from this refusal.
+  return sameSafetyCode(trustCode, expected) ? null : new BundleRefusal('safety-code-mismatch');
 }
 
 /** Enrolls the manifest's key for its institution (inside the applying transaction). */

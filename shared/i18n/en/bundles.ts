@@ -47,6 +47,7 @@ export const bundles: Catalogue<typeof sqbundles> = {
     'signature-r-mixed-order': 'The signature is not one a real key produces (its first half has a small-order component): an altered signature.',
     'signature-s-not-reduced': 'The signature is in a second, altered form (its second half is not reduced): an altered signature.',
     'foreign-reference': 'The field {{path}} of the bundle refers to a record of another institution ({{owner}}): a bundle may refer only to its own records.',
+    'own-bundle': 'This is this workspace’s own bundle: {{institution}} exported and signed it here, with its own key. Import the bundles that come from the other side.',
     'component-not-led': 'The record {{path}} is filed under the component “{{component}}”, which {{institution}} does not lead.',
   },
   signer: {
@@ -55,6 +56,7 @@ export const bundles: Catalogue<typeof sqbundles> = {
     revoked: 'revoked',
     rotated: 'replaced',
     mismatch: 'does not match the enrolled key',
+    own: 'this workspace’s own key',
   },
   verdict: {
     first: 'the first bundle from this institution',

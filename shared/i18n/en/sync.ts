@@ -37,6 +37,7 @@ export const sync: Catalogue<typeof sqsync> = {
       unknown: 'This key is not enrolled yet. Before you apply the bundle, verify its safety code with the institution over the phone.',
       revoked: 'This key has been revoked: bundles signed with it are refused.',
       rotated: '{{institution}} has replaced this key with a new one: new bundles signed with it are refused.',
+      own: 'This is this workspace’s own bundle, signed with your own key: it is not imported here.',
       mismatch:
         '{{institution}} already has another active key. A new key is accepted only through a key-rotation bundle, or after you revoke the old one under “Key and trust”.',
     },

@@ -35,6 +35,7 @@ export const sync = {
       unknown: 'Ky çelës nuk është regjistruar ende. Para se ta zbatoni paketën, verifikoni kodin e sigurisë me institucionin në telefon.',
       revoked: 'Ky çelës është revokuar: paketat e nënshkruara me të refuzohen.',
       rotated: '{{institution}} e ka zëvendësuar këtë çelës me një të ri: paketat e reja të nënshkruara me të refuzohen.',
+      own: 'Kjo është paketa e vetë kësaj hapësire pune, e nënshkruar me çelësin tuaj: nuk ka nevojë të importohet këtu.',
       mismatch:
         '{{institution}} ka tashmë një çelës tjetër aktiv. Një çelës i ri pranohet vetëm me një paketë ndërrimi çelësi, ose pasi ta revokoni të vjetrin te “Çelësi dhe besimi”.',
     },

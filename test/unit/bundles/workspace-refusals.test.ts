@@ -157,6 +157,19 @@ describe('bundle import at the POC: refusals change nothing but the log', () => 
     expect(await nais.snapshot()).toBe(before);
   });
 
+  it('a workspace’s own bundle: own-bundle, its signer shown as this workspace’s own key, not as unknown', async () => {
+    await enrollMd();
+    const feedback = await poc.bundles.export('MD');
+    const preview = await poc.bundles.preview(feedback.bytes);
+    expect(preview.signer).toMatchObject({ institution: 'POC', status: 'own', safetyCode: await codeOf(poc) });
+    expect(preview.refusal).toEqual({ reason: 'own-bundle', params: { institution: 'POC' } });
+    expect((await expectRefused(feedback.bytes, 'own-bundle')).params).toEqual({ institution: 'POC' });
+    // The same at an LFP, for its own submission; no safety code makes it importable.
+    const own = (await md.bundles.export()).bytes;
+    expect((await md.bundles.preview(own)).signer.status).toBe('own');
+    expect((await refusal(md.bundles.import(own, await codeOf(md)))).reason).toBe('own-bundle');
+  });
+
   it('an older bundle than the last accepted: rollback', async () => {
     await enrollMd();
     const second = await md.bundles.export();

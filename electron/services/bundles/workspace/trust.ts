@@ -47,11 +47,18 @@ export const manifestSafetyCode = (m: Manifest) => safetyCode(Buffer.from(m.issu
  *   effectiveFromSeq on (key-rotated), still trusted below;
  * - enrolled for another institution, or another key is active for this
  *   one: key-mismatch;
+ * - this workspace's own key: own (own-bundle: a workspace never imports
+ *   what it exported itself);
  * - otherwise unknown (previewable; applied only with the safety code).
  */
 export async function assessSigner(db: AnyDb, m: Manifest): Promise<SignerAssessment> {
   const code = manifestSafetyCode(m);
   const base = { institution: m.issuer.institution, keyId: m.issuer.keyId, safetyCode: code };
+  // Our own key (the active one or one rotated away) is never in the registry of others' keys: say so, not "unknown".
+  const own = await db.selectFrom('signing_key').select(['public_key', 'created_at']).where('key_id', '=', m.issuer.keyId).executeTakeFirst();
+  if (own && own.public_key.equals(Buffer.from(m.issuer.publicKey, 'base64'))) {
+    return { info: { ...base, status: 'own', enrolledAt: own.created_at }, known: null, refusal: new BundleRefusal('own-bundle', { institution: m.issuer.institution }) };
+  }
   const known = await readSigner(db, m.issuer.keyId);
   if (known) {
     const info = (status: SignerStatus): SignerInfo => ({ ...base, status, enrolledAt: known.enrolledAt });

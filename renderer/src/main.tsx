@@ -6,10 +6,11 @@ import { connect } from './api/client';
 import { App } from './app/App';
 import { setupI18n } from './i18n/setup';
 import { SaveQueue } from './services/autosave/save-queue';
+import { PlanChanges } from './services/plan-changes';
 import './global.css';
 
 const { api, bridge } = connect();
-const services = { api, saves: new SaveQueue(api) };
+const services = { api, saves: new SaveQueue(api), planChanges: new PlanChanges() };
 const i18n = setupI18n();
 
 createRoot(document.getElementById('root')!).render(

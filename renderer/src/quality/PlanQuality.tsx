@@ -107,7 +107,7 @@ const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.g
 
 export function PlanQuality({ overview, ctx }: { overview: PlanOverview; ctx: ShellContext }) {
   const { t } = useTranslation();
-  const { api } = useServices();
+  const { api, planChanges } = useServices();
   const styles = useStyles();
   const shared = useSharedStyles();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -145,7 +145,10 @@ export function PlanQuality({ overview, ctx }: { overview: PlanOverview; ctx: Sh
             {t('panels.plan.checkedAt', { time: hhmm(checkedAt) })}
           </Text>
         )}
-        <Button icon={busy ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} disabled={busy} onClick={() => void load()}>
+        <Button icon={busy ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} disabled={busy} onClick={() => {
+            planChanges.announce();
+            void load();
+          }}>
           {t('panels.plan.refresh')}
         </Button>
       </div>

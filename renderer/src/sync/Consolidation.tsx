@@ -70,7 +70,7 @@ const useStyles = makeStyles({
 export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: ShellContext }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const { api } = useServices();
+  const { api, planChanges } = useServices();
   const texts = useSyncTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -216,7 +216,11 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
         <h1 ref={heading} tabIndex={-1} className={mergeClasses(shared.pageHeading, styles.headerTitle)}>
           {t('sync.consolidation.title')}
         </h1>
-        <Button icon={loading ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} disabled={loading} onClick={() => void load()}>
+        <Button icon={loading ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} disabled={loading} onClick={() => {
+            // Also the navigation's counts: another window or the CLI may have imported meanwhile.
+            planChanges.announce();
+            void load();
+          }}>
           {t('sync.common.refresh')}
         </Button>
         <Button

@@ -90,7 +90,7 @@ const useStyles = makeStyles({
 
 export function KeyTrust({ ctx }: { ctx: ShellContext }) {
   const { t } = useTranslation();
-  const { api } = useServices();
+  const { api, planChanges } = useServices();
   const styles = useStyles();
   const shared = useSharedStyles();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -144,7 +144,14 @@ export function KeyTrust({ ctx }: { ctx: ShellContext }) {
           <h2 id="log-heading" className={styles.h2}>
             {t('sync.log.heading')}
           </h2>
-          <Button icon={<ArrowClockwiseRegular />} onClick={reloadLog}>
+          <Button
+            icon={<ArrowClockwiseRegular />}
+            onClick={() => {
+              // A new line in the log may be an import made elsewhere: the navigation's counts follow.
+              planChanges.announce();
+              reloadLog();
+            }}
+          >
             {t('sync.common.refresh')}
           </Button>
         </div>

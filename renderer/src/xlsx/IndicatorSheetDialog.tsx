@@ -142,7 +142,7 @@ const sameMapping = (a: FullMapping, b: XlsxPreview['mapping']) => XLSX_COLUMNS.
 
 export function IndicatorSheetDialog({ commitmentId, open, onClose, onImported }: IndicatorSheetDialogProps) {
   const { t } = useTranslation();
-  const { api } = useServices();
+  const { api, planChanges } = useServices();
   const labels = useLabels();
   const { lang } = useLanguage();
   const styles = useStyles();
@@ -252,6 +252,7 @@ export function IndicatorSheetDialog({ commitmentId, open, onClose, onImported }
     setApiError(null);
     setResult(r.value);
     onImported(r.value.imported);
+    planChanges.announce();
   };
 
   const duplicates = useMemo(() => (mapping ? duplicateColumns(mapping) : new Set<number>()), [mapping]);

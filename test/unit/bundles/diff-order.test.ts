@@ -6,29 +6,15 @@ import { diffSnapshots } from '../../../electron/services/bundles/workspace/diff
 import type { SubmissionPayload } from '../../../shared/model/bundle';
 import { newCommitment } from '../../../shared/model/new-commitment';
 import type { Commitment, Milestone } from '../../../shared/model/plan';
+import { syntheticPlan } from '../../fixtures/synthetic-plan';
 import { emptySubmission } from './workspace-fixtures';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-function milestone(n: number, seq: number, activity: string): Milestone {
-  return {
-    id: id(n),
-    seq,
-    activity: { sq: activity, en: '' },
-    deliverable: { sq: '', en: '' },
-    startDate: null,
-    endDate: null,
-    responsibleInstitution: null,
-    stakeholders: { sq: '', en: '' },
-    cost: null,
-    status: 'not-started',
-    progressPct: 0,
-    rev: 1,
-    createdAt: NOW,
-    updatedAt: NOW,
-  };
-}
+/** A milestone of the synthetic plan, renumbered and renamed. */
+const template = syntheticPlan({ commitments: 1, milestonesPer: 1, indicatorsPer: 0, ideas: 0, events: 0, comments: 0, calendar: 0, owner: 'MD' }).commitments[0]!.milestones[0]!;
+const milestone = (n: number, seq: number, activity: string): Milestone => ({ ...template, id: id(n), seq, activity: { sq: activity, en: '' } });
 
 function commitment(n: number, planNumber: string | null, title: string, milestones: Milestone[] = []): Commitment {
   const c = newCommitment({ id: id(n), cycleId: '2020-2022', componentCode: 'anti-corruption', owner: 'MD', title: { sq: title }, now: NOW });

@@ -188,6 +188,13 @@ export const sync: Catalogue<typeof sqsync> = {
   lfp: {
     title: 'Bundles',
     intro: 'Here you send your work to the Point of Contact (POC) and import the feedback it returns. You carry the files yourself, on a USB stick or by e-mail.',
+    exportCheck: {
+      title: 'The quality check found blocking problems',
+      intro_one: 'This problem must be solved before the plan is ready. The bundle can still be sent as it is (drafts are exchanged too), but the POC will see it.',
+      intro_other: 'These {{count}} problems must be solved before the plan is ready. The bundle can still be sent as it is (drafts are exchanged too), but the POC will see them.',
+      wholePlan: 'The plan as a whole',
+      confirm: 'Export anyway',
+    },
     exportHeading: 'Send the plan to the POC',
     exportExplain_one:
       'The bundle holds everything {{institution}} has drafted in the {{cycle}} cycle ({{count}} commitment, with its milestones and indicators), signed with your key.',

@@ -186,6 +186,13 @@ export const sync = {
   lfp: {
     title: 'Paketa',
     intro: 'Këtu e dërgoni punën tuaj te Pika e Kontaktit (POC) dhe importoni vërejtjet që ju kthen ajo. Skedarët i çoni vetë, me USB ose e-mail.',
+    exportCheck: {
+      title: 'Kontrolli i cilësisë gjeti probleme bllokuese',
+      intro_one: 'Ky problem duhet zgjidhur para se plani të jetë gati. Paketa mund të dërgohet edhe kështu (edhe draftet shkëmbehen), por POC-ja do ta shohë.',
+      intro_other: 'Këto {{count}} probleme duhen zgjidhur para se plani të jetë gati. Paketa mund të dërgohet edhe kështu (edhe draftet shkëmbehen), por POC-ja do t’i shohë.',
+      wholePlan: 'Plani në tërësi',
+      confirm: 'Eksporto gjithsesi',
+    },
     exportHeading: 'Dërgoni planin te POC',
     exportExplain_one:
       'Paketa përmban gjithçka që {{institution}} ka hartuar në ciklin {{cycle}} ({{count}} angazhim, me hapat kyç dhe treguesit), e nënshkruar me çelësin tuaj.',

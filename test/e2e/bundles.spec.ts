@@ -218,6 +218,10 @@ test('the POC verifies an unknown key by its safety code, applies a submission a
       const notice = lfpPage.getByTestId('review-notice');
       await expect(notice).toHaveAttribute('data-decision', 'returned');
       await expect(notice).toHaveAttribute('data-outdated', 'false');
+      // The POC's decision is the commitment's status, shown, not offered for change.
+      const status = lfpPage.getByLabel('Statusi', { exact: true }).first();
+      await expect(status).toHaveValue('Kthyer për rishikim');
+      await expect(status).toHaveAttribute('readonly', '');
       await lfpPage.getByLabel('Titulli i shkurtër (shqip)', { exact: true }).fill('Regjistri i pronësisë përfituese');
       await expect(lfpPage.locator('[data-save-state="saved"]').first()).toBeVisible();
       await expect(notice).toHaveAttribute('data-outdated', 'true');
@@ -303,6 +307,12 @@ test('an LFP exporting with blocking findings is asked first and sees them; the 
     server = await startServer(workspace, env.PLANI_KEYRING_DIR);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(server.url);
+    await test.step('the editor offers an LFP only its own statuses', async () => {
+      const first = doc.commitments[0]!;
+      await page.evaluate((hash) => (window.location.hash = hash), `#/component/${first.componentCode}/commitment/${first.id}`);
+      const status = page.getByLabel('Statusi', { exact: true }).first();
+      await expect(status.locator('option')).toHaveText(['Draft', 'Në konsultim', 'Gati']);
+    });
     await nav(page).getByRole('link', { name: 'Paketa', exact: true }).click();
     const exportButton = page.getByRole('button', { name: 'Eksporto paketën' });
 

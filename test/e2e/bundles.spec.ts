@@ -309,7 +309,8 @@ test('an LFP exporting with blocking findings is asked first and sees them; the 
     await page.goto(server.url);
     await test.step('the editor offers an LFP only its own statuses', async () => {
       const first = doc.commitments[0]!;
-      await page.evaluate((hash) => (window.location.hash = hash), `#/component/${first.componentCode}/commitment/${first.id}`);
+      await nav(page).locator(`a[href="#/component/${first.componentCode}"]`).click();
+      await page.getByRole('link', { name: first.title.sq }).first().click();
       const status = page.getByLabel('Statusi', { exact: true }).first();
       await expect(status.locator('option')).toHaveText(['Draft', 'Në konsultim', 'Gati']);
     });

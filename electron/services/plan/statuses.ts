@@ -3,9 +3,10 @@
 // review (submitted, accepted, returned) are the POC's, and a commitment is
 // in one only because the POC's review decision says so. The decision lives
 // in the review table (the POC's own at the POC, the last feedback's at an
-// LFP), so every write that can carry a status (the editor, a plan import, a
-// submission at the POC, a feedback bundle or a review at the POC) ends with
-// `reconcileStatuses`, and a status no review backs cannot survive any of them.
+// LFP). The editor's save refuses a POC status outright; every other write
+// that can carry or change one (a plan import, a submission at the POC, a
+// feedback bundle, a review at the POC) ends with `reconcileStatuses`, so a
+// status no review backs cannot survive any of them.
 import { sql } from 'kysely';
 import { AppError } from '../../../shared/api/errors';
 import { type CommitmentStatus, isPocStatus, POC_STATUSES } from '../../../shared/model/plan';
@@ -22,24 +23,25 @@ export function statusHeldByPoc(current: CommitmentStatus): AppError | null {
   return isPocStatus(current) ? new AppError('status-held-by-poc', { params: { status: current } }) : null;
 }
 
-
 /** The POC's statuses as an SQL list. */
 const pocList = () => sql.join(POC_STATUSES.map((s) => sql.lit(s)));
 
 /**
- * Makes the status of the given commitments (all when `ids` is omitted) agree
- * with the review decision held here: accepted or returned where the POC
- * decided so, and otherwise a POC status falls back to ready (the commitment
- * was with the POC). Not an edit: rev and updated_at stay, as for the plan
- * number the POC assigns.
+ * Makes the status of the given commitments agree with the review decision
+ * held here: accepted or returned where the POC decided so, and otherwise a
+ * POC status falls back to ready (the commitment was with the POC). Not an
+ * edit: rev and updated_at stay, as for the plan number the POC assigns; rows
+ * already in agreement are not written.
  */
-export async function reconcileStatuses(db: AnyDb, ids?: readonly string[]): Promise<void> {
+export async function reconcileStatuses(db: AnyDb, ids: readonly string[]): Promise<void> {
   const decided = sql<string>`(SELECT r.decision FROM review r WHERE r.commitment_id = commitment.id)`;
   const status = sql<string>`CASE WHEN ${decided} IN ('accepted', 'returned') THEN ${decided} WHEN status IN (${pocList()}) THEN 'ready' ELSE status END`;
-  const update = () => db.updateTable('commitment').set({ status });
-  if (ids === undefined) {
-    await update().execute();
-    return;
+  for (let i = 0; i < ids.length; i += IN_CHUNK) {
+    await db
+      .updateTable('commitment')
+      .set({ status })
+      .where('id', 'in', ids.slice(i, i + IN_CHUNK))
+      .where(sql<boolean>`status IS NOT ${status}`)
+      .execute();
   }
-  for (let i = 0; i < ids.length; i += IN_CHUNK) await update().where('id', 'in', ids.slice(i, i + IN_CHUNK)).execute();
 }

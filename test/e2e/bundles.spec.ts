@@ -344,6 +344,23 @@ test('an LFP exporting with blocking findings is asked first and sees them; the 
       await expect(page.getByTestId('export-result')).toHaveAttribute('data-seq', '1');
       await expect(page.getByRole('alertdialog')).toHaveCount(0);
     });
+
+    await test.step('a plan imported meanwhile from the command line shows in the counts on “Rifresko”', async () => {
+      const more = syntheticPlan({ commitments: 2, milestonesPer: 1, indicatorsPer: 1, ideas: 0, events: 0, comments: 0, calendar: 0, owner: 'MD', seed: 'e2e-export-check-more' });
+      const code = more.commitments[0]!.componentCode;
+      const link = nav(page).locator(`a[href="#/component/${code}"]`);
+      const before = doc.commitments.filter((c) => c.componentCode === code).length;
+      const after = before + more.commitments.filter((c) => c.componentCode === code).length;
+      await expect(link).toContainText(`${before} angazhim`);
+      const morePlan = join(dir, 'more.json');
+      writeFileSync(morePlan, JSON.stringify(more));
+      cli(['plan', 'import', morePlan, '--workspace', workspace], env);
+      await nav(page).getByRole('link', { name: 'Çelësi dhe besimi' }).click();
+      // Nothing on this page has reloaded the plan yet.
+      await expect(link).toContainText(`${before} angazhim`);
+      await page.getByRole('button', { name: 'Rifresko' }).click();
+      await expect(link).toContainText(`${after} angazhime`);
+    });
     await page.close();
   } finally {
     if (server) (server as { child: ChildProcess }).child.kill('SIGTERM');

@@ -7,10 +7,11 @@ import { App } from './app/App';
 import { setupI18n } from './i18n/setup';
 import { localShelf } from './services/autosave/local-shelf';
 import { SaveQueue } from './services/autosave/save-queue';
+import { PlanChanges } from './services/plan-changes';
 import './global.css';
 
 const { api, bridge } = connect();
-const services = { api, saves: new SaveQueue(api, undefined, localShelf(window.localStorage)) };
+const services = { api, saves: new SaveQueue(api, undefined, localShelf(window.localStorage)), planChanges: new PlanChanges() };
 const i18n = setupI18n();
 
 createRoot(document.getElementById('root')!).render(

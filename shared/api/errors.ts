@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'role-mismatch',
   'not-owner',
   'not-lead',
+  'status-reserved-for-poc',
+  'status-held-by-poc',
   'unknown-component',
   'database-too-new',
   'database-corrupt',

@@ -105,13 +105,16 @@ export const REFUSAL_REASONS = [
   'signature-s-not-reduced',
   // References to what the signer does not own (electron/services/ownership/references.ts).
   'foreign-reference', 'component-not-led',
+  // A bundle this workspace signed itself.
+  'own-bundle',
 ] as const;
 export const RefusalReason = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof RefusalReason>;
 
 // ---- What a person is shown ------------------------------------------------
 
-export const SIGNER_STATUSES = ['trusted', 'unknown', 'revoked', 'rotated', 'mismatch'] as const;
+/** `own`: this workspace's own key (a bundle it wrote itself). */
+export const SIGNER_STATUSES = ['trusted', 'unknown', 'revoked', 'rotated', 'mismatch', 'own'] as const;
 export const SEQUENCE_VERDICTS = ['first', 'next', 'gap', 'same', 'rollback', 'equivocation', 'jump'] as const;
 
 export const FieldChange = z.strictObject({
@@ -190,6 +193,8 @@ export const BundleLogEntry = z.strictObject({
   sha256: Hex64,
   result: z.enum(['exported', 'applied', 'already-imported', 'refused']),
   reason: z.string().nullable(),
+  /** The values the reason's sentence names, kept with it ({} for none, and for entries older than this field). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
 /** The POC's consolidated plan: every institution's state and every commitment in plan order. */

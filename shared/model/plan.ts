@@ -21,6 +21,12 @@ import {
 } from './primitives';
 
 export const COMMITMENT_STATUSES = ['draft', 'in-consultation', 'ready', 'submitted', 'accepted', 'returned'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+/** The statuses the drafting institution moves its commitment between. */
+export const LFP_STATUSES = ['draft', 'in-consultation', 'ready'] as const satisfies readonly CommitmentStatus[];
+/** The statuses of the POC's review: only the POC's decision puts a commitment in one. */
+export const POC_STATUSES = ['submitted', 'accepted', 'returned'] as const satisfies readonly CommitmentStatus[];
+export const isPocStatus = (s: CommitmentStatus): s is (typeof POC_STATUSES)[number] => (POC_STATUSES as readonly string[]).includes(s);
 export const CURRENCIES = ['ALL', 'EUR'] as const;
 export const MILESTONE_STATUSES = ['not-started', 'in-progress', 'completed', 'delayed'] as const;
 export const INDICATOR_TYPES = ['outcome', 'output'] as const;

@@ -79,6 +79,8 @@ test('the POC verifies an unknown key by its safety code, applies a submission a
       // The code in six groups of five, as the LFP reads it.
       const code = page.getByTestId('bundle-safety-code');
       await expect(code).toHaveAttribute('data-code', digits);
+      // Shown to compare, with the reminder that the typed code comes from the other side by phone.
+      await expect(page.getByTestId('bundle-safety-code-by-phone')).toContainText('i lexuar me telefon');
       await expect(code.locator('span')).toHaveText(lfpKey.safetyCode.split(' '));
 
       // The commitment arrives as added, under its own title, with its milestones and indicator.
@@ -112,6 +114,8 @@ test('the POC verifies an unknown key by its safety code, applies a submission a
       await expect(done).toHaveAttribute('data-result', 'applied');
       await expect(done).toContainText('Paketa nr. 1 nga Ministria e Drejtësisë (MD) u shtua në planin e konsoliduar.');
       await expect(done).toContainText('u regjistrua si i besuar');
+      // The navigation counts the imported commitment at once, without a reload.
+      await expect(nav(page)).toContainText('1 angazhim');
     });
 
     await test.step('the consolidated plan holds it; the POC numbers it and returns it with a comment', async () => {
@@ -140,6 +144,8 @@ test('the POC verifies an unknown key by its safety code, applies a submission a
       await expect(again.getByLabel('Komenti i rishikimit (shqip)')).toHaveValue('Plotësoni vlerën bazë të treguesit.');
       await again.getByRole('link', { name: lfp.title }).click();
       await expect(page.getByText('Vetëm për lexim', { exact: true })).toBeVisible();
+      // The number the POC gave is the commitment's number in its own editor too.
+      await expect(page.getByLabel('Nr. në plan', { exact: true })).toHaveValue('1.1');
       const notice = page.getByTestId('review-notice');
       await expect(notice).toHaveAttribute('data-decision', 'returned');
       await expect(notice).toContainText('Nr. në plan: 1.1');
@@ -199,6 +205,10 @@ test('the POC verifies an unknown key by its safety code, applies a submission a
       const notice = lfpPage.getByTestId('review-notice');
       await expect(notice).toHaveAttribute('data-decision', 'returned');
       await expect(notice).toHaveAttribute('data-outdated', 'false');
+      // The POC's decision is the commitment's status, shown, not offered for change.
+      const status = lfpPage.getByLabel('Statusi', { exact: true }).first();
+      await expect(status).toHaveValue('Kthyer për rishikim');
+      await expect(status).toHaveAttribute('readonly', '');
       await lfpPage.getByLabel('Titulli i shkurtër (shqip)', { exact: true }).fill('Regjistri i pronësisë përfituese');
       await expect(lfpPage.locator('[data-save-state="saved"]').first()).toBeVisible();
       await expect(notice).toHaveAttribute('data-outdated', 'true');
@@ -262,5 +272,85 @@ test('a file that is not a bundle is refused in one line; a dropped bundle can b
     await expect(page.getByTestId('bundle-log').locator('[data-result="applied"]')).toHaveCount(0);
   } finally {
     rmSync(lfp.dir, { recursive: true, force: true });
+  }
+});
+
+test('an LFP exporting with blocking findings is asked first and sees them; the export still goes ahead when confirmed', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const dir = mkdtempSync(join(tmpdir(), 'plani-e2e-export-'));
+  const workspace = join(dir, 'workspace');
+  const env = { ...process.env, PLANI_KEYRING_DIR: join(dir, 'keyring') };
+  let server: { url: string; child: ChildProcess } | null = null;
+  try {
+    cli(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', workspace], env);
+    const doc = syntheticPlan({ commitments: 2, milestonesPer: 1, indicatorsPer: 1, ideas: 0, events: 0, comments: 0, calendar: 0, owner: 'MD', seed: 'e2e-export-check' });
+    // A draft without a title: the check blocks it in both languages.
+    const untitled = doc.commitments[1]!;
+    untitled.title = { sq: '', en: '' };
+    const plan = join(dir, 'plan.json');
+    writeFileSync(plan, JSON.stringify(doc));
+    cli(['plan', 'import', plan, '--workspace', workspace], env);
+
+    server = await startServer(workspace, env.PLANI_KEYRING_DIR);
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(server.url);
+    await test.step('the editor offers an LFP only its own statuses', async () => {
+      const first = doc.commitments[0]!;
+      await nav(page).locator(`a[href="#/component/${first.componentCode}"]`).click();
+      await page.getByRole('link', { name: first.title.sq }).first().click();
+      const status = page.getByLabel('Statusi', { exact: true }).first();
+      await expect(status.locator('option')).toHaveText(['Draft', 'Në konsultim', 'Gati']);
+    });
+    await nav(page).getByRole('link', { name: 'Paketa', exact: true }).click();
+    const exportButton = page.getByRole('button', { name: 'Eksporto paketën' });
+
+    await test.step('asked first, with the findings listed under their commitment', async () => {
+      await exportButton.click();
+      const dialog = page.getByRole('alertdialog', { name: 'Kontrolli i cilësisë gjeti probleme bllokuese' });
+      await expect(dialog).toBeVisible();
+      // The title missing in both languages is one problem.
+      await expect(dialog).toContainText('Ky problem duhet zgjidhur');
+      const listed = dialog.getByTestId('export-check').locator(`[data-commitment="${untitled.id}"]`);
+      await expect(listed.getByRole('heading', { level: 3 })).toHaveText('Angazhim pa titull');
+      await expect(listed.locator('[data-check]').first()).toContainText('Titulli');
+      await expect(dialog.getByRole('button', { name: 'Anulo' })).toBeFocused();
+      await page.screenshot({ path: 'test-results/artifacts/export-check-sq.png' });
+      // Cancel: nothing is exported.
+      await page.keyboard.press('Enter');
+      await expect(dialog).toBeHidden();
+      await expect(page.getByTestId('export-result')).toHaveCount(0);
+      await expect(page.getByTestId('last-export')).toHaveText('Nuk keni eksportuar ende asnjë paketë.');
+    });
+
+    await test.step('confirmed: the bundle is exported as it is', async () => {
+      await exportButton.click();
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Eksporto gjithsesi' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe('MD-submission-2020-2022-0001.plani');
+      await expect(page.getByTestId('export-result')).toHaveAttribute('data-seq', '1');
+      await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    });
+
+    await test.step('a plan imported meanwhile from the command line shows in the counts on “Rifresko”', async () => {
+      const more = syntheticPlan({ commitments: 2, milestonesPer: 1, indicatorsPer: 1, ideas: 0, events: 0, comments: 0, calendar: 0, owner: 'MD', seed: 'e2e-export-check-more' });
+      const code = more.commitments[0]!.componentCode;
+      const link = nav(page).locator(`a[href="#/component/${code}"]`);
+      const before = doc.commitments.filter((c) => c.componentCode === code).length;
+      const after = before + more.commitments.filter((c) => c.componentCode === code).length;
+      await expect(link).toContainText(`${before} angazhim`);
+      const morePlan = join(dir, 'more.json');
+      writeFileSync(morePlan, JSON.stringify(more));
+      cli(['plan', 'import', morePlan, '--workspace', workspace], env);
+      await nav(page).getByRole('link', { name: 'Çelësi dhe besimi' }).click();
+      // Nothing on this page has reloaded the plan yet.
+      await expect(link).toContainText(`${before} angazhim`);
+      await page.getByRole('button', { name: 'Rifresko' }).click();
+      await expect(link).toContainText(`${after} angazhime`);
+    });
+    await page.close();
+  } finally {
+    if (server) (server as { child: ChildProcess }).child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
   }
 });

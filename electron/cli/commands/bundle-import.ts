@@ -46,13 +46,11 @@ export async function runBundleImport(ctx: CommandContext, opts: { file: string;
         return refused(err, false);
       }
       const lines = [t('cli.bundle.dryRun'), ...summaryLines(ctx, preview.summary), ...signerLines(ctx, preview.signer), sequenceLine(ctx, preview.sequence), ...changeLines(ctx, preview.changes)];
-      const refusal =
-        preview.refusal ??
-        (opts.trust !== undefined && !sameSafetyCode(opts.trust, preview.signer.safetyCode)
-          ? { reason: 'safety-code-mismatch' as const, params: { safetyCode: preview.signer.safetyCode } }
-          : null);
+      const mismatch = opts.trust !== undefined && !sameSafetyCode(opts.trust, preview.signer.safetyCode);
+      const refusal = preview.refusal ?? (mismatch ? { reason: 'safety-code-mismatch' as const, params: {} } : null);
       if (refusal) {
-        ctx.report(lines);
+        // A code typed wrong is answered with "does not match" only: the right one must come from the other side, by phone.
+        ctx.report(mismatch ? lines.filter((l) => l.trim() !== preview.signer.safetyCode) : lines);
         return reportRefusal(ctx, refusal.reason, refusal.params, false);
       }
       if (preview.signer.status === 'unknown' && opts.trust === undefined) lines.push(t('cli.bundle.needsTrust', { code: preview.signer.safetyCode }));

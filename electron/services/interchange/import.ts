@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ImportCounts } from '../../../shared/api/contract/plan';
 import { AppError } from '../../../shared/api/errors';
 import type { InterchangeDocument } from '../../../shared/model/interchange';
+import { reconcileStatuses } from '../plan/statuses';
 import { readReference, writeReference } from '../reference/reference-store';
 import type { AnyDb, Store } from '../store/database';
 import { deleteWhere, upsertRecords } from '../store/records';
@@ -73,6 +74,8 @@ export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument): Pr
 
   await upsertRecords(trx, COMMITMENT, doc.commitments);
   const commitmentIds = doc.commitments.map((c) => c.id);
+  // A file states statuses, but a POC status holds only where the review held here decides it.
+  await reconcileStatuses(trx, commitmentIds);
   const milestones = doc.commitments.flatMap((c) => c.milestones.map((m) => ({ ...m, commitmentId: c.id })));
   const indicators = doc.commitments.flatMap((c) => c.indicators.map((i) => ({ ...i, commitmentId: c.id })));
   // Indicators first: they point at milestones.

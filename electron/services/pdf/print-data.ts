@@ -7,7 +7,7 @@ import type { CalendarItem, Comment, ConsultationEvent, ConsultationReport, Idea
 import type { Commitment } from '../../../shared/model/plan';
 import type { Text } from '../../../shared/model/primitives';
 import type { Cycle, ReferenceData, WorkspaceRole } from '../../../shared/model/reference';
-import { readAllInbox, readReviews } from '../bundles/workspace/state';
+import { readAllInbox } from '../bundles/workspace/state';
 import { readPlan } from '../quality/plan-report';
 import { readEvents, readRounds } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
@@ -20,7 +20,7 @@ export interface PrintData {
   reference: ReferenceData;
   /** The workspace that prints: the author of the document. */
   printedBy: { code: string; name: Text; role: WorkspaceRole };
-  /** The cycle's commitments; planNumber is the POC's review number where it set one. */
+  /** The cycle's commitments (planNumber is the POC's review number where it set one: readCommitments). */
   commitments: readonly Commitment[];
   ideas: readonly Idea[];
   rounds: readonly PrioritizationRound[];
@@ -49,7 +49,7 @@ async function readCommentsOn(db: AnyDb, eventIds: readonly string[], ids: reado
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-async function readCycle(db: AnyDb, cycleId: string, role: WorkspaceRole) {
+async function readCycle(db: AnyDb, cycleId: string) {
   const ofCycle = { column: 'cycle_id', eq: cycleId } as const;
   const plan = await readPlan(db, cycleId);
   const events = await readEvents(db, { cycleId });
@@ -59,7 +59,6 @@ async function readCycle(db: AnyDb, cycleId: string, role: WorkspaceRole) {
   const ids = [...eventIds, ...plan.commitments.map((c) => c.id), ...ideas.map((i) => i.id), ...reports.map((r) => r.id)];
   return {
     plan,
-    reviews: role === 'poc' ? await readReviews(db) : [],
     ideas,
     rounds: await readRounds(db, { cycleId }),
     events,
@@ -73,16 +72,13 @@ async function readCycle(db: AnyDb, cycleId: string, role: WorkspaceRole) {
 /** The cycle (default: the current one) as it would be printed now. */
 export async function loadPrintData(ws: Workspace, opts: { cycleId?: string } = {}): Promise<PrintData> {
   const cycleId = opts.cycleId ?? ws.info.currentCycleId;
-  const { plan, reviews, inbox, ...co } = await ws.store.db.transaction().execute((trx) => readCycle(trx, cycleId, ws.info.role));
+  const { plan, inbox, ...co } = await ws.store.db.transaction().execute((trx) => readCycle(trx, cycleId));
   if (!plan.cycle) throw new AppError('not-found', { params: { id: cycleId } });
-  // The POC numbers commitments in its reviews; an LFP prints the commitment's own number.
-  const numbers = new Map(reviews.map((r) => [r.commitmentId, r.planNumber]));
-  const commitments = plan.commitments.map((c) => ({ ...c, planNumber: numbers.get(c.id) || c.planNumber }));
   return {
     cycle: plan.cycle,
     reference: plan.reference,
     printedBy: { code: ws.info.institution.code, name: ws.info.institution.name, role: ws.info.role },
-    commitments,
+    commitments: plan.commitments,
     ideas: co.ideas,
     rounds: co.rounds,
     events: co.events,

@@ -6,15 +6,17 @@ import { sql, type Transaction } from 'kysely';
 import type { CommitmentPatch, PlanOverview } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import { newCommitment } from '../../../shared/model/new-commitment';
-import type { Commitment, CommitmentSummary } from '../../../shared/model/plan';
+import { comparePlanNumbers } from '../../../shared/model/plan-number';
+import { type Commitment, type CommitmentStatus, type CommitmentSummary, POC_STATUSES } from '../../../shared/model/plan';
 import type { Cycle } from '../../../shared/model/reference';
 import { assertOwnReferences } from '../ownership/workspace-rules';
 import { readReference } from '../reference/reference-store';
-import { readCommitments } from '../store/aggregates';
+import { readCommitments, reviewPlanNumbers } from '../store/aggregates';
 import type { DB } from '../store/database';
 import { patchToColumns } from '../store/mapping';
 import { selectRecords, upsertRecords } from '../store/records';
 import { COMMITMENT, CYCLE } from '../store/tables';
+import { assertLfpStatus, statusHeldByPoc } from './statuses';
 import { WorkspaceService } from '../workspace/workspace-service';
 
 export class CommitmentService extends WorkspaceService {
@@ -40,16 +42,15 @@ export class CommitmentService extends WorkspaceService {
       ])
       .where('c.cycle_id', '=', cycleId)
       .orderBy('c.component_code')
-      .orderBy(sql`c.plan_number IS NULL`)
-      .orderBy('c.plan_number')
       .orderBy('c.created_at')
       .execute();
+    const numbers = await reviewPlanNumbers(this.db);
     const summaries: CommitmentSummary[] = rows.map((r) => ({
       id: r.id,
       cycleId: r.cycle_id,
       componentCode: r.component_code,
       owner: r.owner,
-      planNumber: r.plan_number,
+      planNumber: numbers.get(r.id) ?? r.plan_number,
       title: { sq: r.title_sq, en: r.title_en },
       status: r.status as CommitmentSummary['status'],
       milestoneCount: r.milestone_count,
@@ -57,6 +58,8 @@ export class CommitmentService extends WorkspaceService {
       rev: r.rev,
       updatedAt: r.updated_at,
     }));
+    // In plan order inside each component ("1.2" before "1.10"); the sort is stable, so creation order otherwise.
+    summaries.sort((a, b) => comparePlanNumbers(a.planNumber, b.planNumber));
     return {
       cycle,
       components: ref.components
@@ -117,15 +120,17 @@ export class CommitmentService extends WorkspaceService {
       // An origin idea is one of this institution's own ideas: linking MOFE's idea would claim it in MD's plan.
       await assertOwnReferences(this.db, this.me, changes.originIdeas.map((ideaId, i) => ({ path: ['originIdeas', i], id: ideaId, kinds: ['idea'] })));
     }
+    if (changes.status !== undefined) assertLfpStatus(changes.status);
     const cols = patchToColumns(COMMITMENT, changes as Record<string, unknown>);
     const updatedAt = this.clock().toISOString();
-    const row = await this.db
+    let update = this.db
       .updateTable('commitment')
       .set({ ...cols, rev: sql<number>`rev + 1`, updated_at: updatedAt })
       .where('id', '=', id)
-      .where('owner', '=', this.me)
-      .returning(['rev'])
-      .executeTakeFirst();
+      .where('owner', '=', this.me);
+    // A commitment the POC's review put in its status stays there until the POC decides otherwise.
+    if (changes.status !== undefined) update = update.where('status', 'not in', [...POC_STATUSES]);
+    const row = await update.returning(['rev']).executeTakeFirst();
     if (!row) await this.explainRefusal(id);
     return { id, rev: row!.rev, updatedAt };
   }
@@ -180,8 +185,9 @@ export class CommitmentService extends WorkspaceService {
   }
 
   private async explainRefusal(id: string): Promise<never> {
-    const existing = await this.db.selectFrom('commitment').select('owner').where('id', '=', id).executeTakeFirst();
+    const existing = await this.db.selectFrom('commitment').select(['owner', 'status']).where('id', '=', id).executeTakeFirst();
     if (!existing) throw new AppError('not-found', { params: { id } });
-    throw new AppError('not-owner', { params: { owner: existing.owner } });
+    if (existing.owner !== this.me) throw new AppError('not-owner', { params: { owner: existing.owner } });
+    throw statusHeldByPoc(existing.status as CommitmentStatus) ?? new AppError('internal', undefined, 'the commitment update matched no row');
   }
 }

@@ -9,7 +9,7 @@ import type { ConsultationEvent, Participant, PrioritizationRound, Score } from 
 import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
 import type { AnyDb } from './database';
 import type { TableMap } from './mapping';
-import { selectRecords, type Where } from './records';
+import { IN_CHUNK, selectRecords, type Where } from './records';
 import { COMMITMENT, CONSULTATION_EVENT, EVENT_PARTICIPANT, INDICATOR, MILESTONE, PRIORITIZATION_ROUND, PRIORITIZATION_SCORE } from './tables';
 
 /** Which parents to read; conditions combine with AND, and no condition reads them all. */
@@ -60,16 +60,37 @@ async function readWithChildren<P extends { id: string }, C extends Record<strin
   return { parents, children: groupBy(rows, child.parentKey) };
 }
 
-/** Commitments by id, each with its milestones and indicators by seq. */
+/**
+ * The plan number the POC gave in its review, by commitment id: the POC's own
+ * review at the POC, the last feedback's at an LFP. It is the commitment's
+ * number wherever one is set, so the editor, the lists, the PDF and the
+ * bundles all show the same one (the POC never writes into an LFP's record).
+ */
+export async function reviewPlanNumbers(db: AnyDb, ids?: readonly string[]): Promise<Map<string, string>> {
+  const numbered = () => db.selectFrom('review').select(['commitment_id', 'plan_number']).where('plan_number', 'is not', null).where('plan_number', '<>', '');
+  const rows = [];
+  if (ids === undefined) rows.push(...(await numbered().execute()));
+  else for (let i = 0; i < ids.length; i += IN_CHUNK) rows.push(...(await numbered().where('commitment_id', 'in', ids.slice(i, i + IN_CHUNK)).execute()));
+  return new Map(rows.map((r) => [r.commitment_id, r.plan_number!]));
+}
+
+/** Commitments by id, each with its milestones and indicators by seq, and the POC's plan number where it gave one. */
 export async function readCommitments(db: AnyDb, filter: AggregateFilter = {}): Promise<Commitment[]> {
   const conds = conditions(filter);
   const commitments = await selectRecords<Omit<Commitment, 'milestones' | 'indicators'>>(db, COMMITMENT, conds, ['id']);
   if (conds.length > 0 && commitments.length === 0) return [];
-  const of = conds.length === 0 ? [] : [{ column: 'commitment_id', in: commitments.map((c) => c.id) }];
+  const ids = conds.length === 0 ? undefined : commitments.map((c) => c.id);
+  const of = ids === undefined ? [] : [{ column: 'commitment_id', in: ids }];
   const order = ['commitment_id', 'seq', 'id'];
   const milestones = groupBy(await selectRecords<WithParent<Milestone, 'commitmentId'>>(db, MILESTONE, of, order), 'commitmentId');
   const indicators = groupBy(await selectRecords<WithParent<Indicator, 'commitmentId'>>(db, INDICATOR, of, order), 'commitmentId');
-  return commitments.map((c) => ({ ...c, milestones: milestones.get(c.id) ?? [], indicators: indicators.get(c.id) ?? [] }));
+  const numbers = await reviewPlanNumbers(db, ids);
+  return commitments.map((c) => ({
+    ...c,
+    planNumber: numbers.get(c.id) ?? c.planNumber,
+    milestones: milestones.get(c.id) ?? [],
+    indicators: indicators.get(c.id) ?? [],
+  }));
 }
 
 /** Prioritization rounds by id, each with its scores. */

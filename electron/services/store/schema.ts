@@ -259,6 +259,8 @@ export const SCHEMA = {
     sha256: text()(),
     result: text<'exported' | 'applied' | 'already-imported' | 'refused'>()(),
     reason_code: text()(nul),
+    /** JSON: the values the reason's sentence names. */
+    reason_params: text()(nul),
     at: text()(),
   },
 

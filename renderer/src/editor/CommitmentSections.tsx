@@ -6,7 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format/dates';
-import { COMMITMENT_STATUSES, CURRENCIES } from '../../../shared/model/plan';
+import { COMMITMENT_STATUSES, CURRENCIES, isPocStatus, LFP_STATUSES } from '../../../shared/model/plan';
 import { useEditor, useSession } from './context';
 import { AmountField, CheckboxesField, ChoiceField, DateField, LineField, PERIOD, TagsField, TextField, type ChoiceOption } from './fields';
 import { useInstitutionOptions } from './options';
@@ -25,14 +25,27 @@ interface SectionProps {
 export const IdentificationSection = memo(function IdentificationSection({ id, titleRef }: SectionProps & { titleRef?: Ref<HTMLInputElement & HTMLTextAreaElement> }) {
   const { t } = useTranslation();
   const s = useSectionStyles();
-  const statuses = useMemo<ChoiceOption[]>(() => COMMITMENT_STATUSES.map((v) => ({ value: v, label: t(`model.commitmentStatus.${v}`) })), [t]);
+  // The institution chooses among its own statuses; one the POC's review gave is shown, not offered.
+  const heldByPoc = isPocStatus(useSession((st) => st.commitment.status));
+  const statuses = useMemo<ChoiceOption[]>(
+    () => (heldByPoc ? COMMITMENT_STATUSES : LFP_STATUSES).map((v) => ({ value: v, label: t(`model.commitmentStatus.${v}`) })),
+    [t, heldByPoc],
+  );
   const c = 'commitment' as const;
   return (
     <div className={s.body}>
       <div className={s.row3}>
         <LineField recordType={c} recordId={id} field="planNumber" label={t('model.commitment.planNumber')} hint={t('ui.editor.hints.setAtConsolidation')} placeholder={t('ui.editor.notYetSet')} fixed />
         <LineField recordType={c} recordId={id} field="ogpId" label={t('model.commitment.ogpId')} hint={t('ui.editor.hints.setAtConsolidation')} placeholder={t('ui.editor.notYetSet')} fixed />
-        <ChoiceField recordType={c} recordId={id} field="status" label={t('model.commitment.status')} options={statuses} />
+        <ChoiceField
+          recordType={c}
+          recordId={id}
+          field="status"
+          label={t('model.commitment.status')}
+          hint={t(heldByPoc ? 'ui.editor.hints.statusHeldByPoc' : 'ui.editor.hints.status')}
+          options={statuses}
+          fixed={heldByPoc}
+        />
       </div>
       <TextField recordType={c} recordId={id} field="title" label={t('model.commitment.title')} firstInputRef={titleRef} />
       <TextField recordType={c} recordId={id} field="shortTitle" label={t('model.commitment.shortTitle')} hint={t('ui.editor.hints.shortTitle')} />

@@ -565,11 +565,11 @@ export interface ChoiceOption {
   label: string;
 }
 
-/** One value from a short list (status, currency, type, institution…); "none" when nullable. */
-export const ChoiceField = memo(function ChoiceField({ recordType, recordId, field, label, hint, options, noneLabel }: FieldBase & { options: readonly ChoiceOption[]; noneLabel?: string }) {
+/** One value from a short list (status, currency, type, institution…); "none" when nullable; `fixed`: shown, not chosen here. */
+export const ChoiceField = memo(function ChoiceField({ recordType, recordId, field, label, hint, options, noneLabel, fixed }: FieldBase & { options: readonly ChoiceOption[]; noneLabel?: string; fixed?: boolean }) {
   const styles = useStyles();
   const { id, value, error, editable, required, change, leave } = useField<string | null | undefined>(recordType, recordId, field);
-  if (!editable) return <ReadOnlyValue id={id} label={label} hint={hint} value={options.find((o) => o.value === value)?.label ?? noneLabel ?? ''} />;
+  if (!editable || fixed) return <ReadOnlyValue id={id} label={label} hint={hint} value={options.find((o) => o.value === value)?.label ?? noneLabel ?? ''} />;
   return (
     <Labelled id={id} label={label} hint={hint} error={error} required={required}>
       <Select id={id} className={styles.control} value={value ?? ''} onChange={(_, d) => change(d.value === '' ? null : d.value)} onBlur={leave}>

@@ -106,7 +106,7 @@ const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.g
 
 export function PlanQuality({ overview, ctx }: { overview: PlanOverview; ctx: ShellContext }) {
   const { t } = useTranslation();
-  const { api } = useServices();
+  const { api, planChanges } = useServices();
   const styles = useStyles();
   const [report, setReport] = useState<QualityReport | null>(null);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
@@ -140,7 +140,10 @@ export function PlanQuality({ overview, ctx }: { overview: PlanOverview; ctx: Sh
             {t('panels.plan.checkedAt', { time: hhmm(checkedAt) })}
           </Text>
         )}
-        <Button icon={busy ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} disabled={busy} onClick={() => void load()}>
+        <Button icon={busy ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} disabled={busy} onClick={() => {
+            planChanges.announce();
+            void load();
+          }}>
           {t('panels.plan.refresh')}
         </Button>
       </div>

@@ -163,7 +163,7 @@ function ViewLink({ route, current, icon: Icon, label, keys }: ViewLinkProps) {
 export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; reference: ReferenceData }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const { api, saves } = useServices();
+  const { api, saves, planChanges } = useServices();
   const notify = useNotify();
   const styles = useStyles();
   // Leaving a commitment that holds values that could not be saved asks first (LeaveDialog).
@@ -192,6 +192,9 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // An import or a "Refresh" anywhere: the counts in the navigation follow.
+  useEffect(() => planChanges.subscribe(() => void refresh()), [planChanges, refresh]);
 
   // Titles and statuses in the list and navigation follow what the editor saves.
   const refreshTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -331,7 +334,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   } else if (route.view === 'print') {
     view = <Print overview={overview} ctx={ctx} />;
   } else if (isSyncRoute(route, workspace.role)) {
-    view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => void refresh()} />;
+    view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
   } else if (route.view === 'home' || !entry) {
     view = <PlanHome overview={overview} ctx={ctx} />;
   } else if (route.view === 'component') {

@@ -1,5 +1,6 @@
 // An LFP's "Bundles" page: export the signed submission for the POC (one
-// click; the file downloads under the name the service gives it), import the
+// click; the file downloads under the name the service gives it; blocking
+// quality findings are listed first, and the person chooses), import the
 // POC's feedback bundle, and see when feedback last came.
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowRightRegular } from '@fluentui/react-icons';
@@ -8,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput, PlanOverview } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import { PageHeader, Section } from '../components/Page';
+import type { Finding } from '../../../shared/quality/types';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
 import { formatDateTime, formatSize } from '../lib/format';
@@ -15,6 +17,7 @@ import { routeHref } from '../lib/route';
 import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
+import { ExportCheck } from './ExportCheck';
 import { ImportFlow, countsText } from './ImportFlow';
 import { invalidateReviewData } from './review-store';
 import { useSyncTexts } from './texts';
@@ -43,6 +46,7 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
   const [exportError, setExportError] = useState<AppErrorDto | null>(null);
   const [lastExport, setLastExport] = useState<LogEntry | null | undefined>(undefined);
   const [feedback, setFeedback] = useState<Feedback | null | undefined>(undefined);
+  const [blocking, setBlocking] = useState<readonly Finding[]>([]);
 
   const own = ctx.workspace.institution.code;
   const ownCommitments = overview.components.reduce((n, c) => n + c.commitments.filter((x) => x.owner === own).length, 0);
@@ -65,10 +69,22 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
     setExportError(null);
     const r = await api['bundle.export']({});
     setExporting(false);
+    setBlocking([]);
     if (!r.ok) return setExportError(r.error);
     downloadBase64(r.value.fileName, r.value.dataBase64);
     setExported(r.value);
     void loadStatus();
+  };
+
+  // Blocking findings are shown before anything is signed; a check that cannot run does not stop the export.
+  const requestExport = async () => {
+    setExporting(true);
+    setExportError(null);
+    const q = await api['quality.plan']({ cycleId: overview.cycle.id });
+    const found = q.ok ? q.value.findings.filter((f) => f.severity === 'blocking') : [];
+    if (found.length === 0) return doExport();
+    setExporting(false);
+    setBlocking(found);
   };
 
   const titleOf = (id: string) => {
@@ -89,7 +105,7 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
           })}
         </Text>
         <div className={styles.row}>
-          <Button appearance="primary" icon={exporting ? <Spinner size="tiny" /> : <ArrowDownloadRegular />} disabled={exporting} onClick={() => void doExport()}>
+          <Button appearance="primary" icon={exporting ? <Spinner size="tiny" /> : <ArrowDownloadRegular />} disabled={exporting} onClick={() => void requestExport()}>
             {exporting ? t('sync.lfp.exporting') : t('sync.lfp.export')}
           </Button>
           {lastExport !== undefined && (
@@ -118,6 +134,8 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
           </MessageBar>
         )}
       </Section>
+
+      <ExportCheck findings={blocking} titleOf={titleOf} busy={exporting} onConfirm={() => void doExport()} onCancel={() => setBlocking([])} />
 
       <Section id="feedback-import-heading" heading={t('sync.lfp.importHeading')} className={styles.card} headingClassName={styles.h2}>
         <Text>{t('sync.lfp.importExplain')}</Text>

@@ -70,7 +70,7 @@ const useStyles = makeStyles({
 export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: ShellContext }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const { api } = useServices();
+  const { api, planChanges } = useServices();
   const texts = useSyncTexts();
   const styles = useStyles();
   const [data, setData] = useState<ConsolidationData | null>(null);
@@ -213,7 +213,11 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
     <div className={styles.root}>
       <div className={styles.header}>
         <PageHeading className={styles.headerTitle}>{t('sync.consolidation.title')}</PageHeading>
-        <Button icon={loading ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} disabled={loading} onClick={() => void load()}>
+        <Button icon={loading ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />} disabled={loading} onClick={() => {
+            // Also the navigation's counts: another window or the CLI may have imported meanwhile.
+            planChanges.announce();
+            void load();
+          }}>
           {t('sync.common.refresh')}
         </Button>
         <Button

@@ -449,6 +449,7 @@ function TrustCheck({
       </Heading>
       <p className={styles.hint}>{t('sync.trust.explain', { institution })}</p>
       <SafetyCode code={code} label={t('sync.trust.codeLabel', { institution })} layout="one-line" testId="bundle-safety-code" />
+      <p className={styles.hint} data-testid="bundle-safety-code-by-phone">{t('sync.trust.byPhone')}</p>
       <p className={styles.hint}>{t('sync.trust.compare')}</p>
       <div className={styles.codeRow}>
         <Field className={styles.codeField} label={{ children: t('sync.trust.inputLabel'), htmlFor: inputId }} hint={t('sync.trust.inputHint')}>

@@ -37,6 +37,7 @@ import { formatSafetyCode } from './safety-code';
 import { CopySafetyCodeButton, SafetyCode } from './SafetyCode';
 import { TrustStatusTag } from './StatusTags';
 import { useSyncTexts } from './texts';
+import { logReasonValues } from './refusal';
 
 /** Above this many rows the bundle log is virtualised. */
 export const LOG_VIRTUALIZE_OVER = 200;
@@ -88,7 +89,7 @@ const useStyles = makeStyles({
 
 export function KeyTrust({ ctx }: { ctx: ShellContext }) {
   const { t } = useTranslation();
-  const { api } = useServices();
+  const { api, planChanges } = useServices();
   const styles = useStyles();
   const [key, reloadKey] = useLoad(() => api['key.show']({}), [api]);
   const [signers, reloadSigners] = useLoad(() => api['trust.list']({}), [api]);
@@ -133,7 +134,14 @@ export function KeyTrust({ ctx }: { ctx: ShellContext }) {
           <h2 id="log-heading" className={styles.h2}>
             {t('sync.log.heading')}
           </h2>
-          <Button icon={<ArrowClockwiseRegular />} onClick={reloadLog}>
+          <Button
+            icon={<ArrowClockwiseRegular />}
+            onClick={() => {
+              // A new line in the log may be an import made elsewhere: the navigation's counts follow.
+              planChanges.announce();
+              reloadLog();
+            }}
+          >
             {t('sync.common.refresh')}
           </Button>
         </div>
@@ -394,7 +402,7 @@ function BundleLog({ entries }: { entries: readonly LogEntry[] }) {
       <span role="cell" className={mergeClasses(styles.cell, e.result === 'refused' ? styles.refused : e.result === 'applied' ? styles.applied : undefined)}>
         {t(`sync.log.result.${e.result}`)}
       </span>
-      <LogReason code={e.reason} />
+      <LogReason code={e.reason} params={logReasonValues(e)} />
       <span role="cell" className={mergeClasses(styles.cell, styles.mono)} title={e.sha256}>
         {shortHash(e.sha256)}
       </span>
@@ -419,10 +427,10 @@ function BundleLog({ entries }: { entries: readonly LogEntry[] }) {
   );
 }
 
-function LogReason({ code }: { code: string | null }) {
+function LogReason({ code, params }: { code: string | null; params: Record<string, string | number> }) {
   const texts = useSyncTexts();
   const styles = useStyles();
-  const text = code ? texts.reason(code) : '';
+  const text = code ? texts.reason(code, params) : '';
   return (
     <span role="cell" className={styles.cell} title={text}>
       {text || '—'}

@@ -74,6 +74,7 @@ const SIGNER: Record<SignerStatus, { tone: Tone; icon: typeof ShieldCheckmarkFil
   revoked: { tone: 'bad', icon: ShieldDismissFilled },
   rotated: { tone: 'bad', icon: ArrowSyncFilled },
   mismatch: { tone: 'bad', icon: ShieldErrorFilled },
+  own: { tone: 'info', icon: ShieldCheckmarkFilled },
 };
 
 export function SignerStatusTag({ status, small }: { status: SignerStatus; small?: boolean }) {

@@ -11,10 +11,18 @@ export interface Translate {
   (key: string, options?: Record<string, unknown>): string;
 }
 
-/** The translated reason, or the generic "unknown reason" line for a code the catalogue lacks. */
+/** Stands for a value a sentence names but its source did not keep (log rows written before the log kept values). */
+export const VALUE_NOT_KEPT = '…';
+
+/** The translated reason, or the generic "unknown reason" line for a code the catalogue lacks; never a raw {{placeholder}}. */
 export function reasonText(t: Translate, exists: (key: string) => boolean, code: string, params: Params = {}): string {
   const key = `bundles.reason.${code}`;
-  return exists(key) ? t(key, params) : t('sync.common.unknownReason', { code });
+  return exists(key) ? t(key, { ...params, missingInterpolationHandler: () => VALUE_NOT_KEPT }) : t('sync.common.unknownReason', { code });
+}
+
+/** The values a log entry's reason names: those the log kept with it, then what the row itself says (its number, its institution). */
+export function logReasonValues(e: { seq: number | null; institution: string | null; params: Params }): Params {
+  return { ...(e.seq !== null ? { seq: e.seq } : {}), ...(e.institution !== null ? { institution: e.institution } : {}), ...e.params };
 }
 
 /** The reason of a bundle-refused error with its values, or null for any other error. */

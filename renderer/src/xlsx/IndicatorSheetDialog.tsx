@@ -178,7 +178,7 @@ export function IndicatorSheetDialog({ commitmentId, open, onClose, onImported }
 
 function SheetImport({ commitmentId, onClose, onImported }: Omit<IndicatorSheetDialogProps, 'open'>) {
   const { t } = useTranslation();
-  const { api } = useServices();
+  const { api, planChanges } = useServices();
   const labels = useLabels();
   const { lang } = useLanguage();
   const styles = useStyles();
@@ -298,6 +298,7 @@ function SheetImport({ commitmentId, onClose, onImported }: Omit<IndicatorSheetD
     setApiError(null);
     setResult(r.value);
     onImported(r.value.imported);
+    planChanges.announce();
   };
 
   // A step replaces the controls the focus was on (the file input, the Import button): focus moves to the

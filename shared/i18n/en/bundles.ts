@@ -22,7 +22,7 @@ export const bundles: Catalogue<typeof sqbundles> = {
     'signature-invalid': 'The signature does not verify: the bundle was changed or does not come from who it claims.',
     'unknown-signer':
       'The key that signed it is not known yet. Compare the safety code {{safetyCode}} with the sending institution (e.g. by phone), then import again confirming the code.',
-    'safety-code-mismatch': 'The safety code given does not match the key that signed the bundle ({{safetyCode}}).',
+    'safety-code-mismatch': 'The safety code given does not match the key that signed the bundle. Ask the sending institution for its code again, by phone.',
     'key-mismatch': 'The institution {{institution}} already has another active key; a new key is accepted only through a rotation or after the old one is revoked.',
     'key-revoked': 'The key that signed the bundle has been revoked.',
     'key-rotated': 'The key that signed the bundle has been replaced and is no longer accepted from number {{effectiveFromSeq}} on.',
@@ -47,6 +47,7 @@ export const bundles: Catalogue<typeof sqbundles> = {
     'signature-r-mixed-order': 'The signature is not one a real key produces (its first half has a small-order component): an altered signature.',
     'signature-s-not-reduced': 'The signature is in a second, altered form (its second half is not reduced): an altered signature.',
     'foreign-reference': 'The field {{path}} of the bundle refers to a record of another institution ({{owner}}): a bundle may refer only to its own records.',
+    'own-bundle': 'This is this workspace’s own bundle: {{institution}} exported and signed it here, with its own key. Import the bundles that come from the other side.',
     'component-not-led': 'The record {{path}} is filed under the component “{{component}}”, which {{institution}} does not lead.',
   },
   signer: {
@@ -55,6 +56,7 @@ export const bundles: Catalogue<typeof sqbundles> = {
     revoked: 'revoked',
     rotated: 'replaced',
     mismatch: 'does not match the enrolled key',
+    own: 'this workspace’s own key',
   },
   verdict: {
     first: 'the first bundle from this institution',

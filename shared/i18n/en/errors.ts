@@ -16,6 +16,8 @@ export const errors: Catalogue<typeof sqErrors> = {
   'role-mismatch': 'Institution {{code}} cannot take the role {{role}}.',
   'not-owner': 'This record belongs to {{owner}}; you can read it but not change it.',
   'not-lead': 'Institution {{code}} does not lead component “{{component}}”; its commitments are drafted by the lead institution.',
+  'status-reserved-for-poc': 'The status “$t(model.commitmentStatus.{{status}})” is set only by the Point of Contact (POC) in its review. An institution moves its commitment only between “Draft”, “In consultation” and “Ready”.',
+  'status-held-by-poc': 'The commitment is “$t(model.commitmentStatus.{{status}})” by the Point of Contact’s (POC) review; only the POC changes its status. You can still revise its texts.',
   'unknown-component': 'Component “{{code}}” does not exist in this cycle.',
   'database-too-new':
     'The database was created by a newer version of Plani (schema {{found}}; this version knows up to {{supported}}). Update the application; nothing was changed.',

@@ -37,6 +37,7 @@ export const sync: Catalogue<typeof sqsync> = {
       unknown: 'This key is not enrolled yet. Before you apply the bundle, verify its safety code with the institution over the phone.',
       revoked: 'This key has been revoked: bundles signed with it are refused.',
       rotated: '{{institution}} has replaced this key with a new one: new bundles signed with it are refused.',
+      own: 'This is this workspace’s own bundle, signed with your own key: it is not imported here.',
       mismatch:
         '{{institution}} already has another active key. A new key is accepted only through a key-rotation bundle, or after you revoke the old one under “Key and trust”.',
     },
@@ -134,6 +135,7 @@ export const sync: Catalogue<typeof sqsync> = {
     explain:
       'The key {{institution}} signed this bundle with is not enrolled yet. Phone the person in charge at the institution, on a number you know (not one from the message that brought the file), and ask them to read you the safety code from their “Key and trust” page.',
     codeLabel: 'Safety code of the key {{institution}} signed the bundle with',
+    byPhone: 'This code is shown only for comparison: the code you type must come from the other side, read to you by phone. Do not copy it from this page.',
     compare: 'The code they read must be this one, digit for digit. Type it below as you heard it.',
     inputLabel: 'The code they read to you',
     inputHint: '30 digits; spaces do not matter.',
@@ -186,6 +188,13 @@ export const sync: Catalogue<typeof sqsync> = {
   lfp: {
     title: 'Bundles',
     intro: 'Here you send your work to the Point of Contact (POC) and import the feedback it returns. You carry the files yourself, on a USB stick or by e-mail.',
+    exportCheck: {
+      title: 'The quality check found blocking problems',
+      intro_one: 'This problem must be solved before the plan is ready. The bundle can still be sent as it is (drafts are exchanged too), but the POC will see it.',
+      intro_other: 'These {{count}} problems must be solved before the plan is ready. The bundle can still be sent as it is (drafts are exchanged too), but the POC will see them.',
+      wholePlan: 'The plan as a whole',
+      confirm: 'Export anyway',
+    },
     exportHeading: 'Send the plan to the POC',
     exportExplain_one:
       'The bundle holds everything {{institution}} has drafted in the {{cycle}} cycle ({{count}} commitment, with its milestones and indicators), signed with your key.',

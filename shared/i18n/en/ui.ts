@@ -122,6 +122,8 @@ export const ui: Catalogue<typeof sqUi> = {
     requiredNote: 'Fields marked with an asterisk (*) must be filled in before the commitment is submitted. They are saved even while still empty.',
     hints: {
       setAtConsolidation: 'Set by the Point of Contact when the plan is consolidated.',
+      status: 'Draft, in consultation or ready: acceptance or return is decided by the Point of Contact (POC).',
+      statusHeldByPoc: 'Set by the Point of Contact’s (POC) review; only the POC changes it.',
       shortTitle: 'A few words, for tables and lists.',
       problem: 'What is the public problem? Give baseline data: figures, sources, year.',
       solution: 'What exactly will be done, and how it solves the problem.',

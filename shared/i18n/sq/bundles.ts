@@ -25,7 +25,7 @@ export const bundles = {
     'signature-invalid': 'Nënshkrimi nuk verifikohet: paketa është ndryshuar ose nuk vjen nga ai që pretendon.',
     'unknown-signer':
       'Çelësi që e ka nënshkruar nuk njihet ende. Krahasoni kodin e sigurisë {{safetyCode}} me institucionin dërgues (p.sh. me telefon) dhe importojeni përsëri duke e konfirmuar kodin.',
-    'safety-code-mismatch': 'Kodi i sigurisë i dhënë nuk përputhet me çelësin që e ka nënshkruar paketën ({{safetyCode}}).',
+    'safety-code-mismatch': 'Kodi i sigurisë i dhënë nuk përputhet me çelësin që e ka nënshkruar paketën. Kërkojini përsëri institucionit dërgues kodin e tij, me telefon.',
     'key-mismatch': 'Institucioni {{institution}} ka tashmë një çelës tjetër aktiv; një çelës i ri pranohet vetëm me një paketë ndërrimi çelësi ose pasi i vjetri të revokohet.',
     'key-revoked': 'Çelësi që e ka nënshkruar paketën është revokuar.',
     'key-rotated': 'Çelësi që e ka nënshkruar paketën është zëvendësuar dhe nuk pranohet më nga numri {{effectiveFromSeq}} e tutje.',
@@ -50,6 +50,7 @@ export const bundles = {
     'signature-r-mixed-order': 'Nënshkrimi nuk është nga ata që prodhon një çelës i vërtetë (gjysma e parë ka një përbërës të rendit të vogël): nënshkrim i ndryshuar.',
     'signature-s-not-reduced': 'Nënshkrimi është në një formë të dytë, të ndryshuar (gjysma e dytë nuk është e reduktuar): nënshkrim i ndryshuar.',
     'foreign-reference': 'Fusha {{path}} e paketës i referohet një regjistrimi të një institucioni tjetër ({{owner}}): një paketë mund t’u referohet vetëm regjistrimeve të veta.',
+    'own-bundle': 'Kjo është paketa e vetë kësaj hapësire pune: {{institution}} e eksportoi dhe e nënshkroi këtu, me çelësin e vet. Importoni paketat që vijnë nga ana tjetër.',
     'component-not-led': 'Regjistrimi {{path}} është vendosur te komponenti “{{component}}”, që {{institution}} nuk e drejton.',
   },
   signer: {
@@ -58,6 +59,7 @@ export const bundles = {
     revoked: 'i revokuar',
     rotated: 'i zëvendësuar',
     mismatch: 'nuk përputhet me çelësin e regjistruar',
+    own: 'çelësi i kësaj hapësire pune',
   },
   verdict: {
     first: 'paketa e parë nga ky institucion',

@@ -35,6 +35,7 @@ export const sync = {
       unknown: 'Ky çelës nuk është regjistruar ende. Para se ta zbatoni paketën, verifikoni kodin e sigurisë me institucionin në telefon.',
       revoked: 'Ky çelës është revokuar: paketat e nënshkruara me të refuzohen.',
       rotated: '{{institution}} e ka zëvendësuar këtë çelës me një të ri: paketat e reja të nënshkruara me të refuzohen.',
+      own: 'Kjo është paketa e vetë kësaj hapësire pune, e nënshkruar me çelësin tuaj: nuk ka nevojë të importohet këtu.',
       mismatch:
         '{{institution}} ka tashmë një çelës tjetër aktiv. Një çelës i ri pranohet vetëm me një paketë ndërrimi çelësi, ose pasi ta revokoni të vjetrin te “Çelësi dhe besimi”.',
     },
@@ -132,6 +133,7 @@ export const sync = {
     explain:
       'Çelësi me të cilin {{institution}} e nënshkroi këtë paketë nuk është regjistruar ende. Telefononi personin përgjegjës në institucion, në një numër që e njihni (jo në një numër nga mesazhi që solli skedarin), dhe kërkojini t’ju lexojë kodin e sigurisë nga faqja “Çelësi dhe besimi”.',
     codeLabel: 'Kodi i sigurisë i çelësit me të cilin {{institution}} nënshkroi paketën',
+    byPhone: 'Ky kod tregohet vetëm për krahasim: kodi që shkruani duhet të vijë nga ana tjetër, i lexuar me telefon. Mos e kopjoni nga kjo faqe.',
     compare: 'Kodi që ju lexojnë duhet të jetë ky, shifër për shifër. Shkruajeni më poshtë siç e dëgjuat.',
     inputLabel: 'Kodi që ju lexuan',
     inputHint: '30 shifra; hapësirat nuk kanë rëndësi.',
@@ -184,6 +186,13 @@ export const sync = {
   lfp: {
     title: 'Paketa',
     intro: 'Këtu e dërgoni punën tuaj te Pika e Kontaktit (POC) dhe importoni vërejtjet që ju kthen ajo. Skedarët i çoni vetë, me USB ose e-mail.',
+    exportCheck: {
+      title: 'Kontrolli i cilësisë gjeti probleme bllokuese',
+      intro_one: 'Ky problem duhet zgjidhur para se plani të jetë gati. Paketa mund të dërgohet edhe kështu (edhe draftet shkëmbehen), por POC-ja do ta shohë.',
+      intro_other: 'Këto {{count}} probleme duhen zgjidhur para se plani të jetë gati. Paketa mund të dërgohet edhe kështu (edhe draftet shkëmbehen), por POC-ja do t’i shohë.',
+      wholePlan: 'Plani në tërësi',
+      confirm: 'Eksporto gjithsesi',
+    },
     exportHeading: 'Dërgoni planin te POC-ja',
     exportExplain_one:
       'Paketa përmban gjithçka që {{institution}} ka hartuar në ciklin {{cycle}} ({{count}} angazhim, me hapat kyç dhe treguesit), e nënshkruar me çelësin tuaj.',

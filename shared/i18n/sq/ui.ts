@@ -123,6 +123,8 @@ export const ui = {
     requiredNote: 'Fushat me yll (*) duhen plotësuar para se angazhimi të dorëzohet. Ruhen edhe kur janë ende bosh.',
     hints: {
       setAtConsolidation: 'Caktohet nga Pika e Kontaktit gjatë konsolidimit të planit.',
+      status: 'Draft, në konsultim ose gati: pranimin ose kthimin e vendos Pika e Kontaktit (POC).',
+      statusHeldByPoc: 'Vendosur nga shqyrtimi i Pikës së Kontaktit (POC); e ndryshon vetëm POC-ja.',
       shortTitle: 'Deri në disa fjalë, për tabelat dhe listat.',
       problem: 'Cili është problemi publik? Jepni të dhëna bazë: shifra, burime, viti.',
       solution: 'Çfarë do të bëhet konkretisht dhe si e zgjidh problemin.',

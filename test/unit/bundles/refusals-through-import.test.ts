@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TableName } from '../../../electron/services/store/schema';
 import { AppError } from '../../../shared/api/errors';
+import { expectLogReasonComplete } from '../../helpers/log-reason';
 import { refusalOf } from './bundle-kit';
 import { makeKeys } from './fixtures';
 import { mutationKit } from './mutations';
@@ -124,7 +125,9 @@ describe('every file-level mutation, through the import', () => {
         sha256: sha256(bytes),
         result: 'refused',
         reason: m.reason,
+        params: file.params,
       });
+      expectLogReasonComplete(last!);
     });
   }
 });

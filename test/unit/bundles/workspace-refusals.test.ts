@@ -6,6 +6,7 @@ import type { TableName } from '../../../electron/services/store/schema';
 import { dumpTable } from '../store/dump';
 import { AppError } from '../../../shared/api/errors';
 import { draftCommitment, emptySubmission, forge, generateSigningKey, type Party, pocMdNais } from './workspace-fixtures';
+import { expectLogReasonComplete } from '../../helpers/log-reason';
 
 let poc: Party, md: Party, nais: Party;
 
@@ -54,7 +55,8 @@ async function expectRefused(bytes: Buffer, reason: string, trustCode?: string) 
   expect(await state(poc)).toEqual(before);
   expect(await poc.logCount()).toBe(logBefore + 1);
   const [last] = await poc.bundles.log(1);
-  expect(last).toMatchObject({ direction: 'import', result: 'refused', reason });
+  expect(last).toMatchObject({ direction: 'import', result: 'refused', reason, params: r.params });
+  expectLogReasonComplete(last!);
   return r;
 }
 
@@ -149,6 +151,19 @@ describe('bundle import at the POC: refusals change nothing but the log', () => 
     const r = await refusal(nais.bundles.import((await md.bundles.export()).bytes, await codeOf(md)));
     expect(r.reason).toBe('wrong-bundle-type');
     expect(await nais.snapshot()).toBe(before);
+  });
+
+  it('a workspace’s own bundle: own-bundle, its signer shown as this workspace’s own key, not as unknown', async () => {
+    await enrollMd();
+    const feedback = await poc.bundles.export('MD');
+    const preview = await poc.bundles.preview(feedback.bytes);
+    expect(preview.signer).toMatchObject({ institution: 'POC', status: 'own', safetyCode: await codeOf(poc) });
+    expect(preview.refusal).toEqual({ reason: 'own-bundle', params: { institution: 'POC' } });
+    expect((await expectRefused(feedback.bytes, 'own-bundle')).params).toEqual({ institution: 'POC' });
+    // The same at an LFP, for its own submission; no safety code makes it importable.
+    const own = (await md.bundles.export()).bytes;
+    expect((await md.bundles.preview(own)).signer.status).toBe('own');
+    expect((await refusal(md.bundles.import(own, await codeOf(md)))).reason).toBe('own-bundle');
   });
 
   it('an older bundle than the last accepted: rollback', async () => {

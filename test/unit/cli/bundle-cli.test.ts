@@ -188,6 +188,22 @@ describe('ogp-drafter bundle export / inspect / import / trust', () => {
     const wrong = await sb.run(['bundle', 'import', sb.file('md1.plani'), '--trust', '1'.repeat(30), '--workspace', sb.ws('poc'), '--lang', 'en']);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/\(safety-code-mismatch\)\n$/);
+    // Only that it does not match, in either language, never the code to paste back: that one comes by phone.
+    const digits = (text: string) => text.replace(/\D/g, '');
+    expect(wrong.stderr).toContain('does not match');
+    for (const args of [
+      ['--lang', 'en'],
+      ['--lang', 'sq'],
+      ['--json'],
+      ['--dry-run', '--lang', 'en'],
+      ['--dry-run', '--json'],
+    ]) {
+      const out = await sb.run(['bundle', 'import', sb.file('md1.plani'), '--trust', '1'.repeat(30), '--workspace', sb.ws('poc'), ...args]);
+      expect(out.code).toBe(1);
+      expect(digits(out.stdout + out.stderr)).not.toContain(digits(mdCode));
+    }
+    const wrongJson = await sb.run(['bundle', 'import', sb.file('md1.plani'), '--trust', '1'.repeat(30), '--workspace', sb.ws('poc'), '--json']);
+    expect(JSON.parse(wrongJson.stdout)).toMatchObject({ ok: false, error: { code: 'bundle-refused', reason: 'safety-code-mismatch', params: {} } });
 
     const applied = await sb.ok(['bundle', 'import', sb.file('md1.plani'), '--trust', mdCode.replace(/ /g, ''), '--workspace', sb.ws('poc'), '--lang', 'en']);
     expect(lines(applied.stdout)[0]).toBe('Imported.');

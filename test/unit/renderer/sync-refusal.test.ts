@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REFUSAL_REASONS } from '../../../shared/model/bundle';
 import { createI18n } from '../../../shared/i18n';
 import { reasonText, refusalOf, type Translate } from '../../../renderer/src/sync/refusal';
+import { expectLogReasonComplete, renderLogReason } from '../../helpers/log-reason';
 
 for (const lang of ['sq', 'en'] as const) {
   describe(`refusal reasons (${lang})`, () => {
@@ -17,6 +18,18 @@ for (const lang of ['sq', 'en'] as const) {
         expect(text, code).not.toMatch(/bundles\.reason|\{\{/);
         expect(text.length, code).toBeGreaterThan(10);
       }
+    });
+
+    it('reads a log entry with the values the log kept, and never shows a blank {{placeholder}} for an entry that kept none', () => {
+      const kept = { reason: 'rollback', seq: 2, institution: 'MD', params: { seq: 2, lastSeq: 5 } };
+      expect(renderLogReason(lang, kept).text).toMatch(/2.*5/s);
+      expectLogReasonComplete(kept);
+      // Written before the log kept values: the row's own number fills {{seq}}, what it never kept reads as "…".
+      for (const code of REFUSAL_REASONS) {
+        const text = renderLogReason(lang, { reason: code, seq: 7, institution: 'MD', params: {} }).text;
+        expect(text, code).not.toMatch(/\{\{/);
+      }
+      expect(renderLogReason(lang, { reason: 'rollback', seq: 7, institution: 'MD', params: {} }).text).toMatch(/7.*…/s);
     });
 
     it('says so for a code it does not know', () => {

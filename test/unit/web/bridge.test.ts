@@ -182,6 +182,16 @@ describe('startWebBridge', () => {
     expect(got.value.title).toEqual({ sq: 'Regjistri i pronarëve përfitues', en: 'Beneficial ownership register' });
   });
 
+  it('refuses an LFP a status of the POC’s review with its own code, and changes nothing', async () => {
+    await api('workspace.init', { role: 'lfp', institution: 'MD' });
+    const created = (await api('commitment.create', { componentCode: 'anti-corruption' })).json() as { value: { id: string; rev: number } };
+    const refused = await api('commitment.update', { id: created.value.id, changes: { status: 'accepted' } });
+    expect(refused.status).toBe(200);
+    expect(refused.json()).toEqual({ ok: false, error: { code: 'status-reserved-for-poc', details: { params: { status: 'accepted' } } } });
+    expect((await api('commitment.get', { id: created.value.id })).json()).toMatchObject({ ok: true, value: { status: 'draft', rev: created.value.rev } });
+    expect((await api('commitment.update', { id: created.value.id, changes: { status: 'ready' } })).json()).toMatchObject({ ok: true });
+  });
+
   it('gives invalid-input for malformed input and changes nothing', async () => {
     const bad = await api('preferences.set', { language: 'fr' });
     expect(bad.status).toBe(200);

@@ -2,11 +2,13 @@
 // The POC's tables are replaced wholesale by the latest feedback (the LFP
 // never edits them): reviews and POC feedback records about this
 // institution's own records, the reference data. The LFP's commitments take
-// the POC's plan number without a new revision (a POC-assigned attribute,
-// not an edit). The receipt of our last submission raises the exporter's
-// floor, so a restored backup never reuses a number the POC has seen.
+// the POC's plan number, and the status its decision gives, without a new
+// revision (POC-assigned attributes, not edits). The receipt of our last
+// submission raises the exporter's floor, so a restored backup never reuses
+// a number the POC has seen.
 import type { FeedbackPayload } from '../../../../shared/model/bundle';
 import type { PocFeedback } from '../../../../shared/model/cocreation';
+import { reconcileStatuses } from '../../plan/statuses';
 import { writeReference } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
 import { upsertRecords } from '../../store/records';
@@ -50,6 +52,8 @@ export async function applyFeedback(trx: AnyDb, verified: VerifiedBundle, me: st
   for (const r of reviews) {
     if (r.planNumber !== null) await trx.updateTable('commitment').set({ plan_number: r.planNumber }).where('id', '=', r.commitmentId).where('owner', '=', me).execute();
   }
+  // The POC's decisions arrive as the commitments' statuses, the one way an LFP's commitment enters a POC status.
+  await reconcileStatuses(trx, [...mine]);
 
   const targets = await ownTargets(trx, me);
   const feedback: PocFeedback[] = p.feedback.filter((f) => targets.has(f.targetId));

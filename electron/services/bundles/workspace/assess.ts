@@ -112,6 +112,8 @@ export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBu
   }
 
   const refusal = await (async () => {
+    // Our own bundle first: that says more than "not a bundle type this workspace takes".
+    if (signer.info.status === 'own') return signer.refusal;
     const route = routeRefusal(m, receiver, reference);
     if (route) return route;
     if (signer.refusal) return signer.refusal;

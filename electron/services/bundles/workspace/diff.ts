@@ -5,6 +5,7 @@
 // receiver's current copy of the issuer's records, which is the previous
 // accepted bundle: the POC never edits an LFP's records.
 import type { BundleChanges, SubmissionPayload, Tombstone } from '../../../../shared/model/bundle';
+import { comparePlanNumbers } from '../../../../shared/model/plan-number';
 import { MAX_LINE } from '../../../../shared/model/primitives';
 import type { z } from 'zod';
 import type { FieldChange, RecordChange } from '../../../../shared/model/bundle';
@@ -139,7 +140,32 @@ export function labelOf(entity: Entity, r: AnyRecord): Line {
 const change = (f: Flat, fields: Field[]): Change => ({ entity: f.entity, id: f.record.id, commitmentId: f.commitmentId, label: labelOf(f.entity, f.record), fields });
 
 const rank = (c: Change) => ORDER.indexOf(c.entity);
-const sortChanges = (list: Change[]) => list.sort((x, y) => rank(x) - rank(y) || (x.commitmentId ?? '').localeCompare(y.commitmentId ?? '') || x.id.localeCompare(y.id));
+
+/**
+ * The plan's order, as a reader expects it: commitments by plan number ("1.2"
+ * before "1.10", unnumbered after), each followed by its own records, the
+ * milestones and indicators by their number (seq); then the records that
+ * belong to no commitment. The receiver's copy names the number first (the
+ * POC's review number at the POC); ids only break ties.
+ */
+function planOrder(old: ReadonlyMap<string, Flat>, next: ReadonlyMap<string, Flat>) {
+  const find = (id: string) => old.get(id) ?? next.get(id);
+  const planNumber = (commitmentId: string) => {
+    const n = find(commitmentId)?.record.planNumber;
+    return typeof n === 'string' ? n : null;
+  };
+  const seq = (c: Change) => {
+    const s = (next.get(c.id) ?? old.get(c.id))?.record.seq;
+    return typeof s === 'number' ? s : 0;
+  };
+  return (x: Change, y: Change): number => {
+    const cx = x.commitmentId;
+    const cy = y.commitmentId;
+    if (cx === null || cy === null) return cx === cy ? rank(x) - rank(y) || x.id.localeCompare(y.id) : cx === null ? 1 : -1;
+    if (cx !== cy) return comparePlanNumbers(planNumber(cx), planNumber(cy)) || cx.localeCompare(cy);
+    return rank(x) - rank(y) || seq(x) - seq(y) || x.id.localeCompare(y.id);
+  };
+}
 
 /**
  * `before`: what the receiver holds of the issuer in the cycle; `after`: the
@@ -171,7 +197,8 @@ export function diffSnapshots(before: OwnedRecords, after: SubmissionPayload): B
     if (tombstoned.has(id) || inCarriedAggregate) deleted.push(change(f, []));
     else missing.push(change(f, []));
   }
-  return { added: sortChanges(added), changed: sortChanges(changed), deleted: sortChanges(deleted), missing: sortChanges(missing) };
+  const order = planOrder(old, next);
+  return { added: added.sort(order), changed: changed.sort(order), deleted: deleted.sort(order), missing: missing.sort(order) };
 }
 
 export const NO_CHANGES: BundleChanges = { added: [], changed: [], deleted: [], missing: [] };

@@ -80,6 +80,7 @@ async function logRefusal(db: AnyDb, at: string, fileSha256: string, r: BundleRe
     sha256: fileSha256,
     result: 'refused',
     reason: r.reason,
+    params: r.params,
   });
 }
 
@@ -103,7 +104,7 @@ export async function importBundle(env: BundleEnv, bytes: Buffer, opts: { trustC
         sequence: { incoming: a.sequence.incoming, lastAccepted: a.sequence.lastAccepted, verdict: a.sequence.verdict },
       };
       const log = (result: 'applied' | 'already-imported') =>
-        writeLog(trx, { at, direction: 'import', bundleId: m.bundleId, institution: m.issuer.institution, seq: m.seq, sha256: fileSha256, result, reason: null });
+        writeLog(trx, { at, direction: 'import', bundleId: m.bundleId, institution: m.issuer.institution, seq: m.seq, sha256: fileSha256, result, reason: null, params: {} });
 
       if (a.sequence.verdict === 'same') {
         await log('already-imported');

@@ -8,6 +8,7 @@ import type { FeedbackPayload, Review } from '../../../../shared/model/bundle';
 import type { PocFeedback } from '../../../../shared/model/cocreation';
 import type { Line } from '../../../../shared/model/primitives';
 import type { z } from 'zod';
+import { reconcileStatuses } from '../../plan/statuses';
 import { selectRecords } from '../../store/records';
 import { POC_FEEDBACK } from '../../store/tables';
 import { type BundleEnv, me, nowIso, requireRole } from './context';
@@ -37,6 +38,7 @@ export async function setReview(env: BundleEnv, input: ReviewInput): Promise<{ c
       decidedAt: nowIso(env),
     };
     await upsertReviews(trx, [review]);
+    await reconcileStatuses(trx, [review.commitmentId]);
     return { commitmentId: review.commitmentId, commitmentRev: review.commitmentRev };
   });
 }

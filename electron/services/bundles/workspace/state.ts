@@ -243,6 +243,8 @@ export interface LogRow {
   sha256: string;
   result: 'exported' | 'applied' | 'already-imported' | 'refused';
   reason: string | null;
+  /** The values the reason's sentence names ({} when there is no reason, or for a row older than migration 0006). */
+  params: Record<string, string | number>;
 }
 
 export async function writeLog(db: AnyDb, e: LogRow): Promise<void> {
@@ -256,6 +258,7 @@ export async function writeLog(db: AnyDb, e: LogRow): Promise<void> {
       sha256: e.sha256,
       result: e.result,
       reason_code: e.reason,
+      reason_params: e.reason === null ? null : JSON.stringify(e.params),
       at: e.at,
     })
     .execute();
@@ -272,5 +275,6 @@ export async function readLog(db: AnyDb, limit: number): Promise<LogRow[]> {
     sha256: r.sha256,
     result: r.result,
     reason: r.reason_code,
+    params: r.reason_params === null ? {} : (JSON.parse(r.reason_params) as LogRow['params']),
   }));
 }

@@ -47,11 +47,18 @@ export const manifestSafetyCode = (m: Manifest) => safetyCode(Buffer.from(m.issu
  *   effectiveFromSeq on (key-rotated), still trusted below;
  * - enrolled for another institution, or another key is active for this
  *   one: key-mismatch;
+ * - this workspace's own key: own (own-bundle: a workspace never imports
+ *   what it exported itself);
  * - otherwise unknown (previewable; applied only with the safety code).
  */
 export async function assessSigner(db: AnyDb, m: Manifest): Promise<SignerAssessment> {
   const code = manifestSafetyCode(m);
   const base = { institution: m.issuer.institution, keyId: m.issuer.keyId, safetyCode: code };
+  // Our own key (the active one or one rotated away) is never in the registry of others' keys: say so, not "unknown".
+  const own = await db.selectFrom('signing_key').select(['public_key', 'created_at']).where('key_id', '=', m.issuer.keyId).executeTakeFirst();
+  if (own && own.public_key.equals(Buffer.from(m.issuer.publicKey, 'base64'))) {
+    return { info: { ...base, status: 'own', enrolledAt: own.created_at }, known: null, refusal: new BundleRefusal('own-bundle', { institution: m.issuer.institution }) };
+  }
   const known = await readSigner(db, m.issuer.keyId);
   if (known) {
     const info = (status: SignerStatus): SignerInfo => ({ ...base, status, enrolledAt: known.enrolledAt });
@@ -80,7 +87,8 @@ export async function assessSigner(db: AnyDb, m: Manifest): Promise<SignerAssess
 
 /**
  * For an unknown signer: the person's confirmation. No code → unknown-signer
- * (with the code to compare); a code that differs → safety-code-mismatch.
+ * (with the code to compare); a code that differs → safety-code-mismatch
+ * (without it).
  * For a known signer a code, when given, must still match.
  */
 export function checkTrustCode(signer: SignerAssessment, trustCode: string | undefined): BundleRefusal | null {
@@ -88,7 +96,8 @@ export function checkTrustCode(signer: SignerAssessment, trustCode: string | und
   if (trustCode === undefined) {
     return signer.info.status === 'unknown' ? new BundleRefusal('unknown-signer', { safetyCode: expected }) : null;
   }
-  return sameSafetyCode(trustCode, expected) ? null : new BundleRefusal('safety-code-mismatch', { safetyCode: expected });
+  // Never the expected code: it must come from the other side, by phone, not be copied from this refusal.
+  return sameSafetyCode(trustCode, expected) ? null : new BundleRefusal('safety-code-mismatch');
 }
 
 /** Enrolls the manifest's key for its institution (inside the applying transaction). */

@@ -66,6 +66,7 @@ export async function recordExport(env: BundleEnv, stream: string, written: Writ
       sha256: written.fileSha256,
       result: 'exported',
       reason: null,
+      params: {},
     });
   });
 }

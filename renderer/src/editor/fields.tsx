@@ -31,14 +31,14 @@ import { CalendarRegular } from '@fluentui/react-icons';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { currencyUnit, formatAmount, parseAmount, unitFirst } from '../../../shared/format/amounts';
+import { currencyUnit, formatAmount, formatNumber, parseAmount, unitFirst } from '../../../shared/format/amounts';
 import { calendarNames, formatDate, isoOfLocalDate, localDateOf, parseDate, unfinishedDate, type ParsedDate } from '../../../shared/format/dates';
 import type { Lang } from '../../../shared/model/primitives';
 import { endsBeforeStart, isRequiredField } from '../../../shared/quality';
 import { BilingualField } from '../components/BilingualField';
 import { validationText } from '../lib/describe-error';
 import { useSharedStyles } from '../lib/styles';
-import { fieldDomId, type FieldRecordType } from '../lib/field-key';
+import { fieldDomId, type FieldRecordType, type FieldRef } from '../lib/field-key';
 import { sameValue, type FieldValue } from '../lib/field-paths';
 import { useEditor, useFieldActions, useFieldError, useFieldRef, useFieldValue, useKeptText } from './context';
 import { textLimit } from './validate';
@@ -66,17 +66,18 @@ const useStyles = makeStyles({
  * of the editor's own. A text over its limit says the limit and its length,
  * so the person knows how much to cut.
  */
-export function fieldErrorText(t: TFunction, code: string | undefined, limit?: { max: number; length: number }): string | undefined {
+export function fieldErrorText(t: TFunction, code: string | undefined, limit?: { max: number; length: number; lang: Lang }): string | undefined {
   if (!code) return undefined;
   if (code === NOT_A_NUMBER) return t('ui.editor.errors.notANumber');
-  if (code === 'too-long' && limit) return t('ui.unsaved.tooLong', { max: formatCount(limit.max, t), length: formatCount(limit.length, t) });
+  if (code === 'too-long' && limit) return t('ui.unsaved.tooLong', { max: formatNumber(limit.max, limit.lang), length: formatNumber(limit.length, limit.lang) });
   if (code === NOT_A_DATE) return t('ui.editor.errors.notADate');
   return validationText(t, code);
 }
 
-/** A count the way the current language groups digits (12 000 / 12,000). */
-function formatCount(n: number, t: TFunction): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, t('ui.unsaved.thousandsSeparator'));
+/** A refused text's limit and length, to be written in the interface language's figures. */
+function limitOf(ref: FieldRef, value: FieldValue, lang: string) {
+  const limit = textLimit(ref, value);
+  return limit && { ...limit, lang: (lang === 'en' ? 'en' : 'sq') as Lang };
 }
 
 interface FieldBase {
@@ -152,13 +153,13 @@ function Fieldset({ baseId, label, hint, error, required, children }: { baseId: 
 
 /** What a one-language input reads and calls: its DOM id, value and message, its change handlers, and whether it may be edited. */
 function useField<V = unknown>(recordType: FieldRecordType, recordId: string, field: string) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { editable } = useEditor();
   const ref = useFieldRef(recordType, recordId, field);
   // The record's schema fixes what the field holds; the caller names it.
   const value = useFieldValue(ref) as V;
   const code = useFieldError(ref);
-  const error = fieldErrorText(t, code, code === 'too-long' ? textLimit(ref, value as FieldValue) : undefined);
+  const error = fieldErrorText(t, code, code === 'too-long' ? limitOf(ref, value as FieldValue, i18n.language) : undefined);
   const kept = useKeptText(ref);
   const actions = useFieldActions(ref);
   const required = isRequiredField(recordType, field);
@@ -175,7 +176,7 @@ export interface TextFieldProps extends FieldBase {
 
 /** A bilingual text: Albanian and English side by side. */
 export const TextField = memo(function TextField({ recordType, recordId, field, label, hint, multiline, rows, firstInputRef }: TextFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { session, editable } = useEditor();
   const ref = useFieldRef(recordType, recordId, field);
   const refSq = useFieldRef(recordType, recordId, field, 'sq');
@@ -188,10 +189,10 @@ export const TextField = memo(function TextField({ recordType, recordId, field, 
   const ids = useMemo(() => ({ sq: fieldDomId(refSq), en: fieldDomId(refEn) }), [refSq, refEn]);
   const errors = useMemo(
     () => ({
-      sq: fieldErrorText(t, errSq, errSq === 'too-long' ? textLimit(refSq, value.sq) : undefined),
-      en: fieldErrorText(t, errEn, errEn === 'too-long' ? textLimit(refEn, value.en) : undefined),
+      sq: fieldErrorText(t, errSq, errSq === 'too-long' ? limitOf(refSq, value.sq, i18n.language) : undefined),
+      en: fieldErrorText(t, errEn, errEn === 'too-long' ? limitOf(refEn, value.en, i18n.language) : undefined),
     }),
-    [t, errSq, errEn, refSq, refEn, value],
+    [t, i18n.language, errSq, errEn, refSq, refEn, value],
   );
   return (
     <BilingualField

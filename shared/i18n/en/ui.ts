@@ -207,7 +207,6 @@ export const ui: Catalogue<typeof sqUi> = {
   },
   unsaved: {
     tooLong: 'The text has {{length}} characters; at most {{max}} are allowed. Shorten it so it can be saved; until then it stays here, unsaved.',
-    thousandsSeparator: ',',
     title_one: 'One value is not saved',
     title_other: '{{count}} values are not saved',
     body: 'They stay here, kept on this computer, until you correct or discard them. The quality checks read only saved values.',

@@ -208,7 +208,6 @@ export const ui = {
   },
   unsaved: {
     tooLong: 'Teksti ka {{length}} shenja, ndërsa lejohen deri në {{max}}. Shkurtojeni që të ruhet; deri atëherë mbetet këtu, i paruajtur.',
-    thousandsSeparator: '.',
     title_one: 'Një vlerë nuk është ruajtur',
     title_other: '{{count}} vlera nuk janë ruajtur',
     body: 'Ato mbeten këtu dhe ruhen në këtë kompjuter derisa t’i korrigjoni ose t’i hidhni poshtë. Kontrollet e cilësisë lexojnë vetëm vlerat e ruajtura.',

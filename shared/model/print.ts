@@ -13,9 +13,20 @@ export const PRINT_LANGS = ['sq', 'en', 'bilingual'] as const;
 export const PrintLang = z.enum(PRINT_LANGS);
 export type PrintLang = z.infer<typeof PrintLang>;
 
+/**
+ * A draft carries a "PROJEKT / DRAFT" mark on every page and shows what is
+ * still to be filled in; a final print is clean, archival (PDF/A) and offered
+ * only when the plan is ready (see print readiness).
+ */
+export const PRINT_MODES = ['draft', 'final'] as const;
+export const PrintMode = z.enum(PRINT_MODES);
+export type PrintMode = z.infer<typeof PrintMode>;
+
 export const PrintRequest = z.strictObject({
   annex: PrintAnnex,
   lang: PrintLang,
+  /** Omitted: a draft. */
+  mode: PrintMode.optional(),
   /** Print this component only; omitted: every component of the cycle. */
   component: ComponentCode.optional(),
 });

@@ -80,9 +80,10 @@ test('search finds a commitment by a word typed without its accents, in both lan
   expect(consoleErrors).toEqual([]);
 });
 
-test('the plan-quality page lists a finding for an empty commitment and its link lands on the field', async ({ page, plani }) => {
+test('the plan-quality page lists a finding for an unfinished commitment and its link lands on the field', async ({ page, plani }) => {
   await createWorkspace(page, plani.url);
-  await newCommitment(page);
+  // A title in Albanian only: enough to keep the new commitment (an untouched one is removed on leaving it).
+  await newCommitment(page, { sq: 'Ndihma juridike falas' });
   const nav = page.getByRole('navigation', { name: 'Komponentët e planit' });
   await nav.getByRole('link', { name: 'Cilësia e planit' }).click();
   await expect(page.getByRole('heading', { name: 'Cilësia e planit', level: 1 })).toBeVisible();

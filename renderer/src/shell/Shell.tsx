@@ -166,10 +166,17 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   const { api, saves, planChanges } = useServices();
   const notify = useNotify();
   const styles = useStyles();
-  // Leaving a commitment that holds values that could not be saved asks first (LeaveDialog).
+  const [freshId, setFreshId] = useState<string | null>(null);
+  const fresh = useRef<string | null>(null);
+  fresh.current = freshId;
+  // Leaving a commitment waits when it holds values that could not be saved
+  // (LeaveDialog asks), or when it is the new one just created: that one is
+  // judged "untouched" only after its last typing has reached the service.
   const holdLeave = useCallback(
     (from: Route, to: Route) =>
-      from.view === 'commitment' && !(to.view === 'commitment' && to.commitment === from.commitment) && saves.keptIn(from.commitment).length > 0,
+      from.view === 'commitment' &&
+      !(to.view === 'commitment' && to.commitment === from.commitment) &&
+      (saves.keptIn(from.commitment).length > 0 || from.commitment === fresh.current),
     [saves],
   );
   const { route, navigate, held, release, stay } = useHashRoute(holdLeave);
@@ -177,7 +184,6 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   const [overview, setOverview] = useState<PlanOverview | null>(null);
   const [loadError, setLoadError] = useState<AppErrorDto | null>(null);
   const [creating, setCreating] = useState(false);
-  const [freshId, setFreshId] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<{ id: string; title: string } | null>(null);
   const [deleting, setDeleting] = useState(false);
 
@@ -248,25 +254,31 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   );
 
   // A new commitment left exactly as it was created (an abandoned click on "New commitment")
-  // is removed, so no "(untitled)" row stays behind; anything typed keeps it.
-  const previous = useRef(route);
+  // is removed before the move goes on, so no "(untitled)" row stays behind
+  // and the next screen never counts it; anything typed keeps it.
+  const settling = useRef(false);
   useEffect(() => {
-    const from = previous.current;
-    previous.current = route;
-    if (from.view !== 'commitment' || from.commitment !== freshId) return;
-    if (route.view === 'commitment' && route.commitment === freshId) return;
-    setFreshId(null);
+    if (!held || route.view !== 'commitment' || route.commitment !== freshId || settling.current) return;
+    if (saves.keptIn(freshId).length > 0) return; // LeaveDialog asks
+    const id = freshId;
+    settling.current = true;
     void (async () => {
-      // Whatever was typed a moment ago must reach the service before it judges "untouched".
-      await saves.flushAll();
-      if (saves.keptIn(from.commitment).length > 0) return;
-      const result = await api['commitment.discardUntouched']({ id: from.commitment });
-      if (result.ok && result.value.discarded) {
-        saves.discard(from.commitment);
-        void refresh();
+      try {
+        await saves.flushAll();
+        // A value refused on the flush: no longer untouched, and the dialog now asks.
+        if (saves.keptIn(id).length > 0) return;
+        const result = await api['commitment.discardUntouched']({ id });
+        if (result.ok && result.value.discarded) {
+          saves.discard(id);
+          void refresh();
+        }
+        release();
+      } finally {
+        settling.current = false;
+        setFreshId(null);
       }
     })();
-  }, [route, freshId, api, saves, refresh]);
+  }, [held, route, freshId, api, saves, refresh, release]);
 
   // Ctrl+N, as in Office. Browsers keep Ctrl+N for themselves; Electron passes it on.
   useEffect(() => {

@@ -250,6 +250,33 @@ test('a malformed e-mail is refused at its field, kept through a reload, and the
   await expect(bar).toHaveCount(0);
 });
 
+test('an impossible start date typed as digits stays in its box through a reload, and the saved date is kept', async ({ page, plani }) => {
+  await createWorkspace(page, plani.url);
+  await newCommitment(page);
+  const start = () => section(page, 'planning').getByRole('textbox', { name: 'Data e fillimit', exact: true });
+  await start().pressSequentially('15012021');
+  await start().press('Tab');
+  await expect(start()).toHaveValue('15.01.2021');
+  await saved(page);
+  // What issue 11 saw: 02302021 (30 February) replaced the saved date with nothing.
+  await start().press('Control+A');
+  await start().pressSequentially('02302021');
+  await start().press('Tab');
+  await expect(start()).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('[data-save-state="failed"]')).toBeVisible();
+  await keptInWorkspace(page, 1);
+  expect((await storedCommitment(page)).startDate).toBe('2021-01-15');
+  const typed = await start().inputValue();
+  expect(typed).toMatch(/0230|30\.02/);
+  await page.reload();
+  await expect(start()).toHaveValue(typed);
+  await expect(start()).toHaveAttribute('aria-invalid', 'true');
+  expect((await storedCommitment(page)).startDate).toBe('2021-01-15');
+  await page.getByTestId('unsaved-values').getByRole('button', { name: 'Hidh poshtë vlerën e paruajtur: Data e fillimit' }).click();
+  await expect(start()).toHaveValue('15.01.2021');
+  await expect(start()).not.toHaveAttribute('aria-invalid', 'true');
+});
+
 test('a 20,000-character paste stays in its field through a navigation, a reload and a closed window, until it is shortened', async ({ page, plani }) => {
   test.setTimeout(120_000);
   await createWorkspace(page, plani.url);

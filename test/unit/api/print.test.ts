@@ -83,6 +83,31 @@ describe('pdf.* through the dispatcher', () => {
     });
   }, 30_000);
 
+  it('refuses a final print while the plan is not ready, and print.readiness says what stands in the way', async () => {
+    const readiness = await tw.ok('print.readiness', { annex: 'plan' });
+    expect(readiness.ready).toBe(false);
+    // No POC has decided anything in this LFP workspace: every one of the 40 commitments waits.
+    expect(readiness.obstacles.filter((o) => o.kind === 'undecided' || o.kind === 'returned')).toHaveLength(40);
+    const jobsBefore = tw.plani.context.printJobs.size;
+    expect(await tw.plani.call('pdf.start', { annex: 'plan', lang: 'bilingual', mode: 'final' })).toEqual({
+      ok: false,
+      error: { code: 'print-not-ready', details: { params: { count: readiness.obstacles.length } } },
+    });
+    expect(await tw.plani.call('pdf.start', { annex: 'indicators', lang: 'sq', mode: 'final', component: 'anti-corruption' })).toMatchObject({
+      ok: false,
+      error: { code: 'print-not-ready' },
+    });
+    // Nothing was queued; the same request as a draft starts.
+    expect(tw.plani.context.printJobs.size).toBe(jobsBefore);
+    const draft = await tw.ok('pdf.start', { annex: 'indicators', lang: 'sq', mode: 'draft', component: 'anti-corruption' });
+    expect((await settle(tw, draft.jobId)).state).toBe('done');
+    await tw.ok('pdf.result', { jobId: draft.jobId });
+    expect(await tw.plani.call('print.readiness', { annex: 'plan', component: 'no-such-component' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-component' },
+    });
+  }, 30_000);
+
   it('keeps the worker warm between jobs: none left busy, one idle for the next print', async () => {
     const jobs = tw.plani.context.printJobs;
     // The jobs above ran one after another: their worker waits for the next.

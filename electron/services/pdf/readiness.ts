@@ -14,36 +14,20 @@
 import { AppError } from '../../../shared/api/errors';
 import { comparePlanNumbers } from '../../../shared/model/plan-number';
 import type { Commitment } from '../../../shared/model/plan';
-import type { FieldRef } from '../../../shared/model/field-ref';
 import type { PrintRequest } from '../../../shared/model/print';
-import { checkPlan, type Finding, type PlanInput } from '../../../shared/quality';
+import { checkPlan, type PlanInput } from '../../../shared/quality';
+import { findingCommitmentId, findingFieldRef } from '../../../shared/quality/finding-ref';
 import type { ObstacleCommitment, PrintObstacle, PrintReadiness, ReadinessRequest } from '../../../shared/quality/print-readiness';
 import { loadPlanInput, localIsoDay } from '../quality/plan-report';
 import type { Workspace } from '../workspace/workspace';
 import type { PrintData } from './print-data';
 
-const FIELD_RECORDS = new Set(['commitment', 'milestone', 'indicator']);
-
-/** The commitment a finding belongs to: its own for a commitment, its parent's for a milestone or indicator. */
-function findingCommitment(f: Finding): string | null {
-  const { type, id, commitmentId } = f.target;
-  if (type === 'commitment') return id ?? commitmentId;
-  if (type === 'milestone' || type === 'indicator') return commitmentId;
-  return null;
-}
-
-function findingField(f: Finding): FieldRef | null {
-  const { type, id, field, lang } = f.target;
-  if (!FIELD_RECORDS.has(type) || !id || !field) return null;
-  return { recordType: type as FieldRef['recordType'], recordId: id, field, lang };
-}
-
-const describe = (c: Commitment): ObstacleCommitment => ({ id: c.id, componentCode: c.componentCode, planNumber: c.planNumber, title: c.title });
+const named = (c: Commitment): ObstacleCommitment => ({ id: c.id, componentCode: c.componentCode, planNumber: c.planNumber, title: c.title });
 
 function statusObstacle(c: Commitment): PrintObstacle | null {
   if (c.status === 'accepted') return null;
-  if (c.status === 'returned') return { kind: 'returned', commitment: describe(c), status: 'returned' };
-  return { kind: 'undecided', commitment: describe(c), status: c.status };
+  if (c.status === 'returned') return { kind: 'returned', commitment: named(c), status: 'returned' };
+  return { kind: 'undecided', commitment: named(c), status: c.status };
 }
 
 /** Compares as the plan prints: plan number, then component number, then creation. */
@@ -67,7 +51,7 @@ export function printReadiness(input: PlanInput, req: ReadinessRequest): PrintRe
   const perCommitment = new Map<string, PrintObstacle[]>(commitments.map((c) => [c.id, []]));
   for (const f of checkPlan(input).findings) {
     if (f.severity !== 'blocking') continue;
-    const commitmentId = findingCommitment(f);
+    const commitmentId = findingCommitmentId(f);
     const commitment = commitmentId ? byId.get(commitmentId) : undefined;
     const component = commitment?.componentCode ?? f.target.componentCode;
     // A component's print leaves out what is about the plan as a whole or another component.
@@ -77,8 +61,8 @@ export function printReadiness(input: PlanInput, req: ReadinessRequest): PrintRe
       checkId: f.checkId,
       params: f.params,
       target: f.target,
-      commitment: commitment ? describe(commitment) : null,
-      field: findingField(f),
+      commitment: commitment ? named(commitment) : null,
+      field: findingFieldRef(f),
       recordTitle: f.target.type === 'idea' || f.target.type === 'consultation-event' ? (titleOf.get(f.target.id ?? '') ?? null) : null,
     };
     (commitment ? perCommitment.get(commitment.id)! : general).push(obstacle);

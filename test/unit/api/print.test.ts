@@ -173,6 +173,35 @@ describe('pdf.* through the dispatcher', () => {
   }, 30_000);
 });
 
+describe('the final print through the dispatcher', () => {
+  it('runs once every commitment is accepted and nothing blocks, and is refused again when one is returned', async () => {
+    const t = await tempWorkspace({ role: 'lfp', institution: 'MD' });
+    try {
+      const ws = await t.plani.context.workspace();
+      await importInterchange(ws.store, syntheticPlan({ commitments: 2, owner: 'MD', ideas: 0, events: 0, comments: 0 }));
+      // Written past the services, standing for the POC's acceptance that a feedback bundle brings.
+      const setStatus = (status: 'accepted' | 'returned', id?: string) => {
+        const q = ws.store.db.updateTable('commitment').set({ status });
+        return (id ? q.where('id', '=', id) : q).execute();
+      };
+      await setStatus('accepted');
+      expect(await t.ok('print.readiness', { annex: 'plan' })).toEqual({ ready: true, obstacles: [] });
+      const { jobId } = await t.ok('pdf.start', { annex: 'plan', lang: 'bilingual', mode: 'final' });
+      expect((await settle(t, jobId)).state).toBe('done');
+      expect(Buffer.from((await t.ok('pdf.result', { jobId })).dataBase64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      const [first] = await ws.store.db.selectFrom('commitment').select('id').orderBy('id').execute();
+      await setStatus('returned', first!.id);
+      const readiness = await t.ok('print.readiness', { annex: 'plan' });
+      expect(readiness).toMatchObject({ ready: false, obstacles: [{ kind: 'returned', status: 'returned', commitment: { id: first!.id } }] });
+      expect(readiness.obstacles).toHaveLength(1);
+      expect(await t.plani.call('pdf.start', { annex: 'plan', lang: 'bilingual', mode: 'final' })).toMatchObject({ ok: false, error: { code: 'print-not-ready' } });
+    } finally {
+      await t.cleanup();
+    }
+  }, 60_000);
+});
+
 describe('a print worker that crashes', () => {
   it('fails the job with internal and logs the error without the printed data', async () => {
     const crash = join(scripts, 'crash.cjs');

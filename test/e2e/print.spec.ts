@@ -428,6 +428,7 @@ test('the final print is offered only when ready: the Print screen lists what st
     const finding = items.filter({ has: page.getByRole('link', { name: `${label} · Titulli (anglisht)` }) });
     await expect(finding).toHaveCount(1);
     await page.screenshot({ path: 'test-results/artifacts/print-readiness-sq.png' });
+    await list.screenshot({ path: 'test-results/artifacts/print-readiness-list-sq.png' });
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
@@ -454,6 +455,9 @@ test('the final print is offered only when ready: the Print screen lists what st
     await page.getByRole('navigation', { name: 'Plan components' }).getByRole('link', { name: /Print \(PDF\)/ }).click();
     const modesEn = page.getByRole('radiogroup', { name: 'Version' });
     await expect(modesEn.getByRole('radio', { name: 'Final' })).toBeDisabled();
+    await expect(modesEn).toHaveAccessibleDescription(/^Not yet: \d+ items stand in the way/);
+    await expect(page.getByRole('button', { name: 'Generate PDF' })).toBeInViewport();
     await expect(page.getByRole('region', { name: 'What stands in the way of the final print' }).getByRole('listitem').filter({ hasText: 'Not accepted by the POC yet (status: Draft)' })).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/artifacts/print-readiness-en.png' });
   });
 });

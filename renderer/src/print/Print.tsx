@@ -55,7 +55,7 @@ const useStyles = makeStyles({
   columns: {
     display: 'grid',
     // Wide enough that the document names fit on one line and the editions on one row, so Generate stays above the fold at 1366×768.
-    gridTemplateColumns: 'minmax(300px, 470px) minmax(0, 1fr)',
+    gridTemplateColumns: 'minmax(300px, 500px) minmax(0, 1fr)',
     gap: tokens.spacingHorizontalXL,
     alignItems: 'start',
   },
@@ -64,7 +64,7 @@ const useStyles = makeStyles({
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   radios: { display: 'flex', flexDirection: 'column' },
   // The editions and the versions are short: side by side, so Generate stays above the fold.
-  radiosInline: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  radiosInline: { display: 'flex', flexWrap: 'wrap' },
   // A native select is as wide as its longest option unless told otherwise.
   select: { minWidth: 0, width: '100%' },
   selectControl: { minWidth: 0, textOverflow: 'ellipsis' },

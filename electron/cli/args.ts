@@ -23,9 +23,17 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   annex: { type: 'string' },
   component: { type: 'string' },
+  final: { type: 'boolean' },
+  draft: { type: 'boolean' },
 } as const;
 
-import { PRINT_ANNEXES as PDF_ANNEXES, PRINT_LANGS as PDF_LANGS, type PrintAnnex as PdfAnnexArg, type PrintLang as PdfLangArg } from '../../shared/model/print';
+import {
+  PRINT_ANNEXES as PDF_ANNEXES,
+  PRINT_LANGS as PDF_LANGS,
+  type PrintAnnex as PdfAnnexArg,
+  type PrintLang as PdfLangArg,
+  type PrintMode,
+} from '../../shared/model/print';
 
 export { PDF_ANNEXES, PDF_LANGS, type PdfAnnexArg, type PdfLangArg };
 
@@ -43,7 +51,7 @@ const COMMAND_OPTIONS = {
   'bundle import': ['trust', 'dry-run'],
   'trust list': [],
   'trust revoke': [],
-  pdf: ['annex', 'component', 'out'],
+  pdf: ['annex', 'component', 'out', 'final', 'draft'],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -68,7 +76,7 @@ export type Parsed =
   | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean }
   | { kind: 'trust list'; globals: Globals }
   | { kind: 'trust revoke'; globals: Globals; code: string }
-  | { kind: 'pdf'; globals: Globals; annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string };
+  | { kind: 'pdf'; globals: Globals; annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
@@ -195,8 +203,9 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     }
     case 'pdf': {
       const annex = required(values, 'annex', name);
-      if (!(PDF_ANNEXES as readonly string[]).includes(annex)) throw new UsageError('bad-annex', { value: annex });
+      if (!(PDF_ANNEXES as readonly string[]).includes(annex)) throw new UsageError('bad-annex', { value: annex, annexes: PDF_ANNEXES.join(', ') });
       if (values.component === '') throw new UsageError('missing-value', { option: '--component' });
+      if (values.final && values.draft) throw new UsageError('final-and-draft');
       return {
         kind: name,
         globals,
@@ -204,6 +213,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
         printLang: (values.lang ?? 'bilingual') as PdfLangArg,
         component: values.component,
         out: required(values, 'out', name),
+        // A draft unless asked: a final print is refused while the plan is not ready.
+        mode: values.final ? 'final' : 'draft',
       };
     }
     case 'trust revoke': {

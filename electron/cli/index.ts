@@ -8,7 +8,7 @@ import type { Lang } from '../../shared/model/primitives';
 import { APP_VERSION } from '../services/version';
 import { defaultKeyringDir, defaultWorkspaceDir } from '../services/workspace/paths';
 import { readPreferences } from '../services/workspace/preferences';
-import { langHint, type Parsed, parseCommandLine } from './args';
+import { langHint, type Parsed, parseCommandLine, PDF_ANNEXES } from './args';
 import { runBundleExport } from './commands/bundle-export';
 import { runBundleImport } from './commands/bundle-import';
 import { runBundleInspect } from './commands/bundle-inspect';
@@ -58,7 +58,7 @@ function context(io: CliIo, lang: Lang, json: boolean, workspaceDir: string): Co
 async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> {
   switch (parsed.kind) {
     case 'help':
-      ctx.io.stdout.write(`${ctx.t('cli.help', { workspace: defaultWorkspaceDir(ctx.io.env) })}\n`);
+      ctx.io.stdout.write(`${ctx.t('cli.help', { workspace: defaultWorkspaceDir(ctx.io.env), annexes: PDF_ANNEXES.join('|') })}\n`);
       return;
     case 'version':
       ctx.report([APP_VERSION], { version: APP_VERSION });

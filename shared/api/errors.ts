@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'invalid-interchange',
   'file-unreadable',
   'bundle-refused',
+  'print-not-ready',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

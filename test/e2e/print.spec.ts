@@ -8,6 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, Route } from '@playwright/test';
 import { extractPdf } from '../helpers/pdf-text';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
@@ -393,5 +394,70 @@ test('the POC generates the consolidated plan with a counted progress bar, can c
       await expect(generate).toBeEnabled();
       await page.unroute('**/api/pdf.status');
     });
+  });
+});
+
+test('the final print is offered only when ready: the Print screen lists what stands in the way, each a link to it', async ({ page }) => {
+  test.setTimeout(120_000);
+  const plan = syntheticPlan({ commitments: 2, milestonesPer: 2, indicatorsPer: 1, ideas: 0, events: 0, comments: 0, calendar: 0, owner: 'MD', seed: 'e2e-gate' });
+  const own = 'anti-corruption';
+  const index = plan.commitments.findIndex((c) => c.componentCode === own);
+  const target = plan.commitments[index]!;
+  // Its English title left empty: a blocking finding on top of the POC's missing decision.
+  plan.commitments[index] = { ...target, title: { ...target.title, en: '' } };
+  const label = `${target.planNumber ? `${target.planNumber} ` : ''}${target.title.sq}`;
+  await printScene(page, seededWorkspace('lfp', 'MD', plan), async ({ nav }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await nav.getByRole('link', { name: /Printimi \(PDF\)/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Printimi dhe eksporti PDF' })).toBeFocused();
+
+    const modes = page.getByRole('radiogroup', { name: 'Versioni' });
+    await expect(modes.getByRole('radio', { name: 'Projekt' })).toBeChecked();
+    const final = modes.getByRole('radio', { name: 'Përfundimtar' });
+    await expect(final).toBeDisabled();
+    // Disabled, and explained: the group's description says why and how many.
+    await expect(modes).toHaveAccessibleDescription(/^Ende jo: e pengojnë \d+ çështje/);
+    // Generate stays within reach at 1366×768.
+    await expect(page.getByRole('button', { name: 'Përgatit PDF-në' })).toBeInViewport();
+
+    const list = page.getByRole('region', { name: 'Çfarë pengon printimin përfundimtar' });
+    const items = list.getByRole('listitem');
+    const undecided = items.filter({ hasText: 'Ende i papranuar nga POC-ja (statusi: Draft)' });
+    await expect(undecided).toHaveCount(1);
+    await expect(undecided.getByRole('link')).toHaveText(label);
+    const finding = items.filter({ has: page.getByRole('link', { name: `${label} · Titulli (anglisht)` }) });
+    await expect(finding).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/artifacts/print-readiness-sq.png' });
+    await list.screenshot({ path: 'test-results/artifacts/print-readiness-list-sq.png' });
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    // "See what stands in the way" moves to the list, by keyboard.
+    await page.getByRole('button', { name: 'Shih listën' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(list).toBeFocused();
+
+    // The finding's link lands on the field, as the quality page's do.
+    await finding.getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/component/${own}/commitment/${target.id}\\?focus=`));
+    await expect(page.getByLabel('Titulli (anglisht)', { exact: true })).toBeFocused();
+
+    // Back on the screen, the commitment's own line opens the commitment.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Printimi dhe eksporti PDF' })).toBeVisible();
+    await page.getByRole('region', { name: 'Çfarë pengon printimin përfundimtar' }).getByRole('link', { name: label, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`#/component/${own}/commitment/${target.id}$`));
+    await expect(page.getByLabel('Titulli (shqip)', { exact: true })).toHaveValue(target.title.sq);
+
+    // The same in English.
+    await page.getByRole('group', { name: 'Gjuha' }).getByRole('button', { name: 'English' }).click();
+    await page.getByRole('navigation', { name: 'Plan components' }).getByRole('link', { name: /Print \(PDF\)/ }).click();
+    const modesEn = page.getByRole('radiogroup', { name: 'Version' });
+    await expect(modesEn.getByRole('radio', { name: 'Final' })).toBeDisabled();
+    await expect(modesEn).toHaveAccessibleDescription(/^Not yet: \d+ items stand in the way/);
+    await expect(page.getByRole('button', { name: 'Generate PDF' })).toBeInViewport();
+    await expect(page.getByRole('region', { name: 'What stands in the way of the final print' }).getByRole('listitem').filter({ hasText: 'Not accepted by the POC yet (status: Draft)' })).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/artifacts/print-readiness-en.png' });
   });
 });

@@ -13,7 +13,7 @@ import { withWorkspace } from '../workspace';
 const other = (lang: Lang): Lang => (lang === 'sq' ? 'en' : 'sq');
 
 /** A title in the chosen language, else the other one, else "". */
-const titleIn = (text: Text, lang: Lang) => text[lang].trim() || text[other(lang)].trim();
+export const titleIn = (text: Text, lang: Lang) => text[lang].trim() || text[other(lang)].trim();
 
 /** The first of `keys` the catalogue has, translated; undefined when none. */
 function firstExisting(t: TFunction, keys: readonly (string | undefined)[]): string | undefined {
@@ -26,11 +26,19 @@ function firstExisting(t: TFunction, keys: readonly (string | undefined)[]): str
 }
 
 /** The label of a finding's field: its fieldKey, else the renderer's naming convention, else the path itself. */
-function fieldLabel(t: TFunction, f: Finding): string | null {
+function fieldLabel(t: TFunction, f: Pick<Finding, 'params' | 'target'>): string | null {
   const { type, field } = f.target;
   if (field === null) return null;
   const fieldKey = typeof f.params.fieldKey === 'string' ? f.params.fieldKey : undefined;
   return firstExisting(t, [fieldKey, `model.${type}.${field}`, `panels.fields.${type}.${field.replace(/\./g, '-')}`]) ?? field;
+}
+
+/** A finding's message, and where it applies (" · Titulli (SQ)", or "" for no field). */
+export function findingText(t: TFunction, f: Pick<Finding, 'checkId' | 'params' | 'target'>): { message: string; where: string } {
+  const label = fieldLabel(t, f);
+  const message = t(`quality.${f.checkId}`, { ...withReadableDates(f.params), ...(label === null ? {} : { field: label }) });
+  const where = label === null ? '' : ` · ${label}${f.target.lang ? ` (${t(`common.languageShort.${f.target.lang}`)})` : ''}`;
+  return { message, where };
 }
 
 function makeFormatter(ctx: CommandContext, input: PlanInput) {
@@ -53,9 +61,7 @@ function makeFormatter(ctx: CommandContext, input: PlanInput) {
   }
 
   return (f: Finding): string => {
-    const label = fieldLabel(t, f);
-    const message = t(`quality.${f.checkId}`, { ...withReadableDates(f.params), ...(label === null ? {} : { field: label }) });
-    const where = label === null ? '' : ` · ${label}${f.target.lang ? ` (${t(`common.languageShort.${f.target.lang}`)})` : ''}`;
+    const { message, where } = findingText(t, f);
     return `  ${severities[f.severity].padEnd(width)}  ${subject(f)}${where}: ${message}`;
   };
 }

@@ -45,7 +45,7 @@ export function createContext(opts: {
   const ctx: PlaniContext = {
     ...opts,
     clock,
-    printJobs: new PrintJobs({ workerFile: defaultWorkerFile({ allowEnvOverride: opts.mode !== 'electron' }) }),
+    printJobs: new PrintJobs({ workerFile: defaultWorkerFile({ allowEnvOverride: opts.mode !== 'electron' }), clock }),
     workspace() {
       if (!open) {
         open = openWorkspace(opts.workspaceDir, { nativeBinding: opts.nativeBinding });

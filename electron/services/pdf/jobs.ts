@@ -28,6 +28,7 @@ import type { PrintJobStatus, PrintRequest } from '../../../shared/model/print';
 import type { Workspace } from '../workspace/workspace';
 import { resolveFonts } from './fonts';
 import { hasComponent, loadPrintData } from './print-data';
+import { assertPrintAllowed } from './readiness';
 import { printFileName } from './render';
 import { errorFromDescription, parseWorkerMessage, WORKER_FILE_NAME, type WorkerJob, type WorkerMessage } from './worker-protocol';
 
@@ -44,6 +45,8 @@ export interface PrintJobsOptions {
   fontDir?: string;
   /** Where unexpected failures (a worker crash, a bad message) are reported; the caller only sees 'internal'. */
   onUnexpected?: (what: string, err: unknown) => void;
+  /** The day the quality checks of a final print's gate see (default: the system clock). */
+  clock?: () => Date;
 }
 
 /** Not part of the API contract: what tests and diagnostics may ask about one job. */
@@ -110,6 +113,7 @@ export class PrintJobs {
   private readonly maxHeapMb: number;
   private readonly idleTimeoutMs: number;
   private readonly onUnexpected: (what: string, err: unknown) => void;
+  private readonly clock: () => Date;
   private fontDir: string | undefined;
   private closed = false;
 
@@ -120,6 +124,7 @@ export class PrintJobs {
     this.idleTimeoutMs = Math.max(0, opts.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
     this.fontDir = opts.fontDir;
     this.onUnexpected = opts.onUnexpected ?? ((what, err) => console.error(`[plani] ${what} failed:`, err));
+    this.clock = opts.clock ?? (() => new Date());
   }
 
   /**
@@ -148,6 +153,8 @@ export class PrintJobs {
     if (req.component !== undefined && !hasComponent(data, req.component)) {
       throw new AppError('unknown-component', { params: { code: req.component } });
     }
+    // The final print's gate is here, not in the screens, so no caller can print an unready plan "final".
+    assertPrintAllowed(data, req, this.clock());
     if (this.closed) throw new Error('print jobs are closed');
     const jobId = randomUUID();
     const job: Job = {

@@ -3,9 +3,17 @@
 // edition and the component, generates (the service renders it as a job
 // whose progress is shown and which can be cancelled), looks at the first
 // pages and saves the file. Everything goes through the API (pdf.*).
+//
+// A print is a draft (marked on every page) or final. Final is offered only
+// while print.readiness says the chosen document is ready; otherwise the
+// choice is disabled, says why, and the list of what stands in the way is
+// shown below, each line a link to the commitment or field. The service
+// refuses an unready final print by itself too.
 import {
   Button,
   Field,
+  type FieldProps,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -23,17 +31,21 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZodType } from 'zod';
 import type { PlanOverview } from '../../../shared/api/contract';
-import { PrintAnnex, PrintLang } from '../../../shared/model/print';
+import { PrintAnnex, PrintLang, PrintMode } from '../../../shared/model/print';
+import type { PrintReadiness } from '../../../shared/quality/print-readiness';
 import { PageHeading, Section } from '../components/Page';
 import { useLanguage } from '../hooks/useLanguage';
+import { type Loadable, useLoad } from '../hooks/useLoad';
 import { describeError } from '../lib/describe-error';
 import { downloadBytes } from '../lib/files';
 import { formatSize } from '../lib/format';
 import { cardStyle } from '../lib/styles';
+import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import { isBusy, progressValue, type PrintJobState } from './job-state';
-import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, requestOf, type PrintChoice } from './options';
+import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, readinessRequestOf, requestOf, type PrintChoice } from './options';
 import { PREVIEW_PAGES, PdfPreview } from './PdfPreview';
+import { ReadinessList } from './ReadinessList';
 import { isGenerateKey } from './shortcuts';
 import { usePrintJob } from './usePrintJob';
 
@@ -42,8 +54,8 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2, margin: 0 },
   columns: {
     display: 'grid',
-    // Wide enough that the document names fit on one line, so Generate stays above the fold at 1366×768.
-    gridTemplateColumns: 'minmax(300px, 390px) minmax(0, 1fr)',
+    // Wide enough that the document names fit on one line and the editions on one row, so Generate stays above the fold at 1366×768.
+    gridTemplateColumns: 'minmax(300px, 500px) minmax(0, 1fr)',
     gap: tokens.spacingHorizontalXL,
     alignItems: 'start',
   },
@@ -51,6 +63,8 @@ const useStyles = makeStyles({
   preview: { minHeight: '360px' },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   radios: { display: 'flex', flexDirection: 'column' },
+  // The editions and the versions are short: side by side, so Generate stays above the fold.
+  radiosInline: { display: 'flex', flexWrap: 'wrap' },
   // A native select is as wide as its longest option unless told otherwise.
   select: { minWidth: 0, width: '100%' },
   selectControl: { minWidth: 0, textOverflow: 'ellipsis' },
@@ -63,7 +77,11 @@ const useStyles = makeStyles({
   summary: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   summaryText: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   fileName: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  showList: { fontSize: 'inherit' },
 });
+
+const PRINT_MODE_OPTIONS: readonly PrintMode[] = ['draft', 'final'];
+const READINESS_HEADING = 'print-readiness-heading';
 
 export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellContext }) {
   const { t } = useTranslation();
@@ -73,8 +91,21 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
   const [choice, setChoice] = useState<PrintChoice>(() => defaultChoice(ctx.workspace.role, ctx.workspace.institution.code, components));
   const { state, generate, cancel } = usePrintJob();
   const busy = isBusy(state);
+  const { api, planChanges } = useServices();
 
-  const start = () => generate(requestOf(choice, components));
+  const scope = readinessRequestOf(choice, components);
+  const [readiness, recheck] = useLoad(() => api['print.readiness'](scope), [api, scope.annex, scope.component], { keep: true });
+  // Imports and "Rifresko" elsewhere may change what stands in the way.
+  useEffect(() => planChanges.subscribe(recheck), [planChanges, recheck]);
+  // The service refused a final print the screen thought ready: the plan changed meanwhile.
+  const refusedFinal = state.phase === 'failed' && state.error.code === 'print-not-ready';
+  useEffect(() => {
+    if (refusedFinal) recheck();
+  }, [refusedFinal, recheck]);
+  const finalAllowed = readiness.state === 'ready' && readiness.value.ready;
+  const mode: PrintMode = choice.mode === 'final' && finalAllowed ? 'final' : 'draft';
+
+  const start = () => generate(requestOf(choice, components, finalAllowed));
 
   // Ctrl+Enter anywhere on the screen, as the button's hint says.
   const startRef = useLatest(start);
@@ -113,6 +144,7 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
             options={PRINT_EDITIONS}
             schema={PrintLang}
             labelOf={(edition) => t(`printScreen.lang.${edition}`)}
+            inline
             onChange={(lang) => set({ lang })}
           />
           <Field className={styles.select} label={t('printScreen.component')}>
@@ -134,6 +166,7 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
               ))}
             </Select>
           </Field>
+          <ModeChoice value={mode} readiness={readiness} onChange={(m) => set({ mode: m })} />
           <div className={styles.actions}>
             <Button appearance="primary" icon={<DocumentPdfRegular />} disabledFocusable={busy} onClick={start} aria-keyshortcuts="Control+Enter">
               {t('printScreen.generate')}
@@ -148,7 +181,56 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
           <JobView state={state} onCancel={cancel} />
         </Section>
       </div>
+
+      {readiness.state === 'ready' && !readiness.value.ready && (
+        <Section id={READINESS_HEADING} heading={t('printScreen.readiness.heading')} className={styles.card} headingClassName={styles.h2} tabIndex={-1}>
+          <ReadinessList obstacles={readiness.value.obstacles} />
+        </Section>
+      )}
     </div>
+  );
+}
+
+/**
+ * Draft or final. Final is disabled while the document is not ready, and the
+ * hint (read with the group) says why and leads to the list.
+ */
+function ModeChoice({ value, readiness, onChange }: { value: PrintMode; readiness: Loadable<PrintReadiness>; onChange: (mode: PrintMode) => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const finalAllowed = readiness.state === 'ready' && readiness.value.ready;
+  const toList = () => {
+    const section = document.querySelector<HTMLElement>(`[aria-labelledby="${READINESS_HEADING}"]`);
+    section?.scrollIntoView({ block: 'start' });
+    section?.focus();
+  };
+  const hint =
+    readiness.state === 'loading' ? (
+      t('printScreen.readiness.checking')
+    ) : readiness.state === 'failed' ? (
+      t('printScreen.readiness.failed', { reason: describeError(t, readiness.error) })
+    ) : readiness.value.ready ? (
+      t('printScreen.readiness.ready')
+    ) : (
+      <>
+        {t('printScreen.readiness.notReady', { count: readiness.value.obstacles.length })}{' '}
+        <Link as="button" className={styles.showList} onClick={toList}>
+          {t('printScreen.readiness.showList')}
+        </Link>
+      </>
+    );
+  return (
+    <Choices
+      label={t('printScreen.mode')}
+      hint={hint}
+      inline
+      value={value}
+      options={PRINT_MODE_OPTIONS}
+      schema={PrintMode}
+      labelOf={(m) => t(`printScreen.modeOption.${m}`)}
+      disabledOf={(m) => m === 'final' && !finalAllowed}
+      onChange={onChange}
+    />
   );
 }
 
@@ -160,15 +242,21 @@ interface ChoicesProps<T extends string> {
   schema: ZodType<T>;
   labelOf: (option: T) => string;
   onChange: (value: T) => void;
+  /** Said under the group and read with it. */
+  hint?: FieldProps['hint'];
+  /** Side by side rather than one under the other. */
+  inline?: boolean;
+  disabledOf?: (option: T) => boolean;
 }
 
-/** One of the form's radio groups: the document, the language edition. */
-function Choices<T extends string>({ label, value, options, schema, labelOf, onChange }: ChoicesProps<T>) {
+/** One of the form's radio groups: the document, the language edition, the version. */
+function Choices<T extends string>({ label, value, options, schema, labelOf, onChange, hint, inline, disabledOf }: ChoicesProps<T>) {
   const styles = useStyles();
   return (
-    <Field label={label}>
+    <Field label={label} hint={hint}>
       <RadioGroup
-        className={styles.radios}
+        className={inline ? styles.radiosInline : styles.radios}
+        layout={inline ? 'horizontal' : 'vertical'}
         value={value}
         onChange={(_, d) => {
           const chosen = schema.safeParse(d.value);
@@ -176,7 +264,7 @@ function Choices<T extends string>({ label, value, options, schema, labelOf, onC
         }}
       >
         {options.map((option) => (
-          <Radio key={option} value={option} label={labelOf(option)} />
+          <Radio key={option} value={option} label={labelOf(option)} disabled={disabledOf?.(option) ?? false} />
         ))}
       </RadioGroup>
     </Field>

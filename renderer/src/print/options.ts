@@ -1,6 +1,7 @@
 // What the Print screen offers and what it starts with: pure, so the
 // defaults for each role are tested without a DOM.
-import { PRINT_ANNEXES, type PrintAnnex, type PrintLang, type PrintRequest } from '../../../shared/model/print';
+import { PRINT_ANNEXES, type PrintAnnex, type PrintLang, type PrintMode, type PrintRequest } from '../../../shared/model/print';
+import type { ReadinessRequest } from '../../../shared/quality/print-readiness';
 import type { Component, WorkspaceRole } from '../../../shared/model/reference';
 
 /** The documents in the order of the plan (Annex III, V, VI/VII, IX, then the co-creation records, then the whole plan). */
@@ -17,6 +18,8 @@ export interface PrintChoice {
   readonly lang: PrintLang;
   /** A component code, or ALL_COMPONENTS. */
   readonly component: string;
+  /** What the person chose; a final print is sent only while the plan is ready (see requestOf). */
+  readonly mode: PrintMode;
 }
 
 /** The components an institution leads, in plan order (number, then code for a stable tie-break). */
@@ -32,13 +35,23 @@ export function ledComponents(components: readonly Component[], institution: str
  * every component when it leads none in this cycle). Bilingual for both.
  */
 export function defaultChoice(role: WorkspaceRole, institution: string, components: readonly Component[]): PrintChoice {
-  if (role === 'poc') return { annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS };
+  if (role === 'poc') return { annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'draft' };
   const own = ledComponents(components, institution)[0];
-  return { annex: 'action-plan', lang: 'bilingual', component: own?.code ?? ALL_COMPONENTS };
+  return { annex: 'action-plan', lang: 'bilingual', component: own?.code ?? ALL_COMPONENTS, mode: 'draft' };
 }
 
-/** The pdf.start input for a choice; a component no longer in the cycle prints everything rather than failing. */
-export function requestOf(choice: PrintChoice, components: readonly Component[]): PrintRequest {
+/** The print.readiness input for a choice: the same document and component as requestOf prints. */
+export function readinessRequestOf(choice: PrintChoice, components: readonly Component[]): ReadinessRequest {
   const known = choice.component !== ALL_COMPONENTS && components.some((c) => c.code === choice.component);
-  return known ? { annex: choice.annex, lang: choice.lang, component: choice.component } : { annex: choice.annex, lang: choice.lang };
+  return known ? { annex: choice.annex, component: choice.component } : { annex: choice.annex };
+}
+
+/**
+ * The pdf.start input for a choice; a component no longer in the cycle prints
+ * everything rather than failing. Final only when chosen and `finalAllowed`
+ * (the readiness of this very choice says ready): otherwise a draft.
+ */
+export function requestOf(choice: PrintChoice, components: readonly Component[], finalAllowed = false): PrintRequest {
+  const mode: PrintMode = choice.mode === 'final' && finalAllowed ? 'final' : 'draft';
+  return { ...readinessRequestOf(choice, components), lang: choice.lang, mode };
 }

@@ -3,26 +3,12 @@
 // findings, and how to group the plan-wide list by component and commitment.
 import { withReadableDates } from '../../../shared/format/dates';
 import type { Finding } from '../../../shared/quality/types';
-import { fieldKey, type FieldRecordType, type FieldRef } from '../lib/field-key';
+import { findingCommitmentId, findingFieldRef } from '../../../shared/quality/finding-ref';
+import { fieldKey } from '../lib/field-key';
 import type { Route } from '../lib/route';
 import type { CatalogueLookup } from './field-label';
 
-const FIELD_RECORDS: readonly string[] = ['commitment', 'milestone', 'indicator'] satisfies FieldRecordType[];
-
-/** The editor field a finding concerns, or null when it names no field of a drafted record. */
-export function findingFieldRef(finding: Finding): FieldRef | null {
-  const { type, id, field, lang } = finding.target;
-  if (!FIELD_RECORDS.includes(type) || !id || !field) return null;
-  return { recordType: type as FieldRecordType, recordId: id, field, lang };
-}
-
-/** The commitment a finding belongs to (its own id for a commitment), or null for plan-wide findings. */
-export function findingCommitmentId(finding: Finding): string | null {
-  const { type, id, commitmentId } = finding.target;
-  if (type === 'commitment') return id ?? commitmentId;
-  if (type === 'milestone' || type === 'indicator') return commitmentId;
-  return null;
-}
+export { findingCommitmentId, findingFieldRef };
 
 /**
  * Where a finding's link goes: its commitment, focused on the field when

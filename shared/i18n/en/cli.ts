@@ -31,8 +31,12 @@ export const cli: Catalogue<typeof sqCli> = {
     '  bundle import FILE.plani [--trust CODE] [--dry-run]',
     '      Shows who signed it, its number and what it changes, then applies it in one transaction. An unknown',
     '      key is accepted only with --trust and its safety code; --dry-run only shows.',
-    '  pdf --annex institutions|action-plan|indicators [--lang sq|en|bilingual] [--component CODE] --out FILE.pdf',
+    '  pdf --annex ANNEX [--lang sq|en|bilingual] [--component CODE] [--draft|--final] --out FILE.pdf',
     '      Prints one annex of the current cycle as PDF (--lang: the printed language, default bilingual).',
+    '      ANNEX: {{annexes}} (plan: the whole consolidated plan).',
+    '      --draft (default): a draft, marked "DRAFT" on every page. --final: the version to be signed, only when',
+    '      every commitment is accepted by the POC and no blocking problem remains; otherwise it is refused with',
+    '      code 1 and lists what stands in the way (with --component: that component only).',
     '  trust list',
     '      Lists the keys this workspace accepts bundles from.',
     '  trust revoke CODE',
@@ -66,7 +70,8 @@ export const cli: Catalogue<typeof sqCli> = {
     'bad-role': 'The role must be lfp or poc (got "{{value}}").',
     'bad-port': 'The port must be a number from 0 to 65535 (got "{{value}}").',
     'bad-pdf-lang': 'The printed language must be sq, en or bilingual (got "{{value}}").',
-    'bad-annex': 'Unknown annex: "{{value}}" (institutions, action-plan, indicators, calendar, prioritization, consultation, plan).',
+    'final-and-draft': 'Choose either --final or --draft, not both.',
+    'bad-annex': 'Unknown annex: "{{value}}" ({{annexes}}).',
     invalid: 'The command is not valid.',
   },
   errors: {
@@ -79,6 +84,13 @@ export const cli: Catalogue<typeof sqCli> = {
   pdf: {
     done: 'Wrote {{file}}: {{pages}} pages, {{bytes}} bytes.',
     progress: 'Preparing the PDF… {{percent}}%',
+    notReady: {
+      hint: 'Resolve these and try again, or print a draft (without --final).',
+      returned: '  {{subject}}: returned by the POC for revision',
+      undecided: '  {{subject}}: not accepted by the POC yet (status: {{status}})',
+      finding: '  {{subject}}{{where}}: {{message}}',
+      'no-commitments': '  There is no commitment to print.',
+    },
   },
   init: {
     done: 'Created the workspace for {{institution}} ({{code}}), role {{role}}.',

@@ -30,8 +30,12 @@ export const cli = {
     '  bundle import SKEDARI.plani [--trust KODI] [--dry-run]',
     '      Tregon kush e ka nënshkruar, numrin e saj dhe çfarë ndryshon, pastaj e zbaton në një transaksion të vetëm.',
     '      Një çelës i panjohur pranohet vetëm me --trust dhe kodin e tij të sigurisë; --dry-run vetëm tregon.',
-    '  pdf --annex institutions|action-plan|indicators [--lang sq|en|bilingual] [--component KODI] --out SKEDARI.pdf',
+    '  pdf --annex ANEKSI [--lang sq|en|bilingual] [--component KODI] [--draft|--final] --out SKEDARI.pdf',
     '      Printon një aneks të ciklit aktual si PDF (--lang: gjuha e printimit, parazgjedhur dygjuhësh).',
+    '      ANEKSI: {{annexes}} (plan: gjithë plani i konsoliduar).',
+    '      --draft (parazgjedhur): projekt, me shenjën “PROJEKT” në çdo faqe. --final: versioni që nënshkruhet,',
+    '      vetëm kur çdo angazhim është pranuar nga POC-ja dhe nuk mbetet asnjë problem bllokues; përndryshe',
+    '      refuzohet me kodin 1 dhe liston çfarë e pengon (me --component: vetëm ai komponent).',
     '  trust list',
     '      Liston çelësat nga të cilët kjo hapësirë pune pranon paketa.',
     '  trust revoke KODI',
@@ -65,7 +69,8 @@ export const cli = {
     'bad-role': 'Roli duhet të jetë lfp ose poc (u dha “{{value}}”).',
     'bad-port': 'Porta duhet të jetë numër nga 0 deri në 65535 (u dha “{{value}}”).',
     'bad-pdf-lang': 'Gjuha e printimit duhet të jetë sq, en ose bilingual (u dha “{{value}}”).',
-    'bad-annex': 'Aneks i panjohur: “{{value}}” (institutions, action-plan, indicators, calendar, prioritization, consultation, plan).',
+    'final-and-draft': 'Zgjidhni ose --final ose --draft, jo të dyja.',
+    'bad-annex': 'Aneks i panjohur: “{{value}}” ({{annexes}}).',
     invalid: 'Komanda nuk është e saktë.',
   },
   errors: {
@@ -78,6 +83,13 @@ export const cli = {
   pdf: {
     done: 'U shkrua {{file}}: {{pages}} faqe, {{bytes}} bajte.',
     progress: 'Po përgatitet PDF-ja… {{percent}}%',
+    notReady: {
+      hint: 'Zgjidhini këto dhe provoni përsëri, ose printoni një projekt (pa --final).',
+      returned: '  {{subject}}: kthyer nga POC-ja për rishikim',
+      undecided: '  {{subject}}: ende i papranuar nga POC-ja (statusi: {{status}})',
+      finding: '  {{subject}}{{where}}: {{message}}',
+      'no-commitments': '  Nuk ka asnjë angazhim për të printuar.',
+    },
   },
   init: {
     done: 'U krijua hapësira e punës. Institucioni: {{institution}} ({{code}}); roli: {{role}}.',

@@ -83,6 +83,31 @@ describe('pdf.* through the dispatcher', () => {
     });
   }, 30_000);
 
+  it('refuses a final print while the plan is not ready, and print.readiness says what stands in the way', async () => {
+    const readiness = await tw.ok('print.readiness', { annex: 'plan' });
+    expect(readiness.ready).toBe(false);
+    // No POC has decided anything in this LFP workspace: every one of the 40 commitments waits.
+    expect(readiness.obstacles.filter((o) => o.kind === 'undecided' || o.kind === 'returned')).toHaveLength(40);
+    const jobsBefore = tw.plani.context.printJobs.size;
+    expect(await tw.plani.call('pdf.start', { annex: 'plan', lang: 'bilingual', mode: 'final' })).toEqual({
+      ok: false,
+      error: { code: 'print-not-ready', details: { params: { count: readiness.obstacles.length } } },
+    });
+    expect(await tw.plani.call('pdf.start', { annex: 'indicators', lang: 'sq', mode: 'final', component: 'anti-corruption' })).toMatchObject({
+      ok: false,
+      error: { code: 'print-not-ready' },
+    });
+    // Nothing was queued; the same request as a draft starts.
+    expect(tw.plani.context.printJobs.size).toBe(jobsBefore);
+    const draft = await tw.ok('pdf.start', { annex: 'indicators', lang: 'sq', mode: 'draft', component: 'anti-corruption' });
+    expect((await settle(tw, draft.jobId)).state).toBe('done');
+    await tw.ok('pdf.result', { jobId: draft.jobId });
+    expect(await tw.plani.call('print.readiness', { annex: 'plan', component: 'no-such-component' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-component' },
+    });
+  }, 30_000);
+
   it('keeps the worker warm between jobs: none left busy, one idle for the next print', async () => {
     const jobs = tw.plani.context.printJobs;
     // The jobs above ran one after another: their worker waits for the next.
@@ -146,6 +171,35 @@ describe('pdf.* through the dispatcher', () => {
     await t.cleanup();
     expect(jobs.busyWorkers + jobs.idleWorkers).toBe(0);
   }, 30_000);
+});
+
+describe('the final print through the dispatcher', () => {
+  it('runs once every commitment is accepted and nothing blocks, and is refused again when one is returned', async () => {
+    const t = await tempWorkspace({ role: 'lfp', institution: 'MD' });
+    try {
+      const ws = await t.plani.context.workspace();
+      await importInterchange(ws.store, syntheticPlan({ commitments: 2, owner: 'MD', ideas: 0, events: 0, comments: 0 }));
+      // Written past the services, standing for the POC's acceptance that a feedback bundle brings.
+      const setStatus = (status: 'accepted' | 'returned', id?: string) => {
+        const q = ws.store.db.updateTable('commitment').set({ status });
+        return (id ? q.where('id', '=', id) : q).execute();
+      };
+      await setStatus('accepted');
+      expect(await t.ok('print.readiness', { annex: 'plan' })).toEqual({ ready: true, obstacles: [] });
+      const { jobId } = await t.ok('pdf.start', { annex: 'plan', lang: 'bilingual', mode: 'final' });
+      expect((await settle(t, jobId)).state).toBe('done');
+      expect(Buffer.from((await t.ok('pdf.result', { jobId })).dataBase64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      const [first] = await ws.store.db.selectFrom('commitment').select('id').orderBy('id').execute();
+      await setStatus('returned', first!.id);
+      const readiness = await t.ok('print.readiness', { annex: 'plan' });
+      expect(readiness).toMatchObject({ ready: false, obstacles: [{ kind: 'returned', status: 'returned', commitment: { id: first!.id } }] });
+      expect(readiness.obstacles).toHaveLength(1);
+      expect(await t.plani.call('pdf.start', { annex: 'plan', lang: 'bilingual', mode: 'final' })).toMatchObject({ ok: false, error: { code: 'print-not-ready' } });
+    } finally {
+      await t.cleanup();
+    }
+  }, 60_000);
 });
 
 describe('a print worker that crashes', () => {

@@ -1,6 +1,8 @@
 // What the Print screen starts with for each role, what it sends, and its keys.
 import { describe, expect, it } from 'vitest';
-import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, ledComponents, requestOf } from '../../../renderer/src/print/options';
+import { fieldKey } from '../../../renderer/src/lib/field-key';
+import { obstacleRoute } from '../../../renderer/src/print/readiness';
+import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, ledComponents, readinessRequestOf, requestOf } from '../../../renderer/src/print/options';
 import { isGenerateKey, isOpenPrintKey } from '../../../renderer/src/print/shortcuts';
 import { parseRoute, routeHref } from '../../../renderer/src/lib/route';
 import { en, sq } from '../../../shared/i18n';
@@ -33,12 +35,12 @@ describe('print options', () => {
   });
 
   it('the POC starts on the bilingual consolidated plan of every component', () => {
-    expect(defaultChoice('poc', 'POC', components)).toEqual({ annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS });
+    expect(defaultChoice('poc', 'POC', components)).toEqual({ annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'draft' });
   });
 
   it('an LFP starts on the bilingual action plan of the component it leads (the first, when it leads several)', () => {
     expect(ledComponents(components, 'MD').map((c) => c.number)).toEqual([1, 3]);
-    expect(defaultChoice('lfp', 'MD', components)).toEqual({ annex: 'action-plan', lang: 'bilingual', component: codeOf(1) });
+    expect(defaultChoice('lfp', 'MD', components)).toEqual({ annex: 'action-plan', lang: 'bilingual', component: codeOf(1), mode: 'draft' });
     expect(defaultChoice('lfp', 'NAIS', components).component).toBe(codeOf(2));
     expect(defaultChoice('lfp', 'MOFE', components).component).toBe(codeOf(1));
     // The reference order does not matter, only the component numbers.
@@ -48,9 +50,19 @@ describe('print options', () => {
   });
 
   it('sends the component only when one is chosen and it exists', () => {
-    expect(requestOf({ annex: 'indicators', lang: 'en', component: codeOf(4) }, components)).toEqual({ annex: 'indicators', lang: 'en', component: codeOf(4) });
-    expect(requestOf({ annex: 'plan', lang: 'sq', component: ALL_COMPONENTS }, components)).toEqual({ annex: 'plan', lang: 'sq' });
-    expect(requestOf({ annex: 'plan', lang: 'sq', component: 'gone' }, components)).toEqual({ annex: 'plan', lang: 'sq' });
+    expect(requestOf({ annex: 'indicators', lang: 'en', component: codeOf(4), mode: 'draft' }, components)).toEqual({ annex: 'indicators', lang: 'en', component: codeOf(4), mode: 'draft' });
+    expect(requestOf({ annex: 'plan', lang: 'sq', component: ALL_COMPONENTS, mode: 'draft' }, components)).toEqual({ annex: 'plan', lang: 'sq', mode: 'draft' });
+    expect(requestOf({ annex: 'plan', lang: 'sq', component: 'gone', mode: 'draft' }, components)).toEqual({ annex: 'plan', lang: 'sq', mode: 'draft' });
+    expect(readinessRequestOf({ annex: 'plan', lang: 'sq', component: 'gone', mode: 'final' }, components)).toEqual({ annex: 'plan' });
+    expect(readinessRequestOf({ annex: 'indicators', lang: 'sq', component: codeOf(4), mode: 'final' }, components)).toEqual({ annex: 'indicators', component: codeOf(4) });
+  });
+
+  it('sends final only when it was chosen and the plan is ready; a draft otherwise', () => {
+    const final = { annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'final' } as const;
+    expect(requestOf(final, components, true).mode).toBe('final');
+    expect(requestOf(final, components, false).mode).toBe('draft');
+    expect(requestOf(final, components).mode).toBe('draft');
+    expect(requestOf({ ...final, mode: 'draft' }, components, true).mode).toBe('draft');
   });
 });
 
@@ -76,5 +88,33 @@ describe('print route', () => {
     expect(routeHref({ view: 'print' })).toBe('#/print');
     expect(parseRoute('#/print')).toEqual({ view: 'print' });
     expect(parseRoute('#/print/extra')).toEqual({ view: 'home' });
+  });
+});
+
+describe('the final print’s obstacles as links', () => {
+  const c = { id: '11111111-1111-4111-8111-111111111111', componentCode: 'anti-corruption', planNumber: '1.2', title: { sq: 'Regjistri', en: 'Register' } };
+  const target = { type: 'commitment', id: c.id, commitmentId: null, componentCode: 'anti-corruption', field: 'title', lang: 'en' } as const;
+
+  it('opens the commitment, on the field a finding names, as the quality page does', () => {
+    expect(obstacleRoute({ kind: 'returned', commitment: c, status: 'returned' })).toEqual({ view: 'commitment', component: 'anti-corruption', commitment: c.id });
+    expect(obstacleRoute({ kind: 'undecided', commitment: c, status: 'ready' })).toEqual({ view: 'commitment', component: 'anti-corruption', commitment: c.id });
+    const field = { recordType: 'commitment', recordId: c.id, field: 'title', lang: 'en' } as const;
+    expect(obstacleRoute({ kind: 'blocking-finding', checkId: 'required-text', params: {}, target, commitment: c, field, recordTitle: null })).toEqual({
+      view: 'commitment',
+      component: 'anti-corruption',
+      commitment: c.id,
+      focus: fieldKey(field),
+    });
+  });
+
+  it('opens the component for an event’s finding, and nothing for the plan as a whole', () => {
+    const event = { ...target, type: 'consultation-event', id: c.id, field: 'noticeDate', lang: null } as const;
+    expect(obstacleRoute({ kind: 'blocking-finding', checkId: 'x', params: {}, target: event, commitment: null, field: null, recordTitle: c.title })).toEqual({
+      view: 'component',
+      component: 'anti-corruption',
+    });
+    const plan = { ...target, type: 'plan', id: null, componentCode: null, field: null, lang: null } as const;
+    expect(obstacleRoute({ kind: 'blocking-finding', checkId: 'x', params: {}, target: plan, commitment: null, field: null, recordTitle: null })).toBeNull();
+    expect(obstacleRoute({ kind: 'no-commitments', component: null })).toBeNull();
   });
 });

@@ -1,12 +1,15 @@
 // Printing as jobs (see electron/services/pdf/jobs.ts): start (answers at
-// once, rendering goes on in a worker thread), poll, fetch once, cancel.
+// once, rendering goes on in a worker thread), poll, fetch once, cancel;
+// and whether a final print may be made (pdf/readiness.ts).
+import { loadPrintReadiness } from '../../pdf/readiness';
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 
-type PrintMethods = 'pdf.prepare' | 'pdf.start' | 'pdf.status' | 'pdf.result' | 'pdf.cancel';
+type PrintMethods = 'print.readiness' | 'pdf.prepare' | 'pdf.start' | 'pdf.status' | 'pdf.result' | 'pdf.cancel';
 
 export function printHandlers(ctx: PlaniContext): Pick<Handlers, PrintMethods> {
   return {
+    'print.readiness': async (req) => loadPrintReadiness(await ctx.workspace(), req, ctx.clock()),
     'pdf.prepare': async () => ctx.printJobs.warm(await ctx.workspace()),
     'pdf.start': async (req) => ctx.printJobs.start(await ctx.workspace(), req),
     'pdf.status': async ({ jobId }) => ctx.printJobs.status(jobId),

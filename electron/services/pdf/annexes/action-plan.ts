@@ -104,14 +104,14 @@ function milestones(doc: Doc, input: AnnexInput, c: Commitment): void {
   const m = (key: string) => t(`model.milestone.${key}`);
   headedTable(doc, title, 3, {
     columns: [
-      { header: t('print.columns.number'), width: 0.06 },
-      { header: m('activity'), width: 0.2 },
-      { header: m('deliverable'), width: 0.18 },
-      { header: m('startDate'), width: 0.1 },
-      { header: m('endDate'), width: 0.1 },
-      { header: m('responsibleInstitution'), width: 0.14 },
-      { header: m('stakeholders'), width: 0.12 },
-      { header: m('status'), width: 0.1 },
+      { header: t('print.columns.number'), width: 0.05 },
+      { header: m('activity'), width: 0.19 },
+      { header: m('deliverable'), width: 0.17 },
+      { header: m('startDate'), width: 0.095 },
+      { header: m('endDate'), width: 0.095 },
+      { header: m('responsibleInstitution'), width: 0.13 },
+      { header: m('stakeholders'), width: 0.16 },
+      { header: m('status'), width: 0.11 },
     ],
     rows: [...c.milestones]
       .sort((a, b) => a.seq - b.seq)

@@ -9,7 +9,7 @@ import type { Component, ReferenceData } from '../../../../shared/model/referenc
 import { BODY_SIZE, type Doc, type PdfLang, printLabel, useFont } from '../document';
 import type { PrintData } from '../print-data';
 import { bilingualParagraph, type HeadingLevel, keepSpace, outline, textHeight } from '../text';
-import { bilingualHeading, decide, ENGLISH_COLOR, type Filled, printParts, TWO_LINES } from './fill';
+import { bilingualHeading, decide, ENGLISH_COLOR, type Filled, headingHeight, printParts, TWO_LINES } from './fill';
 
 /** A printed label in both languages (see printLabel in document.ts). */
 export type BiT = (key: string, params?: Record<string, string | number>) => Text;
@@ -82,7 +82,7 @@ export interface ComponentPart {
   /** Called before the i-th component's heading (e.g. to start a page). */
   before?: (index: number) => void;
   /** What the component's heading is kept on one page with (points); default two lines. */
-  follow?: number;
+  follow?: (comp: Component) => number;
   intro?: (comp: Component) => void;
   /** The component's commitments in print order, never empty; `item` is the component's bookmark. */
   commitments: (list: Commitment[], item: PDFKit.PDFOutline) => void;
@@ -99,7 +99,7 @@ export function printByComponent(doc: Doc, input: AnnexInput, level: HeadingLeve
   componentsOf(input).forEach((comp, i) => {
     part.before?.(i);
     const title = componentHeading(input, comp, placeholder);
-    bilingualHeading(doc, componentTitle(input, comp), lang, level, part.follow ?? TWO_LINES);
+    bilingualHeading(doc, componentTitle(input, comp), lang, level, part.follow?.(comp) ?? TWO_LINES);
     const item = outline(doc, title, input.outline);
     part.intro?.(comp);
     const list = commitmentsOf(input, comp.code);
@@ -126,14 +126,21 @@ export function printEachCommitment(doc: Doc, input: AnnexInput, level: 1 | 2, b
   const newPage = () => {
     if (opts.ownPage && doc.y > doc.page.margins.top) doc.addPage();
   };
+  const commitmentLevel = level === 1 ? 2 : 3;
+  const follow = (c: Commitment) => opts.follow?.(c) ?? TWO_LINES;
   printByComponent(doc, input, level, {
     // The first component follows the annex's title; every later one starts the page of its first commitment.
     before: (i) => i > 0 && newPage(),
+    // A component's heading stays with its first commitment's heading and what that keeps.
+    follow: (comp) => {
+      const first = commitmentsOf(input, comp.code)[0];
+      return first ? headingHeight(doc, commitmentTitle(first, input.lang), input.lang, commitmentLevel) + follow(first) : TWO_LINES;
+    },
     commitments: (list, item) => {
       list.forEach((c, j) => {
         if (j > 0) newPage();
         const title = commitmentHeading(c, input.lang, placeholder);
-        bilingualHeading(doc, commitmentTitle(c, input.lang), input.lang, level === 1 ? 2 : 3, opts.follow?.(c) ?? TWO_LINES);
+        bilingualHeading(doc, commitmentTitle(c, input.lang), input.lang, commitmentLevel, follow(c));
         outline(doc, title, item);
         body(c);
         input.tick();

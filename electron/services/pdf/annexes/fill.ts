@@ -74,9 +74,15 @@ export function headingLines(text: Text, lang: PdfLang): string[] {
  */
 export function bilingualHeading(doc: Doc, text: Text, lang: PdfLang, level: HeadingLevel, follow: number): void {
   const [first, second] = headingLines(text, lang);
-  keepSpace(doc, textHeight(doc, first!, level) + (second ? textHeight(doc, second, 'italic') : 0) + follow);
+  keepSpace(doc, headingHeight(doc, text, lang, level) + follow);
   heading(doc, first!, level);
   if (second) paragraph(doc, second, 'italic', ENGLISH_COLOR);
+}
+
+/** The height bilingualHeading takes for `text`. */
+export function headingHeight(doc: Doc, text: Text, lang: PdfLang, level: HeadingLevel): number {
+  const [first, second] = headingLines(text, lang);
+  return textHeight(doc, first!, level) + (second ? textHeight(doc, second, 'italic') : 0);
 }
 
 /** Two body lines: what a heading keeps with it when it is followed by prose. */

@@ -56,7 +56,8 @@ function renderCalendar(doc: Doc, input: AnnexInput): void {
   const asOf = calendarAsOf(plan.calendar);
   bilingualParagraph(doc, t('print.calendar.asOf', { date: asOf ? formatDate(asOf) : '' }), lang, placeholder);
   for (const { phase, items } of phases) {
-    const title = phase.trim() ? same(phase) : t('print.calendar.noPhase');
+    // A phase with no name in either language is the group of items given none.
+    const title = phase.sq || phase.en ? phase : t('print.calendar.noPhase');
     // The phase's heading stays with its table's header and first rows.
     headedTable(doc, title, 2, phaseTable(input, items, asOf), { afterHeading: () => outline(doc, oneLine(title, lang, placeholder), input.outline) });
     input.tick();

@@ -20,7 +20,7 @@ import type { Commitment } from '../../../shared/model/plan';
 import type { PrintMode, PrintRequest } from '../../../shared/model/print';
 import { syntheticPlan } from '../../fixtures/synthetic-plan';
 import { type TempWorkspace, tempWorkspace } from '../../helpers/temp-workspace';
-import { keepForReview } from './printed';
+import { keepPageImages } from './printed';
 
 const OTHER_ACTORS = 'UNDP; IDRA; Roma Active Albania; Down Syndrome Albania';
 const HALF = { sq: '', en: 'Causes written in English only' };
@@ -100,8 +100,15 @@ beforeAll(async () => {
   target = full.commitments.find((x) => x.id === c.id)!;
   half = { ...full, commitments: full.commitments.map((x) => (x.id === c.id ? { ...x, causes: HALF } : x)) };
   for (const lang of ['sq', 'en', 'bilingual'] as const) for (const mode of ['draft', 'final'] as const) await print('plan', lang, mode);
-  keepForReview('plan-bilingual-draft', printed.get(key('plan', 'bilingual', 'draft'))!.buf);
-  keepForReview('plan-bilingual-final', printed.get(key('plan', 'bilingual', 'final'))!.buf);
+  for (const mode of ['draft', 'final'] as const) {
+    const { buf, pages } = printed.get(key('plan', 'bilingual', mode))!;
+    // The cover, the first commitment's page and Annex V, for a person to look at.
+    keepPageImages(`plan-bilingual-${mode}`, buf, {
+      cover: 1,
+      commitment: partStart(pages, printLabel('print.annex.action-plan')) + 1,
+      calendar: partStart(pages, printLabel('print.annex.calendar')) + 1,
+    });
+  }
 }, 240_000);
 
 afterAll(async () => {

@@ -105,13 +105,14 @@ function milestones(doc: Doc, input: AnnexInput, c: Commitment): void {
   headedTable(doc, title, 3, {
     columns: [
       { header: t('print.columns.number'), width: 0.05 },
-      { header: m('activity'), width: 0.19 },
-      { header: m('deliverable'), width: 0.17 },
-      { header: m('startDate'), width: 0.095 },
-      { header: m('endDate'), width: 0.095 },
+      { header: m('activity'), width: 0.17 },
+      { header: m('deliverable'), width: 0.15 },
+      // Wide enough for "Data e përfundimit" and a date without breaking a word.
+      { header: m('startDate'), width: 0.115 },
+      { header: m('endDate'), width: 0.115 },
       { header: m('responsibleInstitution'), width: 0.13 },
-      { header: m('stakeholders'), width: 0.16 },
-      { header: m('status'), width: 0.11 },
+      { header: m('stakeholders'), width: 0.15 },
+      { header: m('status'), width: 0.12 },
     ],
     rows: [...c.milestones]
       .sort((a, b) => a.seq - b.seq)

@@ -2,12 +2,13 @@
 // the order the phases happen, and "late" worked out from the due date, since
 // a stored "late" would go stale the day after it was written.
 import type { CalendarItem } from '../model/cocreation';
+import type { Text } from '../model/primitives';
 
 export type CalendarStatus = CalendarItem['status'] | 'late';
 
 export interface CalendarPhase {
-  /** The phase as written ('' when none was given). */
-  phase: string;
+  /** The phase as written, in both languages (both '' when none was given). */
+  phase: Text;
   items: CalendarItem[];
 }
 
@@ -48,15 +49,23 @@ export function calendarStatus(item: Pick<CalendarItem, 'status' | 'due'>, asOf:
   return item.status;
 }
 
-/** Items grouped by phase; phases by their earliest start (undated last), then name; items as compareCalendarItems. */
+/**
+ * Items grouped by phase (the same Albanian and English, spaces around them
+ * aside); phases by their earliest start (undated last), then name (Albanian,
+ * then English); items as compareCalendarItems.
+ */
 export function calendarPhases(items: readonly CalendarItem[]): CalendarPhase[] {
-  const groups = new Map<string, CalendarItem[]>();
+  const groups = new Map<string, { phase: Text; items: CalendarItem[] }>();
   for (const item of items) {
-    const key = item.phase.trim();
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
+    const phase = { sq: item.phase.sq.trim(), en: item.phase.en.trim() };
+    // A separator no one-line text contains (control characters are refused).
+    const key = `${phase.sq}\u0000${phase.en}`;
+    const group = groups.get(key);
+    if (group) group.items.push(item);
+    else groups.set(key, { phase, items: [item] });
   }
-  const phases = [...groups].map(([phase, list]) => ({ phase, items: list.sort(compareCalendarItems) }));
-  return phases.sort((a, b) => compareDates(a.items[0]!.start, b.items[0]!.start) || compareText(a.phase, b.phase));
+  const phases = [...groups.values()].map(({ phase, items: list }) => ({ phase, items: list.sort(compareCalendarItems) }));
+  return phases.sort(
+    (a, b) => compareDates(a.items[0]!.start, b.items[0]!.start) || compareText(a.phase.sq, b.phase.sq) || compareText(a.phase.en, b.phase.en),
+  );
 }

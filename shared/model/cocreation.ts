@@ -168,11 +168,16 @@ export const PocFeedback = z.strictObject({
 export type PocFeedback = z.infer<typeof PocFeedback>;
 
 export const CALENDAR_STATUSES = ['planned', 'in-progress', 'done'] as const;
+/**
+ * The phase an item belongs to, in both languages. Files and bundles written
+ * before it was bilingual carry one string: it reads as the Albanian.
+ */
+export const CalendarPhase = z.union([Line, LineString.transform((sq) => ({ sq, en: '' }))]);
 export const CalendarItem = z.strictObject({
   id: Id,
   cycleId: Slug,
   owner: InstitutionCode,
-  phase: LineString,
+  phase: CalendarPhase,
   title: Line,
   /** An institution code or a role such as "LFP" or "MSF". */
   responsible: LineString,

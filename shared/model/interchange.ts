@@ -69,7 +69,7 @@ const INPUT_RULES = new Map<z.ZodType, InputRule>([
   [Participant, { required: ['name'], defaults: { gender: 'undisclosed' } }],
   [Comment, { required: ['text'] }],
   [ConsultationReport, { defaults: { status: 'draft' } }],
-  [CalendarItem, { required: ['title'], defaults: { status: 'planned' } }],
+  [CalendarItem, { required: ['title'], defaults: { status: 'planned', phase: { sq: '', en: '' } } }],
   [Attachment, { required: ['fileName'] }],
   [Cycle, { required: ['title'], defaults: { status: 'drafting' } }],
   [Institution, { required: ['name'] }],

@@ -8,8 +8,9 @@ import type { Workspace } from '../workspace/workspace';
 import { latestUpdate } from './annexes/common';
 import { renderPlan } from './annexes/plan';
 import { annexTitle, printDocument, type Progress, progressCounter, type RenderRequest, SECTIONS, sectionInput, sectionScope } from './annexes/sections';
-import { finishDocument } from './document';
-import { heading } from './text';
+import { finishDocument, printLabel } from './document';
+import { markDraft } from './draft-mark';
+import { bilingualHeading, headingLines, TWO_LINES } from './annexes/fill';
 import { hasComponent, loadPrintData, type PrintData } from './print-data';
 
 export type { Progress, RenderRequest } from './annexes/sections';
@@ -34,10 +35,14 @@ export async function renderDocument(data: PrintData, req: RenderRequest, onProg
     layout: section.layout,
   });
   const tick = progressCounter(Math.max(1, section.units(probe)), onProgress);
-  heading(doc, title, 1);
+  const label = printLabel(`print.annex.${req.annex}`);
+  bilingualHeading(doc, label, req.lang, 1, TWO_LINES);
   section.render(doc, sectionInput(doc, data, req, tick));
+  if (req.mode !== 'final') markDraft(doc, req.lang);
   const pages = doc.bufferedPageRange().count;
-  return { bytes: await finishDocument(doc, { header: () => title }), pages };
+  // The running header in the edition's language(s), one line each, as the plan's.
+  const header = headingLines(label, req.lang).join('\n');
+  return { bytes: await finishDocument(doc, { header: () => header }), pages };
 }
 
 export interface RenderOptions extends RenderRequest {

@@ -9,7 +9,17 @@ import { BODY_SIZE, type Doc, type PdfLang, useFont } from './document';
 import type { FontStyle } from './fonts';
 import { PLACEHOLDER_COLOR } from './text';
 
-export type Cell = string | Text | null | undefined;
+/** One language's part of a cell decided by the caller (see annexes/fill.ts): a placeholder prints greyed. */
+export interface CellPart {
+  lang: 'sq' | 'en';
+  text: string;
+  placeholder: boolean;
+}
+/** A cell whose parts the caller has decided; printed as given, Albanian first, later parts in italic. */
+export interface DecidedCell {
+  parts: readonly CellPart[];
+}
+export type Cell = string | Text | DecidedCell | null | undefined;
 export interface Column {
   header: string | Text;
   /** Fraction of the usable width; fractions are normalised to sum to 1. */
@@ -46,6 +56,9 @@ function segmentsOf(cell: Cell, mode: PdfLang, ph: Text, header: boolean): CellS
   const [roman, italic]: FontStyle[] = header ? ['bold', 'boldItalic'] : ['regular', 'italic'];
   const placeholder = (p: string, style: FontStyle): Segment => ({ text: p, style, color: PLACEHOLDER_COLOR });
   const both = mode === 'bilingual' ? `${ph.sq} / ${ph.en}` : ph[mode];
+  if (cell && typeof cell === 'object' && 'parts' in cell) {
+    return cell.parts.map((p, i) => ({ text: p.text, style: i === 0 ? roman : italic, color: p.placeholder ? PLACEHOLDER_COLOR : 'black' }));
+  }
   if (cell === null || cell === undefined || typeof cell === 'string') {
     return isEmpty(cell) ? [placeholder(both, roman)] : [{ text: cell!, style: roman, color: 'black' }];
   }
@@ -189,6 +202,13 @@ class TableLayout {
     this.drawHeader();
   }
 
+  /** The height the header and the first `n` rows take (rows kept whole): what must fit below a heading kept with the table. */
+  leadHeight(rows: readonly (readonly Cell[])[], n: number): number {
+    let h = this.headerH;
+    for (const row of rows.slice(0, n)) h += Math.min(this.rowHeight(row.map((c) => segmentsOf(c, this.o.mode, this.o.placeholder, false))), this.bottom - this.top - this.headerH);
+    return h;
+  }
+
   render(rows: Iterable<readonly Cell[]>) {
     const { o } = this;
     const oneLine = this.rowHeight(this.headerSegs.map(() => [{ text: 'X', style: 'regular', color: 'black' }]));
@@ -230,10 +250,20 @@ class TableLayout {
   }
 }
 
+const layoutOptions = (opts: TableOptions): Required<Omit<TableOptions, 'rows'>> => {
+  const { rows: _rows, ...rest } = opts;
+  return { ...rest, fontSize: opts.fontSize ?? 8, padding: opts.padding ?? 3, zebra: opts.zebra ?? true };
+};
+
+/** How tall the table's header and first `n` rows are where it would start now (for keeping a heading with them). */
+export function tableLeadHeight(doc: Doc, opts: TableOptions, n = 2): number {
+  const h = new TableLayout(doc, layoutOptions(opts)).leadHeight([...opts.rows], n);
+  useFont(doc, 'regular', BODY_SIZE);
+  return h;
+}
+
 /** Draws a table from the current position; leaves doc.y below it. */
 export function drawTable(doc: Doc, opts: TableOptions): void {
-  const { rows, ...rest } = opts;
-  const fontSize = opts.fontSize ?? 8;
-  new TableLayout(doc, { ...rest, fontSize, padding: opts.padding ?? 3, zebra: opts.zebra ?? true }).render(rows);
+  new TableLayout(doc, layoutOptions(opts)).render(opts.rows);
   useFont(doc, 'regular', BODY_SIZE);
 }

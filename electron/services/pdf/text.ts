@@ -37,6 +37,20 @@ export function keepLines(doc: Doc, lines: number): void {
   if (spaceLeft(doc) < lines * BODY_SIZE * 1.4) doc.addPage();
 }
 
+/** Starts a new page unless `height` points still fit, so a heading stays with what follows it (on a fresh page it always stays). */
+export function keepSpace(doc: Doc, height: number): void {
+  if (spaceLeft(doc) < height && doc.y > doc.page.margins.top) doc.addPage();
+}
+
+/** The height heading() or paragraph() takes for `text` where the text would start now. */
+export function textHeight(doc: Doc, text: string, kind: HeadingLevel | 'regular' | 'italic'): number {
+  const size = typeof kind === 'number' ? HEADING_SIZES[kind] : BODY_SIZE;
+  useFont(doc, typeof kind === 'number' ? 'bold' : kind, size);
+  const h = doc.heightOfString(text, { width: contentWidth(doc) }) + size * (typeof kind === 'number' ? 0.5 : 0.6);
+  useFont(doc, 'regular', BODY_SIZE);
+  return h;
+}
+
 export function paragraph(doc: Doc, text: string, style: 'regular' | 'italic' = 'regular', color = 'black'): void {
   useFont(doc, style, BODY_SIZE);
   doc.x = doc.page.margins.left;

@@ -245,7 +245,7 @@ export const CALENDAR_ITEM = tableMap('calendar_item', {
   id: 'value',
   cycleId: 'value',
   owner: 'value',
-  phase: 'value',
+  phase: 'text',
   title: 'text',
   responsible: 'value',
   start: 'value',

@@ -3,21 +3,14 @@
 // navigation, for revealing a field a finding points at, and for saying
 // what undo changed.
 import type { TFunction } from 'i18next';
+import { TEMPLATE_FIELDS, TEMPLATE_SECTIONS } from '../../../shared/model/commitment-template';
 import type { FieldRef } from '../lib/field-key';
 
-export const SECTION_IDS = ['identification', 'problem', 'description', 'relevance', 'institutions', 'planning', 'contact', 'milestones', 'indicators'] as const;
+export const SECTION_IDS = [...TEMPLATE_SECTIONS, 'milestones', 'indicators'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
-/** Commitment fields by section, in form order. */
-export const SECTION_FIELDS: Readonly<Record<Exclude<SectionId, 'milestones' | 'indicators'>, readonly string[]>> = {
-  identification: ['planNumber', 'ogpId', 'title', 'shortTitle', 'briefDescription', 'status'],
-  problem: ['problem', 'causes', 'statusQuo'],
-  description: ['doneSoFar', 'solution', 'expectedResults', 'contribution', 'objective'],
-  relevance: ['ogpValues', 'relevance', 'policyAreas', 'strategyLinks', 'sdgs'],
-  institutions: ['leadInstitution', 'supportingInstitutions', 'otherActors'],
-  planning: ['startDate', 'endDate', 'budget'],
-  contact: ['contact'],
-};
+/** Commitment fields by section, in form order (the template's: shared/model/commitment-template.ts). */
+export const SECTION_FIELDS = TEMPLATE_FIELDS;
 
 /** The section that shows a field (a milestone's or indicator's fields live in their list's section). */
 export function sectionOf(ref: Pick<FieldRef, 'recordType' | 'field'>): SectionId | null {

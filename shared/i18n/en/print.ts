@@ -20,6 +20,12 @@ export const print: Catalogue<typeof sqPrint> = {
     dataAsOf: 'Data as of {{date}}',
   },
   missingTranslation: '[translation missing]',
+  /** What a field nobody filled in prints as in a draft (a final print leaves it out). */
+  notFilled: 'not filled in',
+  /** On every page of a draft. */
+  draftMark: 'DRAFT',
+  /** A Sustainable Development Goal: its number and name. */
+  sdg: '{{number}}. {{goal}}',
   notSet: '—',
   component: 'Component {{number}}: {{title}}',
   noCommitments: 'This component has no commitments yet.',

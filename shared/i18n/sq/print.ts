@@ -19,6 +19,12 @@ export const print = {
     dataAsOf: 'Të dhënat më {{date}}',
   },
   missingTranslation: '[mungon përkthimi]',
+  /** What a field nobody filled in prints as in a draft (a final print leaves it out). */
+  notFilled: 'pa plotësuar',
+  /** On every page of a draft. */
+  draftMark: 'PROJEKT',
+  /** A Sustainable Development Goal: its number and name. */
+  sdg: '{{number}}. {{goal}}',
   notSet: '—',
   component: 'Komponenti {{number}}: {{title}}',
   noCommitments: 'Ky komponent nuk ka ende angazhime.',

@@ -28,6 +28,16 @@ describe('parseInterchange: syntax, size and envelope', () => {
     expect(parseInterchange(`\uFEFF${text}`).ok).toBe(true);
   });
 
+  it('reads a calendar phase written as one string (before it was bilingual) as the Albanian', () => {
+    const doc = syntheticPlan({ calendar: 2 }) as unknown as { calendar: Record<string, unknown>[] };
+    doc.calendar[0]!.phase = 'Çelja e procesit';
+    delete doc.calendar[1]!.phase;
+    const res = parseInterchange(JSON.stringify(doc));
+    if (!res.ok) throw new Error(JSON.stringify(res.issues));
+    expect(res.doc.calendar[0]!.phase).toEqual({ sq: 'Çelja e procesit', en: '' });
+    expect(res.doc.calendar[1]!.phase).toEqual({ sq: '', en: '' });
+  });
+
   it('reports a JSON syntax error with its line and column', () => {
     const issues = issuesOf('{\n  "format": "plani.interchange",\n  "version": 1,,\n}');
     expect(issues).toHaveLength(1);

@@ -37,7 +37,7 @@ function calItem(label: string, over: Partial<CalendarItem>): CalendarItem {
     id: id(`cal/${label}`),
     cycleId: CURRENT_CYCLE_ID,
     owner: 'POC',
-    phase: 'Faza e parë',
+    phase: t('Faza e parë', 'First phase'),
     title: empty,
     responsible: 'LFP',
     start: null,
@@ -50,10 +50,10 @@ function calItem(label: string, over: Partial<CalendarItem>): CalendarItem {
 }
 const calendar: CalendarItem[] = [
   // Listed out of order: phases print by earliest start, items by start.
-  calItem('future', { phase: 'Miratimi', title: CAL.future, responsible: 'MSF', start: '2021-06-01', due: '2021-07-15', notes: t('Në mbledhjen e Këshillit të Ministrave', 'At the Council of Ministers meeting') }),
-  calItem('late', { phase: 'Çelja', title: CAL.late, responsible: 'NAIS', start: '2021-02-10', due: '2021-03-01', status: 'in-progress', ...meta(`${DATA_DATE}T09:15:00.000Z`) }),
-  calItem('doneLate', { phase: 'Çelja', title: CAL.doneLate, responsible: 'POC', start: '2021-01-05', due: '2021-02-01', status: 'done' }),
-  calItem('noEnglish', { phase: 'Çelja', title: CAL.noEnglish, responsible: 'MD', start: '2021-03-01', due: '2021-09-30' }),
+  calItem('future', { phase: t('Miratimi', 'Adoption'), title: CAL.future, responsible: 'MSF', start: '2021-06-01', due: '2021-07-15', notes: t('Në mbledhjen e Këshillit të Ministrave', 'At the Council of Ministers meeting') }),
+  calItem('late', { phase: t('Çelja', 'Opening'), title: CAL.late, responsible: 'NAIS', start: '2021-02-10', due: '2021-03-01', status: 'in-progress', ...meta(`${DATA_DATE}T09:15:00.000Z`) }),
+  calItem('doneLate', { phase: t('Çelja', 'Opening'), title: CAL.doneLate, responsible: 'POC', start: '2021-01-05', due: '2021-02-01', status: 'done' }),
+  calItem('noEnglish', { phase: t('Çelja', 'Opening'), title: CAL.noEnglish, responsible: 'MD', start: '2021-03-01', due: '2021-09-30' }),
 ];
 
 // ---- Prioritization ------------------------------------------------------
@@ -312,7 +312,12 @@ describe('Annex V, calendar', () => {
     const at = titles.map((s) => text.indexOf(s));
     for (const [i, p] of at.entries()) expect(p, titles[i]).toBeGreaterThanOrEqual(0);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(text.indexOf('Çelja')).toBeLessThan(text.indexOf('Miratimi'));
+    // Phase headings in the edition's language(s): the English under the Albanian in the bilingual one.
+    const [opening, adoption] = { sq: ['Çelja', 'Miratimi'], en: ['Opening', 'Adoption'], bilingual: ['Çelja Opening', 'Miratimi Adoption'] }[lang];
+    expect(text.indexOf(opening!)).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(opening!)).toBeLessThan(text.indexOf(adoption!));
+    if (lang === 'sq') expect(text).not.toContain('Opening');
+    if (lang === 'en') expect(text).not.toContain('Çelja');
     if (lang === 'bilingual') for (const x of [CAL.late.en, CAL.future.en, `${CAL.noEnglish.sq} [translation missing]`]) expect(text).toContain(x);
     if (lang === 'sq') expect(text).not.toContain(CAL.late.en);
   });
@@ -384,9 +389,12 @@ describe('prioritization matrix', () => {
     expect(en).toContain(RESP.c.en);
     expect(en).toContain('Not taken forward');
     expect(sq).toContain('Nuk u çua më tej');
-    // b has no English response, e has none at all, and e's title has no English.
-    expect(count(en, '[translation missing]')).toBeGreaterThanOrEqual(3);
-    expect(count(sq, '[mungon përkthimi]')).toBe(2); // e's response, and a criterion described in English only
+    // b has no English response and e's title has no English: missing translations. e has no response
+    // in either language: not filled in (a draft says so; a final print leaves the cell blank).
+    expect(count(en, '[translation missing]')).toBeGreaterThanOrEqual(2);
+    expect(count(sq, '[mungon përkthimi]')).toBe(1); // a criterion described in English only
+    expect(sq).toContain('pa plotësuar');
+    expect(en).toContain('not filled in');
     expect(bi).toContain('[translation missing]');
   });
 

@@ -82,9 +82,12 @@ const printed = new Map<PdfLang, { buf: Buffer; pages: number; read: ReadPdf; pr
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const label = (key: string) => printLabel(key);
 const scopeOf = (lang: PdfLang) => ({ plan: data, lang, t: printLabel });
-/** A commitment's heading as printed: "1.1 Titulli", or "1.1 Titulli / Title" in the bilingual edition. */
+/** A commitment's entry in the contents and the bookmarks: "1.1 Titulli", or "1.1 Titulli | Title" in the bilingual edition. */
 const heading = (c: { planNumber: string | null; title: { sq: string; en: string } }, lang: PdfLang) =>
-  `${c.planNumber} ${lang === 'bilingual' ? `${c.title.sq} / ${c.title.en}` : c.title[lang]}`;
+  `${c.planNumber} ${lang === 'bilingual' ? `${c.title.sq} | ${c.title.en}` : c.title[lang]}`;
+/** The same heading on its page: the English on its own line under the Albanian, without the number. */
+const pageHeading = (c: { planNumber: string | null; title: { sq: string; en: string } }, lang: PdfLang) =>
+  `${c.planNumber} ${lang === 'bilingual' ? `${c.title.sq} ${c.title.en}` : c.title[lang]}`;
 
 /** Where each part (contents, introduction, each annex) starts, from the outline roots. */
 function partRanges(read: ReadPdf): { name: string; from: number; to: number }[] {
@@ -119,8 +122,8 @@ function expectContentsToLead(read: ReadPdf, plan: PrintData, lang: PdfLang): vo
     expect(page).toBeGreaterThanOrEqual(previous);
     expect(page).toBeLessThanOrEqual(actionPlan.to);
     // The page named starts the commitment: its heading is there and on no earlier page of the annex.
-    expect(read.pages[page], title).toContain(title);
-    for (let p = actionPlan.from; p < page; p++) expect(read.pages[p]).not.toContain(`${title} `);
+    expect(read.pages[page], title).toContain(pageHeading(c, lang));
+    for (let p = actionPlan.from; p < page; p++) expect(read.pages[p]).not.toContain(`${pageHeading(c, lang)} `);
     expect(tocLinks).toContain(page);
     previous = page;
   }
@@ -177,7 +180,7 @@ describe('the consolidated plan', () => {
 
   it.each(LANGS)('has a cover with the plan, its period, who prints it, the edition and the data date, and no running header (%s)', (lang) => {
     const cover = printed.get(lang)!.read.pages[0]!;
-    const edition = { sq: 'Botim në shqip', en: 'English edition', bilingual: 'Botim dygjuhësh / Bilingual edition' }[lang];
+    const edition = { sq: 'Botim në shqip', en: 'English edition', bilingual: 'Botim dygjuhësh | Bilingual edition' }[lang];
     expect(cover).toContain(edition);
     // The plan's period is a span of months; the data date a day, dd.mm.yyyy.
     if (lang !== 'en') expect(cover).toContain('Periudha shtator 2020 – gusht 2022');
@@ -205,10 +208,11 @@ describe('the consolidated plan', () => {
     if (lang === 'bilingual') expect(read.pages[1]).toContain(`${data.cycle.title.en} · Contents`);
   });
 
-  it.each(LANGS)('numbers every page "Faqe X nga Y" / "Page X of Y", the cover counted (%s)', (lang) => {
+  it.each(LANGS)('numbers every page but the cover "Faqe X nga Y" / "Page X of Y", the cover counted (%s)', (lang) => {
     const { pages } = printed.get(lang)!.read;
     const n = pages.length;
-    pages.forEach((p, i) => expect(p, `page ${i + 1}`).toContain(footerOf(lang, i + 1, n)));
+    expect(pages[0]).not.toMatch(/Faqe \d|Page \d/);
+    pages.forEach((p, i) => i > 0 && expect(p, `page ${i + 1}`).toContain(footerOf(lang, i + 1, n)));
   });
 
   it.each(LANGS)('lists each commitment in the contents with the page that starts it, and links there (%s)', (lang) => {
@@ -249,7 +253,7 @@ describe('the consolidated plan', () => {
     const { read } = printed.get(lang)!;
     const t = (key: string) => {
       const v = label(key);
-      return lang === 'bilingual' ? `${v.sq} / ${v.en}` : v[lang];
+      return lang === 'bilingual' ? `${v.sq} | ${v.en}` : v[lang];
     };
     expect(read.outline.map((o) => o.title)).toEqual([t('print.plan.contents'), t('print.plan.introduction'), ...SECTION_ORDER.map((n) => t(`print.annex.${n}`))]);
     const scope = scopeOf(lang);
@@ -310,7 +314,7 @@ describe('the consolidated plan', () => {
       expect(text).toContain(comp.policyGoal.sq);
       expect(text).toContain(comp.policyGoal.en);
     }
-    expect(text).toContain('Qëllimi i politikës / Policy goal');
+    expect(text).toContain('Qëllimi i politikës Policy goal');
     expect(text).toContain('Ministria e Drejtësisë');
     expect(text).toContain('Ministry of Justice');
     expect(text).toContain(SPECIAL.sq);
@@ -319,7 +323,7 @@ describe('the consolidated plan', () => {
 
   it('has both languages in the bilingual edition', () => {
     const text = printed.get('bilingual')!.read.pages.join(' ');
-    for (const s of ['Përmbajtja / Contents', 'Hyrje / Introduction', data.cycle.title.sq, data.cycle.title.en, SPECIAL.sq, SPECIAL.en, 'Faqe 1 nga', 'Page 1 of']) {
+    for (const s of ['Përmbajtja | Contents', 'Hyrje Introduction', data.cycle.title.sq, data.cycle.title.en, SPECIAL.sq, SPECIAL.en, 'Faqe 2 nga', 'Page 2 of']) {
       expect(text).toContain(s);
     }
   });

@@ -23,6 +23,21 @@ export function keepForReview(name: string, pdf: Buffer): void {
   }
 }
 
+/** Keeps images of chosen pages (1-based) of a printed PDF in test-results/artifacts as `name`-`label`.png, where pdftoppm is installed. */
+export function keepPageImages(name: string, pdf: Buffer, pages: Readonly<Record<string, number>>): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  if (!existsSync('/usr/bin/pdftoppm')) return;
+  for (const [label, page] of Object.entries(pages)) {
+    try {
+      execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', file, join(ARTIFACTS, `${name}-${label}`)]);
+    } catch {
+      // Optional preview only.
+    }
+  }
+}
+
 /** Each annex's Albanian text keeps ë, ç, Ë and Ç as written. */
 export function expectAlbanianLetters(annexes: readonly string[], albanianText: (annex: string) => string): void {
   for (const annex of annexes) {

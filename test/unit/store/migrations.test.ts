@@ -121,3 +121,17 @@ describe('migration 0001: initial schema', () => {
     expect(db.prepare("SELECT title_sq FROM cycle WHERE id = 'x'").get()).toEqual({ title_sq: text });
   });
 });
+
+describe('migration 0008: bilingual calendar phase', () => {
+  it('keeps the phase written so far as the Albanian and adds an empty English', () => {
+    const db = fresh();
+    migrate(db, 7);
+    const now = '2026-01-01T00:00:00.000Z';
+    db.prepare("INSERT INTO cycle (id, number, period_start, period_end, status) VALUES ('c', 5, '2020-09-01', '2022-08-31', 'drafting')").run();
+    db.prepare("INSERT INTO calendar_item (id, cycle_id, owner, phase, title_sq, created_at, updated_at) VALUES ('i', 'c', 'POC', 'Çelja e procesit', 'T', ?, ?)").run(now, now);
+    migrate(db, 8);
+    expect(db.prepare("SELECT phase_sq, phase_en FROM calendar_item WHERE id = 'i'").get()).toEqual({ phase_sq: 'Çelja e procesit', phase_en: '' });
+    const columns = (db.prepare('PRAGMA table_info(calendar_item)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns).not.toContain('phase');
+  });
+});

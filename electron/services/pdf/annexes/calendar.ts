@@ -6,10 +6,10 @@ import { calendarAsOf, calendarPhases, calendarStatus } from '../../../../shared
 import { formatDate } from '../../../../shared/format/dates';
 import type { CalendarItem } from '../../../../shared/model/cocreation';
 import { type Doc } from '../document';
-import { drawTable } from '../table';
-import { bilingualParagraph, heading, outline } from '../text';
+import { bilingualParagraph, outline } from '../text';
 import { decidedText, once } from './cocreation-format';
-import { type AnnexInput, type AnnexScope, dateText, institutionName, oneLine, same, type Section } from './common';
+import { type AnnexInput, type AnnexScope, dateText, institutionName, oneLine, same, type Section, modeOf } from './common';
+import { type AnnexTableOptions, headedTable } from './fill';
 
 function responsible(input: AnnexInput, item: CalendarItem, notSet: string) {
   const who = item.responsible.trim();
@@ -18,11 +18,11 @@ function responsible(input: AnnexInput, item: CalendarItem, notSet: string) {
   return institutionName(input.plan.reference, who);
 }
 
-function phaseTable(doc: Doc, input: AnnexInput, items: readonly CalendarItem[], asOf: string | null): void {
+function phaseTable(input: AnnexInput, items: readonly CalendarItem[], asOf: string | null): AnnexTableOptions {
   const { t, lang } = input;
   const notSet = t('print.notSet').sq;
   const col = (key: string) => t(`print.calendar.columns.${key}`);
-  drawTable(doc, {
+  return {
     columns: [
       { header: col('activity'), width: 0.28 },
       { header: col('responsible'), width: 0.16 },
@@ -39,9 +39,9 @@ function phaseTable(doc: Doc, input: AnnexInput, items: readonly CalendarItem[],
       once(t(`print.calendar.status.${calendarStatus(item, asOf)}`)),
       decidedText(item.notes, false, notSet),
     ]),
-    mode: lang,
-    placeholder: t('print.missingTranslation'),
-  });
+    lang,
+    mode: modeOf(input),
+  };
 }
 
 function renderCalendar(doc: Doc, input: AnnexInput): void {
@@ -56,10 +56,10 @@ function renderCalendar(doc: Doc, input: AnnexInput): void {
   const asOf = calendarAsOf(plan.calendar);
   bilingualParagraph(doc, t('print.calendar.asOf', { date: asOf ? formatDate(asOf) : '' }), lang, placeholder);
   for (const { phase, items } of phases) {
-    const title = phase || oneLine(t('print.calendar.noPhase'), lang, placeholder);
-    heading(doc, title, 2);
-    outline(doc, title, input.outline);
-    phaseTable(doc, input, items, asOf);
+    // A phase with no name in either language is the group of items given none.
+    const title = phase.sq || phase.en ? phase : t('print.calendar.noPhase');
+    // The phase's heading stays with its table's header and first rows.
+    headedTable(doc, title, 2, phaseTable(input, items, asOf), { afterHeading: () => outline(doc, oneLine(title, lang, placeholder), input.outline) });
     input.tick();
   }
 }

@@ -3,11 +3,13 @@
 import { formatMoney, formatNumber } from '../../../../shared/format/amounts';
 import { formatDate } from '../../../../shared/format/dates';
 import type { Commitment } from '../../../../shared/model/plan';
+import type { PrintMode } from '../../../../shared/model/print';
 import type { Text } from '../../../../shared/model/primitives';
 import type { Component, ReferenceData } from '../../../../shared/model/reference';
-import { type Doc, type PdfLang, useFont } from '../document';
+import { BODY_SIZE, type Doc, type PdfLang, printLabel, useFont } from '../document';
 import type { PrintData } from '../print-data';
-import { bilingualParagraph, type HeadingLevel, heading, keepLines, outline, paragraph } from '../text';
+import { bilingualParagraph, type HeadingLevel, keepSpace, outline, textHeight } from '../text';
+import { bilingualHeading, decide, ENGLISH_COLOR, type Filled, headingHeight, printParts, TWO_LINES } from './fill';
 
 /** A printed label in both languages (see printLabel in document.ts). */
 export type BiT = (key: string, params?: Record<string, string | number>) => Text;
@@ -16,6 +18,8 @@ export type BiT = (key: string, params?: Record<string, string | number>) => Tex
 export interface AnnexScope {
   plan: PrintData;
   lang: PdfLang;
+  /** A draft shows what is not filled in; a final print leaves it out. Absent: a draft. */
+  mode?: PrintMode;
   /** Print this component only (and the records of no other). */
   component?: string;
   t: BiT;
@@ -39,6 +43,8 @@ export interface Section {
   /** The records printed: the latest updatedAt among them is the data date. */
   records(scope: AnnexScope): Iterable<{ updatedAt: string }>;
 }
+
+export const modeOf = (scope: AnnexScope): PrintMode => scope.mode ?? 'draft';
 
 /** Whether a record of a component is printed (all are, unless one component was chosen). */
 export const inScope = (input: AnnexScope, componentCode: string): boolean => input.component === undefined || input.component === componentCode;
@@ -73,6 +79,10 @@ export function commitmentsOf(input: AnnexScope, componentCode: string): Commitm
 
 /** What an annex prints for each component: under its heading, then its commitments (when it has any), then after them. */
 export interface ComponentPart {
+  /** Called before the i-th component's heading (e.g. to start a page). */
+  before?: (index: number) => void;
+  /** What the component's heading is kept on one page with (points); default two lines. */
+  follow?: (comp: Component) => number;
   intro?: (comp: Component) => void;
   /** The component's commitments in print order, never empty; `item` is the component's bookmark. */
   commitments: (list: Commitment[], item: PDFKit.PDFOutline) => void;
@@ -86,16 +96,17 @@ export interface ComponentPart {
 export function printByComponent(doc: Doc, input: AnnexInput, level: HeadingLevel, part: ComponentPart): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
-  for (const comp of componentsOf(input)) {
+  componentsOf(input).forEach((comp, i) => {
+    part.before?.(i);
     const title = componentHeading(input, comp, placeholder);
-    heading(doc, title, level);
+    bilingualHeading(doc, componentTitle(input, comp), lang, level, part.follow?.(comp) ?? TWO_LINES);
     const item = outline(doc, title, input.outline);
     part.intro?.(comp);
     const list = commitmentsOf(input, comp.code);
-    if (list.length === 0) paragraph(doc, oneLine(t('print.noCommitments'), lang, placeholder));
+    if (list.length === 0) bilingualParagraph(doc, t('print.noCommitments'), lang, placeholder);
     else part.commitments(list, item);
     part.end?.();
-  }
+  });
 }
 
 /**
@@ -103,25 +114,53 @@ export function printByComponent(doc: Doc, input: AnnexInput, level: HeadingLeve
  * under its own heading (`level` is the components') and bookmark, then
  * `body`, then a tick of the job's progress.
  */
-export function printEachCommitment(doc: Doc, input: AnnexInput, level: 1 | 2, body: (c: Commitment) => void): void {
+export interface EachCommitment {
+  /** Each commitment from a new page (its component's heading above the first). */
+  ownPage?: boolean;
+  /** What a commitment's heading is kept on one page with (points), default two lines. */
+  follow?: (c: Commitment) => number;
+}
+
+export function printEachCommitment(doc: Doc, input: AnnexInput, level: 1 | 2, body: (c: Commitment) => void, opts: EachCommitment = {}): void {
   const placeholder = input.t('print.missingTranslation');
+  const newPage = () => {
+    if (opts.ownPage && doc.y > doc.page.margins.top) doc.addPage();
+  };
+  const commitmentLevel = level === 1 ? 2 : 3;
+  const follow = (c: Commitment) => opts.follow?.(c) ?? TWO_LINES;
   printByComponent(doc, input, level, {
+    // The first component follows the annex's title; every later one starts the page of its first commitment.
+    before: (i) => i > 0 && newPage(),
+    // A component's heading stays with its first commitment's heading and what that keeps.
+    follow: (comp) => {
+      const first = commitmentsOf(input, comp.code)[0];
+      return first ? headingHeight(doc, commitmentTitle(first, input.lang), input.lang, commitmentLevel) + follow(first) : TWO_LINES;
+    },
     commitments: (list, item) => {
-      for (const c of list) {
+      list.forEach((c, j) => {
+        if (j > 0) newPage();
         const title = commitmentHeading(c, input.lang, placeholder);
-        heading(doc, title, level === 1 ? 2 : 3);
+        bilingualHeading(doc, commitmentTitle(c, input.lang), input.lang, commitmentLevel, follow(c));
         outline(doc, title, item);
         body(c);
         input.tick();
-      }
+      });
     },
   });
 }
 
-/** One line for a heading or an outline entry: one language, or Albanian / English. */
+/**
+ * Between the two languages where they must share one line (a bookmark, an
+ * entry of the contents, a short label): a bar, since a slash is common inside
+ * titles ("Qeverisja Dixhitale / Shërbimet Publike"). On the page, headings
+ * and texts put the English on a line of its own instead (fill.ts).
+ */
+export const LANG_SEPARATOR = ' | ';
+
+/** One line for an outline entry, a contents entry or a label: one language, or Albanian | English. */
 export function oneLine(text: Text, lang: PdfLang, placeholder: Text): string {
   const side = (l: 'sq' | 'en') => (text[l].trim() ? text[l] : placeholder[l]);
-  return lang === 'bilingual' ? (side('sq') === side('en') ? side('sq') : `${side('sq')} / ${side('en')}`) : side(lang);
+  return lang === 'bilingual' ? (side('sq') === side('en') ? side('sq') : `${side('sq')}${LANG_SEPARATOR}${side('en')}`) : side(lang);
 }
 
 export function institutionName(ref: ReferenceData, code: string | null): Text {
@@ -139,22 +178,55 @@ export function commitmentHeading(c: Commitment, lang: PdfLang, placeholder: Tex
   return c.planNumber ? `${c.planNumber} ${title}` : title;
 }
 
-export function componentHeading(input: AnnexInput, comp: Component, placeholder: Text): string {
-  const side = (l: 'sq' | 'en') => input.t('print.component', { number: comp.number, title: comp.title[l].trim() || placeholder[l] })[l];
-  return input.lang === 'bilingual' ? `${side('sq')} / ${side('en')}` : side(input.lang);
+/** A commitment's heading per language: "1.2 Titulli" / "1.2 Title"; under the Albanian of a bilingual heading, the English without its number. */
+export function commitmentTitle(c: Commitment, lang: PdfLang): Text {
+  const missing = printLabel('print.missingTranslation');
+  const side = (l: 'sq' | 'en') => {
+    const title = c.title[l].trim() || missing[l];
+    return c.planNumber && !(l === 'en' && lang === 'bilingual') ? `${c.planNumber} ${title}` : title;
+  };
+  return { sq: side('sq'), en: side('en') };
 }
 
-/** A field of the template: its label (bold), then the value in the chosen language(s). */
-export function field(doc: Doc, input: AnnexInput, label: Text, value: Text, placeholder: Text): void {
-  // The label and the first line of each language stay on one page.
-  keepLines(doc, input.lang === 'bilingual' ? 3 : 2);
-  useFont(doc, 'bold', 10);
+/** "Komponenti 2: Qeverisja Dixhitale / Shërbimet Publike" per language. */
+export function componentTitle(input: AnnexScope, comp: Component): Text {
+  const missing = printLabel('print.missingTranslation');
+  const side = (l: 'sq' | 'en') => input.t('print.component', { number: comp.number, title: comp.title[l].trim() || missing[l] })[l];
+  return { sq: side('sq'), en: side('en') };
+}
+
+export function componentHeading(input: AnnexInput, comp: Component, placeholder: Text): string {
+  return oneLine(componentTitle(input, comp), input.lang, placeholder);
+}
+
+/** Prints a label in the edition's language(s): bold Albanian, the English in bold italic after it. */
+function fieldLabel(doc: Doc, label: Text, lang: PdfLang): void {
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   doc.x = doc.page.margins.left;
-  doc.fillColor('black').text(oneLine(label, input.lang, label), { width: doc.page.width - doc.page.margins.left - doc.page.margins.right });
-  useFont(doc, 'regular');
-  // A value that reads the same in both languages (a date, a name, an e-mail) is printed once.
-  const once = input.lang === 'bilingual' && value.sq.trim() !== '' && value.sq === value.en;
-  bilingualParagraph(doc, value, once ? 'sq' : input.lang, placeholder);
+  doc.fillColor('black');
+  if (lang !== 'bilingual' || label.sq === label.en) {
+    useFont(doc, 'bold', BODY_SIZE).text(label[lang === 'en' ? 'en' : 'sq'], { width });
+  } else {
+    useFont(doc, 'bold', BODY_SIZE).text(`${label.sq}  `, { width, continued: true });
+    useFont(doc, 'boldItalic', BODY_SIZE).fillColor(ENGLISH_COLOR).text(label.en, { width });
+  }
+  doc.fillColor('black');
+  useFont(doc, 'regular', BODY_SIZE);
+}
+
+/**
+ * A field of the template: its label (bold), then the value in the chosen
+ * language(s) as decide() says; left out altogether (label too) when it has
+ * nothing to print. Returns whether it printed.
+ */
+export function field(doc: Doc, input: AnnexScope, label: Text, value: Text | string | null, filled: Filled | null = decide(value, input.lang, modeOf(input))): boolean {
+  if (!filled) return false;
+  // The label and the first lines of the value stay on one page.
+  const first = filled.slice(0, 2).reduce((h, p) => h + Math.min(textHeight(doc, p.text, 'regular'), TWO_LINES), 0);
+  keepSpace(doc, BODY_SIZE * 1.6 + first);
+  fieldLabel(doc, label, input.lang);
+  printParts(doc, filled);
+  return true;
 }
 
 /** A date as the annexes print it, dd.mm.yyyy in every language (shared/format/dates.ts); never empty. */

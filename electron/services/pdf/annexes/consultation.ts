@@ -7,10 +7,10 @@
 import { type Comment, type ConsultationEvent, type ConsultationReport, REPORT_KINDS } from '../../../../shared/model/cocreation';
 import type { Text } from '../../../../shared/model/primitives';
 import { type Doc } from '../document';
-import { drawTable } from '../table';
-import { bilingualParagraph, heading, keepLines, outline } from '../text';
+import { bilingualParagraph, outline } from '../text';
 import { compareCodeUnits, compareTexts, decidedText, localized, once, subLabel } from './cocreation-format';
-import { type AnnexInput, type AnnexScope, componentHeading, componentsOf, dateText, field, inScope, institutionName, oneLine, type Section, valueText } from './common';
+import { type AnnexInput, type AnnexScope, componentHeading, componentTitle, componentsOf, dateText, field, inScope, institutionName, oneLine, type Section, valueText, modeOf } from './common';
+import { annexTable, bilingualHeading, TWO_LINES } from './fill';
 
 const REPORT_SECTIONS = ['purpose', 'method', 'participation', 'findings', 'responses', 'impact', 'processFeedback', 'nextSteps'] as const;
 
@@ -47,7 +47,7 @@ function eventsTable(doc: Doc, input: AnnexInput, events: readonly ConsultationE
   const notSet = t('print.notSet').sq;
   const col = (key: string) => t(`print.consultation.eventColumns.${key}`);
   const count = (e: ConsultationEvent, gender: string) => String(e.participants.filter((p) => p.gender === gender).length);
-  drawTable(doc, {
+  annexTable(doc, {
     columns: [
       { header: col('date'), width: 0.11 },
       { header: col('type'), width: 0.15 },
@@ -66,8 +66,8 @@ function eventsTable(doc: Doc, input: AnnexInput, events: readonly ConsultationE
       count(e, 'female'),
       count(e, 'male'),
     ]),
-    mode: lang,
-    placeholder: t('print.missingTranslation'),
+    lang,
+    mode: modeOf(input),
   });
 }
 
@@ -82,15 +82,15 @@ function participantLists(doc: Doc, input: AnnexInput, events: readonly Consulta
   for (const e of events) {
     if (!e.participantsConsent || e.participants.length === 0) continue;
     subLabel(doc, oneLine(localized(t, 'print.consultation.participants', (l) => ({ event: e.title[l].trim() || placeholder[l] })), lang, placeholder));
-    drawTable(doc, {
+    annexTable(doc, {
       columns: [
         { header: col('name'), width: 0.35 },
         { header: col('organisation'), width: 0.4 },
         { header: col('sector'), width: 0.25 },
       ],
       rows: e.participants.map((p) => [valueText(p.name, notSet), valueText(p.organisation, notSet), valueText(p.sector, notSet)]),
-      mode: lang,
-      placeholder,
+      lang,
+      mode: modeOf(input),
     });
   }
 }
@@ -99,7 +99,7 @@ function commentsTable(doc: Doc, input: AnnexInput, comments: readonly Comment[]
   const { t, lang } = input;
   const notSet = t('print.notSet').sq;
   const col = (key: string) => t(`print.consultation.commentColumns.${key}`);
-  drawTable(doc, {
+  annexTable(doc, {
     columns: [
       { header: col('organisation'), width: 0.18 },
       { header: col('comment'), width: 0.35 },
@@ -113,29 +113,27 @@ function commentsTable(doc: Doc, input: AnnexInput, comments: readonly Comment[]
       once(t(`print.consultation.decision.${c.decision ?? 'none'}`)),
       decidedText(c.reason, c.decision !== null, notSet),
     ]),
-    mode: lang,
-    placeholder: t('print.missingTranslation'),
+    lang,
+    mode: modeOf(input),
   });
 }
 
-function reportHeading(input: AnnexInput, report: ConsultationReport): string {
-  const { t, lang, plan } = input;
+function reportHeading(input: AnnexInput, report: ConsultationReport): Text {
+  const { t, plan } = input;
   const owner: Text = institutionName(plan.reference, report.owner);
-  const text = localized(t, 'print.consultation.heading', (l) => ({ kind: t(`print.consultation.kind.${report.kind}`)[l], institution: owner[l] || report.owner }));
-  return oneLine(text, lang, t('print.missingTranslation'));
+  return localized(t, 'print.consultation.heading', (l) => ({ kind: t(`print.consultation.kind.${report.kind}`)[l], institution: owner[l] || report.owner }));
 }
 
 function renderReport(doc: Doc, input: AnnexInput, report: ConsultationReport, parent: PDFKit.PDFOutline): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
-  const title = reportHeading(input, report);
-  heading(doc, title, 3);
+  const text = reportHeading(input, report);
+  const title = oneLine(text, lang, placeholder);
+  bilingualHeading(doc, text, lang, 3, TWO_LINES);
   outline(doc, title, parent);
   bilingualParagraph(doc, localized(t, 'print.consultation.status', (l) => ({ status: t(`print.consultation.reportStatus.${report.status}`)[l] })), lang, placeholder);
   for (const key of REPORT_SECTIONS) {
-    // A section's label stays with at least the first lines of its text.
-    keepLines(doc, lang === 'bilingual' ? 5 : 3);
-    field(doc, input, t(`print.consultation.sections.${key}`), report[key], placeholder);
+    field(doc, input, t(`print.consultation.sections.${key}`), report[key]);
   }
 
   const events = eventsOf(input, report);
@@ -158,7 +156,7 @@ function renderConsultation(doc: Doc, input: AnnexInput): void {
   let ticks = 0;
   for (const comp of componentsOf(input)) {
     const compTitle = componentHeading(input, comp, placeholder);
-    heading(doc, compTitle, 2);
+    bilingualHeading(doc, componentTitle(input, comp), lang, 2, TWO_LINES);
     const compItem = outline(doc, compTitle, input.outline);
     const reports = reportsOf(input, comp.code);
     if (reports.length === 0) bilingualParagraph(doc, t('print.consultation.noReports'), lang, placeholder);

@@ -1,11 +1,11 @@
 // Annex IX: the indicators of every commitment, one table per commitment,
 // with a target column for each year of the cycle.
 import type { Commitment, Indicator } from '../../../../shared/model/plan';
-import type { Text } from '../../../../shared/model/primitives';
 import { type Doc } from '../document';
-import { type Column, drawTable } from '../table';
-import { paragraph } from '../text';
-import { type AnnexInput, commitmentCount, commitmentRecords, measureText, oneLine, printEachCommitment, type Section, valueText } from './common';
+import type { Column } from '../table';
+import { bilingualParagraph } from '../text';
+import { type AnnexInput, commitmentCount, commitmentRecords, measureText, modeOf, printEachCommitment, type Section, valueText } from './common';
+import { annexTable, annexTableLead, type AnnexTableOptions, TWO_LINES } from './fill';
 
 /** "1.500 (2020)" / "1,500 (2020)": the baseline value and its year. */
 const baselineText = (baseline: Indicator['baseline'], notSet: string) => measureText(baseline.value, notSet, ` (${valueText(baseline.year, notSet)})`);
@@ -18,7 +18,7 @@ function cycleYears(input: AnnexInput): number[] {
   return out;
 }
 
-function table(doc: Doc, input: AnnexInput, c: Commitment, years: number[], placeholder: Text): void {
+function table(input: AnnexInput, c: Commitment, years: number[]): AnnexTableOptions {
   const { t, lang } = input;
   const notSet = t('print.notSet').sq;
   const i = (key: string) => t(`model.indicator.${key}`);
@@ -32,7 +32,7 @@ function table(doc: Doc, input: AnnexInput, c: Commitment, years: number[], plac
     { header: i('dataSource'), width: 0.16 },
     { header: i('frequency'), width: 0.1 },
   ];
-  drawTable(doc, {
+  return {
     columns,
     rows: [...c.indicators]
       .sort((a, b) => a.seq - b.seq)
@@ -45,19 +45,26 @@ function table(doc: Doc, input: AnnexInput, c: Commitment, years: number[], plac
         ind.dataSource,
         ind.frequency ? t(`model.frequency.${ind.frequency}`) : notSet,
       ]),
-    mode: lang,
-    placeholder,
-  });
+    lang,
+    mode: modeOf(input),
+  };
 }
 
 function renderIndicators(doc: Doc, input: AnnexInput): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
   const years = cycleYears(input);
-  printEachCommitment(doc, input, 2, (c) => {
-    if (c.indicators.length === 0) paragraph(doc, oneLine(t('print.noIndicators'), lang, placeholder));
-    else table(doc, input, c, years, placeholder);
-  });
+  printEachCommitment(
+    doc,
+    input,
+    2,
+    (c) => {
+      if (c.indicators.length === 0) bilingualParagraph(doc, t('print.noIndicators'), lang, placeholder);
+      else annexTable(doc, table(input, c, years));
+    },
+    // A commitment's heading stays with the table's header and first rows.
+    { follow: (c) => (c.indicators.length === 0 ? TWO_LINES : annexTableLead(doc, table(input, c, years))) },
+  );
 }
 
 export const indicatorsSection: Section = {

@@ -1,12 +1,11 @@
 // Annex III: the lead institutions of every component.
 import { type Doc } from '../document';
-import { drawTable } from '../table';
-import { type AnnexInput, commitmentRecords, componentsOf, institutionName, joinTexts, same, type Section } from './common';
+import { type AnnexInput, commitmentRecords, componentsOf, institutionName, joinTexts, same, type Section, modeOf } from './common';
+import { annexTable } from './fill';
 
 function renderInstitutions(doc: Doc, input: AnnexInput): void {
   const { t, lang, plan } = input;
-  const placeholder = t('print.missingTranslation');
-  drawTable(doc, {
+  annexTable(doc, {
     columns: [
       { header: t('print.columns.componentNumber'), width: 0.14 },
       { header: t('print.columns.componentTitle'), width: 0.4 },
@@ -17,8 +16,8 @@ function renderInstitutions(doc: Doc, input: AnnexInput): void {
       c.title,
       c.leadInstitutions.length ? joinTexts(c.leadInstitutions.map((code) => institutionName(plan.reference, code))) : same(t('print.notSet').sq),
     ]),
-    mode: lang,
-    placeholder,
+    lang,
+    mode: modeOf(input),
   });
   input.tick();
 }

@@ -5,20 +5,20 @@ import type { Commitment } from '../../../../shared/model/plan';
 import type { Text } from '../../../../shared/model/primitives';
 import type { Component } from '../../../../shared/model/reference';
 import { type Doc } from '../document';
-import { drawTable } from '../table';
-import { heading } from '../text';
-import { type AnnexInput, dateText, field, institutionName, joinTexts, oneLine, printByComponent, same } from './common';
+import { type AnnexInput, dateText, field, institutionName, joinTexts, modeOf, printByComponent, same } from './common';
+import { headedTable } from './fill';
 
 function leads(input: AnnexInput, comp: Component): Text {
   const notSet = input.t('print.notSet').sq;
   return comp.leadInstitutions.length ? joinTexts(comp.leadInstitutions.map((code) => institutionName(input.plan.reference, code))) : same(notSet);
 }
 
-function commitmentTable(doc: Doc, input: AnnexInput, list: readonly Commitment[], placeholder: Text): void {
+function commitmentTable(doc: Doc, input: AnnexInput, list: readonly Commitment[]): void {
   const { t, lang, plan } = input;
   const notSet = t('print.notSet').sq;
   const i = (key: string) => t(`print.plan.intro.${key}`);
-  drawTable(doc, {
+  // The heading over the list stays with the list's first rows.
+  headedTable(doc, i('commitments'), 3, {
     columns: [
       { header: t('print.columns.number'), width: 0.08 },
       { header: i('commitment'), width: 0.46 },
@@ -31,22 +31,20 @@ function commitmentTable(doc: Doc, input: AnnexInput, list: readonly Commitment[
       c.leadInstitution ? institutionName(plan.reference, c.leadInstitution) : notSet,
       t('print.dateRange', { start: dateText(c.startDate, notSet), end: dateText(c.endDate, notSet) }).sq,
     ]),
-    mode: lang,
-    placeholder,
+    lang,
+    mode: modeOf(input),
   });
 }
 
 /** One part per component printed, each with a bookmark under input.outline; one tick per component. */
 export function renderIntroductions(doc: Doc, input: AnnexInput): void {
-  const { t, lang } = input;
-  const placeholder = t('print.missingTranslation');
+  const { t } = input;
   printByComponent(doc, input, 2, {
     intro: (comp) => {
-      field(doc, input, t('print.plan.intro.policyGoal'), comp.policyGoal, placeholder);
-      field(doc, input, t('print.plan.intro.leadInstitutions'), leads(input, comp), placeholder);
-      heading(doc, oneLine(t('print.plan.intro.commitments'), lang, placeholder), 3);
+      field(doc, input, t('print.plan.intro.policyGoal'), comp.policyGoal);
+      field(doc, input, t('print.plan.intro.leadInstitutions'), leads(input, comp));
     },
-    commitments: (list) => commitmentTable(doc, input, list, placeholder),
+    commitments: (list) => commitmentTable(doc, input, list),
     end: () => {
       doc.moveDown(1);
       input.tick();

@@ -5,9 +5,9 @@
 // time is printed, so the same data still gives the same file.
 import { formatDate } from '../../../../shared/format/dates';
 import { type Doc } from '../document';
-import { drawTable } from '../table';
-import { bilingualParagraph, heading, outline } from '../text';
-import { type AnnexInput, institutionName, oneLine } from './common';
+import { bilingualParagraph, outline } from '../text';
+import { type AnnexInput, institutionName, oneLine, modeOf } from './common';
+import { bilingualHeading, decide, headedTable, TWO_LINES } from './fill';
 
 /** The first 16 hex digits in groups of four: enough to tell bundles apart, short enough to read out. */
 const fingerprint = (sha256: string) => (sha256.slice(0, 16).match(/.{1,4}/g) ?? []).join(' ');
@@ -17,20 +17,22 @@ export function renderSources(doc: Doc, input: AnnexInput): void {
   const placeholder = t('print.missingTranslation');
   const s = (key: string) => t(`print.plan.sources.${key}`);
   const title = oneLine(s('title'), lang, placeholder);
-  heading(doc, title, 2);
-  outline(doc, title, input.outline);
+  const bookmark = () => outline(doc, title, input.outline);
   const printer = plan.printedBy.name;
   const byLang = (key: string) => ({
     sq: t(`print.plan.sources.${key}`, { institution: printer.sq || printer.en }).sq,
     en: t(`print.plan.sources.${key}`, { institution: printer.en || printer.sq }).en,
   });
   if (plan.sources.length === 0) {
+    bilingualHeading(doc, s('title'), lang, 2, TWO_LINES);
+    bookmark();
     bilingualParagraph(doc, byLang('none'), lang, placeholder);
     input.tick();
     return;
   }
-  bilingualParagraph(doc, byLang('received'), lang, placeholder);
-  drawTable(doc, {
+  // The heading, the sentence and the table's first rows stay on one page.
+  const intro = decide(byLang('received'), lang, 'final') ?? [];
+  headedTable(doc, s('title'), 2, {
     columns: [
       { header: s('institution'), width: 0.38 },
       { header: s('seq'), width: 0.12, align: 'right' },
@@ -43,8 +45,8 @@ export function renderSources(doc: Doc, input: AnnexInput): void {
       fingerprint(src.manifestSha256),
       formatDate(src.acceptedAt),
     ]),
-    mode: lang,
-    placeholder,
-  });
+    lang,
+    mode: modeOf(input),
+  }, { intro, afterHeading: bookmark });
   input.tick();
 }

@@ -5,9 +5,10 @@
 // contents needs the pages of headings that are laid out after it, so its
 // pages are reserved first (measured from the data) and written last.
 import type { Text } from '../../../../shared/model/primitives';
-import { currentPageIndex, type Doc, finishDocument, MARGIN, printLabel, RUNNING_SIZE, startSection, useFont } from '../document';
+import { markDraft } from '../draft-mark';
+import { currentPageIndex, defaultFooter, type Doc, finishDocument, MARGIN, printLabel, RUNNING_SIZE, startSection, useFont } from '../document';
 import type { PrintData } from '../print-data';
-import { heading } from '../text';
+import { bilingualHeading, TWO_LINES } from './fill';
 import { AnchorBook } from './plan-anchors';
 import { renderCover } from './plan-cover';
 import { renderIntroductions } from './plan-intro';
@@ -92,7 +93,7 @@ export async function renderPlan(data: PrintData, req: RenderRequest, onProgress
   const introTick = progress.part(components.length + 1);
   startSection(doc, 'portrait');
   beginPart(introduction);
-  heading(doc, introTitle, 1);
+  bilingualHeading(doc, introduction, req.lang, 1, TWO_LINES);
   const introOutline = book.root(INTRODUCTION, introTitle);
   renderIntroductions(doc, { ...scope, outline: introOutline, tick: introTick });
   renderSources(doc, { ...scope, outline: introOutline, tick: introTick });
@@ -103,7 +104,7 @@ export async function renderPlan(data: PrintData, req: RenderRequest, onProgress
     startSection(doc, section.layout);
     beginPart(printLabel(`print.annex.${name}`));
     const title = annexTitle(name, req.lang);
-    heading(doc, title, 1);
+    bilingualHeading(doc, printLabel(`print.annex.${name}`), req.lang, 1, TWO_LINES);
     section.render(doc, sectionInput(doc, data, req, tick, book.root(name, title)));
   }
 
@@ -122,5 +123,9 @@ export async function renderPlan(data: PrintData, req: RenderRequest, onProgress
     for (const [start, t] of parts) if (start <= pageIndex) title = t;
     return title ? runningHeader(doc, scope, title) : '';
   };
-  return { bytes: await finishDocument(doc, { header }), pages };
+  if (req.mode !== 'final') markDraft(doc, req.lang);
+  // The cover carries no running footer; it is still page 1 of the count.
+  const pageFooter = defaultFooter(req.lang, dataDate);
+  const footer = (p: { page: number; pages: number }) => (p.page === 1 ? '' : pageFooter(p));
+  return { bytes: await finishDocument(doc, { header, footer }), pages };
 }

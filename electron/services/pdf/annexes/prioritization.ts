@@ -9,10 +9,11 @@ import type { Text } from '../../../../shared/model/primitives';
 import { formatDate } from '../../../../shared/format/dates';
 import { DECIDED_IDEA_STATUSES } from '../../../../shared/quality/checks/ideas';
 import { type Doc } from '../document';
-import { type Cell, type Column, drawTable } from '../table';
-import { bilingualParagraph, heading, outline } from '../text';
+import type { Cell, Column } from '../table';
+import { bilingualParagraph, outline } from '../text';
 import { compareCodeUnits, compareTexts, decidedText, formatDecimal, formatWeight, localized, once, subLabel, submitterLine } from './cocreation-format';
-import { type AnnexInput, type AnnexScope, componentHeading, componentsOf, dateText, inScope, oneLine, same, type Section } from './common';
+import { type AnnexInput, type AnnexScope, componentHeading, componentTitle, componentsOf, dateText, inScope, oneLine, same, type Section, modeOf } from './common';
+import { annexTable, bilingualHeading, headedTable, TWO_LINES } from './fill';
 
 const stageIndex = (r: PrioritizationRound) => PRIORITIZATION_STAGES.indexOf(r.stage);
 
@@ -41,7 +42,7 @@ function legend(doc: Doc, input: AnnexInput, round: PrioritizationRound): void {
   const notSet = t('print.notSet').sq;
   const col = (key: string) => t(`print.prioritization.criterionColumns.${key}`);
   subLabel(doc, oneLine(t('print.prioritization.criteria'), lang, t('print.missingTranslation')));
-  drawTable(doc, {
+  annexTable(doc, {
     columns: [
       { header: col('code'), width: 0.07 },
       { header: col('name'), width: 0.25 },
@@ -56,8 +57,8 @@ function legend(doc: Doc, input: AnnexInput, round: PrioritizationRound): void {
       formatWeight(c.weight, lang),
       t(c.gate ? 'print.prioritization.yes' : 'print.prioritization.no'),
     ]),
-    mode: lang,
-    placeholder: t('print.missingTranslation'),
+    lang,
+    mode: modeOf(input),
   });
 }
 
@@ -90,7 +91,7 @@ function matrix(doc: Doc, input: AnnexInput, round: PrioritizationRound, results
     { header: col('response'), width: 0.2 },
   ];
   subLabel(doc, oneLine(t('print.prioritization.matrix'), lang, t('print.missingTranslation')));
-  drawTable(doc, {
+  annexTable(doc, {
     columns,
     rows: matrixOrder(results, ideas).map((r): Cell[] => {
       const idea = ideas.get(r.ideaId);
@@ -104,8 +105,8 @@ function matrix(doc: Doc, input: AnnexInput, round: PrioritizationRound, results
         ...decisionCells(input, idea, notSet),
       ];
     }),
-    mode: lang,
-    placeholder: t('print.missingTranslation'),
+    lang,
+    mode: modeOf(input),
   });
 }
 
@@ -114,16 +115,13 @@ function renderRound(doc: Doc, input: AnnexInput, round: PrioritizationRound, id
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
   const notSet = t('print.notSet').sq;
-  const title = oneLine(
-    localized(t, 'print.prioritization.round', (l) => ({
-      stage: t(`print.prioritization.stage.${round.stage}`)[l],
-      start: dateText(round.openedAt, notSet),
-      end: dateText(round.closedAt, notSet),
-    })),
-    lang,
-    placeholder,
-  );
-  heading(doc, title, 3);
+  const text = localized(t, 'print.prioritization.round', (l) => ({
+    stage: t(`print.prioritization.stage.${round.stage}`)[l],
+    start: dateText(round.openedAt, notSet),
+    end: dateText(round.closedAt, notSet),
+  }));
+  const title = oneLine(text, lang, placeholder);
+  bilingualHeading(doc, text, lang, 3, TWO_LINES);
   outline(doc, title, parent);
   const result = scoreRound(round);
   const midpoint = scaleMidpoint(round.scale);
@@ -148,10 +146,8 @@ function unscoredIdeas(doc: Doc, input: AnnexInput, list: readonly Idea[], paren
   const notSet = t('print.notSet').sq;
   const col = (key: string) => t(`print.prioritization.columns.${key}`);
   const title = oneLine(t('print.prioritization.unscoredIdeas'), lang, t('print.missingTranslation'));
-  heading(doc, title, 3);
-  outline(doc, title, parent);
   const sorted = [...list].sort((a, b) => compareCodeUnits(a.receivedAt, b.receivedAt) || compareTexts(a.title, b.title) || compareCodeUnits(a.id, b.id));
-  drawTable(doc, {
+  headedTable(doc, t('print.prioritization.unscoredIdeas'), 3, {
     columns: [
       { header: col('idea'), width: 0.25 },
       { header: col('submitter'), width: 0.15 },
@@ -160,9 +156,9 @@ function unscoredIdeas(doc: Doc, input: AnnexInput, list: readonly Idea[], paren
       { header: col('response'), width: 0.39 },
     ],
     rows: sorted.map((idea) => [idea.title, submitterLine(idea.submitter, idea.consentToPublish, notSet), formatDate(idea.receivedAt), ...decisionCells(input, idea, notSet)]),
-    mode: lang,
-    placeholder: t('print.missingTranslation'),
-  });
+    lang,
+    mode: modeOf(input),
+  }, { afterHeading: () => outline(doc, title, parent) });
 }
 
 function renderPrioritization(doc: Doc, input: AnnexInput): void {
@@ -176,7 +172,7 @@ function renderPrioritization(doc: Doc, input: AnnexInput): void {
   };
   for (const comp of componentsOf(input)) {
     const compTitle = componentHeading(input, comp, placeholder);
-    heading(doc, compTitle, 2);
+    bilingualHeading(doc, componentTitle(input, comp), lang, 2, TWO_LINES);
     const compItem = outline(doc, compTitle, input.outline);
     const rounds = roundsOf(input, comp.code);
     const own = ideasOf(input, comp.code);

@@ -46,7 +46,7 @@ export function annexTitle(annex: PrintAnnex, lang: PrintRequest['lang']): strin
 }
 
 export function sectionScope(data: PrintData, req: PrintRequest): AnnexScope {
-  return { plan: data, lang: req.lang, component: req.component, t: printLabel };
+  return { plan: data, lang: req.lang, mode: req.mode ?? 'draft', component: req.component, t: printLabel };
 }
 
 export function sectionInput(doc: Doc, data: PrintData, req: PrintRequest, tick: () => void, outline: PDFKit.PDFOutline = doc.outline): AnnexInput {

@@ -3,10 +3,11 @@
 // page, dialog and popup it has; and the POC's import, consolidated plan,
 // key page with its bundle log and feedback export, fed with the LFP's bundle.
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeFindings } from './axe';
-import { expect, startServer, test } from './fixtures';
-import { cliLfpWorkspace } from './steps';
+import { cli, expect, startServer, test } from './fixtures';
+import { cliLfpWorkspace, createWorkspace } from './steps';
 
 const lfpWorkspace = () => cliLfpWorkspace('e2e-a11y', { commitments: 2, milestonesPer: 2, indicatorsPer: 2 });
 
@@ -43,6 +44,12 @@ test('every screen of an LFP has no serious or critical axe finding', async ({ p
     await expectNoSeriousAxeFindings(page, 'shortcuts list');
     await page.keyboard.press('Escape');
 
+    await page.getByRole('button', { name: 'Hiq hapin kyç 1' }).click();
+    await expect(page.getByRole('dialog', { name: 'Të hiqet hapi kyç?' })).toBeVisible();
+    await expectNoSeriousAxeFindings(page, 'removal dialog');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
     await page.getByRole('button', { name: 'Importo nga Excel' }).click();
     await expect(page.getByRole('dialog', { name: 'Importo treguesit nga një fletë Excel' })).toBeVisible();
     await expectNoSeriousAxeFindings(page, 'indicator import dialog');
@@ -77,6 +84,49 @@ test('every screen of an LFP has no serious or critical axe finding', async ({ p
     }
   } finally {
     server.child.kill('SIGTERM');
+    rmSync(lfp.dir, { recursive: true, force: true });
+  }
+});
+
+test('every screen of the POC has no serious or critical axe finding', async ({ page, plani }) => {
+  test.setTimeout(120_000);
+  const lfp = lfpWorkspace();
+  try {
+    const bundleFile = join(lfp.dir, 'MD-1.plani');
+    cli(['bundle', 'export', '--out', bundleFile, '--workspace', lfp.workspace], lfp.env);
+    const code = (JSON.parse(cli(['key', 'show', '--json', '--workspace', lfp.workspace], lfp.env)) as { safetyCode: string }).safetyCode;
+    await createWorkspace(page, plani.url, { role: 'poc', institution: 'POC' });
+    await expect(page.getByTestId('home-safety-code')).toBeVisible();
+    await expectNoSeriousAxeFindings(page, 'POC plan overview');
+
+    await nav(page).getByRole('link', { name: 'Importo paketë' }).click();
+    await expect(heading(page)).toHaveText('Importo paketë');
+    await expectNoSeriousAxeFindings(page, 'bundle import');
+    await page.getByLabel('Skedari i paketës', { exact: true }).setInputFiles(bundleFile);
+    await expect(page.getByTestId('bundle-preview')).toBeVisible();
+    await expectNoSeriousAxeFindings(page, 'bundle preview');
+    await page.getByLabel('Kodi që ju lexuan').fill(code);
+    await page.getByRole('button', { name: 'Verifiko dhe regjistro' }).click();
+    await page.getByRole('button', { name: 'Zbato dhe regjistro çelësin' }).click();
+    await expect(page.getByTestId('bundle-applied')).toHaveAttribute('data-result', 'applied');
+    await expectNoSeriousAxeFindings(page, 'bundle applied');
+
+    await nav(page).getByRole('link', { name: 'Plani i konsoliduar' }).click();
+    await expect(page.locator(`article[data-commitment="${lfp.commitmentId}"]`)).toBeVisible();
+    await expectNoSeriousAxeFindings(page, 'consolidated plan');
+    await page.getByRole('button', { name: 'Eksporto vërejtjet: Ministria e Drejtësisë' }).click();
+    await expect(page.getByTestId('feedback-exported')).toBeVisible();
+    await expectNoSeriousAxeFindings(page, 'feedback exported');
+
+    await nav(page).getByRole('link', { name: 'Çelësi dhe besimi' }).click();
+    await expect(page.getByTestId('bundle-log').locator('[data-result="applied"]')).toHaveCount(1);
+    await expectNoSeriousAxeFindings(page, 'key and trust with the bundle log');
+
+    // The commitment as the POC reads it (read-only editor with its review).
+    await page.goto(`${plani.url.split('#')[0]}#/component/${lfp.componentCode}/commitment/${lfp.commitmentId}`);
+    await expect(page.getByText('Vetëm për lexim', { exact: true })).toBeVisible();
+    await expectNoSeriousAxeFindings(page, 'read-only editor');
+  } finally {
     rmSync(lfp.dir, { recursive: true, force: true });
   }
 });

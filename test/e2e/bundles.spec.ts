@@ -13,30 +13,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { cli, expect, startServer, test } from './fixtures';
-import { createWorkspace } from './steps';
-
-interface Lfp {
-  dir: string;
-  workspace: string;
-  env: NodeJS.ProcessEnv;
-  title: string;
-  commitmentId: string;
-  componentCode: string;
-}
+import { cliLfpWorkspace, createWorkspace } from './steps';
 
 /** An LFP workspace for MD with one commitment (two milestones, one indicator), made with the real CLI. */
-function lfpWorkspace(): Lfp {
-  const dir = mkdtempSync(join(tmpdir(), 'plani-e2e-lfp-'));
-  const workspace = join(dir, 'workspace');
-  const env = { ...process.env, PLANI_KEYRING_DIR: join(dir, 'keyring') };
-  cli(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', workspace], env);
-  const doc = syntheticPlan({ commitments: 1, milestonesPer: 2, indicatorsPer: 1, ideas: 0, events: 0, comments: 0, calendar: 0, owner: 'MD', seed: 'e2e-bundles' });
-  const plan = join(dir, 'plan.json');
-  writeFileSync(plan, JSON.stringify(doc));
-  cli(['plan', 'import', plan, '--workspace', workspace], env);
-  const c = doc.commitments[0]!;
-  return { dir, workspace, env, title: c.title.sq, commitmentId: c.id, componentCode: c.componentCode };
-}
+const lfpWorkspace = () => cliLfpWorkspace('e2e-bundles');
 
 const createPocWorkspace = (page: Page, url: string) => createWorkspace(page, url, { role: 'poc', institution: 'POC' });
 

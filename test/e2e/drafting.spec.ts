@@ -201,15 +201,14 @@ test('reorder milestones with the keyboard', async ({ page, plani }) => {
   const headings = page.getByRole('list', { name: 'Hapat kyç' }).locator('h3');
   await expect(headings).toHaveText([/^Hapi kyç 1\s*Hapi A$/, /^Hapi kyç 2\s*Hapi B$/, /^Hapi kyç 3\s*Hapi C$/]);
 
-  // Move the first milestone down twice: focus stays on its "move down" button.
+  // Move the first milestone down twice: focus stays on its "move down" button, until the
+  // milestone is last and that button is off: then its "move up" button has the focus.
   await page.getByRole('button', { name: 'Lëviz poshtë hapin kyç 1' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Lëviz poshtë hapin kyç 2' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Lëviz poshtë hapin kyç 3' })).toBeFocused();
-  // The same milestone, now last, one step back up: Shift+Tab reaches its "move up" button.
-  await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('button', { name: 'Lëviz lart hapin kyç 3' })).toBeFocused();
+  // The same milestone, now last, one step back up.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Lëviz lart hapin kyç 2' })).toBeFocused();
 

@@ -1,6 +1,11 @@
-// What several specs do through the UI before their own part begins.
+// What several specs do before their own part begins: a workspace made
+// through the UI, or an LFP's made with the real CLI.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { syntheticPlan } from '../fixtures/synthetic-plan';
+import { cli, expect } from './fixtures';
 
 export interface CreateOptions {
   role?: 'lfp' | 'poc';
@@ -24,3 +29,27 @@ export async function createWorkspace(page: Page, url: string, { role = 'lfp', i
 
 /** Waits until the first save-state mark on the page says saved. */
 export const saved = (page: Page) => expect(page.locator('[data-save-state="saved"]').first()).toBeVisible();
+
+export interface CliLfp {
+  dir: string;
+  workspace: string;
+  env: NodeJS.ProcessEnv;
+  /** The first commitment's Albanian title, id and component. */
+  title: string;
+  commitmentId: string;
+  componentCode: string;
+}
+
+/** An LFP workspace for MD with a synthetic plan of its own (in a fresh temporary folder: the caller removes `dir`), made with the real CLI. */
+export function cliLfpWorkspace(seed: string, { commitments = 1, milestonesPer = 2, indicatorsPer = 1 } = {}): CliLfp {
+  const dir = mkdtempSync(join(tmpdir(), 'plani-e2e-lfp-'));
+  const workspace = join(dir, 'workspace');
+  const env = { ...process.env, PLANI_KEYRING_DIR: join(dir, 'keyring') };
+  cli(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', workspace], env);
+  const doc = syntheticPlan({ commitments, milestonesPer, indicatorsPer, ideas: 0, events: 0, comments: 0, calendar: 0, owner: 'MD', seed });
+  const plan = join(dir, 'plan.json');
+  writeFileSync(plan, JSON.stringify(doc));
+  cli(['plan', 'import', plan, '--workspace', workspace], env);
+  const c = doc.commitments[0]!;
+  return { dir, workspace, env, title: c.title.sq, commitmentId: c.id, componentCode: c.componentCode };
+}

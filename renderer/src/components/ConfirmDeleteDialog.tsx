@@ -13,9 +13,11 @@ export interface ConfirmDeleteDialogProps {
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Where the focus goes once closed, when the button that opened it is gone with what it deleted. */
+  returnFocus?: () => HTMLElement | null;
 }
 
-export function ConfirmDeleteDialog({ title, heading, body, busy, onConfirm, onCancel }: ConfirmDeleteDialogProps) {
+export function ConfirmDeleteDialog({ title, heading, body, busy, onConfirm, onCancel, returnFocus }: ConfirmDeleteDialogProps) {
   const { t } = useTranslation();
   return (
     <ConfirmDialog
@@ -26,6 +28,7 @@ export function ConfirmDeleteDialog({ title, heading, body, busy, onConfirm, onC
       modalType="modal"
       onConfirm={onConfirm}
       onCancel={onCancel}
+      returnFocus={returnFocus}
     >
       {body ?? t('ui.confirmDelete.body', { title: title ?? '' })}
     </ConfirmDialog>

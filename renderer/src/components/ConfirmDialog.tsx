@@ -1,9 +1,10 @@
 // A confirmation with its own verb on the button ("Fshi", "Shfuqizo"), focus
 // starting on Cancel so Enter pressed out of habit does nothing harmful, and
-// the focus back on the button that opened it when it closes.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
+// the focus back on the button that opened it when it closes (./Dialog).
+import { Button, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner } from '@fluentui/react-components';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -15,30 +16,13 @@ export interface ConfirmDialogProps {
   modalType?: 'modal' | 'alert';
   onConfirm(): void;
   onCancel(): void;
+  /** Where the focus goes once closed, when the opener may be gone (a removed record's button). */
+  returnFocus?: () => HTMLElement | null;
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, busy, modalType = 'alert', onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, busy, modalType = 'alert', onConfirm, onCancel, returnFocus }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const cancel = useRef<HTMLButtonElement>(null);
-  // The button that opened the dialog gets the focus back when it closes and
-  // nothing else took it (a removed record's button is gone; then the caller
-  // decides). Read while rendering: the dialog moves focus before any effect here runs.
-  const opener = useRef<HTMLElement | null>(null);
-  const wasOpen = useRef(false);
-  if (open && !wasOpen.current) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  wasOpen.current = open;
-  useEffect(() => {
-    if (open || !opener.current) return;
-    const el = opener.current;
-    opener.current = null;
-    const frame = requestAnimationFrame(() => {
-      const active = document.activeElement;
-      // Still on the closing dialog's button, or fallen back to the page.
-      const lost = active === null || active === document.body || active.closest('[role="dialog"], [role="alertdialog"]') !== null;
-      if (el.isConnected && lost) el.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [open]);
   // Fluent focuses the first button when the surface mounts (in its portal),
   // so this waits a frame to come after it.
   useEffect(() => {
@@ -47,7 +31,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busy, modal
     return () => cancelAnimationFrame(frame);
   }, [open]);
   return (
-    <Dialog open={open} modalType={modalType} onOpenChange={(_, d) => !d.open && !busy && onCancel()}>
+    <Dialog open={open} modalType={modalType} returnFocus={returnFocus} onOpenChange={(_, d) => !d.open && !busy && onCancel()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>

@@ -49,6 +49,7 @@ import { useUndoShortcuts, type UndoCommand } from '../hooks/useUndoShortcuts';
 import { describeError } from '../lib/describe-error';
 import { parseFieldKey, type FieldRef } from '../lib/field-key';
 import { focusField, registerFieldRevealer } from '../lib/focus-field';
+import { regionProps } from '../lib/regions';
 import { parseRoute, routeHref, type Route } from '../lib/route';
 import { useSharedStyles } from '../lib/styles';
 import { pickText } from '../lib/text';
@@ -359,7 +360,7 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
                 ))}
               </div>
             </div>
-            <section className={styles.form} aria-label={t('ui.editor.formLabel')}>
+            <section className={styles.form} aria-label={t('ui.editor.formLabel')} {...regionProps('editor-form')}>
               {editable && (
                 <p className={styles.requiredNote}>{t('ui.editor.requiredNote')}</p>
               )}

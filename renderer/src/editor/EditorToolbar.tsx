@@ -15,6 +15,8 @@ import { ArrowRedoRegular, ArrowUndoRegular, KeyboardRegular } from '@fluentui/r
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveState } from '../components/SaveState';
+import { ShortcutList } from '../components/ShortcutList';
+import { shortcut } from '../lib/shortcuts';
 import type { SaveStatus } from '../services/autosave/save-queue';
 import { useSession } from './context';
 
@@ -23,15 +25,6 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
   tip: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, maxWidth: '320px' },
   keys: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  shortcuts: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, '& th, & td': { textAlign: 'start', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, verticalAlign: 'top' } },
-  kbd: {
-    fontFamily: tokens.fontFamilyMonospace,
-    whiteSpace: 'nowrap',
-    padding: '0 4px',
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusSmall,
-    backgroundColor: tokens.colorNeutralBackground3,
-  },
   surfaceTitle: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -41,8 +34,6 @@ export interface EditorToolbarProps {
   onUndo: () => void;
   onRedo: () => void;
 }
-
-const SHORTCUTS = ['undo', 'redo', 'tab', 'section', 'expand', 'select', 'tags'] as const;
 
 export const EditorToolbar = memo(function EditorToolbar({ editable, status, onUndo, onRedo }: EditorToolbarProps) {
   const { t } = useTranslation();
@@ -59,13 +50,13 @@ export const EditorToolbar = memo(function EditorToolbar({ editable, status, onU
               withArrow
               content={
                 <span className={styles.tip}>
-                  <span className={styles.keys}>Ctrl+Z</span>
+                  <span className={styles.keys}>{shortcut('undo').keys.join(' · ')}</span>
                   <span>{t('ui.editor.undoHelp')}</span>
                   <span>{t('ui.editor.undoScope')}</span>
                 </span>
               }
             >
-              <ToolbarButton icon={<ArrowUndoRegular />} disabledFocusable={!canUndo} aria-keyshortcuts="Control+Z" onClick={onUndo}>
+              <ToolbarButton icon={<ArrowUndoRegular />} disabledFocusable={!canUndo} aria-keyshortcuts={shortcut('undo').aria} onClick={onUndo}>
                 {t('ui.editor.undo')}
               </ToolbarButton>
             </Tooltip>
@@ -74,12 +65,12 @@ export const EditorToolbar = memo(function EditorToolbar({ editable, status, onU
               withArrow
               content={
                 <span className={styles.tip}>
-                  <span className={styles.keys}>Ctrl+Y · Ctrl+Shift+Z</span>
+                  <span className={styles.keys}>{shortcut('redo').keys.join(' · ')}</span>
                   <span>{t('ui.editor.redoHelp')}</span>
                 </span>
               }
             >
-              <ToolbarButton icon={<ArrowRedoRegular />} disabledFocusable={!canRedo} aria-keyshortcuts="Control+Y Control+Shift+Z" onClick={onRedo}>
+              <ToolbarButton icon={<ArrowRedoRegular />} disabledFocusable={!canRedo} aria-keyshortcuts={shortcut('redo').aria} onClick={onRedo}>
                 {t('ui.editor.redo')}
               </ToolbarButton>
             </Tooltip>
@@ -88,24 +79,13 @@ export const EditorToolbar = memo(function EditorToolbar({ editable, status, onU
         )}
         <Popover withArrow positioning="below-start" trapFocus>
           <PopoverTrigger disableButtonEnhancement>
-            <ToolbarButton icon={<KeyboardRegular />}>{t('ui.editor.shortcuts.button')}</ToolbarButton>
+            <ToolbarButton icon={<KeyboardRegular />}>{t('ui.shortcuts.button')}</ToolbarButton>
           </PopoverTrigger>
           <PopoverSurface aria-labelledby="editor-shortcuts-title">
             <h2 id="editor-shortcuts-title" className={styles.surfaceTitle}>
-              {t('ui.editor.shortcuts.title')}
+              {t('ui.shortcuts.title')}
             </h2>
-            <table className={styles.shortcuts}>
-              <tbody>
-                {SHORTCUTS.map((k) => (
-                  <tr key={k}>
-                    <th scope="row">
-                      <span className={styles.kbd}>{t(`ui.editor.shortcuts.keys.${k}`)}</span>
-                    </th>
-                    <td>{t(`ui.editor.shortcuts.does.${k}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ShortcutList labelledBy="editor-shortcuts-title" />
           </PopoverSurface>
         </Popover>
       </Toolbar>

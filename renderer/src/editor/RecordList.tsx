@@ -16,7 +16,7 @@ import { focusField } from '../lib/focus-field';
 import { pickText } from '../lib/text';
 import { useNotify } from '../services/notices';
 import { useEditor, useSession } from './context';
-import { addButtonId, allExpanded, cardDomId, cardPartId, expandAll, focusAfterRemoval, moveButtonId, positionOf, toggleExpanded } from './record-list';
+import { addButtonId, allExpanded, cardDomId, cardPartId, expandAll, focusAfterRemoval, moveButtonId, otherMoveButtonId, positionOf, toggleExpanded } from './record-list';
 import { RecordCard, type RecordCardLabels, type RecordCardProps } from './RecordCard';
 import type { EditorSession, ListKind } from './session';
 
@@ -27,6 +27,9 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   empty: { color: tokens.colorNeutralForeground3 },
 });
+
+/** A button Fluent shows as off but leaves focusable (disabledFocusable). */
+const isOff = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
 
 /** A milestone for "milestones", an indicator for "indicators". */
 export type ListRecord<K extends ListKind> = Commitment[K][number];
@@ -67,12 +70,21 @@ function useListActions<K extends ListKind>(config: RecordListConfig<K>, commitm
   const refocus = useRef<string | null>(null);
   const list: readonly ListRecord<K>[] = useSession((s) => s.commitment[config.kind]);
 
-  // After a move React may re-insert the card's DOM node, which drops focus: put it back on the same button.
+  // After a move React may re-insert the card's DOM node, which drops focus: put it back on the same
+  // button — or, when the record now stands at the end it moved towards, on the other move button, as
+  // that one is now off — and keep it in view.
   useLayoutEffect(() => {
     if (!refocus.current) return;
-    document.getElementById(refocus.current)?.focus();
+    const pressed = document.getElementById(refocus.current);
     refocus.current = null;
+    const other = pressed && isOff(pressed) ? otherMoveButtonId(pressed.id) : null;
+    const sibling = other ? document.getElementById(other) : null;
+    const target = sibling && !isOff(sibling) ? sibling : pressed;
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'nearest' });
   });
+  // Where the focus goes once the removal dialog has closed: the card that took the removed one's place.
+  const afterRemoval = useRef<string | null>(null);
 
   const onToggle = useCallback((id: string) => setExpanded(kind, (cur) => toggleExpanded(cur, id)), [kind, setExpanded]);
 
@@ -91,7 +103,10 @@ function useListActions<K extends ListKind>(config: RecordListConfig<K>, commitm
   );
 
   const onRemove = useCallback(
-    (id: string) => setToRemove({ id, title: t(`ui.editor.${kind}.heading`, { n: positionOf(session.getSnapshot().commitment[kind], id) }) }),
+    (id: string) => {
+      afterRemoval.current = null;
+      setToRemove({ id, title: t(`ui.editor.${kind}.heading`, { n: positionOf(session.getSnapshot().commitment[kind], id) }) });
+    },
     [session, kind, t],
   );
 
@@ -108,10 +123,7 @@ function useListActions<K extends ListKind>(config: RecordListConfig<K>, commitm
     }
     announce(t(`ui.editor.${kind}.removed`));
     const next = focusAfterRemoval(session.getSnapshot().commitment[kind], index);
-    requestAnimationFrame(() => {
-      const target = document.getElementById(next ? cardPartId(cardDomId(kind, next), 'toggle') : addButtonId(kind, commitmentId));
-      target?.focus();
-    });
+    afterRemoval.current = next ? cardPartId(cardDomId(kind, next), 'toggle') : addButtonId(kind, commitmentId);
   };
 
   const add = async () => {
@@ -138,6 +150,7 @@ function useListActions<K extends ListKind>(config: RecordListConfig<K>, commitm
       busy={removing}
       onConfirm={() => void confirmRemove()}
       onCancel={() => setToRemove(null)}
+      returnFocus={() => (afterRemoval.current ? document.getElementById(afterRemoval.current) : null)}
     />
   );
 

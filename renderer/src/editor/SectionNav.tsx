@@ -6,6 +6,7 @@ import { Button, CounterBadge, Tooltip, makeStyles, mergeClasses, tokens } from 
 import { TextCollapseRegular, TextExpandRegular } from '@fluentui/react-icons';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { regionProps } from '../lib/regions';
 import { useSession } from './context';
 import { SECTION_IDS, type SectionId } from './sections';
 
@@ -51,7 +52,7 @@ export const SectionNav = memo(function SectionNav({ current, onGo, allOpen, onT
   const indicators = useSession((s) => s.commitment.indicators.length);
   const counts: Partial<Record<SectionId, number>> = { milestones, indicators };
   return (
-    <nav aria-labelledby="editor-sections-heading" className={styles.nav}>
+    <nav aria-labelledby="editor-sections-heading" className={styles.nav} {...regionProps('editor-sections')}>
       <div className={styles.head}>
         <h2 id="editor-sections-heading" className={styles.heading}>
           {t('ui.editor.sectionsNav')}

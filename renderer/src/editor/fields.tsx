@@ -40,6 +40,7 @@ import { validationText } from '../lib/describe-error';
 import { useSharedStyles } from '../lib/styles';
 import { fieldDomId, type FieldRecordType, type FieldRef } from '../lib/field-key';
 import { sameValue, type FieldValue } from '../lib/field-paths';
+import { isShortcut, shortcut } from '../lib/shortcuts';
 import { useEditor, useFieldActions, useFieldError, useFieldRef, useFieldValue, useKeptText } from './context';
 import { textLimit } from './validate';
 import { NOT_A_DATE, NOT_A_NUMBER, formatMeasure, parseMeasure, setTarget, targetFor, type MeasureValue, type Target } from './values';
@@ -330,13 +331,13 @@ export const DateField = memo(function DateField({ recordType, recordId, field, 
         placeholder={editable ? t('ui.editor.datePlaceholder') : undefined}
         inputMode="numeric"
         autoComplete="off"
-        aria-keyshortcuts={editable ? 'Alt+ArrowDown' : undefined}
+        aria-keyshortcuts={editable ? shortcut('calendar').aria : undefined}
         readOnly={!editable}
         appearance={editable ? 'outline' : 'filled-darker'}
         contentAfter={picker}
         onChange={(_, d) => typed(d.value)}
         onKeyDown={(e) => {
-          if (editable && e.altKey && e.key === 'ArrowDown') {
+          if (editable && isShortcut('calendar', e)) {
             e.preventDefault();
             setOpen(true);
           }

@@ -24,6 +24,12 @@ export const addButtonId = (kind: ListKind, commitmentId: string): string =>
 /** The button a moved card's focus goes back to: the one that was pressed, now in the card's new place. */
 export const moveButtonId = (kind: ListKind, recordId: string, delta: -1 | 1): string => cardPartId(cardDomId(kind, recordId), delta < 0 ? 'up' : 'down');
 
+/** The card's other move button ("…-down" for "…-up" and back); null for any other id. */
+export function otherMoveButtonId(buttonId: string): string | null {
+  const m = /^(.*)-(up|down)$/.exec(buttonId);
+  return m ? `${m[1]}-${m[2] === 'up' ? 'down' : 'up'}` : null;
+}
+
 /** 1-based place of a record in its list (0 when it is not there), for "moved to place 2 of 3". */
 export const positionOf = (list: readonly { id: string }[], recordId: string): number => list.findIndex((x) => x.id === recordId) + 1;
 

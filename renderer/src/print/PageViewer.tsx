@@ -7,7 +7,6 @@
 // cancelled.
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -23,6 +22,7 @@ import {
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../components/Dialog';
 import type { PrintedFile } from './job-state';
 import { backingSize, canMove, movePage, pageMoveOf, type PageMove } from './page-viewer';
 import { DrawingCancelled, openPdf, type OpenPdf } from './pdf-pages';

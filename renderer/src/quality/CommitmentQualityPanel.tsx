@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../shared/model/plan';
 import type { Finding } from '../../../shared/quality/types';
 import type { FieldRef } from '../lib/field-key';
+import { regionProps } from '../lib/regions';
 import { FindingItem } from './FindingParts';
 import { countFindings, findingFieldRef, mergeLanguages, orderFindings } from './findings';
 
@@ -88,7 +89,7 @@ export function CommitmentQualityPanel({ commitment, findings, onFocus, unsaved 
   };
 
   return (
-    <section className={styles.root} aria-label={t('panels.quality.label')} data-testid="commitment-quality">
+    <section className={styles.root} aria-label={t('panels.quality.label')} data-testid="commitment-quality" {...regionProps('editor-quality')}>
       <h2 className={styles.heading}>{t('panels.quality.label')}</h2>
       <div role="status" className={mergeClasses(styles.summary, blocking === 0 ? styles.clear : styles.blocked)}>
         {blocking === 0 ? (

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/model/primitives';
 import type { Finding, Severity } from '../../../shared/quality/types';
 import { VisuallyHidden } from '../components/VisuallyHidden';
-import type { FindingEntry } from './findings';
+import { goToLabel, type FindingEntry, type GoToLabel } from './findings';
 import { useLabels } from './labels';
 
 const useStyles = makeStyles({
@@ -101,11 +101,7 @@ function useWhereText(): (finding: Finding, recordNumber?: number) => string | n
   };
 }
 
-/** What a "go to the field" control says: on screen, and in full for screen readers. */
-export interface GoToLabel {
-  readonly visible: string;
-  readonly accessible: string;
-}
+export type { GoToLabel };
 
 export interface FindingItemProps {
   entry: FindingEntry;
@@ -130,11 +126,7 @@ export function FindingItem({ entry, recordNumber, renderAction }: FindingItemPr
     const lang = f.target.lang;
     // As the input itself is labelled: "Titulli (shqip)".
     const fieldText = lang ? t(lang === 'sq' ? 'ui.editor.fieldSq' : 'ui.editor.fieldEn', { field: fieldName }) : fieldName;
-    const named = [record, fieldText].filter(Boolean).join(' ');
-    return {
-      visible: several && lang ? t(`common.language.${lang}`) : t('panels.quality.goToField'),
-      accessible: t('panels.quality.goToFieldNamed', { field: named }),
-    };
+    return goToLabel(labels.tx, lang, several, [record, fieldText].filter(Boolean).join(' '));
   };
   const actions = renderAction ? entry.findings.map((f) => ({ f, node: renderAction(f, label(f)) })).filter((a) => a.node) : [];
   const where = whereText(first, recordNumber);

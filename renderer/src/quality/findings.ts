@@ -2,6 +2,7 @@
 // the editor names fields), where to navigate for it, in which order to show
 // findings, and how to group the plan-wide list by component and commitment.
 import { withReadableDates } from '../../../shared/format/dates';
+import type { Lang } from '../../../shared/model/primitives';
 import type { Finding } from '../../../shared/quality/types';
 import { findingCommitmentId, findingFieldRef } from '../../../shared/quality/finding-ref';
 import { fieldKey } from '../lib/field-key';
@@ -179,4 +180,25 @@ export function findingMessageParams(params: Finding['params'], lookup: Catalogu
     out['field'] = text;
   }
   return out;
+}
+
+/** What a "go to the field" control says: on screen, and in full for screen readers. */
+export interface GoToLabel {
+  readonly visible: string;
+  readonly accessible: string;
+}
+
+/**
+ * The label of a finding's "go to the field" button. `field` names the field
+ * as its input is labelled ("Hapi kyç 2 Titulli (shqip)"). One button says
+ * "Shko te fusha"; a finding merged across languages has one per language,
+ * each showing its language. The accessible name always begins with the
+ * words shown (WCAG 2.5.3: a person saying what they see reaches it).
+ */
+export function goToLabel(t: (key: string, options?: Record<string, unknown>) => string, lang: Lang | null, perLanguage: boolean, field: string): GoToLabel {
+  if (perLanguage && lang) {
+    const visible = t(`common.language.${lang}`);
+    return { visible, accessible: t('panels.quality.goToFieldInLanguage', { language: visible, field }) };
+  }
+  return { visible: t('panels.quality.goToField'), accessible: t('panels.quality.goToFieldNamed', { field }) };
 }

@@ -2,7 +2,8 @@
 // ignores them), see where it occurs — commitment, field, language and the
 // words around it — and open the commitment with the cursor in that field.
 // Ctrl+F or "/" (outside text fields) puts the cursor in the box; arrow keys
-// move through the results, Enter opens one, Escape closes the list.
+// move through the results, Enter opens one, Escape closes the list and
+// takes the person back to where they were before the search.
 import { SearchBox as FluentSearchBox, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { fieldKey } from '../lib/field-key';
 import type { Route } from '../lib/route';
+import { isShortcut, shortcut } from '../lib/shortcuts';
 import { pickText } from '../lib/text';
 import { LangTag } from '../quality/FindingParts';
 import { useLabels } from '../quality/labels';
@@ -110,6 +112,9 @@ export function SearchBox({ onOpen }: { onOpen: (route: Route) => void }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const seq = useRef(0);
+  // Where the focus was before the box took it: Escape goes back there.
+  const cameFrom = useRef<HTMLElement | null>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   // Debounced query; an answer to an older query is dropped.
   useEffect(() => {
@@ -134,9 +139,8 @@ export function SearchBox({ onOpen }: { onOpen: (route: Route) => void }) {
   // Ctrl+F anywhere, "/" where it is not a character being typed.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const ctrlF = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f';
-      const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditableTarget(e.target as HTMLElement | null);
-      if (!ctrlF && !slash) return;
+      if (!isShortcut('search', e)) return;
+      if (e.key === '/' && isEditableTarget(e.target as HTMLElement | null)) return;
       e.preventDefault();
       input.current?.focus();
       input.current?.select();
@@ -180,14 +184,18 @@ export function SearchBox({ onOpen }: { onOpen: (route: Route) => void }) {
           choose(hits[active >= 0 ? active : 0]);
         }
         break;
-      case 'Escape':
-        // First Escape closes the list; the next one clears the box (Fluent's own behaviour).
-        if (showPopup) {
-          e.preventDefault();
-          e.stopPropagation();
-          setOpen(false);
-        }
+      case 'Escape': {
+        // The list closes and the person is back where they were (the page when they came from nowhere);
+        // the text stays in the box for the next Ctrl+F. Stopped here, Fluent's Escape would clear it.
+        e.preventDefault();
+        e.stopPropagation();
+        setOpen(false);
+        const back = cameFrom.current;
+        cameFrom.current = null;
+        const target = back && back.isConnected && back !== document.body ? back : document.getElementById('main');
+        target?.focus();
         break;
+      }
     }
   };
 
@@ -219,7 +227,7 @@ export function SearchBox({ onOpen }: { onOpen: (route: Route) => void }) {
   const optionId = (i: number) => `${listId}-opt-${i}`;
 
   return (
-    <div className={styles.root} role="search">
+    <div ref={root} className={styles.root} role="search">
       <FluentSearchBox
         ref={input}
         className={styles.box}
@@ -227,7 +235,7 @@ export function SearchBox({ onOpen }: { onOpen: (route: Route) => void }) {
         value={q}
         placeholder={t('panels.search.placeholder')}
         aria-label={t('panels.search.label')}
-        aria-keyshortcuts="Control+F /"
+        aria-keyshortcuts={shortcut('search').aria}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={showPopup && hits.length > 0}
@@ -238,7 +246,12 @@ export function SearchBox({ onOpen }: { onOpen: (route: Route) => void }) {
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
+        onFocus={(e) => {
+          const from = e.relatedTarget;
+          // From the box's own clear button, the place before the box still holds.
+          if (!(from instanceof Node && root.current?.contains(from))) cameFrom.current = from instanceof HTMLElement ? from : null;
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
       />
       {/* Always in the page, so screen readers hear how many results came back. */}

@@ -1,8 +1,9 @@
 // Asked before leaving a commitment that holds values that could not be
 // saved. Leaving loses nothing (they are kept on this computer), so the
 // question is only whether to correct them now, later, or give them up.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { Button, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../components/Dialog';
 import { unsavedFieldName } from '../editor/UnsavedValues';
 import type { KeptEntry } from '../services/autosave/save-queue';
 

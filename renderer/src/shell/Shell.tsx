@@ -18,9 +18,11 @@ import { useHashRoute } from '../hooks/useHashRoute';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
+import { regionProps } from '../lib/regions';
 import { routeHref, type Route } from '../lib/route';
+import { isShortcut, shortcut } from '../lib/shortcuts';
+import { useRegionCycling } from '../hooks/useRegionCycling';
 import { Print } from '../print/Print';
-import { isOpenPrintKey } from '../print/shortcuts';
 import { PlanQuality } from '../quality/PlanQuality';
 import { SearchBox } from '../search/SearchBox';
 import { Notices, useNotify } from '../services/notices';
@@ -280,10 +282,12 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     })();
   }, [held, route, freshId, api, saves, refresh, release]);
 
+  useRegionCycling();
+
   // Ctrl+N, as in Office. Browsers keep Ctrl+N for themselves; Electron passes it on.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'n') return;
+      if (!isShortcut('newCommitment', e)) return;
       if (!entry || !ctx.canCreateIn(entry)) return;
       e.preventDefault();
       void create(entry);
@@ -295,7 +299,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   // Ctrl+P opens Print / Export PDF (the browser's own print dialog would print the screen, not the plan).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!isOpenPrintKey(e)) return;
+      if (!isShortcut('print', e)) return;
       e.preventDefault();
       navigate({ view: 'print' });
     };
@@ -370,7 +374,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
       <a href="#main" className={styles.skip} onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('ui.app.skipToMain')}
       </a>
-      <header className={styles.topbar}>
+      <header className={styles.topbar} {...regionProps('topbar')} aria-label={t('ui.shell.topbar')}>
         <span className={styles.appName}>{t('common.appName')}</span>
         <div className={styles.workspace} aria-label={t('ui.shell.workspace')} role="group">
           <span className={styles.workspaceName} title={workspace.institution.name[lang]}>
@@ -382,10 +386,10 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
         <LanguageSwitch />
       </header>
       <div className={styles.body}>
-        <nav className={styles.nav} aria-label={t('ui.shell.nav')}>
+        <nav className={styles.nav} aria-label={t('ui.shell.nav')} {...regionProps('nav')}>
           <ViewLink route={{ view: 'home' }} current={route} icon={HomeRegular} label={t('ui.shell.planHome')} />
           <ViewLink route={{ view: 'quality' }} current={route} icon={ClipboardTaskListLtrRegular} label={t('panels.plan.nav')} />
-          <ViewLink route={{ view: 'print' }} current={route} icon={PrintRegular} label={t('printScreen.nav')} keys={{ shortcut: 'Control+P', shown: t('printScreen.navKeys') }} />
+          <ViewLink route={{ view: 'print' }} current={route} icon={PrintRegular} label={t('printScreen.nav')} keys={{ shortcut: shortcut('print').aria!, shown: shortcut('print').keys.join(' · ') }} />
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (
             <ViewLink key={v} route={{ view: v }} current={route} icon={icon} label={t(label)} />
           ))}
@@ -417,7 +421,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
             })}
           </ul>
         </nav>
-        <main id="main" className={styles.main} tabIndex={-1}>
+        <main id="main" className={styles.main} {...regionProps('main')}>
           <div className={styles.content}>
             <Notices />
             {view}

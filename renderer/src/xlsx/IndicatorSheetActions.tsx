@@ -4,7 +4,7 @@
 // from its own buttons.
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../services/notices';
 import { useServices } from '../services/services';
@@ -29,15 +29,8 @@ export function IndicatorSheetActions({ commitmentId, canImport, onImported }: I
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const importButton = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-
-  // Closing hands the focus back to the button that opened the dialog, whatever the dialog's last step
-  // removed from under it (the file input, the Import button).
-  useEffect(() => {
-    if (wasOpen.current && !open) importButton.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  // Closing hands the focus back to the Import button (the dialog does, components/Dialog), whatever
+  // the dialog's last step removed from under it (the file input, the Import button).
 
   const doExport = async () => {
     setExporting(true);
@@ -49,7 +42,7 @@ export function IndicatorSheetActions({ commitmentId, canImport, onImported }: I
   return (
     <span className={styles.root}>
       {canImport && (
-        <Button ref={importButton} icon={<ArrowUploadRegular />} onClick={() => setOpen(true)}>
+        <Button icon={<ArrowUploadRegular />} onClick={() => setOpen(true)}>
           {t('panels.xlsx.importButton')}
         </Button>
       )}

@@ -11,7 +11,6 @@
 import {
   Button,
   Checkbox,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -38,6 +37,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { XLSX_COLUMNS, type XlsxColumn, type XlsxPreview } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
+import { Dialog } from '../components/Dialog';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { megabytes, readFileAsBase64 } from '../lib/files';

@@ -45,6 +45,7 @@ export const panels: Catalogue<typeof sqpanels> = {
     listLabel: 'Findings of the checks',
     goToField: 'Go to field',
     goToFieldNamed: 'Go to field {{field}}',
+    goToFieldInLanguage: '{{language}}: go to field {{field}}',
     openCommitment: 'Open the commitment',
     where: '{{record}} · {{field}}',
     unknownCheck: 'The check “{{checkId}}” has no description yet.',

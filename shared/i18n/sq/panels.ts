@@ -47,6 +47,7 @@ export const panels = {
     listLabel: 'Gjetjet e kontrolleve',
     goToField: 'Shko te fusha',
     goToFieldNamed: 'Shko te fusha {{field}}',
+    goToFieldInLanguage: '{{language}}: shko te fusha {{field}}',
     openCommitment: 'Hap angazhimin',
     where: '{{record}} · {{field}}',
     unknownCheck: 'Kontrolli “{{checkId}}” nuk ka ende përshkrim.',

@@ -10,6 +10,7 @@ import {
   expandAll,
   focusAfterRemoval,
   moveButtonId,
+  otherMoveButtonId,
   positionOf,
   toggleExpanded,
 } from '../../../renderer/src/editor/record-list';
@@ -27,6 +28,12 @@ describe('card ids', () => {
   it('sends the focus back to the button that was pressed: up for -1, down for +1', () => {
     expect(moveButtonId('milestones', 'm2', -1)).toBe(cardPartId(cardDomId('milestones', 'm2'), 'up'));
     expect(moveButtonId('indicators', 'i1', 1)).toBe(cardPartId(cardDomId('indicators', 'i1'), 'down'));
+  });
+
+  it('names the other move button of the same card, for when the one pressed is now off', () => {
+    expect(otherMoveButtonId(moveButtonId('milestones', 'm2', 1))).toBe(moveButtonId('milestones', 'm2', -1));
+    expect(otherMoveButtonId(moveButtonId('indicators', 'i1', -1))).toBe(moveButtonId('indicators', 'i1', 1));
+    expect(otherMoveButtonId(cardPartId(cardDomId('milestones', 'm2'), 'remove'))).toBeNull();
   });
 
   it('gives the Add button the id of the commitment field a finding links to', () => {

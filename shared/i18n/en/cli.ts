@@ -165,6 +165,7 @@ export const cli: Catalogue<typeof sqCli> = {
     feedback: 'POC feedback records',
     calendar: 'calendar items',
     attachments: 'attachments (metadata only)',
+    frontMatter: 'plan front matter (foreword, introduction, process, approval, abbreviations, focal points)',
   },
   issue: {
     invalid_type: 'Missing or of the wrong type: expected {{expected}}.',

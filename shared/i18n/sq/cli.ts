@@ -165,6 +165,7 @@ export const cli = {
     feedback: 'vlerësime të POC-së',
     calendar: 'zëra të kalendarit',
     attachments: 'bashkëngjitje (vetëm të dhënat përshkruese)',
+    frontMatter: 'hyrje plani (parathënie, hyrje, proces, miratim, shkurtime, pika fokale)',
   },
   /** Problems found in an interchange file, by issue code (zod's and Plani's own). */
   issue: {

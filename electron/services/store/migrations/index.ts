@@ -13,9 +13,17 @@ import { migration0004 } from './0004-retired-keys';
 import { migration0005 } from './0005-unsaved-values';
 import { migration0006 } from './0006-review-statuses';
 import { migration0007 } from './0007-log-reason-values';
+import { migration0009 } from './0009-front-matter';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+/**
+ * BRANCH wt-front ONLY: stands in for the other branch's migration 0008 so
+ * that this branch's databases number their steps without a hole. The merge
+ * replaces it with the real 0008 (which runs before 0009 either way).
+ */
+const migration0008Placeholder: Migration = { version: 8, name: 'placeholder-for-0008', up: () => undefined };
+
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008Placeholder, migration0009];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -1,6 +1,8 @@
-// Annex III: the lead institutions of every component.
+// Annex III: the lead institutions of every component, then their focal points.
 import { type Doc } from '../document';
 import { drawTable } from '../table';
+import { renderFocalPoints } from './focal-points';
+import { frontRecords } from './plan-front';
 import { type AnnexInput, commitmentRecords, componentsOf, institutionName, joinTexts, same, type Section } from './common';
 
 function renderInstitutions(doc: Doc, input: AnnexInput): void {
@@ -20,6 +22,7 @@ function renderInstitutions(doc: Doc, input: AnnexInput): void {
     mode: lang,
     placeholder,
   });
+  renderFocalPoints(doc, input);
   input.tick();
 }
 
@@ -28,5 +31,5 @@ export const institutionsSection: Section = {
   units: () => 1,
   render: renderInstitutions,
   // Annex III prints no drafted record; its data are the commitments of the components it lists.
-  records: commitmentRecords,
+  records: (scope) => [...commitmentRecords(scope), ...frontRecords(scope)],
 };

@@ -34,7 +34,7 @@ test('the POC writes a foreword and it is kept through a reload', async ({ page,
 
   const axe = await new AxeBuilder({ page }).include('main').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
   expect(width).toBeLessThanOrEqual(1366);
   await page.screenshot({ path: 'test-results/artifacts/front-matter.png' });
 

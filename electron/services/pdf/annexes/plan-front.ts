@@ -84,6 +84,9 @@ export function frontEntries(scope: AnnexScope, placeholder: Text): { title: str
   return frontParts(scope).map((p) => ({ title: oneLine(p.title, scope.lang, placeholder), level: 0, key: p.key, path: [] }));
 }
 
+/** Units of progress: one when there is anything to print. */
+export const frontUnits = (scope: AnnexScope): number => (frontParts(scope).length > 0 ? 1 : 0);
+
 /** The records the front matter prints, for the data date. */
 export const frontRecords = (scope: AnnexScope): { updatedAt: string }[] => (scope.plan.frontMatter ? [scope.plan.frontMatter] : []);
 
@@ -93,7 +96,9 @@ export const frontRecords = (scope: AnnexScope): { updatedAt: string }[] => (sco
  */
 export function renderFront(doc: Doc, scope: AnnexScope, book: AnchorBook, beginPart: (title: Text) => void, tick: () => void): void {
   const placeholder = scope.t('print.missingTranslation');
-  for (const part of frontParts(scope)) {
+  const parts = frontParts(scope);
+  if (parts.length === 0) return;
+  for (const part of parts) {
     startSection(doc, 'portrait');
     beginPart(part.title);
     const title = oneLine(part.title, scope.lang, placeholder);

@@ -10,7 +10,7 @@ import type { PrintData } from '../print-data';
 import { heading } from '../text';
 import { AnchorBook } from './plan-anchors';
 import { renderCover } from './plan-cover';
-import { frontEntries, frontRecords, renderFront } from './plan-front';
+import { frontEntries, frontRecords, frontUnits, renderFront } from './plan-front';
 import { renderIntroductions } from './plan-intro';
 import { renderSources } from './plan-sources';
 import { PlanProgress } from './plan-progress';
@@ -69,8 +69,8 @@ export async function renderPlan(data: PrintData, req: RenderRequest, onProgress
   const book = new AnchorBook(doc);
   const components = componentsOf(scope);
   const units = (name: SectionName) => Math.max(1, SECTIONS[name].units(scope));
-  // Cover, table of contents and front matter one unit each, the introduction one per component and one for the sources.
-  const progress = new PlanProgress(4 + components.length + SECTION_ORDER.reduce((n, name) => n + units(name), 0), onProgress);
+  // Cover, table of contents (and the front matter, when there is one) one unit each, the introduction one per component and one for the sources.
+  const progress = new PlanProgress(3 + frontUnits(scope) + components.length + SECTION_ORDER.reduce((n, name) => n + units(name), 0), onProgress);
   // Which part each page belongs to, for the running header: [first page, title].
   const parts: [number, Text | null][] = [[0, null]];
   const beginPart = (title: Text) => parts.push([currentPageIndex(doc), title]);
@@ -90,7 +90,7 @@ export async function renderPlan(data: PrintData, req: RenderRequest, onProgress
   book.root(CONTENTS, contentsTitle);
   for (let i = 1; i < toc.pages; i++) doc.addPage();
 
-  renderFront(doc, scope, book, beginPart, progress.part(1));
+  renderFront(doc, scope, book, beginPart, progress.part(frontUnits(scope)));
 
   const introTick = progress.part(components.length + 1);
   startSection(doc, 'portrait');

@@ -158,3 +158,17 @@ describe('the front matter in the interchange file', () => {
     if (parsed.success) expect(parsed.data.frontMatter).toEqual([]);
   });
 });
+
+describe('a value kept before the front matter was first saved', () => {
+  let w: TempWorkspace;
+  afterEach(async () => w.cleanup());
+
+  it('is listed again (the front matter has its id before it exists), and forgotten with a record that is gone', async () => {
+    w = await tempWorkspace({ role: 'poc', institution: 'POC' });
+    const { id } = await w.ok('frontMatter.get', {});
+    await w.ok('unsaved.keep', { ref: { recordType: 'front-matter', recordId: id, field: 'approval.decisionDate', lang: null }, commitmentId: id, valueJson: null, typedText: '30.02.2021', code: 'ui-not-a-date' });
+    await w.ok('unsaved.keep', { ref: { recordType: 'front-matter', recordId: '7b0a1c2e-4d5f-4a6b-8c7d-9e0f1a2b3c4d', field: 'foreword', lang: 'sq' }, commitmentId: '7b0a1c2e-4d5f-4a6b-8c7d-9e0f1a2b3c4d', valueJson: '"x"', typedText: null, code: 'too-long' });
+    const { values } = await w.ok('unsaved.list', {});
+    expect(values.map((v) => [v.ref.recordId, v.typedText])).toEqual([[id, '30.02.2021']]);
+  });
+});

@@ -178,6 +178,7 @@ export const cli: Catalogue<typeof sqCli> = {
     custom: 'Invalid value.',
     'duplicate-id': 'The identifier "{{id}}" is already used at {{first}}.',
     'duplicate-score': 'Same idea, criterion and scorer as at {{first}}.',
+    'front-matter-not-poc': 'Institution {{code}} is not the Point of Contact; only the POC writes the plan’s front matter.',
     'unknown-cycle': 'The cycle "{{cycle}}" is not in the reference data.',
     'unknown-component': 'The component "{{code}}" does not exist in cycle {{cycle}}.',
     'unknown-institution': 'The institution code "{{code}}" is not in the reference data.',

@@ -179,6 +179,7 @@ export const cli = {
     custom: 'Vlerë e pavlefshme.',
     'duplicate-id': 'Identifikuesi “{{id}}” është përdorur tashmë te {{first}}.',
     'duplicate-score': 'E njëjta ide, i njëjti kriter dhe i njëjti vlerësues si te {{first}}.',
+    'front-matter-not-poc': 'Institucioni {{code}} nuk është Pika e Kontaktit; hyrjen e planit e shkruan vetëm POC-ja.',
     'unknown-cycle': 'Cikli “{{cycle}}” nuk gjendet në të dhënat e referencës.',
     'unknown-component': 'Komponenti “{{code}}” nuk ekziston në ciklin {{cycle}}.',
     'unknown-institution': 'Kodi i institucionit “{{code}}” nuk njihet nga të dhënat e referencës.',

@@ -172,3 +172,22 @@ describe('a value kept before the front matter was first saved', () => {
     expect(values.map((v) => [v.ref.recordId, v.typedText])).toEqual([[id, '30.02.2021']]);
   });
 });
+
+describe('an interchange file’s front matter', () => {
+  let poc: Party;
+  afterEach(async () => poc.close());
+
+  it('is refused at its path when an institution, not the POC, is named as its writer', async () => {
+    poc = await party('poc', 'POC');
+    const fm = new FrontMatterService(poc.ws);
+    await fm.update((await fm.get()).id, { foreword: FOREWORD });
+    const doc = await exportInterchange(poc.ws.store, { role: 'poc', institution: 'POC' });
+    doc.frontMatter[0]!.owner = 'MD';
+    const err = await importInterchange(poc.ws.store, doc).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).details?.issues).toEqual([expect.objectContaining({ path: 'frontMatter[0].owner', code: 'front-matter-not-poc' })]);
+  });
+});

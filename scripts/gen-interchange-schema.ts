@@ -27,6 +27,7 @@ import {
   PrioritizationRound,
   Score,
 } from '../shared/model/cocreation';
+import { Abbreviation, ApprovalReference, FocalPoint, FrontMatter } from '../shared/model/front-matter';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeInput, inputOf } from '../shared/model/interchange';
 import { Budget, Commitment, Contact, Indicator, IndicatorTarget, Milestone } from '../shared/model/plan';
 import { Id, InstitutionCode, IsoDate, Line, MeasureValue, Slug, Text, Timestamp } from '../shared/model/primitives';
@@ -69,6 +70,10 @@ function definitions() {
     [FeedbackItem, 'FeedbackItem'],
     [CalendarItem, 'CalendarItem'],
     [Attachment, 'Attachment'],
+    [FrontMatter, 'FrontMatter', 'The POC’s front matter of one cycle’s plan: foreword, introduction, development and co-creation process, approval reference, abbreviations and focal points. One per cycle; an import replaces the cycle’s front matter whole.'],
+    [ApprovalReference, 'ApprovalReference'],
+    [Abbreviation, 'Abbreviation'],
+    [FocalPoint, 'FocalPoint'],
   ];
   for (const [schema, id, description] of named) registry.add(inputOf(schema), description ? { id, description } : { id });
   return registry;

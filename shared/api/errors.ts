@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'not-lead',
   'status-reserved-for-poc',
   'status-held-by-poc',
+  'poc-only',
   'unknown-component',
   'database-too-new',
   'database-corrupt',

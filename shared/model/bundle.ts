@@ -3,6 +3,7 @@
 // before it is applied (who signed it, its sequence, what changed).
 import { z } from 'zod';
 import { PocFeedback } from './cocreation';
+import { FrontMatter } from './front-matter';
 import { DraftedRecords } from './interchange';
 import { Id, InstitutionCode, Lang, Line, Slug, Text, Timestamp } from './primitives';
 import { ReferenceData } from './reference';
@@ -86,6 +87,12 @@ export const FeedbackPayload = z.strictObject({
   reviews: z.array(Review).max(5000),
   feedback: z.array(PocFeedback).max(20_000),
   reference: ReferenceData.nullable(),
+  /**
+   * The POC's front matter of the bundle's cycle, null while it has written
+   * none. Absent in bundles from before it was carried: the institution then
+   * keeps the front matter it holds.
+   */
+  frontMatter: FrontMatter.nullable().optional(),
 });
 export type FeedbackPayload = z.infer<typeof FeedbackPayload>;
 

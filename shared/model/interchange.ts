@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Attachment, CalendarItem, Comment, ConsultationEvent, ConsultationReport, Criterion, Idea, Participant, PocFeedback, PrioritizationRound } from './cocreation';
 import { type InputRule, inputVariants } from './input-variant';
+import { FrontMatter } from './front-matter';
 import { Budget, Commitment, Indicator, Milestone } from './plan';
 import { InstitutionCode, Timestamp } from './primitives';
 import { Component, Cycle, Institution, ReferenceData, ReferenceTerm, WorkspaceRole } from './reference';
@@ -46,6 +47,8 @@ export const InterchangeDocument = z.strictObject({
   feedback: z.array(PocFeedback).max(20_000),
   calendar: DraftedRecords.calendar,
   attachments: DraftedRecords.attachments,
+  /** The POC's front matter of each cycle (a file without the key, from before it existed, reads as none). */
+  frontMatter: z.array(FrontMatter).max(100),
 });
 export type InterchangeDocument = z.infer<typeof InterchangeDocument>;
 

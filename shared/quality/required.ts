@@ -56,8 +56,9 @@ function requiredKeys(): ReadonlySet<string> {
 }
 
 /** Whether a record's field (path as the checks name it: "title", "baseline.value") must be filled before the commitment goes forward. */
-export function isRequiredField(recordType: RequiredRecordType, field: string): boolean {
-  return requiredKeys().has(key(recordType, field));
+export function isRequiredField(recordType: RequiredRecordType | 'front-matter', field: string): boolean {
+  // The front matter is no commitment: no quality check asks for any of its fields.
+  return recordType !== 'front-matter' && requiredKeys().has(key(recordType, field));
 }
 
 /** Every required field, as "record:field", for the tests and documentation. */

@@ -27,5 +27,6 @@ export function asInterchange(records: CarriedRecords, reference: ReferenceData 
     feedback: [],
     calendar: records.calendar ?? [],
     attachments: records.attachments ?? [],
+    frontMatter: [],
   };
 }

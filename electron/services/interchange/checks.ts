@@ -209,6 +209,23 @@ function checkCoCreation(ck: Checker, doc: InterchangeDocument, known: KnownData
   doc.attachments.forEach((a, i) => ck.institution(a.owner, jsonPath('attachments', i, 'owner')));
 }
 
+/** One front matter per cycle, of a known cycle, written by the POC; focal points of known institutions. */
+function checkFrontMatter(ck: Checker, doc: InterchangeDocument, known: KnownData) {
+  // Only the POC writes a front matter: one "written" by an institution is no plan's.
+  const pocs = new Set([...known.reference.institutions, ...(doc.reference?.institutions ?? [])].filter((i) => i.role === 'poc').map((i) => i.code));
+  const ids = new Map<string, string>();
+  const cycles = new Map<string, string>();
+  (doc.frontMatter ?? []).forEach((fm, i) => {
+    const p = jsonPath('frontMatter', i);
+    ck.uniqueIn(ids, fm.id, `${p}.id`);
+    ck.uniqueIn(cycles, fm.cycleId, `${p}.cycleId`);
+    ck.cycle(fm.cycleId, `${p}.cycleId`);
+    ck.institution(fm.owner, `${p}.owner`);
+    if (ck.institutions.has(fm.owner) && !pocs.has(fm.owner)) ck.add(`${p}.owner`, 'front-matter-not-poc', `Institution "${fm.owner}" is not the Point of Contact; only the POC writes the front matter`, { code: fm.owner });
+    fm.focalPoints.forEach((f, j) => ck.institution(f.institution, `${p}.focalPoints[${j}].institution`));
+  });
+}
+
 function runChecks(ck: Checker, doc: InterchangeDocument, known: KnownData) {
   for (const ref of [known.reference, doc.reference]) {
     for (const c of ref.cycles) ck.cycles.add(c.id);
@@ -218,6 +235,7 @@ function runChecks(ck: Checker, doc: InterchangeDocument, known: KnownData) {
   checkReference(ck, doc.reference, known.reference);
   checkCommitments(ck, doc);
   checkCoCreation(ck, doc, known);
+  checkFrontMatter(ck, doc, known);
 }
 
 /** Every cross-record problem of a schema-valid document, each with its JSON path. */

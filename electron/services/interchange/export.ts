@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Attachment } from '../../../shared/model/cocreation';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, InterchangeDocument } from '../../../shared/model/interchange';
 import type { WorkspaceRole } from '../../../shared/model/reference';
+import { readAllFrontMatter } from '../front-matter/store';
 import { readReference } from '../reference/reference-store';
 import { readCommitments, readEvents, readRounds } from '../store/aggregates';
 import type { AnyDb, Store } from '../store/database';
@@ -45,6 +46,7 @@ async function readAll(db: AnyDb) {
     calendar: await selectRecords(db, CALENDAR_ITEM, undefined, ['id']),
     // Only the mapped columns: an attachment's content can be megabytes and is not exported.
     attachments: await selectRecords<Attachment>(db, ATTACHMENT, undefined, ['id']),
+    frontMatter: await readAllFrontMatter(db),
   };
 }
 

@@ -9,7 +9,7 @@ import type { AnyDb } from '../store/database';
 import { tableMap } from '../store/mapping';
 import { selectRecords } from '../store/records';
 import type { TableName } from '../store/schema';
-import { ATTACHMENT, CALENDAR_ITEM, COMMENT, COMMITMENT, CONSULTATION_EVENT, CONSULTATION_REPORT, IDEA, INDICATOR, MILESTONE, POC_FEEDBACK, PRIORITIZATION_ROUND } from '../store/tables';
+import { ATTACHMENT, CALENDAR_ITEM, FRONT_MATTER, COMMENT, COMMITMENT, CONSULTATION_EVENT, CONSULTATION_REPORT, IDEA, INDICATOR, MILESTONE, POC_FEEDBACK, PRIORITIZATION_ROUND } from '../store/tables';
 
 /**
  * The records of a parsed document whose file did not say `rev`, found by
@@ -62,5 +62,6 @@ export async function continueHistory(db: AnyDb, doc: InterchangeDocument, leftO
     feedback: doc.feedback.map(await history(POC_FEEDBACK.table, doc.feedback)),
     calendar: doc.calendar.map(await history(CALENDAR_ITEM.table, doc.calendar)),
     attachments: doc.attachments.map(await history(ATTACHMENT.table, doc.attachments)),
+    frontMatter: doc.frontMatter.map(await history(FRONT_MATTER.table, doc.frontMatter)),
   };
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ImportCounts } from '../../../shared/api/contract/plan';
 import { AppError } from '../../../shared/api/errors';
 import type { InterchangeDocument } from '../../../shared/model/interchange';
+import { writeFrontMatter } from '../front-matter/store';
 import { reconcileStatuses } from '../plan/statuses';
 import { readReference, writeReference } from '../reference/reference-store';
 import type { AnyDb, Store } from '../store/database';
@@ -54,6 +55,7 @@ export function summarizeInterchange(doc: InterchangeDocument): ImportSummary {
     feedback: doc.feedback.length,
     calendar: doc.calendar.length,
     attachments: doc.attachments.length,
+    frontMatter: doc.frontMatter.length,
   };
 }
 
@@ -102,6 +104,8 @@ export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument): Pr
   await upsertRecords(trx, CALENDAR_ITEM, doc.calendar);
   // Metadata only; an existing attachment keeps its stored content (the column is not mapped).
   await upsertRecords(trx, ATTACHMENT, doc.attachments);
+  // Each replaces the cycle's front matter whole, its lists included.
+  await writeFrontMatter(trx, doc.frontMatter);
 
   return summarizeInterchange(doc);
 }

@@ -4,10 +4,12 @@
 // thread and makes two prints of the same data byte-identical.
 import { AppError } from '../../../shared/api/errors';
 import type { CalendarItem, Comment, ConsultationEvent, ConsultationReport, Idea, PrioritizationRound } from '../../../shared/model/cocreation';
+import type { FrontMatter } from '../../../shared/model/front-matter';
 import type { Commitment } from '../../../shared/model/plan';
 import type { Text } from '../../../shared/model/primitives';
 import type { Cycle, ReferenceData, WorkspaceRole } from '../../../shared/model/reference';
 import { readAllInbox } from '../bundles/workspace/state';
+import { readFrontMatter } from '../front-matter/store';
 import { readPlan } from '../quality/plan-report';
 import { readEvents, readRounds } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
@@ -31,6 +33,8 @@ export interface PrintData {
   calendar: readonly CalendarItem[];
   /** The latest signed bundle imported from each institution: what the printed data came from. */
   sources: readonly PrintSource[];
+  /** The POC's front matter of the cycle (the consolidated plan's opening sections, Annex III's focal points), if written. */
+  frontMatter: FrontMatter | null;
 }
 
 export interface PrintSource {
@@ -66,6 +70,7 @@ async function readCycle(db: AnyDb, cycleId: string) {
     calendar: await selectRecords<CalendarItem>(db, CALENDAR_ITEM, ofCycle, ['id']),
     comments: await readCommentsOn(db, eventIds, ids),
     inbox: await readAllInbox(db),
+    frontMatter: await readFrontMatter(db, cycleId),
   };
 }
 
@@ -85,6 +90,7 @@ export async function loadPrintData(ws: Workspace, opts: { cycleId?: string } = 
     comments: co.comments,
     reports: co.reports,
     calendar: co.calendar,
+    frontMatter: co.frontMatter,
     sources: inbox.map(({ issuer, lastSeq, manifestSha256, acceptedAt }) => ({ institution: issuer, seq: lastSeq, manifestSha256, acceptedAt })),
   };
 }

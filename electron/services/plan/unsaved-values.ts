@@ -3,9 +3,10 @@
 // values of records deleted since, so a value never outlives its record.
 import type { KeptValue, UnsavedValue } from '../../../shared/api/contract';
 import type { FieldRef } from '../../../shared/model/field-ref';
+import { frontMatterIdOf } from '../front-matter/store';
 import { WorkspaceService } from '../workspace/workspace-service';
 
-const TABLE_OF = { commitment: 'commitment', milestone: 'milestone', indicator: 'indicator' } as const;
+const TABLE_OF = { commitment: 'commitment', milestone: 'milestone', indicator: 'indicator', 'front-matter': 'front_matter' } as const;
 
 export class UnsavedValueService extends WorkspaceService {
   async list(): Promise<{ values: KeptValue[] }> {
@@ -70,12 +71,15 @@ export class UnsavedValueService extends WorkspaceService {
   }
 
   private async forgetOrphans(): Promise<void> {
+    // A cycle's front matter has its id before its first save: a value kept then (a date typed wrong first) is no orphan.
+    const unsavedFrontMatter = (await this.db.selectFrom('cycle').select('id').execute()).map((c) => frontMatterIdOf(c.id));
     for (const [type, table] of Object.entries(TABLE_OF)) {
-      await this.db
+      let q = this.db
         .deleteFrom('unsaved_value')
         .where('record_type', '=', type as keyof typeof TABLE_OF)
-        .where((eb) => eb.not(eb.exists(eb.selectFrom(table).select('id').whereRef(`${table}.id`, '=', 'unsaved_value.record_id'))))
-        .execute();
+        .where((eb) => eb.not(eb.exists(eb.selectFrom(table).select('id').whereRef(`${table}.id`, '=', 'unsaved_value.record_id'))));
+      if (type === 'front-matter' && unsavedFrontMatter.length > 0) q = q.where('record_id', 'not in', unsavedFrontMatter);
+      await q.execute();
     }
   }
 }

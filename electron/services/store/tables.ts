@@ -268,6 +268,37 @@ export const ATTACHMENT = tableMap('attachment', {
   ...META,
 });
 
+/** abbreviations and focal points live in their own tables. */
+export const FRONT_MATTER = tableMap('front_matter', {
+  id: 'value',
+  cycleId: 'value',
+  owner: 'value',
+  foreword: 'text',
+  introduction: 'text',
+  process: 'text',
+  'approval.decisionNumber': 'value',
+  'approval.decisionDate': 'value',
+  'approval.text': 'text',
+  ...META,
+});
+
+/** frontMatterId and position place the row; they are not part of the Abbreviation record. */
+export const FRONT_MATTER_ABBREVIATION = tableMap('front_matter_abbreviation', {
+  frontMatterId: 'value',
+  position: 'value',
+  short: 'text',
+  expansion: 'text',
+});
+
+export const FOCAL_POINT = tableMap('focal_point', {
+  frontMatterId: 'value',
+  position: 'value',
+  institution: 'value',
+  name: 'value',
+  role: 'text',
+  email: 'value',
+});
+
 export const ALL_TABLE_MAPS = [
   CYCLE,
   INSTITUTION,
@@ -286,6 +317,9 @@ export const ALL_TABLE_MAPS = [
   POC_FEEDBACK,
   CALENDAR_ITEM,
   ATTACHMENT,
+  FRONT_MATTER,
+  FRONT_MATTER_ABBREVIATION,
+  FOCAL_POINT,
 ] as const;
 
 

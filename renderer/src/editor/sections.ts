@@ -38,5 +38,8 @@ export function fieldLabel(t: TFunction, ref: Pick<FieldRef, 'recordType' | 'fie
       if (top === 'baseline') return tx(sub === 'year' ? 'model.indicator.baselineYear' : 'model.indicator.baselineValue');
       if (top === 'milestoneId') return tx('model.indicator.milestone');
       return tx(`model.indicator.${top}`);
+    case 'front-matter':
+      if (top === 'approval' && sub) return tx(`model.frontMatter.approval.${sub}`);
+      return tx(`model.frontMatter.${top}`);
   }
 }

@@ -6,6 +6,8 @@ export type Route =
   | { readonly view: 'quality' }
   /** Print / Export PDF (renderer/src/print/Print.tsx). */
   | { readonly view: 'print' }
+  /** The plan's front matter, written by the POC (renderer/src/front-matter). */
+  | { readonly view: 'front-matter' }
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
   | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
   | { readonly view: 'component'; readonly component: string }
@@ -19,6 +21,7 @@ export type Route =
 
 const QUALITY = '#/quality';
 const PRINT = '#/print';
+const FRONT_MATTER = '#/front-matter';
 const SYNC_VIEWS = {
   bundles: '#/bundles',
   'bundle-import': '#/import',
@@ -40,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (m) return { view: 'component', component: m[1]! };
   if (hash === QUALITY) return { view: 'quality' };
   if (hash === PRINT) return { view: 'print' };
+  if (hash === FRONT_MATTER) return { view: 'front-matter' };
   const sync = (Object.keys(SYNC_VIEWS) as SyncView[]).find((v) => SYNC_VIEWS[v] === hash);
   if (sync) return { view: sync };
   return { view: 'home' };
@@ -53,6 +57,8 @@ export function routeHref(route: Route): string {
       return QUALITY;
     case 'print':
       return PRINT;
+    case 'front-matter':
+      return FRONT_MATTER;
     case 'bundles':
     case 'bundle-import':
     case 'consolidation':

@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ClipboardTaskListLtrRegular, HomeRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, ClipboardTaskListLtrRegular, HomeRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -14,6 +14,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { CommitmentEditor } from '../editor/CommitmentEditor';
+import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
@@ -132,7 +133,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -349,6 +350,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     view = <PlanQuality overview={overview} ctx={ctx} />;
   } else if (route.view === 'print') {
     view = <Print overview={overview} ctx={ctx} />;
+  } else if (route.view === 'front-matter') {
+    view = <FrontMatterScreen ctx={ctx} />;
   } else if (isSyncRoute(route, workspace.role)) {
     view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
   } else if (route.view === 'home' || !entry) {
@@ -390,6 +393,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           <ViewLink route={{ view: 'home' }} current={route} icon={HomeRegular} label={t('ui.shell.planHome')} />
           <ViewLink route={{ view: 'quality' }} current={route} icon={ClipboardTaskListLtrRegular} label={t('panels.plan.nav')} />
           <ViewLink route={{ view: 'print' }} current={route} icon={PrintRegular} label={t('printScreen.nav')} keys={{ shortcut: shortcut('print').aria!, shown: shortcut('print').keys.join(' · ') }} />
+          {/* The POC writes the front matter; an institution reads the POC's copy in print, so it gets no link. */}
+          {workspace.role === 'poc' && <ViewLink route={{ view: 'front-matter' }} current={route} icon={BookOpenRegular} label={t('frontMatter.nav')} />}
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (
             <ViewLink key={v} route={{ view: v }} current={route} icon={icon} label={t(label)} />
           ))}

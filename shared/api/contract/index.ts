@@ -8,6 +8,7 @@
 //   search.ts       full-text search
 //   quality.ts      the plan-wide quality report
 //   bundles.ts      keys, signed bundles, trust, consolidation, reviews, feedback
+//   front-matter.ts the plan's front matter (foreword … focal points), written by the POC
 //   print.ts        the PDF print jobs
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
 //   method.ts       what they are declared with (method, NoInput, upload)
@@ -19,6 +20,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { bundleMethods } from './bundles';
 import { draftingMethods } from './drafting';
+import { frontMatterMethods } from './front-matter';
 import { planMethods } from './plan';
 import { printMethods } from './print';
 import { qualityMethods } from './quality';
@@ -29,6 +31,7 @@ import { unsavedMethods } from './unsaved';
 export { Preferences, WorkspaceInfo } from './app';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export { IndicatorPatch, MilestonePatch } from './drafting';
+export { FrontMatterPatch, FrontMatterView } from './front-matter';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
 export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
@@ -56,6 +59,7 @@ export const contract = {
   ...qualityMethods,
   ...printMethods,
   ...unsavedMethods,
+  ...frontMatterMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -46,6 +46,7 @@ export const ImportCounts = z.strictObject({
   feedback: Count,
   calendar: Count,
   attachments: Count,
+  frontMatter: Count,
 });
 
 export const planMethods = {

@@ -177,6 +177,7 @@ export const cli: Catalogue<typeof sqCli> = {
     feedback: 'POC feedback records',
     calendar: 'calendar items',
     attachments: 'attachments (metadata only)',
+    frontMatter: 'plan front matter (foreword, introduction, process, approval, abbreviations, focal points)',
   },
   issue: {
     invalid_type: 'Missing or of the wrong type: expected {{expected}}.',
@@ -189,6 +190,7 @@ export const cli: Catalogue<typeof sqCli> = {
     custom: 'Invalid value.',
     'duplicate-id': 'The identifier "{{id}}" is already used at {{first}}.',
     'duplicate-score': 'Same idea, criterion and scorer as at {{first}}.',
+    'front-matter-not-poc': 'Institution {{code}} is not the Point of Contact; only the POC writes the plan’s front matter.',
     'unknown-cycle': 'The cycle "{{cycle}}" is not in the reference data.',
     'unknown-component': 'The component "{{code}}" does not exist in cycle {{cycle}}.',
     'unknown-institution': 'The institution code "{{code}}" is not in the reference data.',

@@ -18,6 +18,7 @@ export const errors: Catalogue<typeof sqErrors> = {
   'not-lead': 'Institution {{code}} does not lead component “{{component}}”; its commitments are drafted by the lead institution.',
   'status-reserved-for-poc': 'The status “$t(model.commitmentStatus.{{status}})” is set only by the Point of Contact (POC) in its review. An institution moves its commitment only between “Draft”, “In consultation” and “Ready”.',
   'status-held-by-poc': 'The commitment is “$t(model.commitmentStatus.{{status}})” by the Point of Contact’s (POC) review; only the POC changes its status. You can still revise its texts.',
+  'poc-only': 'Only the Point of Contact (POC) writes the plan’s front matter (foreword, introduction, process, approval, abbreviations, focal points); an institution reads it as the POC’s last feedback brought it.',
   'unknown-component': 'Component “{{code}}” does not exist in this cycle.',
   'database-too-new':
     'The database was created by a newer version of Plani (schema {{found}}; this version knows up to {{supported}}). Update the application; nothing was changed.',

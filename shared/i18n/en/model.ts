@@ -22,6 +22,20 @@ export const model: Catalogue<typeof sqModel> = {
   milestoneStatus: { 'not-started': 'Not started', 'in-progress': 'In progress', completed: 'Completed', delayed: 'Delayed' },
   indicatorType: { outcome: 'Outcome indicator', output: 'Output indicator' },
   frequency: { monthly: 'Monthly', quarterly: 'Quarterly', semiannual: 'Semiannual', annual: 'Annual', once: 'Once' },
+  frontMatter: {
+    foreword: 'Foreword',
+    introduction: 'Introduction',
+    process: 'Development and co-creation process',
+    approval: {
+      decisionNumber: 'Council of Ministers’ decision number',
+      decisionDate: 'Date of the decision',
+      text: 'Approval statement',
+    },
+    abbreviations: 'Abbreviations',
+    focalPoints: 'Focal points',
+    abbreviation: { short: 'Abbreviation', expansion: 'Stands for' },
+    focalPoint: { institution: 'Institution', name: 'Full name', role: 'Role / title', email: 'E-mail' },
+  },
   commitment: {
     entity: 'Commitment',
     entityPlural: 'Commitments',

@@ -177,6 +177,7 @@ export const cli = {
     feedback: 'vlerësime të POC-së',
     calendar: 'zëra të kalendarit',
     attachments: 'bashkëngjitje (vetëm të dhënat përshkruese)',
+    frontMatter: 'hyrje plani (parathënie, hyrje, proces, miratim, shkurtime, pika fokale)',
   },
   /** Problems found in an interchange file, by issue code (zod's and Plani's own). */
   issue: {
@@ -190,6 +191,7 @@ export const cli = {
     custom: 'Vlerë e pavlefshme.',
     'duplicate-id': 'Identifikuesi “{{id}}” është përdorur tashmë te {{first}}.',
     'duplicate-score': 'E njëjta ide, i njëjti kriter dhe i njëjti vlerësues si te {{first}}.',
+    'front-matter-not-poc': 'Institucioni {{code}} nuk është Pika e Kontaktit; hyrjen e planit e shkruan vetëm POC-ja.',
     'unknown-cycle': 'Cikli “{{cycle}}” nuk gjendet në të dhënat e referencës.',
     'unknown-component': 'Komponenti “{{code}}” nuk ekziston në ciklin {{cycle}}.',
     'unknown-institution': 'Kodi i institucionit “{{code}}” nuk njihet nga të dhënat e referencës.',

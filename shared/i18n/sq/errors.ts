@@ -16,6 +16,7 @@ export const errors = {
   'not-lead': 'Institucioni {{code}} nuk është institucion udhëheqës i komponentit “{{component}}”; angazhimet e tij i harton institucioni udhëheqës.',
   'status-reserved-for-poc': 'Statusin “$t(model.commitmentStatus.{{status}})” e vendos vetëm Pika e Kontaktit (POC) me shqyrtimin e saj. Institucioni e kalon angazhimin vetëm ndërmjet “Draft”, “Në konsultim” dhe “Gati”.',
   'status-held-by-poc': 'Angazhimi është “$t(model.commitmentStatus.{{status}})” sipas shqyrtimit të Pikës së Kontaktit (POC); statusin e tij e ndryshon vetëm POC-ja. Tekstet mund t’i përmirësoni ende.',
+  'poc-only': 'Hyrjen e planit (parathënien, hyrjen, procesin, miratimin, shkurtimet, pikat e kontaktit) e shkruan vetëm Pika e Kontaktit (POC); një institucion e lexon ashtu siç e solli paketa e fundit e komenteve të POC-së.',
   'unknown-component': 'Komponenti “{{code}}” nuk ekziston në këtë cikël.',
   'database-too-new':
     'Baza e të dhënave është krijuar nga një version më i ri i Planit (skema {{found}}, ky version njeh deri në {{supported}}). Përditësoni aplikacionin; asgjë nuk u ndryshua.',

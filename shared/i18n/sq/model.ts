@@ -20,6 +20,20 @@ export const model = {
   milestoneStatus: { 'not-started': 'Pa filluar', 'in-progress': 'Në proces', completed: 'Përfunduar', delayed: 'Me vonesë' },
   indicatorType: { outcome: 'Tregues rezultati', output: 'Tregues produkti' },
   frequency: { monthly: 'Mujore', quarterly: 'Tremujore', semiannual: 'Gjashtëmujore', annual: 'Vjetore', once: 'Një herë' },
+  frontMatter: {
+    foreword: 'Parathënia',
+    introduction: 'Hyrja',
+    process: 'Procesi i hartimit dhe i bashkëkrijimit',
+    approval: {
+      decisionNumber: 'Numri i vendimit të Këshillit të Ministrave',
+      decisionDate: 'Data e vendimit',
+      text: 'Teksti për miratimin',
+    },
+    abbreviations: 'Shkurtimet',
+    focalPoints: 'Pikat fokale',
+    abbreviation: { short: 'Shkurtimi', expansion: 'Kuptimi i plotë' },
+    focalPoint: { institution: 'Institucioni', name: 'Emri dhe mbiemri', role: 'Roli / detyra', email: 'E-maili' },
+  },
   commitment: {
     entity: 'Angazhim',
     entityPlural: 'Angazhime',

@@ -76,7 +76,8 @@ export function parseRecords(bundleType: BundleType, bytes: Buffer): BundlePaylo
  *   ideas + prioritization rounds + consultation events + comments +
  *   consultation reports + calendar items + attachment records);
  *   tombstones = tombstones; attachments = attachment files in data/att/.
- * - feedback: records = reviews + POC feedback records (receipts and the
+ * - feedback: records = reviews + POC feedback records + the front matter
+ *   when the payload carries one (receipts and the
  *   reference data are bookkeeping, not records); tombstones = 0;
  *   attachments = files (always 0: feedback carries none).
  * - key-rotation: all 0.
@@ -92,7 +93,7 @@ export function countPayload(bundleType: BundleType, payload: BundlePayload, att
   }
   if (bundleType === 'feedback') {
     const p = payload as FeedbackPayload;
-    return { records: p.reviews.length + p.feedback.length, tombstones: 0, attachments: attachmentFiles };
+    return { records: p.reviews.length + p.feedback.length + (p.frontMatter ? 1 : 0), tombstones: 0, attachments: attachmentFiles };
   }
   return { records: 0, tombstones: 0, attachments: attachmentFiles };
 }
@@ -180,6 +181,12 @@ export function checkPayloadAgainstManifest(manifest: Pick<Manifest, 'bundleType
         if (reviewed.has(r.commitmentId)) throw invalid(`reviews.${i}.commitmentId`, 'duplicate-id', `reviews.${i}: commitment ${r.commitmentId} reviewed twice`);
         reviewed.add(r.commitmentId);
       });
+      // The front matter is the issuer's, of the cycle the signature names: no other can ride along.
+      const fm = p.frontMatter;
+      if (fm) {
+        if (fm.owner !== issuer) throw new BundleRefusal('owner-mismatch', { path: 'frontMatter.owner', owner: fm.owner, issuer }, `frontMatter belongs to ${fm.owner}, not ${issuer}`);
+        if (fm.cycleId !== manifest.cycleId) throw invalid('frontMatter.cycleId', 'cycle', `frontMatter is of cycle ${fm.cycleId}, not ${manifest.cycleId}`);
+      }
       const receipted = new Set<string>();
       p.receipts.forEach((r, i) => {
         if (receipted.has(r.institution)) throw invalid(`receipts.${i}.institution`, 'duplicate-id', `receipts.${i}: ${r.institution} appears twice`);

@@ -1,13 +1,15 @@
 // Applies the POC's feedback at an LFP, inside the importer's transaction.
 // The POC's tables are replaced wholesale by the latest feedback (the LFP
 // never edits them): reviews and POC feedback records about this
-// institution's own records, the reference data. The LFP's commitments take
+// institution's own records, the reference data, the front matter of the
+// bundle's cycle (an older bundle without it leaves the copy held). The LFP's commitments take
 // the POC's plan number, and the status its decision gives, without a new
 // revision (POC-assigned attributes, not edits). The receipt of our last
 // submission raises the exporter's floor, so a restored backup never reuses
 // a number the POC has seen.
 import type { FeedbackPayload } from '../../../../shared/model/bundle';
 import type { PocFeedback } from '../../../../shared/model/cocreation';
+import { writeFrontMatter } from '../../front-matter/store';
 import { reconcileStatuses } from '../../plan/statuses';
 import { writeReference } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
@@ -59,6 +61,11 @@ export async function applyFeedback(trx: AnyDb, verified: VerifiedBundle, me: st
   const feedback: PocFeedback[] = p.feedback.filter((f) => targets.has(f.targetId));
   await trx.deleteFrom('poc_feedback').where('owner', '=', poc).execute();
   await upsertRecords(trx, POC_FEEDBACK, feedback);
+
+  if (p.frontMatter !== undefined) {
+    if (p.frontMatter === null) await trx.deleteFrom('front_matter').where('cycle_id', '=', m.cycleId).execute();
+    else await writeFrontMatter(trx, [p.frontMatter]);
+  }
 
   const receipt = p.receipts.find((r) => r.institution === me) ?? null;
   if (receipt) {

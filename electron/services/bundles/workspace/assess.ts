@@ -131,8 +131,10 @@ export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBu
       );
     }
     if (m.bundleType === 'feedback') {
-      const ref = (verified.payload as FeedbackPayload).reference;
-      return ref ? await referenceRefusal(db, asInterchange({}, ref)) : null;
+      const p = verified.payload as FeedbackPayload;
+      // The front matter's cycle and institutions are checked like any record's.
+      const frontMatter = p.frontMatter ? [p.frontMatter] : [];
+      return p.reference || frontMatter.length > 0 ? await referenceRefusal(db, { ...asInterchange({}, p.reference ?? undefined), frontMatter }) : null;
     }
     return rotationRefusal(db, m);
   })();

@@ -3,7 +3,7 @@
 //   cycle, its tombstones, attachment contents;
 // - the POC's feedback, to one institution or to all ("*"): receipts of the
 //   last bundle accepted from each institution, reviews, POC feedback
-//   records, the reference data.
+//   records, the reference data, the front matter of the cycle.
 //
 // Numbering: the exporter never reuses a number. A number is reserved (in
 // its own short transaction) before the bundle is written, so two exports
@@ -16,6 +16,7 @@ import { AppError } from '../../../../shared/api/errors';
 import type { BundleSummary, FeedbackPayload, Review, SubmissionPayload } from '../../../../shared/model/bundle';
 import type { PocFeedback } from '../../../../shared/model/cocreation';
 import type { ReferenceData } from '../../../../shared/model/reference';
+import { readFrontMatter } from '../../front-matter/store';
 import { readReference } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
 import { LATEST_VERSION } from '../../store/migrations';
@@ -167,7 +168,7 @@ async function targetOwners(db: AnyDb, feedback: readonly PocFeedback[]): Promis
 }
 
 /** The POC's feedback for one audience ('*' = every institution). */
-export async function buildFeedback(db: AnyDb, poc: string, audience: string): Promise<FeedbackPayload> {
+export async function buildFeedback(db: AnyDb, poc: string, audience: string, cycleId: string): Promise<FeedbackPayload> {
   return db.transaction().execute(async (trx) => {
     const forAudience = (institution: string) => audience === '*' || institution === audience;
     const inbox = await readAllInbox(trx);
@@ -180,7 +181,9 @@ export async function buildFeedback(db: AnyDb, poc: string, audience: string): P
     const owners = audience === '*' ? null : await targetOwners(trx, own);
     const feedback = owners === null ? own : own.filter((f) => owners.get(f.targetId) === audience);
     const reference: ReferenceData = await readReference(trx);
-    return { receipts, reviews, feedback, reference };
+    // Every institution reads the same front matter, whoever the audience.
+    const frontMatter = await readFrontMatter(trx, cycleId);
+    return { receipts, reviews, feedback, reference, frontMatter };
   });
 }
 
@@ -192,7 +195,7 @@ export async function exportFeedback(env: BundleEnv, to?: string): Promise<Expor
     const known = ref.institutions.filter((i) => i.code !== me(env));
     if (!known.some((i) => i.code === to)) throw new AppError('unknown-institution', { params: { code: to, known: known.map((i) => i.code).join(', ') } });
   }
-  const payload = await buildFeedback(db, me(env), audience);
+  const payload = await buildFeedback(db, me(env), audience, env.ws.info.currentCycleId);
   return signAndWrite(env, FEEDBACK_STREAM, { bundleType: 'feedback', audience, payload });
 }
 

@@ -1,7 +1,9 @@
-// Annex III: the lead institutions of every component.
+// Annex III: the lead institutions of every component, then their focal points.
 import { type Doc } from '../document';
 import { type AnnexInput, commitmentRecords, componentsOf, institutionName, joinTexts, same, type Section, modeOf } from './common';
 import { annexTable } from './fill';
+import { renderFocalPoints } from './focal-points';
+import { frontRecords } from './plan-front';
 
 function renderInstitutions(doc: Doc, input: AnnexInput): void {
   const { t, lang, plan } = input;
@@ -19,6 +21,7 @@ function renderInstitutions(doc: Doc, input: AnnexInput): void {
     lang,
     mode: modeOf(input),
   });
+  renderFocalPoints(doc, input);
   input.tick();
 }
 
@@ -27,5 +30,5 @@ export const institutionsSection: Section = {
   units: () => 1,
   render: renderInstitutions,
   // Annex III prints no drafted record; its data are the commitments of the components it lists.
-  records: commitmentRecords,
+  records: (scope) => [...commitmentRecords(scope), ...frontRecords(scope)],
 };

@@ -11,6 +11,7 @@ import type { PrintData } from '../print-data';
 import { bilingualHeading, TWO_LINES } from './fill';
 import { AnchorBook } from './plan-anchors';
 import { renderCover } from './plan-cover';
+import { frontEntries, frontRecords, frontUnits, renderFront } from './plan-front';
 import { renderIntroductions } from './plan-intro';
 import { renderSources } from './plan-sources';
 import { PlanProgress } from './plan-progress';
@@ -32,7 +33,7 @@ function plannedEntries(doc: Doc, scope: AnnexScope, introTitle: string): Planne
   const placeholder = printLabel('print.missingTranslation');
   const input: AnnexInput = { ...scope, outline: doc.outline, tick: () => {} };
   const components = componentsOf(scope);
-  const out: PlannedEntry[] = [{ title: introTitle, level: 0, key: INTRODUCTION, path: [] }];
+  const out: PlannedEntry[] = [...frontEntries(scope, placeholder), { title: introTitle, level: 0, key: INTRODUCTION, path: [] }];
   components.forEach((comp, i) => out.push({ title: componentHeading(input, comp, placeholder), level: 1, key: INTRODUCTION, path: [i] }));
   out.push({ title: oneLine(printLabel('print.plan.sources.title'), scope.lang, placeholder), level: 1, key: INTRODUCTION, path: [components.length] });
   for (const name of SECTION_ORDER) {
@@ -63,14 +64,14 @@ function runningHeader(doc: Doc, scope: AnnexScope, part: Text): string {
 export async function renderPlan(data: PrintData, req: RenderRequest, onProgress?: Progress): Promise<{ bytes: Buffer; pages: number }> {
   const scope = sectionScope(data, req);
   const placeholder = printLabel('print.missingTranslation');
-  const records = SECTION_ORDER.flatMap((name) => [...SECTIONS[name].records(scope)]);
+  const records = [...frontRecords(scope), ...SECTION_ORDER.flatMap((name) => [...SECTIONS[name].records(scope)])];
   const dataDate = latestUpdate(records, data.cycle.periodStart);
   const doc = printDocument(data, req, { title: annexTitle('plan', req.lang), dataDate, layout: 'portrait' });
   const book = new AnchorBook(doc);
   const components = componentsOf(scope);
   const units = (name: SectionName) => Math.max(1, SECTIONS[name].units(scope));
-  // Cover and table of contents one unit each, the introduction one per component and one for the sources.
-  const progress = new PlanProgress(3 + components.length + SECTION_ORDER.reduce((n, name) => n + units(name), 0), onProgress);
+  // Cover, table of contents (and the front matter, when there is one) one unit each, the introduction one per component and one for the sources.
+  const progress = new PlanProgress(3 + frontUnits(scope) + components.length + SECTION_ORDER.reduce((n, name) => n + units(name), 0), onProgress);
   // Which part each page belongs to, for the running header: [first page, title].
   const parts: [number, Text | null][] = [[0, null]];
   const beginPart = (title: Text) => parts.push([currentPageIndex(doc), title]);
@@ -89,6 +90,8 @@ export async function renderPlan(data: PrintData, req: RenderRequest, onProgress
   beginPart(contents);
   book.root(CONTENTS, contentsTitle);
   for (let i = 1; i < toc.pages; i++) doc.addPage();
+
+  renderFront(doc, scope, book, beginPart, progress.part(frontUnits(scope)));
 
   const introTick = progress.part(components.length + 1);
   startSection(doc, 'portrait');

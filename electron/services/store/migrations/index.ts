@@ -14,9 +14,20 @@ import { migration0005 } from './0005-unsaved-values';
 import { migration0006 } from './0006-review-statuses';
 import { migration0007 } from './0007-log-reason-values';
 import { migration0008 } from './0008-bilingual-phase';
+import { migration0009 } from './0009-front-matter';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+  migration0009,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

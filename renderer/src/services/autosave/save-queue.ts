@@ -1,5 +1,5 @@
 // Autosave for everything the editor changes: commitment fields and the
-// fields of its milestones and indicators. One queue for the whole app (not
+// fields of its milestones and indicators, and the plan's front matter. One queue for the whole app (not
 // per editor) so an edit keeps saving after the person navigates away, and so
 // the close-time flush sees every unsaved edit in one place.
 //
@@ -73,6 +73,7 @@ const UPDATE_METHOD = {
   commitment: 'commitment.update',
   milestone: 'milestone.update',
   indicator: 'indicator.update',
+  'front-matter': 'frontMatter.update',
 } as const satisfies Record<FieldRecordType, string>;
 
 const PHASE_RANK: Record<SavePhase, number> = { idle: 0, saved: 1, error: 2, pending: 3, saving: 4 };

@@ -102,7 +102,7 @@ describe('the front matter in the consolidated plan', () => {
     const pdf = await read((await renderDocument(data, { annex: 'plan', lang: 'bilingual' })).bytes);
     const text = pdf.pages.join(' ');
     for (const s of [FOREWORD.sq, FOREWORD.en, INTRO.en, 'Council of Ministers’ Decision No. 1023 of 23.12.2020', 'National Agency for Information Society']) expect(text).toContain(s);
-    expect(pdf.outline[1]!.title).toBe('Parathënie / Foreword');
+    expect(pdf.outline[1]!.title).toBe('Parathënie | Foreword');
   }, 60_000);
 
   it('leaves the front matter out when the POC has written none', async () => {

@@ -4,9 +4,8 @@
 // only when there are some; for one component, only its lead institutions'.
 import type { FocalPoint } from '../../../../shared/model/front-matter';
 import { type Doc } from '../document';
-import { drawTable } from '../table';
-import { heading } from '../text';
-import { type AnnexInput, type AnnexScope, componentsOf, institutionName, oneLine, same } from './common';
+import { type AnnexInput, type AnnexScope, componentsOf, institutionName, modeOf } from './common';
+import { headedTable } from './fill';
 
 export function focalPointsOf(scope: AnnexScope): FocalPoint[] {
   const list = scope.plan.frontMatter?.focalPoints ?? [];
@@ -20,19 +19,17 @@ export function renderFocalPoints(doc: Doc, input: AnnexInput): void {
   const list = focalPointsOf(input);
   if (list.length === 0) return;
   const { t, lang, plan } = input;
-  const placeholder = t('print.missingTranslation');
   const label = (key: string) => t(`print.plan.front.${key}`);
   doc.moveDown(1);
-  heading(doc, oneLine(label('focalPoints'), lang, placeholder), 2);
-  drawTable(doc, {
+  headedTable(doc, label('focalPoints'), 2, {
     columns: [
       { header: label('institution'), width: 0.27 },
       { header: label('name'), width: 0.2 },
       { header: label('role'), width: 0.22 },
       { header: label('email'), width: 0.31 },
     ],
-    rows: list.map((f) => [institutionName(plan.reference, f.institution), same(f.name.trim() || '—'), f.role, same(f.email || '—')]),
-    mode: lang,
-    placeholder,
+    rows: list.map((f) => [institutionName(plan.reference, f.institution), f.name.trim(), f.role, f.email ?? '']),
+    lang,
+    mode: modeOf(input),
   });
 }

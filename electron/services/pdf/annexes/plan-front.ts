@@ -9,10 +9,9 @@ import { formatDate } from '../../../../shared/format/dates';
 import type { FrontMatter } from '../../../../shared/model/front-matter';
 import type { Text } from '../../../../shared/model/primitives';
 import { type Doc, startSection } from '../document';
-import { drawTable } from '../table';
-import { bilingualParagraph, heading } from '../text';
 import type { AnchorBook } from './plan-anchors';
-import { type AnnexScope, oneLine } from './common';
+import { type AnnexScope, modeOf, oneLine } from './common';
+import { annexTable, bilingualHeading, decide, printParts, TWO_LINES } from './fill';
 
 const filled = (t: Text) => t.sq.trim() !== '' || t.en.trim() !== '';
 
@@ -20,13 +19,14 @@ interface FrontPart {
   /** The bookmark key the table of contents refers to. */
   key: string;
   title: Text;
-  body(doc: Doc, scope: AnnexScope, placeholder: Text): void;
+  body(doc: Doc, scope: AnnexScope): void;
 }
 
-const prose =
-  (text: Text) =>
-  (doc: Doc, scope: AnnexScope, placeholder: Text): void =>
-    bilingualParagraph(doc, text, scope.lang, placeholder);
+/** A text as every annex prints one (the placeholder rules of fill.ts). */
+function prose(doc: Doc, scope: AnnexScope, text: Text): void {
+  const parts = decide(text, scope.lang, modeOf(scope));
+  if (parts) printParts(doc, parts);
+}
 
 /** "Vendimi i Këshillit të Ministrave nr. 1023, datë 23.12.2020", with what the POC filled in. */
 export function decisionLine(scope: AnnexScope, approval: FrontMatter['approval']): Text | null {
@@ -39,26 +39,24 @@ export function decisionLine(scope: AnnexScope, approval: FrontMatter['approval'
 }
 
 function approvalBody(approval: FrontMatter['approval']) {
-  return (doc: Doc, scope: AnnexScope, placeholder: Text): void => {
+  return (doc: Doc, scope: AnnexScope): void => {
     const decision = decisionLine(scope, approval);
-    if (decision) {
-      heading(doc, oneLine(decision, scope.lang, placeholder), 3);
-    }
-    if (filled(approval.text)) bilingualParagraph(doc, approval.text, scope.lang, placeholder);
+    if (decision) bilingualHeading(doc, decision, scope.lang, 3, TWO_LINES);
+    if (filled(approval.text)) prose(doc, scope, approval.text);
   };
 }
 
 function abbreviationsBody(list: FrontMatter['abbreviations']) {
-  return (doc: Doc, scope: AnnexScope, placeholder: Text): void => {
+  return (doc: Doc, scope: AnnexScope): void => {
     const t = (key: string) => scope.t(`print.plan.front.${key}`);
-    drawTable(doc, {
+    annexTable(doc, {
       columns: [
         { header: t('abbreviation'), width: 0.25 },
         { header: t('expansion'), width: 0.75 },
       ],
       rows: list.map((a) => [a.short, a.expansion]),
-      mode: scope.lang,
-      placeholder,
+      lang: scope.lang,
+      mode: modeOf(scope),
     });
   };
 }
@@ -70,7 +68,7 @@ export function frontParts(scope: AnnexScope): FrontPart[] {
   const title = (key: string) => scope.t(`print.plan.front.${key}`);
   const parts: FrontPart[] = [];
   for (const key of ['foreword', 'introduction', 'process'] as const) {
-    if (filled(fm[key])) parts.push({ key: `front-${key}`, title: title(key), body: prose(fm[key]) });
+    if (filled(fm[key])) parts.push({ key: `front-${key}`, title: title(key), body: (doc, sc) => prose(doc, sc, fm[key]) });
   }
   const a = fm.approval;
   if (filled(a.text) || a.decisionNumber.trim() !== '' || a.decisionDate !== null) parts.push({ key: 'front-approval', title: title('approval'), body: approvalBody(a) });
@@ -101,10 +99,9 @@ export function renderFront(doc: Doc, scope: AnnexScope, book: AnchorBook, begin
   for (const part of parts) {
     startSection(doc, 'portrait');
     beginPart(part.title);
-    const title = oneLine(part.title, scope.lang, placeholder);
-    heading(doc, title, 1);
-    book.root(part.key, title);
-    part.body(doc, scope, placeholder);
+    bilingualHeading(doc, part.title, scope.lang, 1, TWO_LINES);
+    book.root(part.key, oneLine(part.title, scope.lang, placeholder));
+    part.body(doc, scope);
   }
   tick();
 }

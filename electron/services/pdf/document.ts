@@ -228,6 +228,12 @@ export interface FinishOptions {
   /** The running header of a page ('' for none); lines split on '\n' are stacked, centred on the top margin. */
   header?: (pageIndex: number) => string;
   footer?: (p: { page: number; pages: number }) => string;
+  /**
+   * Drawn on every page after the header and footer, as part of the same
+   * artifact (a mark such as "PROJEKT / DRAFT": seen, never read out as
+   * content). Opaque colours only: a final print is PDF/A.
+   */
+  decorate?: (pageIndex: number) => void;
 }
 
 /** Writes one line in a margin without letting pdfkit start a new page. */
@@ -269,6 +275,7 @@ export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buff
         lines.forEach((line, n) => marginText(doc, line, top + n * step));
       }
       marginText(doc, footer({ page: i - range.start + 1, pages: range.count }), doc.page.height - MARGIN / 2 - RUNNING_SIZE / 2);
+      opts.decorate?.(i);
     });
   }
   doc.fillColor('black');

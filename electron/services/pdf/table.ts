@@ -5,9 +5,9 @@
 // heightOfString using the exact width and font the text is drawn with, so
 // what is measured is what is printed. Tagged as a Table of TR rows: the
 // header's TH cells (scope Column) once, its repeats on later pages as
-// artifacts; each data cell a TD, each language of a bilingual cell a Span
-// with its Lang, a row split across pages still one TR; borders and fills
-// are artifacts.
+// artifacts; each data cell a TD, each language of a bilingual cell marked
+// as a Span with its Lang, a row split across pages still one TR; borders
+// and fills are artifacts.
 import type { Text } from '../../../shared/model/primitives';
 import { BODY_SIZE, type Doc, type PdfLang, useFont } from './document';
 import type { FontStyle } from './fonts';
@@ -39,8 +39,6 @@ interface Segment {
   color: string;
   /** One language of a bilingual cell. */
   lang?: SpanLang;
-  /** The Span that tags it; the parts of a segment split across pages share it. */
-  node?: PDFKit.PDFStructureElement;
 }
 type CellSegs = readonly Segment[];
 
@@ -172,15 +170,10 @@ class TableLayout {
     return { fit, rest };
   }
 
-  /** The TR of a row and its cells, with a Span for each language of a bilingual cell, in reading order. */
+  /** The TR of a row and its cells, in reading order. */
   private tagRow(cells: readonly CellSegs[], type: 'TH' | 'TD'): RowTags {
     const row = childElement(this.doc, 'TR', {}, this.table!);
-    const tags = cells.map((segs) => {
-      const cell = childElement(this.doc, type, type === 'TH' ? { scope: 'Column' } : {}, row);
-      for (const seg of segs) if (seg.lang) seg.node = childElement(this.doc, 'Span', { lang: seg.lang }, cell);
-      return cell;
-    });
-    return { row, cells: tags };
+    return { row, cells: cells.map(() => childElement(this.doc, type, type === 'TH' ? { scope: 'Column' } : {}, row)) };
   }
 
   /** Draws (part of) a row; untagged (`tags` null) it is a repeat, all artifact. */
@@ -211,7 +204,7 @@ class TableLayout {
         const at = y;
         const text = () =>
           doc.fillColor(seg.color).text(seg.text, this.x[i]! + this.o.padding, at, align ? { width: this.inner(i), align } : { width: this.inner(i) });
-        if (tags) markInto(doc, seg.node ?? tags.cells[i]!, text);
+        if (tags) markInto(doc, tags.cells[i]!, text, seg.lang);
         else text();
         y += h + SEG_GAP;
       }

@@ -24,6 +24,8 @@ export interface ElementOptions {
   actual?: string;
   /** Header cells: which cells they head. */
   scope?: 'Column' | 'Row' | 'Both';
+  /** A figure's box on its page: left, top, right, bottom (pdfkit's top-down coordinates). */
+  bbox?: [number, number, number, number];
 }
 
 interface Tags {
@@ -93,14 +95,17 @@ export function withElement<T>(doc: Doc, type: string, opts: ElementOptions, bod
 }
 
 /**
- * Tags what `draw` paints as content of `el` (left open: an element can gather
+ * Tags what `draw` paints as content of `el`, in `lang` when given (left open: an element can gather
  * content from several calls, e.g. a table cell split across pages). `draw`
  * must not start a page itself; text that pdfkit wraps onto a new page stays
  * in the element.
  */
-export function markInto(doc: Doc, el: Element, draw: () => void): void {
+export function markInto(doc: Doc, el: Element, draw: () => void, lang?: SpanLang): void {
   const type = (el as unknown as { dictionary: { data: { S: string } } }).dictionary.data.S;
-  const content = doc.markStructureContent(type);
+  // A language is given to the marked content itself (a Span with Lang in its
+  // properties): a table cell holds both languages, and a structure element
+  // per language would double the objects of a table-heavy plan.
+  const content = lang ? doc.markStructureContent('Span', { lang }) : doc.markStructureContent(type);
   draw();
   doc.endMarkedContent();
   el.add(content);

@@ -5,7 +5,7 @@
 // lists L/LI, each language of a bilingual text with its Lang.
 import type { Text } from '../../../shared/model/primitives';
 import { BODY_SIZE, type Doc, type PdfLang, useFont } from './document';
-import { type SpanLang, childElement, markInto, taggedLeaf, withElement } from './tagging';
+import { artifact, type SpanLang, childElement, markInto, taggedLeaf, withElement } from './tagging';
 
 const HEADING_SIZES = { 1: 16, 2: 13, 3: 11 } as const;
 export type HeadingLevel = keyof typeof HEADING_SIZES;
@@ -114,6 +114,25 @@ export function bulletList(doc: Doc, items: readonly (string | Text)[], mode: Pd
   });
   doc.x = left;
   useFont(doc, 'regular', BODY_SIZE);
+}
+
+/**
+ * An image (an emblem, a chart) of `width` points at the current position,
+ * as a Figure read out by its alternative text; `alt: null` marks a purely
+ * decorative image as an artifact instead. Leaves doc.y below it.
+ */
+export function figure(doc: Doc, src: Buffer | string, opts: { width: number; alt: string | null; align?: 'left' | 'center' }): void {
+  // Opened first for its size (pdfkit's types omit openImage); doc.image takes the opened image.
+  const image = (doc as unknown as { openImage(src: Buffer | string): { width: number; height: number } }).openImage(src);
+  const height = (image.height / image.width) * opts.width;
+  if (spaceLeft(doc) < height) doc.addPage();
+  const x = opts.align === 'center' ? (doc.page.width - opts.width) / 2 : doc.page.margins.left;
+  const y = doc.y;
+  const draw = () => doc.image(image as unknown as Buffer, x, y, { width: opts.width, height });
+  if (opts.alt === null) artifact(doc, 'Layout', draw);
+  else taggedLeaf(doc, 'Figure', { alt: opts.alt, bbox: [x, y, x + opts.width, y + height] }, draw);
+  doc.x = doc.page.margins.left;
+  doc.y = y + height + BODY_SIZE * 0.6;
 }
 
 /** A bookmark to the current page; nest by passing the parent returned earlier. */

@@ -1,5 +1,6 @@
 // A pdfkit document set up the way every Plani annex needs it: A4, embedded
-// Noto Sans (see fonts.ts), metadata, buffered pages for "Page X of Y", and
+// Noto Sans (see fonts.ts), metadata, buffered pages for "Page X of Y",
+// tagged for screen readers (tagging.ts), PDF/A-2b for a final print, and
 // byte-for-byte reproducible output (same data → same file, so a re-print of
 // unchanged data can be recognised by its hash).
 import type { TFunction } from 'i18next';
@@ -8,6 +9,7 @@ import { formatDate } from '../../../shared/format/dates';
 import { createI18n } from '../../../shared/i18n';
 import type { Lang, Text } from '../../../shared/model/primitives';
 import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
+import { artifact, endStructure, startStructure } from './tagging';
 
 export type PdfLang = 'sq' | 'en' | 'bilingual';
 export type Doc = PDFKit.PDFDocument;
@@ -23,6 +25,8 @@ export interface DocumentOptions {
   layout?: 'portrait' | 'landscape';
   /** Folder holding the Noto Sans TTFs; default: see resolveFonts. */
   fontDir?: string;
+  /** A final print is archival, PDF/A-2b; a draft (the default) is a plain, tagged PDF 1.7. */
+  mode?: 'draft' | 'final';
 }
 
 export const MARGIN = 50;
@@ -68,10 +72,68 @@ function parseDataDate(iso: string): Date {
   return d;
 }
 
+const xml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const xmpDate = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+
+interface InfoFields {
+  Title: string;
+  Author: string;
+  Subject: string;
+  Keywords?: string;
+  Creator: string;
+  Producer: string;
+  CreationDate: Date;
+}
+
+/**
+ * The XMP packet's description of the document, in place of pdfkit's own:
+ * pdfkit pastes the title and author into the XML unescaped (an "&" in a
+ * plan's title makes the packet unreadable) and gives no modify or metadata
+ * date. PDF/A wants the XMP and the info dictionary to agree, so every date
+ * is the data date, as CreationDate and ModDate are; nothing comes from a
+ * clock, so the packet is reproducible too. pdfkit still adds the
+ * pdfaid part and conformance of a final print after this.
+ */
+function xmpDescription(info: InfoFields, langs: readonly string[]): string {
+  const date = xmpDate(info.CreationDate);
+  const alt = (tag: string, value: string) => `<${tag}><rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li></rdf:Alt></${tag}>`;
+  return [
+    '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    `<xmp:CreateDate>${date}</xmp:CreateDate><xmp:ModifyDate>${date}</xmp:ModifyDate><xmp:MetadataDate>${date}</xmp:MetadataDate>`,
+    `<xmp:CreatorTool>${xml(info.Creator)}</xmp:CreatorTool>`,
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<dc:format>application/pdf</dc:format>',
+    alt('dc:title', info.Title),
+    `<dc:creator><rdf:Seq><rdf:li>${xml(info.Author)}</rdf:li></rdf:Seq></dc:creator>`,
+    alt('dc:description', info.Subject),
+    `<dc:language><rdf:Bag>${langs.map((l) => `<rdf:li>${l}</rdf:li>`).join('')}</rdf:Bag></dc:language>`,
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    `<pdf:Producer>${xml(info.Producer)}</pdf:Producer>`,
+    info.Keywords ? `<pdf:Keywords>${xml(info.Keywords)}</pdf:Keywords>` : '',
+    '</rdf:Description>',
+  ].join('\n');
+}
+
 export function createDocument(opts: DocumentOptions): Doc {
   const fonts = resolveFonts(opts.fontDir);
   startDocumentFonts(fonts);
   const date = parseDataDate(opts.dataDate);
+  // pdfkit's only sources of variation are CreationDate (default: now) and
+  // the trailer /ID, which it hashes from this info dictionary. Fixing the
+  // dates to the data date (and naming no clock-based value) makes the
+  // output reproducible; font subset tags derive from font ids (F1, F2…).
+  const info: InfoFields & { ModDate: Date } = {
+    Title: opts.title,
+    Author: opts.author,
+    Subject: opts.subject,
+    ...(opts.keywords ? { Keywords: opts.keywords } : {}),
+    Creator: 'Plani',
+    Producer: 'Plani (pdfkit)',
+    CreationDate: date,
+    ModDate: date,
+  };
   const doc = new PDFDocument({
     size: 'A4',
     layout: opts.layout ?? 'portrait',
@@ -80,24 +142,24 @@ export function createDocument(opts: DocumentOptions): Doc {
     font: parsedFont(fonts.regular) as unknown as string,
     bufferPages: true,
     compress: true,
+    // PDF 1.7 for every print: PDF/A-2 requires it, and pdfkit writes the
+    // XMP metadata only from 1.4 on. Every print is tagged; a final one is
+    // also PDF/A-2b (pdfkit adds the XMP identification and the sRGB output
+    // intent with the ICC profile it ships; fonts are embedded Noto Sans,
+    // nothing is transparent, nothing is encrypted).
+    pdfVersion: '1.7',
+    tagged: true,
+    ...(opts.mode === 'final' ? { subset: 'PDF/A-2b' as const } : {}),
     lang: opts.lang === 'en' ? 'en' : 'sq-AL',
     displayTitle: true,
-    // pdfkit's only sources of variation are CreationDate (default: now) and
-    // the trailer /ID, which it hashes from this info dictionary. Fixing the
-    // dates to the data date (and naming no clock-based value) makes the
-    // output reproducible; font subset tags derive from font ids (F1, F2…).
-    info: {
-      Title: opts.title,
-      Author: opts.author,
-      Subject: opts.subject,
-      ...(opts.keywords ? { Keywords: opts.keywords } : {}),
-      Creator: 'Plani',
-      Producer: 'Plani (pdfkit)',
-      CreationDate: date,
-      ModDate: date,
-    },
+    info,
   });
+  const internals = doc as unknown as { _addInfo?: () => void; appendXML: (xml: string) => void };
+  if (typeof internals._addInfo !== 'function') throw new Error('pdfkit without _addInfo: check the XMP metadata (document.ts)');
+  const langs = opts.lang === 'bilingual' ? ['sq', 'en'] : [opts.lang];
+  internals._addInfo = () => internals.appendXML(xmpDescription(info, langs));
   state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate });
+  startStructure(doc);
   compactLeftPages(doc);
   useFont(doc, 'regular', BODY_SIZE);
   return doc;
@@ -166,6 +228,12 @@ export interface FinishOptions {
   /** The running header of a page ('' for none); lines split on '\n' are stacked, centred on the top margin. */
   header?: (pageIndex: number) => string;
   footer?: (p: { page: number; pages: number }) => string;
+  /**
+   * Drawn on every page after the header and footer, as part of the same
+   * artifact (a mark such as "PROJEKT / DRAFT": seen, never read out as
+   * content). Opaque colours only: a final print is PDF/A.
+   */
+  decorate?: (pageIndex: number) => void;
 }
 
 /** Writes one line in a margin without letting pdfkit start a new page. */
@@ -198,15 +266,20 @@ export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buff
     doc.switchToPage(i);
     useFont(doc, 'regular', RUNNING_SIZE).fillColor(RUNNING_COLOR);
     const header = opts.header?.(i) ?? '';
-    if (header) {
-      const lines = header.split('\n');
-      const step = RUNNING_SIZE * 1.4;
-      const top = MARGIN / 2 - RUNNING_SIZE / 2 - ((lines.length - 1) * step) / 2;
-      lines.forEach((line, n) => marginText(doc, line, top + n * step));
-    }
-    marginText(doc, footer({ page: i - range.start + 1, pages: range.count }), doc.page.height - MARGIN / 2 - RUNNING_SIZE / 2);
+    // Repeated on every page: a screen reader skips them.
+    artifact(doc, 'Pagination', () => {
+      if (header) {
+        const lines = header.split('\n');
+        const step = RUNNING_SIZE * 1.4;
+        const top = MARGIN / 2 - RUNNING_SIZE / 2 - ((lines.length - 1) * step) / 2;
+        lines.forEach((line, n) => marginText(doc, line, top + n * step));
+      }
+      marginText(doc, footer({ page: i - range.start + 1, pages: range.count }), doc.page.height - MARGIN / 2 - RUNNING_SIZE / 2);
+      opts.decorate?.(i);
+    });
   }
   doc.fillColor('black');
+  endStructure(doc);
   doc.end();
   return done;
 }

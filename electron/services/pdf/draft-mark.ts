@@ -13,12 +13,14 @@ export function draftMarkText(lang: PdfLang): string {
   return lang === 'bilingual' ? `${mark.sq} / ${mark.en}` : mark[lang];
 }
 
-/** Draws the mark on every page written so far (call once, before finishDocument). */
-export function markDraft(doc: Doc, lang: PdfLang): void {
+/**
+ * The mark as finishDocument's `decorate`: drawn on each page inside the
+ * running header's artifact, after the content, so it never lands inside a
+ * tagged paragraph that runs across a page break.
+ */
+export function draftMark(doc: Doc, lang: PdfLang): () => void {
   const text = draftMarkText(lang);
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
+  return () => {
     const { page } = doc;
     const savedBottom = page.margins.bottom;
     // Below the bottom margin pdfkit would start a page of its own (see marginText in document.ts).
@@ -26,15 +28,12 @@ export function markDraft(doc: Doc, lang: PdfLang): void {
     const length = page.height - 2 * MARGIN;
     const cx = MARGIN / 2;
     const cy = page.height / 2;
-    doc.markContent('Artifact', { type: 'Pagination' });
     doc.save();
     doc.rotate(-90, { origin: [cx, cy] });
     useFont(doc, 'bold', MARK_SIZE).fillColor(MARK_COLOR);
     doc.text(text, cx - length / 2, cy - MARK_SIZE / 2, { width: length, align: 'center', lineBreak: false });
     doc.restore();
-    doc.endMarkedContent();
     page.margins.bottom = savedBottom;
-  }
-  doc.fillColor('black');
-  useFont(doc, 'regular');
+    useFont(doc, 'regular');
+  };
 }

@@ -9,7 +9,7 @@ import { latestUpdate } from './annexes/common';
 import { renderPlan } from './annexes/plan';
 import { annexTitle, printDocument, type Progress, progressCounter, type RenderRequest, SECTIONS, sectionInput, sectionScope } from './annexes/sections';
 import { finishDocument, printLabel } from './document';
-import { markDraft } from './draft-mark';
+import { draftMark } from './draft-mark';
 import { bilingualHeading, headingLines, TWO_LINES } from './annexes/fill';
 import { hasComponent, loadPrintData, type PrintData } from './print-data';
 
@@ -38,11 +38,11 @@ export async function renderDocument(data: PrintData, req: RenderRequest, onProg
   const label = printLabel(`print.annex.${req.annex}`);
   bilingualHeading(doc, label, req.lang, 1, TWO_LINES);
   section.render(doc, sectionInput(doc, data, req, tick));
-  if (req.mode !== 'final') markDraft(doc, req.lang);
   const pages = doc.bufferedPageRange().count;
   // The running header in the edition's language(s), one line each, as the plan's.
   const header = headingLines(label, req.lang).join('\n');
-  return { bytes: await finishDocument(doc, { header: () => header }), pages };
+  const decorate = req.mode === 'final' ? undefined : draftMark(doc, req.lang);
+  return { bytes: await finishDocument(doc, { header: () => header, ...(decorate ? { decorate } : {}) }), pages };
 }
 
 export interface RenderOptions extends RenderRequest {

@@ -3,10 +3,15 @@
 // than a page at line boundaries (doc.table does none of this and is slower;
 // design note bundles-and-pdf.md §5.3). Everything is measured with
 // heightOfString using the exact width and font the text is drawn with, so
-// what is measured is what is printed.
+// what is measured is what is printed. Tagged as a Table of TR rows: the
+// header's TH cells (scope Column) once, its repeats on later pages as
+// artifacts; each data cell a TD, each language of a bilingual cell marked
+// as a Span with its Lang, a row split across pages still one TR; borders
+// and fills are artifacts.
 import type { Text } from '../../../shared/model/primitives';
 import { BODY_SIZE, type Doc, type PdfLang, useFont } from './document';
 import type { FontStyle } from './fonts';
+import { artifact, childElement, closeElement, markInto, openElement, type SpanLang } from './tagging';
 import { PLACEHOLDER_COLOR } from './text';
 
 /** One language's part of a cell decided by the caller (see annexes/fill.ts): a placeholder prints greyed. */
@@ -42,8 +47,16 @@ interface Segment {
   text: string;
   style: FontStyle;
   color: string;
+  /** One language of a bilingual cell. */
+  lang?: SpanLang;
 }
 type CellSegs = readonly Segment[];
+
+/** The structure elements of one row being drawn: its TR and one TH or TD per column. */
+interface RowTags {
+  row: PDFKit.PDFStructureElement;
+  cells: PDFKit.PDFStructureElement[];
+}
 
 const SEG_GAP = 1.5; // between the Albanian and English parts of one cell
 const HEADER_FILL = '#e4e4e4';
@@ -67,8 +80,8 @@ function segmentsOf(cell: Cell, mode: PdfLang, ph: Text, header: boolean): CellS
   }
   if (isEmpty(cell.sq) && isEmpty(cell.en)) return [placeholder(both, roman)];
   return [
-    isEmpty(cell.sq) ? placeholder(ph.sq, roman) : { text: cell.sq, style: roman, color: 'black' },
-    isEmpty(cell.en) ? placeholder(ph.en, italic) : { text: cell.en, style: italic, color: 'black' },
+    { ...(isEmpty(cell.sq) ? placeholder(ph.sq, roman) : { text: cell.sq, style: roman, color: 'black' }), lang: 'sq' },
+    { ...(isEmpty(cell.en) ? placeholder(ph.en, italic) : { text: cell.en, style: italic, color: 'black' }), lang: 'en' },
   ];
 }
 
@@ -78,6 +91,8 @@ class TableLayout {
   private readonly headerSegs: CellSegs[];
   private readonly headerH: number;
   private y: number;
+  private table: PDFKit.PDFStructureElement | null = null;
+  private headerTagged = false;
 
   constructor(
     private readonly doc: Doc,
@@ -168,12 +183,28 @@ class TableLayout {
     return { fit, rest };
   }
 
-  private draw(cells: readonly CellSegs[], height: number, fill: string | null) {
+  /** The TR of a row and its cells, in reading order. */
+  private tagRow(cells: readonly CellSegs[], type: 'TH' | 'TD'): RowTags {
+    const row = childElement(this.doc, 'TR', {}, this.table!);
+    return { row, cells: cells.map(() => childElement(this.doc, type, type === 'TH' ? { scope: 'Column' } : {}, row)) };
+  }
+
+  /** Draws (part of) a row; untagged (`tags` null) it is a repeat, all artifact. */
+  private draw(cells: readonly CellSegs[], height: number, fill: string | null, tags: RowTags | null) {
+    if (tags) this.paint(cells, height, fill, tags);
+    else artifact(this.doc, 'Pagination', () => this.paint(cells, height, fill, null));
+  }
+
+  private paint(cells: readonly CellSegs[], height: number, fill: string | null, tags: RowTags | null) {
     const { doc } = this;
     const total = this.w.reduce((a, b) => a + b, 0);
-    if (fill) doc.rect(this.x[0]!, this.y, total, height).fill(fill);
-    doc.lineWidth(0.5).strokeColor(BORDER);
-    this.w.forEach((w, i) => doc.rect(this.x[i]!, this.y, w, height).stroke());
+    const lines = () => {
+      if (fill) doc.rect(this.x[0]!, this.y, total, height).fill(fill);
+      doc.lineWidth(0.5).strokeColor(BORDER);
+      this.w.forEach((w, i) => doc.rect(this.x[i]!, this.y, w, height).stroke());
+    };
+    if (tags) artifact(doc, 'Layout', lines);
+    else lines();
     // The row was measured to fit; a zero bottom margin guarantees pdfkit
     // never starts a page of its own on a rounding difference.
     const saved = doc.page.margins.bottom;
@@ -183,7 +214,11 @@ class TableLayout {
       for (const seg of segs) {
         const h = this.measure(seg, this.inner(i));
         const align = this.o.columns[i]!.align;
-        doc.fillColor(seg.color).text(seg.text, this.x[i]! + this.o.padding, y, align ? { width: this.inner(i), align } : { width: this.inner(i) });
+        const at = y;
+        const text = () =>
+          doc.fillColor(seg.color).text(seg.text, this.x[i]! + this.o.padding, at, align ? { width: this.inner(i), align } : { width: this.inner(i) });
+        if (tags) markInto(doc, tags.cells[i]!, text, seg.lang);
+        else text();
         y += h + SEG_GAP;
       }
     });
@@ -192,8 +227,12 @@ class TableLayout {
     this.y += height;
   }
 
+  /** The header row: tagged (TH) where it first appears, an artifact where it is repeated. */
   private drawHeader() {
-    this.draw(this.headerSegs, this.headerH, HEADER_FILL);
+    const tags = this.headerTagged ? null : this.tagRow(this.headerSegs, 'TH');
+    this.headerTagged = true;
+    this.draw(this.headerSegs, this.headerH, HEADER_FILL, tags);
+    tags?.row.end();
   }
 
   private newPage() {
@@ -210,6 +249,12 @@ class TableLayout {
   }
 
   render(rows: Iterable<readonly Cell[]>) {
+    const table = (this.table = openElement(this.doc, 'Table'));
+    this.renderRows(rows);
+    closeElement(this.doc, table);
+  }
+
+  private renderRows(rows: Iterable<readonly Cell[]>) {
     const { o } = this;
     const oneLine = this.rowHeight(this.headerSegs.map(() => [{ text: 'X', style: 'regular', color: 'black' }]));
     if (this.y + this.headerH + oneLine > this.bottom) this.newPage();
@@ -220,6 +265,7 @@ class TableLayout {
       if (row.length !== o.columns.length) throw new Error(`table row ${index} has ${row.length} cells, expected ${o.columns.length}`);
       const fill = o.zebra && index % 2 === 1 ? ZEBRA_FILL : null;
       let cells: CellSegs[] = row.map((c) => segmentsOf(c, o.mode, o.placeholder, false));
+      const tags = this.tagRow(cells, 'TD');
       let h = this.rowHeight(cells);
       // Keep the row together when it fits on a fresh page.
       if (this.y + h > this.bottom && h <= pageRoom()) this.newPage();
@@ -236,12 +282,14 @@ class TableLayout {
           parts.map((p) => p.fit),
           this.bottom - this.y,
           fill,
+          tags,
         );
         cells = parts.map((p) => p.rest);
         this.newPage();
         h = this.rowHeight(cells);
       }
-      this.draw(cells, h, fill);
+      this.draw(cells, h, fill, tags);
+      tags.row.end();
       index++;
     }
     this.doc.x = this.doc.page.margins.left;

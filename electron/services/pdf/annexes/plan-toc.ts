@@ -5,9 +5,12 @@
 // entries where layoutToc placed them, with dotted leaders, the printed page
 // numbers and a link to each heading. Every line is broken here, not by
 // pdfkit, so what was measured is exactly what is drawn and nothing can spill
-// onto an extra page.
+// onto an extra page. Tagged as a heading and a TOC of TOCI entries, each a
+// Link (title and page number, with its link annotation); their place in the
+// reading order (after the cover) is taken when the pages are reserved.
 import { BODY_SIZE, type Doc, MARGIN, useFont } from '../document';
 import type { FontStyle } from '../fonts';
+import { artifact, childElement, markInto } from '../tagging';
 
 export interface TocEntry {
   title: string;
@@ -32,6 +35,8 @@ export interface TocLayout {
   pages: number;
   titleHeight: number;
   placed: Placed[];
+  /** The title's H1 and the TOC, placed in the structure tree by layoutToc, filled by drawToc. */
+  tags: { title: PDFKit.PDFStructureElement; toc: PDFKit.PDFStructureElement };
 }
 
 const TITLE_SIZE = 16;
@@ -100,16 +105,19 @@ export function layoutToc(doc: Doc, title: string, entries: readonly TocEntry[])
     return at;
   });
   useFont(doc, 'regular', BODY_SIZE);
-  return { pages: page + 1, titleHeight, placed };
+  const tags = { title: childElement(doc, 'H1'), toc: childElement(doc, 'TOC') };
+  return { pages: page + 1, titleHeight, placed, tags };
 }
 
 function leader(doc: Doc, from: number, to: number, y: number): void {
   // Dots on a fixed grid, so the leaders of all entries line up in columns.
   const start = Math.ceil(from / DOT_PITCH) * DOT_PITCH;
   if (to - start < DOT_PITCH) return;
-  doc.save().lineWidth(1).lineCap('round').dash(0.01, { space: DOT_PITCH - 0.01 }).strokeColor('#777777');
-  doc.moveTo(start, y).lineTo(to, y).stroke();
-  doc.undash().restore();
+  artifact(doc, 'Layout', () => {
+    doc.save().lineWidth(1).lineCap('round').dash(0.01, { space: DOT_PITCH - 0.01 }).strokeColor('#777777');
+    doc.moveTo(start, y).lineTo(to, y).stroke();
+    doc.undash().restore();
+  });
 }
 
 /** Writes the table of contents on the reserved pages, starting at buffered page `first`. */
@@ -123,7 +131,8 @@ export function drawToc(doc: Doc, first: number, title: string, entries: readonl
   };
   pageAt(0);
   useFont(doc, 'bold', TITLE_SIZE).fillColor('black');
-  doc.text(title, MARGIN, MARGIN, { width: contentWidth(doc) });
+  markInto(doc, layout.tags.title, () => doc.text(title, MARGIN, MARGIN, { width: contentWidth(doc) }));
+  layout.tags.title.end();
   let current = 0;
   entries.forEach((e, n) => {
     const at = layout.placed[n]!;
@@ -133,16 +142,22 @@ export function drawToc(doc: Doc, first: number, title: string, entries: readonl
     const lh = lineHeight(doc, e.level);
     const x = MARGIN + style.indent;
     const numberX = doc.page.width - MARGIN - NUMBER_WIDTH;
-    at.lines.forEach((line, i) => doc.text(line, x, at.y + i * lh, { lineBreak: false }));
+    const item = childElement(doc, 'TOCI', {}, layout.tags.toc);
+    const link = childElement(doc, 'Link', {}, item);
+    markInto(doc, link, () => at.lines.forEach((line, i) => doc.text(line, x, at.y + i * lh, { lineBreak: false })));
     const lastY = at.y + (at.lines.length - 1) * lh;
     const number = String(target.page);
     const numberLeft = doc.page.width - MARGIN - doc.widthOfString(number);
-    doc.text(number, numberX, lastY, { width: NUMBER_WIDTH, align: 'right', lineBreak: false });
+    markInto(doc, link, () => doc.text(number, numberX, lastY, { width: NUMBER_WIDTH, align: 'right', lineBreak: false }));
     const lastWidth = doc.widthOfString(at.lines[at.lines.length - 1]!);
     leader(doc, x + lastWidth + LEADER_GAP, numberLeft - LEADER_GAP, lastY + lh * 0.72);
-    // The whole entry, title lines and number, is the link.
-    doc.goTo(x, at.y, doc.page.width - MARGIN - x, at.lines.length * lh, target.dest);
+    // The whole entry, title lines and number, is the link; its Contents is what a reader announces.
+    const linkOptions = { structParent: link, Contents: new String(`${e.title} ${number}`) };
+    doc.goTo(x, at.y, doc.page.width - MARGIN - x, at.lines.length * lh, target.dest, linkOptions as unknown as PDFKit.Mixins.AnnotationOption);
+    // Ended here, on its page: the annotation's reference names the current page.
+    item.end();
   });
+  layout.tags.toc.end();
   for (const [offset, bottom] of margins) {
     doc.switchToPage(first + offset);
     doc.page.margins.bottom = bottom;

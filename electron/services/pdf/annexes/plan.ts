@@ -5,7 +5,7 @@
 // contents needs the pages of headings that are laid out after it, so its
 // pages are reserved first (measured from the data) and written last.
 import type { Text } from '../../../../shared/model/primitives';
-import { markDraft } from '../draft-mark';
+import { draftMark } from '../draft-mark';
 import { currentPageIndex, defaultFooter, type Doc, finishDocument, MARGIN, printLabel, RUNNING_SIZE, startSection, useFont } from '../document';
 import type { PrintData } from '../print-data';
 import { bilingualHeading, TWO_LINES } from './fill';
@@ -126,9 +126,9 @@ export async function renderPlan(data: PrintData, req: RenderRequest, onProgress
     for (const [start, t] of parts) if (start <= pageIndex) title = t;
     return title ? runningHeader(doc, scope, title) : '';
   };
-  if (req.mode !== 'final') markDraft(doc, req.lang);
   // The cover carries no running footer; it is still page 1 of the count.
   const pageFooter = defaultFooter(req.lang, dataDate);
   const footer = (p: { page: number; pages: number }) => (p.page === 1 ? '' : pageFooter(p));
-  return { bytes: await finishDocument(doc, { header, footer }), pages };
+  const decorate = req.mode === 'final' ? undefined : draftMark(doc, req.lang);
+  return { bytes: await finishDocument(doc, { header, footer, ...(decorate ? { decorate } : {}) }), pages };
 }

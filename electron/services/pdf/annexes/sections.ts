@@ -65,5 +65,6 @@ export function printDocument(data: PrintData, req: RenderRequest, opts: { title
     dataDate: opts.dataDate,
     layout: opts.layout,
     fontDir: req.fontDir,
+    mode: req.mode,
   });
 }

@@ -3,15 +3,14 @@
 // tagged for screen readers (tagging.ts), PDF/A-2b for a final print, and
 // byte-for-byte reproducible output (same data → same file, so a re-print of
 // unchanged data can be recognised by its hash).
-import type { TFunction } from 'i18next';
 import PDFDocument from 'pdfkit';
 import { formatDate } from '../../../shared/format/dates';
-import { createI18n } from '../../../shared/i18n';
-import type { Lang, Text } from '../../../shared/model/primitives';
+import { type EditionLang, labelIn, printLabel } from '../print-content/labels';
 import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
 import { artifact, endStructure, startStructure } from './tagging';
 
-export type PdfLang = 'sq' | 'en' | 'bilingual';
+export type PdfLang = EditionLang;
+export { missingTranslation, printLabel } from '../print-content/labels';
 export type Doc = PDFKit.PDFDocument;
 
 export interface DocumentOptions {
@@ -198,28 +197,12 @@ export function currentPageIndex(doc: Doc): number {
   return range.start + range.count - 1;
 }
 
-// Printed labels come from the catalogues (print.*), one i18next instance per language.
-const translators = new Map<Lang, TFunction>();
-function tr(lang: Lang): TFunction {
-  let t = translators.get(lang);
-  if (!t) translators.set(lang, (t = createI18n(lang).t));
-  return t;
-}
-
-/** A printed label in both languages. */
-export function printLabel(key: string, params: Record<string, string | number> = {}): Text {
-  return { sq: tr('sq')(key, params), en: tr('en')(key, params) };
-}
-
-/** What an empty text prints as: "[mungon përkthimi]" / "[translation missing]". */
-export const missingTranslation = (): Text => printLabel('print.missingTranslation');
-
 /** "Faqe 3 nga 12" / "Page 3 of 12" / both, with the data date. */
 export function defaultFooter(lang: PdfLang, dataDate: string) {
   const day = formatDate(dataDate);
   return ({ page, pages }: { page: number; pages: number }): string => {
     const p = printLabel('print.footer.page', { page, pages });
-    if (lang !== 'bilingual') return `${p[lang]} · ${tr(lang)('print.footer.dataAsOf', { date: day })}`;
+    if (lang !== 'bilingual') return `${p[lang]} · ${labelIn(lang, 'print.footer.dataAsOf', { date: day })}`;
     return `${p.sq} / ${p.en} · ${day}`;
   };
 }

@@ -14,24 +14,11 @@ import type { FontStyle } from './fonts';
 import { artifact, childElement, closeElement, markInto, openElement, type SpanLang } from './tagging';
 import { PLACEHOLDER_COLOR } from './text';
 
-/** One language's part of a cell decided by the caller (see annexes/fill.ts): a placeholder prints greyed. */
-export interface CellPart {
-  lang: 'sq' | 'en';
-  text: string;
-  placeholder: boolean;
-}
-/** A cell whose parts the caller has decided; printed as given, Albanian first, later parts in italic. */
-export interface DecidedCell {
-  parts: readonly CellPart[];
-}
-export type Cell = string | Text | DecidedCell | null | undefined;
-export interface Column {
-  header: string | Text;
-  /** Fraction of the usable width; fractions are normalised to sum to 1. */
-  width: number;
-  /** Alignment of the column's header and cells (numbers read best right-aligned); default left. */
-  align?: 'left' | 'center' | 'right';
-}
+import type { Cell, Column } from '../print-content/table';
+
+// The cells and columns are format-neutral (print-content/table.ts); the Word writer builds its tables from the same.
+export type { CellPart } from '../print-content/decide';
+export type { Cell, Column, DecidedCell } from '../print-content/table';
 export interface TableOptions {
   columns: readonly Column[];
   rows: Iterable<readonly Cell[]>;

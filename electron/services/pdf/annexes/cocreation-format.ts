@@ -1,8 +1,7 @@
 // How the co-creation annexes print numbers, people and decided texts.
-import type { Lang, Text } from '../../../../shared/model/primitives';
+import type { Text } from '../../../../shared/model/primitives';
 import { BODY_SIZE, type Doc, type PdfLang, useFont } from '../document';
 import type { Cell } from '../table';
-import type { BiT } from './common';
 
 export const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Albanian alphabetical order for printed lists; code units settle what the collator calls equal.
@@ -51,13 +50,7 @@ export function decidedText(text: Text, decided: boolean, notSet: string): Cell 
   return text;
 }
 
-/**
- * A label whose parameters differ by language (a translated stage inside a
- * heading): each side is interpolated with its own language's values.
- */
-export function localized(t: BiT, key: string, params: (lang: Lang) => Record<string, string | number>): Text {
-  return { sq: t(key, params('sq')).sq, en: t(key, params('en')).en };
-}
+export { localized } from '../../print-content/scope';
 
 /** A bold line introducing a table, kept on the same page as the table's first rows. */
 export function subLabel(doc: Doc, text: string): void {

@@ -1,53 +1,18 @@
-// What a field prints, decided in one place for every annex: its text, a
-// "missing translation" placeholder where only the other language has text,
-// or — for a field nobody filled in — nothing in a final print and a greyed
-// "pa plotësuar" in a draft, so a draft shows the gaps and a signed plan
-// carries no trace of them.
+// How the annexes lay out what print-content decided (decide.ts: a field's
+// text, its placeholder or nothing): bilingual headings kept with what
+// follows, decided parts as paragraphs, tables of decided cells.
 import type { PrintMode } from '../../../../shared/model/print';
 import type { Text } from '../../../../shared/model/primitives';
+import { type Filled, headingLines } from '../../print-content/decide';
+import { decidedCell } from '../../print-content/table';
 import { type Doc, type PdfLang, printLabel } from '../document';
-import { type Cell, type CellPart, type Column, type DecidedCell, drawTable, tableLeadHeight } from '../table';
+import { type Cell, type Column, drawTable, tableLeadHeight } from '../table';
 import { heading, type HeadingLevel, keepSpace, paragraph, PLACEHOLDER_COLOR, textHeight } from '../text';
 
 /** The English side of a bilingual text: italic and a shade lighter, on its own line under the Albanian. */
 export const ENGLISH_COLOR = '#3a3a3a';
 
-export type Filled = readonly CellPart[];
-
-const has = (s: string | null | undefined): s is string => !!s && s.trim() !== '';
-const part = (lang: 'sq' | 'en', text: string, placeholder = false): CellPart => ({ lang, text, placeholder });
-
-/** What an empty field prints: null (leave it out) in a final print, "pa plotësuar" in a draft. */
-function empty(lang: PdfLang, mode: PrintMode): Filled | null {
-  if (mode === 'final') return null;
-  const label = printLabel('print.notFilled');
-  return lang === 'bilingual' ? [part('sq', label.sq, true), part('en', label.en, true)] : [part(lang, label[lang], true)];
-}
-
-/**
- * The parts a value prints as in an edition, Albanian first. A plain string
- * (a date, a number, a name) reads the same in both languages and prints
- * once; so does a text whose two sides are equal. A side is a placeholder
- * only where the other language has text.
- */
-export function decide(value: Text | string | null | undefined, lang: PdfLang, mode: PrintMode): Filled | null {
-  const missing = printLabel('print.missingTranslation');
-  if (value === null || value === undefined || typeof value === 'string') {
-    return has(value) ? [part(lang === 'en' ? 'en' : 'sq', value)] : empty(lang, mode);
-  }
-  const sq = has(value.sq);
-  const en = has(value.en);
-  if (!sq && !en) return empty(lang, mode);
-  if (lang !== 'bilingual') return has(value[lang]) ? [part(lang, value[lang])] : [part(lang, missing[lang], true)];
-  if (sq && en && value.sq === value.en) return [part('sq', value.sq)];
-  return [sq ? part('sq', value.sq) : part('sq', missing.sq, true), en ? part('en', value.en) : part('en', missing.en, true)];
-}
-
-/** A table cell decided as above (an empty one in a final print is a blank cell). */
-export const decidedCell = (value: Cell, lang: PdfLang, mode: PrintMode): DecidedCell => {
-  if (value && typeof value === 'object' && 'parts' in value) return value;
-  return { parts: decide(value as Text | string | null | undefined, lang, mode) ?? [] };
-};
+export { decide, type Filled, headingLines } from '../../print-content/decide';
 
 /** Prints decided parts as paragraphs: Albanian regular, English in italic under it, placeholders greyed. */
 export function printParts(doc: Doc, parts: Filled): void {
@@ -55,14 +20,6 @@ export function printParts(doc: Doc, parts: Filled): void {
     const color = p.placeholder ? PLACEHOLDER_COLOR : i > 0 ? ENGLISH_COLOR : 'black';
     paragraph(doc, p.text, i > 0 ? 'italic' : 'regular', color);
   });
-}
-
-/** The lines of a bilingual heading: one, or Albanian then English (the missing side's placeholder in its place). */
-export function headingLines(text: Text, lang: PdfLang): string[] {
-  const missing = printLabel('print.missingTranslation');
-  const side = (l: 'sq' | 'en') => (has(text[l]) ? text[l] : missing[l]);
-  if (lang !== 'bilingual') return [side(lang)];
-  return side('sq') === side('en') ? [side('sq')] : [side('sq'), side('en')];
 }
 
 /**

@@ -1,13 +1,10 @@
-// The cover of the consolidated plan: country, OGP, the plan's title and
-// period, who prints it (and, for an institution's share or a single
-// component, which components), the language edition and the data date.
-// Centred lines only, set as one block in the middle of the page.
-import { formatDate, formatMonth } from '../../../../shared/format/dates';
-import type { Component } from '../../../../shared/model/reference';
+// The cover of the consolidated plan: the items of print-content/cover.ts
+// (country, OGP, title and period, who prints it, the edition, the data
+// date) as centred lines, set as one block in the middle of the page.
+import { coverItems } from '../../print-content/cover';
 import { type Doc, MARGIN, useFont } from '../document';
 import type { FontStyle } from '../fonts';
-import { localized } from './cocreation-format';
-import { type AnnexScope, componentsOf, oneLine } from './common';
+import { type AnnexScope, oneLine } from './common';
 
 interface CoverLine {
   text: string;
@@ -22,53 +19,26 @@ interface CoverLine {
 
 const MUTED = '#555555';
 
-/** Which components the edition is limited to, and how to say so; none for the whole plan. */
-function coverage(scope: AnnexScope): { key: string; components: Component[] } | null {
-  const all = componentsOf(scope);
-  if (scope.component !== undefined) return { key: 'print.plan.cover.componentOnly', components: all };
-  const { code, role } = scope.plan.printedBy;
-  if (role !== 'lfp') return null;
-  // An institution's workspace holds its share: the components it leads or drafts in.
-  const share = all.filter((c) => c.leadInstitutions.includes(code) || scope.plan.commitments.some((x) => x.componentCode === c.code && x.owner === code));
-  return share.length > 0 ? { key: 'print.plan.cover.lfpShare', components: share } : null;
-}
-
+/** The cover's items as lines: one per language, Albanian, then English in italic (the annexes' convention). */
 function coverLines(scope: AnnexScope, dataDate: string): CoverLine[] {
-  const { t, lang, plan } = scope;
-  const placeholder = t('print.missingTranslation');
+  const { lang } = scope;
+  const placeholder = scope.t('print.missingTranslation');
   const out: CoverLine[] = [];
-  // One line per language: Albanian, then English in italic (the annexes' convention).
-  const add = (text: { sq: string; en: string }, style: 'regular' | 'bold', size: number, after: number, color?: string) => {
-    if (lang !== 'bilingual') {
-      out.push({ text: oneLine(text, lang, placeholder), style, size, after, color });
-      return;
+  for (const item of coverItems(scope, dataDate)) {
+    const style: FontStyle = item.bold ? 'bold' : 'regular';
+    const color = item.muted ? MUTED : undefined;
+    const { size, after } = item;
+    if (item.oneLine || lang !== 'bilingual') {
+      out.push({ text: oneLine(item.text, lang, placeholder), style, size, after, color });
+    } else {
+      const italic: FontStyle = item.bold ? 'boldItalic' : 'italic';
+      const sq = oneLine(item.text, 'sq', placeholder);
+      const en = oneLine(item.text, 'en', placeholder);
+      if (sq === en) out.push({ text: sq, style, size, after, color });
+      else out.push({ text: sq, style, size, after: size * 0.25, color }, { text: en, style: italic, size: size * 0.9, after, color });
     }
-    const italic: FontStyle = style === 'bold' ? 'boldItalic' : 'italic';
-    const sq = oneLine(text, 'sq', placeholder);
-    const en = oneLine(text, 'en', placeholder);
-    if (sq === en) out.push({ text: sq, style, size, after, color });
-    else out.push({ text: sq, style, size, after: size * 0.25, color }, { text: en, style: italic, size: size * 0.9, after, color });
-  };
-  const ruleBelow = () => (out[out.length - 1]!.rule = true);
-  add(t('print.plan.cover.country'), 'regular', 12, 6, MUTED);
-  add(t('print.plan.cover.ogp'), 'regular', 12, 48, MUTED);
-  add(plan.cycle.title, 'bold', 24, 14);
-  // The plan's period is a span of months: "shtator 2020 – gusht 2022".
-  add(localized(t, 'print.plan.cover.period', (l) => ({ start: formatMonth(plan.cycle.periodStart, l), end: formatMonth(plan.cycle.periodEnd, l) })), 'regular', 13, 64);
-  ruleBelow();
-  add(t('print.plan.cover.preparedBy'), 'regular', 10, 4, MUTED);
-  add(plan.printedBy.name, 'bold', 12, 24);
-  const covered = coverage(scope);
-  if (covered) {
-    add(t(covered.key), 'regular', 10, 4, MUTED);
-    covered.components.forEach((c, i) => {
-      const side = (l: 'sq' | 'en') => t('print.component', { number: c.number, title: c.title[l].trim() || placeholder[l] })[l];
-      add({ sq: side('sq'), en: side('en') }, 'regular', 11, i === covered.components.length - 1 ? 24 : 3);
-    });
+    if (item.rule) out[out.length - 1]!.rule = true;
   }
-  // The edition in its own language(s): "Botim dygjuhësh / Bilingual edition".
-  out.push({ text: oneLine(t(`print.plan.edition.${lang}`), lang, placeholder), style: 'bold', size: 11, after: 6 });
-  add(t('print.plan.cover.dataDate', { date: formatDate(dataDate) }), 'regular', 10, 0, MUTED);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // The printable annexes, in the order the consolidated plan prints them, and
 // what every printed document shares: its metadata, its input, its progress.
+import { scopeOf } from '../../print-content/scope';
 import { PRINT_ANNEXES, type PrintAnnex, type PrintRequest } from '../../../../shared/model/print';
 import { createDocument, type Doc, printLabel } from '../document';
 import type { PrintData } from '../print-data';
@@ -46,7 +47,7 @@ export function annexTitle(annex: PrintAnnex, lang: PrintRequest['lang']): strin
 }
 
 export function sectionScope(data: PrintData, req: PrintRequest): AnnexScope {
-  return { plan: data, lang: req.lang, mode: req.mode ?? 'draft', component: req.component, t: printLabel };
+  return scopeOf(data, req);
 }
 
 export function sectionInput(doc: Doc, data: PrintData, req: PrintRequest, tick: () => void, outline: PDFKit.PDFOutline = doc.outline): AnnexInput {

@@ -1,0 +1,27 @@
+// The printed labels (print.* and model.* of the catalogues) in both
+// languages, one i18next instance per language: what every printed format
+// (PDF, Word) says, from the same catalogue.
+import type { TFunction } from 'i18next';
+import { createI18n } from '../../../shared/i18n';
+import type { Lang, Text } from '../../../shared/model/primitives';
+
+/** The language edition of a printed document: one language, or Albanian then English. */
+export type EditionLang = 'sq' | 'en' | 'bilingual';
+
+const translators = new Map<Lang, TFunction>();
+function tr(lang: Lang): TFunction {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = createI18n(lang).t));
+  return t;
+}
+
+/** A printed label in both languages. */
+export function printLabel(key: string, params: Record<string, string | number> = {}): Text {
+  return { sq: tr('sq')(key, params), en: tr('en')(key, params) };
+}
+
+/** A printed label in one language. */
+export const labelIn = (lang: Lang, key: string, params: Record<string, string | number> = {}): string => tr(lang)(key, params);
+
+/** What an empty text prints as: "[mungon përkthimi]" / "[translation missing]". */
+export const missingTranslation = (): Text => printLabel('print.missingTranslation');

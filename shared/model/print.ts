@@ -32,6 +32,15 @@ export const PrintRequest = z.strictObject({
 });
 export type PrintRequest = z.infer<typeof PrintRequest>;
 
+/** The documents that also export to Word (.docx): Annex VI/VII, Annex IX and the consolidated plan. */
+export const DOCX_ANNEXES = ['action-plan', 'indicators', 'plan'] as const;
+export const DocxAnnex = z.enum(DOCX_ANNEXES);
+export type DocxAnnex = z.infer<typeof DocxAnnex>;
+
+/** A Word export: as a print request, of a document that exports to Word. */
+export const DocxRequest = PrintRequest.extend({ annex: DocxAnnex });
+export type DocxRequest = z.infer<typeof DocxRequest>;
+
 export const PRINT_JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
 export const PrintJobId = z.string().regex(/^[0-9a-f-]{36}$/, { message: 'bad-id' });
 export const PrintJobStatus = z.strictObject({

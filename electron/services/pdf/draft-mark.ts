@@ -3,15 +3,12 @@
 // cover a word of the text and survives photocopying and cropping to the
 // text block. Drawn as an artifact, so a screen reader does not read it into
 // the content; a final print has none.
-import { type Doc, MARGIN, type PdfLang, printLabel, useFont } from './document';
+import { draftMarkText } from '../print-content/labels';
+import { type Doc, MARGIN, type PdfLang, useFont } from './document';
 
 const MARK_SIZE = 11;
 const MARK_COLOR = '#b0413e';
 
-export function draftMarkText(lang: PdfLang): string {
-  const mark = printLabel('print.draftMark');
-  return lang === 'bilingual' ? `${mark.sq} / ${mark.en}` : mark[lang];
-}
 
 /**
  * The mark as finishDocument's `decorate`: drawn on each page inside the

@@ -3,7 +3,6 @@
 // footer) is the latest updatedAt of what is printed, so printing unchanged
 // data twice gives the same file.
 import { AppError } from '../../../shared/api/errors';
-import type { PrintAnnex } from '../../../shared/model/print';
 import type { Workspace } from '../workspace/workspace';
 import { latestUpdate } from './annexes/common';
 import { renderPlan } from './annexes/plan';
@@ -59,7 +58,4 @@ export async function renderAnnex(opts: RenderOptions): Promise<Buffer> {
   return (await renderAnnexWithInfo(opts)).bytes;
 }
 
-/** The file name offered when saving: plan-2020-2022-action-plan-bilingual.pdf. */
-export function printFileName(data: PrintData, annex: PrintAnnex, lang: string, component?: string): string {
-  return ['plan', data.cycle.id, component, annex, lang].filter(Boolean).join('-') + '.pdf';
-}
+export { printFileName } from '../print-content/file-name';

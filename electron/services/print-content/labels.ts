@@ -25,3 +25,9 @@ export const labelIn = (lang: Lang, key: string, params: Record<string, string |
 
 /** What an empty text prints as: "[mungon përkthimi]" / "[translation missing]". */
 export const missingTranslation = (): Text => printLabel('print.missingTranslation');
+
+/** The mark a draft carries on every page: "PROJEKT", "DRAFT", or "PROJEKT / DRAFT" in the bilingual edition. */
+export function draftMarkText(lang: EditionLang): string {
+  const mark = printLabel('print.draftMark');
+  return lang === 'bilingual' ? `${mark.sq} / ${mark.en}` : mark[lang];
+}

@@ -28,6 +28,8 @@ const OPTIONS = {
 } as const;
 
 import {
+  DOCX_ANNEXES,
+  type DocxAnnex,
   PRINT_ANNEXES as PDF_ANNEXES,
   PRINT_LANGS as PDF_LANGS,
   type PrintAnnex as PdfAnnexArg,
@@ -35,7 +37,7 @@ import {
   type PrintMode,
 } from '../../shared/model/print';
 
-export { PDF_ANNEXES, PDF_LANGS, type PdfAnnexArg, type PdfLangArg };
+export { DOCX_ANNEXES, PDF_ANNEXES, PDF_LANGS, type PdfAnnexArg, type PdfLangArg };
 
 const GLOBAL = ['workspace', 'lang', 'json', 'help', 'version'] as const;
 const COMMAND_OPTIONS = {
@@ -52,6 +54,7 @@ const COMMAND_OPTIONS = {
   'trust list': [],
   'trust revoke': [],
   pdf: ['annex', 'component', 'out', 'final', 'draft'],
+  docx: ['annex', 'component', 'out', 'final', 'draft'],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -76,7 +79,8 @@ export type Parsed =
   | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean }
   | { kind: 'trust list'; globals: Globals }
   | { kind: 'trust revoke'; globals: Globals; code: string }
-  | { kind: 'pdf'; globals: Globals; annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode };
+  | { kind: 'pdf'; globals: Globals; annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode }
+  | { kind: 'docx'; globals: Globals; annex: DocxAnnex; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
@@ -111,7 +115,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     if (second === undefined) throw new UsageError('missing-subcommand');
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
-  if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
+  if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf' || first === 'docx') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
   if (first === 'key' || first === 'bundle' || first === 'trust') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
@@ -147,6 +151,22 @@ export function langHint(argv: readonly string[]): Lang | undefined {
   return isLang(value) ? value : undefined;
 }
 
+/** The options "pdf" and "docx" share: which document (one of `annexes`), the edition, the component, the file, draft or final. */
+function printArgs<A extends string>(values: Values, name: 'pdf' | 'docx', annexes: readonly A[]) {
+  const annex = required(values, 'annex', name);
+  if (!(annexes as readonly string[]).includes(annex)) throw new UsageError('bad-annex', { value: annex, annexes: annexes.join(', ') });
+  if (values.component === '') throw new UsageError('missing-value', { option: '--component' });
+  if (values.final && values.draft) throw new UsageError('final-and-draft');
+  return {
+    annex: annex as A,
+    printLang: (values.lang ?? 'bilingual') as PdfLangArg,
+    component: values.component,
+    out: required(values, 'out', name),
+    // A draft unless asked: a final print is refused while the plan is not ready.
+    mode: (values.final ? 'final' : 'draft') as PrintMode,
+  };
+}
+
 export function parseCommandLine(argv: readonly string[]): Parsed {
   let values: Values;
   let positionals: string[];
@@ -155,8 +175,8 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   } catch (err) {
     throw usageFromNode(err);
   }
-  // For "pdf", --lang is the language printed, which may also be "bilingual"; the messages then use the saved choice.
-  const isPdf = positionals[0] === 'pdf' && !values.help && !values.version;
+  // For "pdf" and "docx", --lang is the language printed, which may also be "bilingual"; the messages then use the saved choice.
+  const isPdf = (positionals[0] === 'pdf' || positionals[0] === 'docx') && !values.help && !values.version;
   if (isPdf && values.lang !== undefined && !(PDF_LANGS as readonly string[]).includes(values.lang)) {
     throw new UsageError('bad-pdf-lang', { value: values.lang });
   }
@@ -201,22 +221,10 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       if (name === 'bundle inspect') return { kind: name, globals, file: rest[0] };
       return { kind: name, globals, file: rest[0], trust: values.trust === undefined ? undefined : safetyCodeArg(values.trust), dryRun: values['dry-run'] === true };
     }
-    case 'pdf': {
-      const annex = required(values, 'annex', name);
-      if (!(PDF_ANNEXES as readonly string[]).includes(annex)) throw new UsageError('bad-annex', { value: annex, annexes: PDF_ANNEXES.join(', ') });
-      if (values.component === '') throw new UsageError('missing-value', { option: '--component' });
-      if (values.final && values.draft) throw new UsageError('final-and-draft');
-      return {
-        kind: name,
-        globals,
-        annex: annex as PdfAnnexArg,
-        printLang: (values.lang ?? 'bilingual') as PdfLangArg,
-        component: values.component,
-        out: required(values, 'out', name),
-        // A draft unless asked: a final print is refused while the plan is not ready.
-        mode: values.final ? 'final' : 'draft',
-      };
-    }
+    case 'pdf':
+      return { kind: name, globals, ...printArgs(values, name, PDF_ANNEXES) };
+    case 'docx':
+      return { kind: name, globals, ...printArgs(values, name, DOCX_ANNEXES) };
     case 'trust revoke': {
       if (rest.length === 0) throw new UsageError('missing-safety-code');
       return { kind: name, globals, code: safetyCodeArg(rest.join(' ')) };

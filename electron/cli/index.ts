@@ -8,7 +8,7 @@ import type { Lang } from '../../shared/model/primitives';
 import { APP_VERSION } from '../services/version';
 import { defaultKeyringDir, defaultWorkspaceDir } from '../services/workspace/paths';
 import { readPreferences } from '../services/workspace/preferences';
-import { langHint, type Parsed, parseCommandLine, PDF_ANNEXES } from './args';
+import { DOCX_ANNEXES, langHint, type Parsed, parseCommandLine, PDF_ANNEXES } from './args';
 import { runBundleExport } from './commands/bundle-export';
 import { runBundleImport } from './commands/bundle-import';
 import { runBundleInspect } from './commands/bundle-inspect';
@@ -17,6 +17,7 @@ import { runInit } from './commands/init';
 import { runKeyRotate } from './commands/key-rotate';
 import { runKeyShow } from './commands/key-show';
 import { runPlanExport } from './commands/plan-export';
+import { runDocx } from './commands/docx';
 import { runPdf } from './commands/pdf';
 import { runPlanImport } from './commands/plan-import';
 import { runServe } from './commands/serve';
@@ -58,7 +59,7 @@ function context(io: CliIo, lang: Lang, json: boolean, workspaceDir: string): Co
 async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> {
   switch (parsed.kind) {
     case 'help':
-      ctx.io.stdout.write(`${ctx.t('cli.help', { workspace: defaultWorkspaceDir(ctx.io.env), annexes: PDF_ANNEXES.join('|') })}\n`);
+      ctx.io.stdout.write(`${ctx.t('cli.help', { workspace: defaultWorkspaceDir(ctx.io.env), annexes: PDF_ANNEXES.join('|'), docxAnnexes: DOCX_ANNEXES.join('|') })}\n`);
       return;
     case 'version':
       ctx.report([APP_VERSION], { version: APP_VERSION });
@@ -89,6 +90,8 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return runTrustRevoke(ctx, parsed);
     case 'pdf':
       return runPdf(ctx, parsed);
+    case 'docx':
+      return runDocx(ctx, parsed);
   }
 }
 

@@ -66,7 +66,7 @@ function obstacleLine(ctx: CommandContext, o: PrintObstacle): string {
 }
 
 /** The refusal of a final print: the reason and the list on stderr, or all of it as one JSON value. */
-function refuse(ctx: CommandContext, readiness: PrintReadiness): number {
+export function refuse(ctx: CommandContext, readiness: PrintReadiness): number {
   const error = describeError(ctx.t, notReady(readiness));
   if (ctx.json) ctx.io.stdout.write(jsonLine({ ok: false, error, readiness }));
   else ctx.io.stderr.write(`${[error.message, ...readiness.obstacles.map((o) => obstacleLine(ctx, o)), ctx.t('cli.pdf.notReady.hint')].join('\n')}\n`);

@@ -9,7 +9,7 @@
 //   quality.ts      the plan-wide quality report
 //   bundles.ts      keys, signed bundles, trust, consolidation, reviews, feedback
 //   front-matter.ts the plan's front matter (foreword … focal points), written by the POC
-//   print.ts        the PDF print jobs
+//   print.ts        the PDF print jobs and the Word export
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the

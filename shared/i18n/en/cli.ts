@@ -37,6 +37,9 @@ export const cli: Catalogue<typeof sqCli> = {
     '      --draft (default): a draft, marked "DRAFT" on every page. --final: the version to be signed, only when',
     '      every commitment is accepted by the POC and no blocking problem remains; otherwise it is refused with',
     '      code 1 and lists what stands in the way (with --component: that component only).',
+    '  docx --annex {{docxAnnexes}} [--lang sq|en|bilingual] [--component CODE] [--draft|--final] --out FILE.docx',
+    '      Exports the same document as a Word file, to edit and circulate: real headings, tables and a table of',
+    '      contents. --draft and --final as for pdf (a draft says "DRAFT" in the page header).',
     '  trust list',
     '      Lists the keys this workspace accepts bundles from.',
     '  trust revoke CODE',
@@ -80,6 +83,9 @@ export const cli: Catalogue<typeof sqCli> = {
     'renderer-missing': 'The Plani interface has not been built: {{path}} is missing. Build it with "npm run build".',
     'unknown-safety-code': 'No enrolled key has the safety code {{code}}.',
     'port-in-use': 'Port {{port}} is in use; choose another with --port.',
+  },
+  docx: {
+    done: 'Wrote {{file}}: {{bytes}} bytes.',
   },
   pdf: {
     done: 'Wrote {{file}}: {{pages}} pages, {{bytes}} bytes.',

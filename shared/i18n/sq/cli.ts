@@ -36,6 +36,9 @@ export const cli = {
     '      --draft (parazgjedhur): projekt, me shenjën “PROJEKT” në çdo faqe. --final: versioni që nënshkruhet,',
     '      vetëm kur çdo angazhim është pranuar nga POC-ja dhe nuk mbetet asnjë problem bllokues; përndryshe',
     '      refuzohet me kodin 1 dhe liston çfarë e pengon (me --component: vetëm ai komponent).',
+    '  docx --annex {{docxAnnexes}} [--lang sq|en|bilingual] [--component KODI] [--draft|--final] --out SKEDARI.docx',
+    '      Eksporton të njëjtin dokument si skedar Word, për ta redaktuar dhe qarkulluar: tituj të vërtetë, tabela',
+    '      dhe tabelë e përmbajtjes. --draft dhe --final si për pdf (projekti ka “PROJEKT” në kokën e faqes).',
     '  trust list',
     '      Liston çelësat nga të cilët kjo hapësirë pune pranon paketa.',
     '  trust revoke KODI',
@@ -79,6 +82,9 @@ export const cli = {
     'renderer-missing': 'Ndërfaqja e Planit nuk është ndërtuar: mungon {{path}}. Ndërtojeni me “npm run build”.',
     'unknown-safety-code': 'Asnjë çelës i regjistruar nuk ka kodin e sigurisë {{code}}.',
     'port-in-use': 'Porta {{port}} është e zënë; zgjidhni një tjetër me --port.',
+  },
+  docx: {
+    done: 'U shkrua {{file}}: {{bytes}} bajte.',
   },
   pdf: {
     done: 'U shkrua {{file}}: {{pages}} faqe, {{bytes}} bajte.',

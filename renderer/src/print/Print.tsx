@@ -9,6 +9,9 @@
 // choice is disabled, says why, and the list of what stands in the way is
 // shown below, each line a link to the commitment or field. The service
 // refuses an unready final print by itself too.
+//
+// Word is the second format (Annex VI/VII, Annex IX, the whole plan): with
+// it, the button saves the .docx at once (docx.export), with no preview.
 import {
   Button,
   Field,
@@ -26,10 +29,10 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DismissRegular, DocumentPdfRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DismissRegular, DocumentPdfRegular, DocumentWordRegular } from '@fluentui/react-icons';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import type { PlanOverview } from '../../../shared/api/contract';
 import { PrintAnnex, PrintLang, PrintMode } from '../../../shared/model/print';
 import type { PrintReadiness } from '../../../shared/quality/print-readiness';
@@ -43,10 +46,23 @@ import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import { isBusy, progressValue, type PrintJobState } from './job-state';
-import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, readinessRequestOf, requestOf, type PrintChoice } from './options';
+import {
+  ALL_COMPONENTS,
+  PRINT_DOCUMENTS,
+  PRINT_EDITIONS,
+  PRINT_FORMATS,
+  defaultChoice,
+  docxRequestOf,
+  exportsToWord,
+  formatOf,
+  readinessRequestOf,
+  requestOf,
+  type PrintChoice,
+} from './options';
 import { PREVIEW_PAGES, PdfPreview } from './PdfPreview';
 import { ReadinessList } from './ReadinessList';
 import { isGenerateKey } from './shortcuts';
+import { type DocxExportState, useDocxExport } from './useDocxExport';
 import { usePrintJob } from './usePrintJob';
 
 const useStyles = makeStyles({
@@ -90,7 +106,9 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
   const components = useMemo(() => overview.components.map((c) => c.component), [overview]);
   const [choice, setChoice] = useState<PrintChoice>(() => defaultChoice(ctx.workspace.role, ctx.workspace.institution.code, components));
   const { state, generate, cancel } = usePrintJob();
-  const busy = isBusy(state);
+  const docx = useDocxExport();
+  const format = formatOf(choice);
+  const busy = format === 'docx' ? docx.state.phase === 'exporting' : isBusy(state);
   const { api, planChanges } = useServices();
 
   const scope = readinessRequestOf(choice, components);
@@ -98,14 +116,19 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
   // Imports and "Rifresko" elsewhere may change what stands in the way.
   useEffect(() => planChanges.subscribe(recheck), [planChanges, recheck]);
   // The service refused a final print the screen thought ready: the plan changed meanwhile.
-  const refusedFinal = state.phase === 'failed' && state.error.code === 'print-not-ready';
+  const refusedFinal =
+    (state.phase === 'failed' && state.error.code === 'print-not-ready') || (docx.state.phase === 'failed' && docx.state.error.code === 'print-not-ready');
   useEffect(() => {
     if (refusedFinal) recheck();
   }, [refusedFinal, recheck]);
   const finalAllowed = readiness.state === 'ready' && readiness.value.ready;
   const mode: PrintMode = choice.mode === 'final' && finalAllowed ? 'final' : 'draft';
 
-  const start = () => generate(requestOf(choice, components, finalAllowed));
+  const start = () => {
+    const wordRequest = format === 'docx' ? docxRequestOf(choice, components, finalAllowed) : null;
+    if (wordRequest) docx.exportDocx(wordRequest);
+    else generate(requestOf(choice, components, finalAllowed));
+  };
 
   // Ctrl+Enter anywhere on the screen, as the button's hint says.
   const startRef = useLatest(start);
@@ -167,9 +190,26 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
             </Select>
           </Field>
           <ModeChoice value={mode} readiness={readiness} onChange={(m) => set({ mode: m })} />
+          <Choices
+            label={t('printScreen.format')}
+            hint={exportsToWord(choice.annex) ? (format === 'docx' ? t('printScreen.formatHint.docx') : undefined) : t('printScreen.formatHint.notForDocument')}
+            inline
+            value={format}
+            options={PRINT_FORMATS}
+            schema={PrintFormatSchema}
+            labelOf={(f) => t(`printScreen.formatOption.${f}`)}
+            disabledOf={(f) => f === 'docx' && !exportsToWord(choice.annex)}
+            onChange={(f) => set({ format: f })}
+          />
           <div className={styles.actions}>
-            <Button appearance="primary" icon={<DocumentPdfRegular />} disabledFocusable={busy} onClick={start} aria-keyshortcuts="Control+Enter">
-              {t('printScreen.generate')}
+            <Button
+              appearance="primary"
+              icon={format === 'docx' ? <DocumentWordRegular /> : <DocumentPdfRegular />}
+              disabledFocusable={busy}
+              onClick={start}
+              aria-keyshortcuts="Control+Enter"
+            >
+              {format === 'docx' ? t('printScreen.saveDocx') : t('printScreen.generate')}
             </Button>
             <span className={styles.keys} aria-hidden>
               {t('printScreen.generateKeys')}
@@ -178,7 +218,7 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
         </Section>
 
         <Section id="print-preview-heading" heading={t('printScreen.previewHeading')} className={mergeClasses(styles.card, styles.preview)} headingClassName={styles.h2}>
-          <JobView state={state} onCancel={cancel} />
+          {format === 'docx' ? <DocxView state={docx.state} /> : <JobView state={state} onCancel={cancel} />}
         </Section>
       </div>
 
@@ -269,6 +309,41 @@ function Choices<T extends string>({ label, value, options, schema, labelOf, onC
       </RadioGroup>
     </Field>
   );
+}
+
+const PrintFormatSchema = z.enum(PRINT_FORMATS);
+
+/** What the preview pane says about a Word export: there is no preview, only whether the file was saved. */
+function DocxView({ state }: { state: DocxExportState }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  switch (state.phase) {
+    case 'idle':
+      return <p className={styles.muted}>{t('printScreen.formatHint.docx')}</p>;
+    case 'exporting':
+      return (
+        <div className={styles.progress} data-testid="docx-progress">
+          <Field label={t('printScreen.exportingDocx')}>
+            <ProgressBar thickness="large" aria-label={t('printScreen.exportingDocx')} />
+          </Field>
+        </div>
+      );
+    case 'saved':
+      return (
+        <MessageBar intent="success" role="status" data-testid="docx-saved">
+          <MessageBarBody>{t('printScreen.savedDocx', { file: state.fileName, size: formatSize(state.bytes) })}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'failed':
+      return (
+        <MessageBar intent="error" layout="multiline" data-testid="docx-error" data-code={state.error.code}>
+          <MessageBarBody>
+            <MessageBarTitle>{t('printScreen.failedDocx')}</MessageBarTitle>
+            {describeError(t, state.error)}
+          </MessageBarBody>
+        </MessageBar>
+      );
+  }
 }
 
 /** What the preview pane shows for each phase of the job. */

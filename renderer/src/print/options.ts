@@ -1,6 +1,6 @@
 // What the Print screen offers and what it starts with: pure, so the
 // defaults for each role are tested without a DOM.
-import { PRINT_ANNEXES, type PrintAnnex, type PrintLang, type PrintMode, type PrintRequest } from '../../../shared/model/print';
+import { DOCX_ANNEXES, type DocxAnnex, type DocxRequest, PRINT_ANNEXES, type PrintAnnex, type PrintLang, type PrintMode, type PrintRequest } from '../../../shared/model/print';
 import type { ReadinessRequest } from '../../../shared/quality/print-readiness';
 import type { Component, WorkspaceRole } from '../../../shared/model/reference';
 
@@ -20,7 +20,18 @@ export interface PrintChoice {
   readonly component: string;
   /** What the person chose; a final print is sent only while the plan is ready (see requestOf). */
   readonly mode: PrintMode;
+  /** What the person chose; Word only for the documents that export to it (see formatOf). */
+  readonly format: PrintFormat;
 }
+
+/** A PDF to print and sign, or a Word file to edit and circulate. */
+export const PRINT_FORMATS = ['pdf', 'docx'] as const;
+export type PrintFormat = (typeof PRINT_FORMATS)[number];
+
+export const exportsToWord = (annex: PrintAnnex): annex is DocxAnnex => (DOCX_ANNEXES as readonly string[]).includes(annex);
+
+/** The format a choice is made in: Word when chosen and the document exports to it, else PDF. */
+export const formatOf = (choice: PrintChoice): PrintFormat => (choice.format === 'docx' && exportsToWord(choice.annex) ? 'docx' : 'pdf');
 
 /** The components an institution leads, in plan order (number, then code for a stable tie-break). */
 export function ledComponents(components: readonly Component[], institution: string): Component[] {
@@ -35,9 +46,9 @@ export function ledComponents(components: readonly Component[], institution: str
  * every component when it leads none in this cycle). Bilingual for both.
  */
 export function defaultChoice(role: WorkspaceRole, institution: string, components: readonly Component[]): PrintChoice {
-  if (role === 'poc') return { annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'draft' };
+  if (role === 'poc') return { annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'draft', format: 'pdf' };
   const own = ledComponents(components, institution)[0];
-  return { annex: 'action-plan', lang: 'bilingual', component: own?.code ?? ALL_COMPONENTS, mode: 'draft' };
+  return { annex: 'action-plan', lang: 'bilingual', component: own?.code ?? ALL_COMPONENTS, mode: 'draft', format: 'pdf' };
 }
 
 /** The print.readiness input for a choice: the same document and component as requestOf prints. */
@@ -54,4 +65,10 @@ export function readinessRequestOf(choice: PrintChoice, components: readonly Com
 export function requestOf(choice: PrintChoice, components: readonly Component[], finalAllowed = false): PrintRequest {
   const mode: PrintMode = choice.mode === 'final' && finalAllowed ? 'final' : 'draft';
   return { ...readinessRequestOf(choice, components), lang: choice.lang, mode };
+}
+
+/** The docx.export input for a choice, as requestOf; null when the document does not export to Word. */
+export function docxRequestOf(choice: PrintChoice, components: readonly Component[], finalAllowed = false): DocxRequest | null {
+  const req = requestOf(choice, components, finalAllowed);
+  return exportsToWord(req.annex) ? { ...req, annex: req.annex } : null;
 }

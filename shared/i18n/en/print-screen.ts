@@ -15,6 +15,19 @@ export const printScreen: Catalogue<typeof sq> = {
     bilingual: 'Bilingual (Albanian and English)',
   },
   component: 'Component',
+  format: 'Format',
+  formatOption: {
+    pdf: 'PDF',
+    docx: 'Word (.docx)',
+  },
+  formatHint: {
+    docx: 'A Word file to edit and circulate: headings, tables and a table of contents, without a preview.',
+    notForDocument: 'Annex VI/VII, Annex IX and the consolidated plan export to Word.',
+  },
+  saveDocx: 'Save as Word',
+  exportingDocx: 'Preparing the Word file…',
+  savedDocx: 'Saved {{file}} ({{size}}).',
+  failedDocx: 'The Word file was not prepared',
   mode: 'Version',
   modeOption: {
     draft: 'Draft',

@@ -14,6 +14,19 @@ export const printScreen = {
     bilingual: 'Dygjuhësh (shqip dhe anglisht)',
   },
   component: 'Komponenti',
+  format: 'Formati',
+  formatOption: {
+    pdf: 'PDF',
+    docx: 'Word (.docx)',
+  },
+  formatHint: {
+    docx: 'Skedar Word për ta redaktuar dhe qarkulluar: tituj, tabela dhe tabelë e përmbajtjes, pa parapamje.',
+    notForDocument: 'Në Word eksportohen Aneksi VI/VII, Aneksi IX dhe plani i konsoliduar.',
+  },
+  saveDocx: 'Ruaj si Word',
+  exportingDocx: 'Po përgatitet skedari Word…',
+  savedDocx: 'U ruajt {{file}} ({{size}}).',
+  failedDocx: 'Skedari Word nuk u përgatit',
   mode: 'Versioni',
   modeOption: {
     draft: 'Projekt',

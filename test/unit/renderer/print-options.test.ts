@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldKey } from '../../../renderer/src/lib/field-key';
 import { obstacleRoute } from '../../../renderer/src/print/readiness';
-import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, ledComponents, readinessRequestOf, requestOf } from '../../../renderer/src/print/options';
+import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, docxRequestOf, exportsToWord, formatOf, ledComponents, readinessRequestOf, requestOf } from '../../../renderer/src/print/options';
 import { isGenerateKey, isOpenPrintKey } from '../../../renderer/src/print/shortcuts';
 import { parseRoute, routeHref } from '../../../renderer/src/lib/route';
 import { en, sq } from '../../../shared/i18n';
@@ -35,12 +35,12 @@ describe('print options', () => {
   });
 
   it('the POC starts on the bilingual consolidated plan of every component', () => {
-    expect(defaultChoice('poc', 'POC', components)).toEqual({ annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'draft' });
+    expect(defaultChoice('poc', 'POC', components)).toEqual({ annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'draft', format: 'pdf' });
   });
 
   it('an LFP starts on the bilingual action plan of the component it leads (the first, when it leads several)', () => {
     expect(ledComponents(components, 'MD').map((c) => c.number)).toEqual([1, 3]);
-    expect(defaultChoice('lfp', 'MD', components)).toEqual({ annex: 'action-plan', lang: 'bilingual', component: codeOf(1), mode: 'draft' });
+    expect(defaultChoice('lfp', 'MD', components)).toEqual({ annex: 'action-plan', lang: 'bilingual', component: codeOf(1), mode: 'draft', format: 'pdf' });
     expect(defaultChoice('lfp', 'NAIS', components).component).toBe(codeOf(2));
     expect(defaultChoice('lfp', 'MOFE', components).component).toBe(codeOf(1));
     // The reference order does not matter, only the component numbers.
@@ -50,19 +50,29 @@ describe('print options', () => {
   });
 
   it('sends the component only when one is chosen and it exists', () => {
-    expect(requestOf({ annex: 'indicators', lang: 'en', component: codeOf(4), mode: 'draft' }, components)).toEqual({ annex: 'indicators', lang: 'en', component: codeOf(4), mode: 'draft' });
-    expect(requestOf({ annex: 'plan', lang: 'sq', component: ALL_COMPONENTS, mode: 'draft' }, components)).toEqual({ annex: 'plan', lang: 'sq', mode: 'draft' });
-    expect(requestOf({ annex: 'plan', lang: 'sq', component: 'gone', mode: 'draft' }, components)).toEqual({ annex: 'plan', lang: 'sq', mode: 'draft' });
-    expect(readinessRequestOf({ annex: 'plan', lang: 'sq', component: 'gone', mode: 'final' }, components)).toEqual({ annex: 'plan' });
-    expect(readinessRequestOf({ annex: 'indicators', lang: 'sq', component: codeOf(4), mode: 'final' }, components)).toEqual({ annex: 'indicators', component: codeOf(4) });
+    expect(requestOf({ annex: 'indicators', lang: 'en', component: codeOf(4), mode: 'draft', format: 'pdf' }, components)).toEqual({ annex: 'indicators', lang: 'en', component: codeOf(4), mode: 'draft' });
+    expect(requestOf({ annex: 'plan', lang: 'sq', component: ALL_COMPONENTS, mode: 'draft', format: 'pdf' }, components)).toEqual({ annex: 'plan', lang: 'sq', mode: 'draft' });
+    expect(requestOf({ annex: 'plan', lang: 'sq', component: 'gone', mode: 'draft', format: 'pdf' }, components)).toEqual({ annex: 'plan', lang: 'sq', mode: 'draft' });
+    expect(readinessRequestOf({ annex: 'plan', lang: 'sq', component: 'gone', mode: 'final', format: 'pdf' }, components)).toEqual({ annex: 'plan' });
+    expect(readinessRequestOf({ annex: 'indicators', lang: 'sq', component: codeOf(4), mode: 'final', format: 'pdf' }, components)).toEqual({ annex: 'indicators', component: codeOf(4) });
   });
 
   it('sends final only when it was chosen and the plan is ready; a draft otherwise', () => {
-    const final = { annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'final' } as const;
+    const final = { annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'final', format: 'pdf' } as const;
     expect(requestOf(final, components, true).mode).toBe('final');
     expect(requestOf(final, components, false).mode).toBe('draft');
     expect(requestOf(final, components).mode).toBe('draft');
     expect(requestOf({ ...final, mode: 'draft' }, components, true).mode).toBe('draft');
+  });
+
+  it('offers Word for Annex VI/VII, Annex IX and the plan only, gated as the PDF', () => {
+    const word = { annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'final', format: 'docx' } as const;
+    expect(PRINT_DOCUMENTS.filter(exportsToWord)).toEqual(['action-plan', 'indicators', 'plan']);
+    expect(formatOf(word)).toBe('docx');
+    expect(formatOf({ ...word, annex: 'calendar' })).toBe('pdf');
+    expect(docxRequestOf(word, components, true)).toEqual({ annex: 'plan', lang: 'bilingual', mode: 'final' });
+    expect(docxRequestOf(word, components, false)).toEqual({ annex: 'plan', lang: 'bilingual', mode: 'draft' });
+    expect(docxRequestOf({ ...word, annex: 'consultation' }, components)).toBeNull();
   });
 });
 

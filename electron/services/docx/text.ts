@@ -64,7 +64,8 @@ export type WordHeadingLevel = keyof typeof LEVELS;
  * English in italic on a second line of the same heading.
  */
 export function heading(text: Text, lang: EditionLang, level: WordHeadingLevel, opts: { pageBreakBefore?: boolean } = {}): Paragraph {
-  return new Paragraph({ heading: LEVELS[level], keepNext: true, ...(opts.pageBreakBefore ? { pageBreakBefore: true } : {}), children: lineRuns(text, lang) });
+  // The outline level too, so readers that do not know Word's built-in styles still see the structure.
+  return new Paragraph({ heading: LEVELS[level], outlineLevel: level - 1, keepNext: true, ...(opts.pageBreakBefore ? { pageBreakBefore: true } : {}), children: lineRuns(text, lang) });
 }
 
 /** A field's label: bold Albanian, the English in bold italic after it; kept with its value. */

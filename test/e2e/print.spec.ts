@@ -4,12 +4,14 @@
 // drawn by pdf.js on canvases, and saves the PDF, which is read back. The
 // POC generates the consolidated plan (many units: the bar counts them),
 // cancels one run, and leaving the screen cancels another. Throughout, the
-// strict CSP must hold: no violation in the page or in pdf.js's worker.
+// strict CSP must hold: no violation in the page or in pdf.js's worker. Word
+// is a second format: the button saves the .docx, which is read back.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, Route } from '@playwright/test';
+import { docxParts, paragraphsOf } from '../helpers/docx-xml';
 import { extractPdf } from '../helpers/pdf-text';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { cli, expect, startServer, test } from './fixtures';
@@ -459,5 +461,57 @@ test('the final print is offered only when ready: the Print screen lists what st
     await expect(page.getByRole('button', { name: 'Generate PDF' })).toBeInViewport();
     await expect(page.getByRole('region', { name: 'What stands in the way of the final print' }).getByRole('listitem').filter({ hasText: 'Not accepted by the POC yet (status: Draft)' })).toHaveCount(1);
     await page.screenshot({ path: 'test-results/artifacts/print-readiness-en.png' });
+  });
+});
+
+test('Word is a second format: the button saves the .docx in browser mode, read back, by keyboard at 1366×768', async ({ page }) => {
+  test.setTimeout(120_000);
+  const plan = syntheticPlan({ commitments: 2, milestonesPer: 2, indicatorsPer: 1, ideas: 0, events: 0, comments: 0, calendar: 0, owner: 'MD', seed: 'e2e-docx' });
+  const own = 'anti-corruption';
+  const commitment = plan.commitments.find((c) => c.componentCode === own)!;
+  await printScene(page, seededWorkspace('lfp', 'MD', plan), async ({ nav }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await nav.getByRole('link', { name: /Printimi \(PDF\)/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Printimi dhe eksporti PDF' })).toBeFocused();
+    const word = page.getByRole('radio', { name: 'Word (.docx)' });
+
+    await test.step('Word is offered only for the documents that export to it', async () => {
+      await page.getByRole('radio', { name: 'Aneksi V — Kalendari i procesit të finalizimit' }).check();
+      await expect(word).toBeDisabled();
+      await expect(page.getByText('Në Word eksportohen Aneksi VI/VII, Aneksi IX dhe plani i konsoliduar.')).toBeVisible();
+      await page.getByRole('radio', { name: 'Aneksi VI/VII — Plani i veprimit' }).check();
+      await expect(word).toBeEnabled();
+    });
+
+    await test.step('chosen by keyboard, the button saves the Word file: no preview', async () => {
+      await page.getByRole('radio', { name: 'PDF', exact: true }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(word).toBeChecked();
+      const save = page.getByRole('button', { name: 'Ruaj si Word' });
+      await expect(save).toBeInViewport();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+Enter')]);
+      expect(download.suggestedFilename()).toBe(`plan-2020-2022-${own}-action-plan-bilingual.docx`);
+      await expect(page.getByTestId('docx-saved')).toContainText(`plan-2020-2022-${own}-action-plan-bilingual.docx`);
+      await expect(page.getByTestId('print-preview').locator('canvas')).toHaveCount(0);
+      const parts = docxParts(readFileSync((await download.path())!));
+      const body = paragraphsOf(parts.get('word/document.xml')!);
+      const heading = body.find((p) => p.style === 'Heading3')!;
+      expect(heading.text).toBe(`${commitment.planNumber ?? ''} ${commitment.title.sq}${commitment.title.en}`.trimStart());
+      expect(body.map((p) => p.text)).toContain(commitment.milestones[0]!.activity.sq);
+      expect(body.map((p) => p.text)).toContain(commitment.milestones[0]!.activity.en);
+      const headers = [...parts].filter(([name]) => name.startsWith('word/header')).map(([, xml]) => paragraphsOf(xml).map((p) => p.text).join(''));
+      expect(headers).toContain('PROJEKT / DRAFT');
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    });
+
+    await test.step('in English', async () => {
+      await page.getByRole('group', { name: 'Gjuha' }).getByRole('button', { name: 'English' }).click();
+      await expect(page.getByRole('radio', { name: 'Word (.docx)' })).toBeChecked();
+      await page.getByRole('radio', { name: 'English', exact: true }).check();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as Word' }).click()]);
+      expect(download.suggestedFilename()).toBe(`plan-2020-2022-${own}-action-plan-en.docx`);
+      await expect(page.getByTestId('docx-saved')).toContainText('Saved plan-2020-2022-');
+    });
   });
 });

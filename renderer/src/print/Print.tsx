@@ -81,6 +81,7 @@ const useStyles = makeStyles({
   radios: { display: 'flex', flexDirection: 'column' },
   // The editions and the versions are short: side by side, so Generate stays above the fold.
   radiosInline: { display: 'flex', flexWrap: 'wrap' },
+  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   // A native select is as wide as its longest option unless told otherwise.
   select: { minWidth: 0, width: '100%' },
   selectControl: { minWidth: 0, textOverflow: 'ellipsis' },
@@ -189,18 +190,21 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
               ))}
             </Select>
           </Field>
-          <ModeChoice value={mode} readiness={readiness} onChange={(m) => set({ mode: m })} />
-          <Choices
-            label={t('printScreen.format')}
-            hint={exportsToWord(choice.annex) ? (format === 'docx' ? t('printScreen.formatHint.docx') : undefined) : t('printScreen.formatHint.notForDocument')}
-            inline
-            value={format}
-            options={PRINT_FORMATS}
-            schema={PrintFormatSchema}
-            labelOf={(f) => t(`printScreen.formatOption.${f}`)}
-            disabledOf={(f) => f === 'docx' && !exportsToWord(choice.annex)}
-            onChange={(f) => set({ format: f })}
-          />
+          {/* Version and format side by side, so the button stays above the fold at 1366×768. */}
+          <div className={styles.pair}>
+            <ModeChoice value={mode} readiness={readiness} onChange={(m) => set({ mode: m })} />
+            <Choices
+              label={t('printScreen.format')}
+              hint={exportsToWord(choice.annex) ? undefined : t('printScreen.formatHint.notForDocument')}
+              inline
+              value={format}
+              options={PRINT_FORMATS}
+              schema={PrintFormatSchema}
+              labelOf={(f) => t(`printScreen.formatOption.${f}`)}
+              disabledOf={(f) => f === 'docx' && !exportsToWord(choice.annex)}
+              onChange={(f) => set({ format: f })}
+            />
+          </div>
           <div className={styles.actions}>
             <Button
               appearance="primary"

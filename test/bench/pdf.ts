@@ -3,6 +3,9 @@
 // synthetic plan. Each size is rendered in a child process of its own, so the
 // peak memory printed is that of one print (a process that opens the
 // workspace, reads the snapshot and renders), not of everything benched before.
+// Beside each PDF, the Word file (.docx) of the same plan, and the ratio of
+// the two times (issue 12: the 400-commitment .docx in under 5 s). Only that
+// case: tsx test/bench/pdf.ts --docx
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +17,7 @@ import { importInterchange } from '../../electron/services/interchange';
 import { openWorkspace } from '../../electron/services/workspace/workspace';
 import { loadPrintData } from '../../electron/services/pdf/print-data';
 import { renderDocument } from '../../electron/services/pdf/render';
+import { renderDocx } from '../../electron/services/docx/render';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { fmtMs, row } from './stats';
 
@@ -48,14 +52,17 @@ async function prepare(size: Size, root: string): Promise<string> {
   return dir;
 }
 
-/** In the child: open the workspace, read the snapshot, render the bilingual consolidated plan. */
-async function measure(dir: string): Promise<Measure> {
+type Format = 'pdf' | 'docx';
+
+/** In the child: open the workspace, read the snapshot, render the bilingual consolidated plan (PDF or Word). */
+async function measure(dir: string, format: Format): Promise<Measure> {
   const ws = await openWorkspace(dir);
   try {
     const t0 = performance.now();
     const data = await loadPrintData(ws);
     const t1 = performance.now();
-    const { bytes, pages } = await renderDocument(data, { annex: 'plan', lang: 'bilingual' });
+    const { bytes, pages } =
+      format === 'pdf' ? await renderDocument(data, { annex: 'plan', lang: 'bilingual' }) : { ...(await renderDocx(data, { annex: 'plan', lang: 'bilingual' }, new Date())), pages: 0 };
     const t2 = performance.now();
     return {
       commitments: data.commitments.length,
@@ -73,9 +80,9 @@ async function measure(dir: string): Promise<Measure> {
   }
 }
 
-function inChild(dir: string): Measure {
+function inChild(dir: string, format: Format = 'pdf'): Measure {
   // process.execArgv carries tsx's loader, so the child runs this same TypeScript file.
-  const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', dir, format], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`pdf bench child failed: ${r.stderr}`);
   const last = r.stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(last) as Measure;
@@ -90,6 +97,28 @@ export async function benchPdf(): Promise<void> {
   }
 }
 
+/** The .docx of the same plan, beside the PDF just measured: its time, and the ratio of the two. */
+function benchDocx(dir: string, pdf: Measure): void {
+  const m = inChild(dir, 'docx');
+  const docxMs = m.readMs + m.renderMs;
+  const pdfMs = pdf.readMs + pdf.renderMs;
+  console.log(row(`Word plan (.docx), bilingual, ${m.commitments}/${m.milestones}/${m.indicators}: read + render`, fmtMs(docxMs), m.commitments >= 400 ? '< 5 s' : undefined));
+  console.log(row(`  .docx time / PDF time · size · peak memory`, `${(docxMs / pdfMs).toFixed(2)}× · ${(m.bytes / 1024).toFixed(0)} KiB · ${m.maxRssMb.toFixed(0)} MB`));
+}
+
+/** Only the 400-commitment plan, PDF then Word (tsx test/bench/pdf.ts --docx). */
+export async function benchDocxOnly(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'plani-bench-docx-'));
+  try {
+    const dir = await prepare('synthetic', root);
+    const pdf = inChild(dir);
+    console.log(row(`PDF plan, bilingual, ${pdf.commitments}/${pdf.milestones}/${pdf.indicators}: read + render`, fmtMs(pdf.readMs + pdf.renderMs), '< 15 s'));
+    benchDocx(dir, pdf);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 async function benchOne(size: Size, dir: string): Promise<void> {
   {
     const m = inChild(dir);
@@ -99,6 +128,7 @@ async function benchOne(size: Size, dir: string): Promise<void> {
     console.log(row(`  pages · pages per second · size`, `${m.pages} · ${(m.pages / ((m.readMs + m.renderMs) / 1000)).toFixed(0)}/s · ${(m.bytes / 1024).toFixed(0)} KiB`));
     console.log(row(`  read · render`, `${fmtMs(m.readMs)} · ${fmtMs(m.renderMs)}`));
     console.log(row(`  peak memory of the printing process`, `${m.maxRssMb.toFixed(0)} MB`, '< 500 MB'));
+    benchDocx(dir, m);
   }
   const job = await throughWorker(dir);
   console.log(row(`  as the app does it (job in a worker): first / next print`, `${fmtMs(job.firstMs)} / ${fmtMs(job.nextMs)}`, size === 'realistic' ? '< 1 s' : undefined));
@@ -142,8 +172,15 @@ async function throughWorker(dir: string): Promise<{ firstMs: number; nextMs: nu
   }
 }
 
+if (process.argv[2] === '--docx') {
+  benchDocxOnly().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
+
 if (process.argv[2] === '--child') {
-  measure(process.argv[3]!).then(
+  measure(process.argv[3]!, process.argv[4] === 'docx' ? 'docx' : 'pdf').then(
     (m) => console.log(JSON.stringify(m)),
     (err: unknown) => {
       console.error(err);

@@ -4,7 +4,6 @@
 // component and its front matter. Headings: the annex Heading 1, components
 // Heading 2, commitments Heading 3 (what the contents list, as the PDF's
 // do), the captions under them Heading 4.
-import { Paragraph, type Table } from 'docx';
 import type { Commitment } from '../../../shared/model/plan';
 import type { Component } from '../../../shared/model/reference';
 import { commitmentSections, milestonesTitle, milestoneTable } from '../print-content/commitment';
@@ -15,42 +14,41 @@ import { componentCommitmentTable, componentFields, componentListTitle } from '.
 import { type AnnexScope, commitmentsOf, commitmentTitle, componentsOf, componentTitle, modeOf } from '../print-content/scope';
 import type { TableSpec } from '../print-content/table';
 import { wordTable } from './table';
-import { fieldParagraphs, heading, labelParagraphs, partsParagraphs } from './text';
+import { fieldParagraphs, type Headings, labelParagraphs, paragraph, partsParagraphs } from './text';
 
-export type Block = Paragraph | Table;
-
-/** Where blocks go and how wide a table may be (twentieths of a point). */
+/** Where the WordprocessingML goes, how wide a table may be (twentieths of a point), and the headings' bookmarks. */
 export interface Sink {
   scope: AnnexScope;
   width: number;
-  out: Block[];
+  out: string[];
+  headings: Headings;
 }
 
 const table = (sink: Sink, spec: TableSpec) => wordTable(spec, sink.scope.lang, modeOf(sink.scope), sink.width);
 // A paragraph after a table, so two tables never run together and a heading never clings to a table above.
-const gap = () => new Paragraph({});
+const gap = () => paragraph('');
 
 /** Each component printed under a Heading 2, then `body` with its commitments, or a line saying it has none. */
 function byComponent(sink: Sink, body: (comp: Component, list: Commitment[], index: number) => void, opts: { pageBreak?: boolean } = {}): void {
   const { scope, out } = sink;
   componentsOf(scope).forEach((comp, i) => {
-    out.push(heading(componentTitle(scope, comp), scope.lang, 2, { pageBreakBefore: !!opts.pageBreak && i > 0 }));
+    out.push(sink.headings.heading(componentTitle(scope, comp), scope.lang, 2, { pageBreakBefore: !!opts.pageBreak && i > 0 }));
     const list = commitmentsOf(scope, comp.code);
     body(comp, list, i);
-    if (list.length === 0) out.push(...labelParagraphs(scope.t('print.noCommitments'), scope.lang));
+    if (list.length === 0) out.push(labelParagraphs(scope.t('print.noCommitments'), scope.lang));
   });
 }
 
 function commitmentBody(sink: Sink, c: Commitment): void {
   const { scope, out } = sink;
   for (const section of commitmentSections(scope, c)) {
-    out.push(heading(section.title, scope.lang, 4));
-    for (const row of section.rows) out.push(...fieldParagraphs(row.label, row.filled, scope.lang));
+    out.push(sink.headings.heading(section.title, scope.lang, 4));
+    for (const row of section.rows) out.push(fieldParagraphs(row.label, row.filled, scope.lang));
   }
-  out.push(heading(milestonesTitle(scope), scope.lang, 4));
+  out.push(sink.headings.heading(milestonesTitle(scope), scope.lang, 4));
   const milestones = milestoneTable(scope, c);
   if (milestones) out.push(table(sink, milestones), gap());
-  else out.push(...labelParagraphs(scope.t('print.noMilestones'), scope.lang));
+  else out.push(labelParagraphs(scope.t('print.noMilestones'), scope.lang));
 }
 
 /** Annex VI/VII: each commitment from a new page (the first of a component under its heading). */
@@ -59,7 +57,7 @@ export function actionPlanBlocks(sink: Sink): void {
     sink,
     (_comp, list) =>
       list.forEach((c, j) => {
-        sink.out.push(heading(commitmentTitle(c, sink.scope.lang), sink.scope.lang, 3, { pageBreakBefore: j > 0 }));
+        sink.out.push(sink.headings.heading(commitmentTitle(c, sink.scope.lang), sink.scope.lang, 3, { pageBreakBefore: j > 0 }));
         commitmentBody(sink, c);
       }),
     { pageBreak: true },
@@ -72,8 +70,8 @@ export function indicatorBlocks(sink: Sink): void {
   const years = cycleYears(scope);
   byComponent(sink, (_comp, list) =>
     list.forEach((c) => {
-      out.push(heading(commitmentTitle(c, scope.lang), scope.lang, 3));
-      if (c.indicators.length === 0) out.push(...labelParagraphs(scope.t('print.noIndicators'), scope.lang));
+      out.push(sink.headings.heading(commitmentTitle(c, scope.lang), scope.lang, 3));
+      if (c.indicators.length === 0) out.push(labelParagraphs(scope.t('print.noIndicators'), scope.lang));
       else out.push(table(sink, indicatorTable(scope, c, years)), gap());
     }),
   );
@@ -85,26 +83,26 @@ export function introductionBlocks(sink: Sink): void {
   byComponent(sink, (comp, list) => {
     for (const [label, value] of componentFields(scope, comp)) {
       const filled = decide(value, scope.lang, modeOf(scope));
-      if (filled) out.push(...fieldParagraphs(label, filled, scope.lang));
+      if (filled) out.push(fieldParagraphs(label, filled, scope.lang));
     }
     if (list.length === 0) return;
-    out.push(heading(componentListTitle(scope), scope.lang, 4), table(sink, componentCommitmentTable(scope, list)), gap());
+    out.push(sink.headings.heading(componentListTitle(scope), scope.lang, 4), table(sink, componentCommitmentTable(scope, list)), gap());
   });
 }
 
 /** One part of the front matter under its Heading 1. */
 export function frontPartBlocks(sink: Sink, part: FrontPart): void {
   const { scope, out } = sink;
-  out.push(heading(part.title, scope.lang, 1));
+  out.push(sink.headings.heading(part.title, scope.lang, 1));
   const prose = (text: Parameters<typeof decide>[0]) => {
-    out.push(...partsParagraphs(decide(text, scope.lang, modeOf(scope)) ?? []));
+    out.push(partsParagraphs(decide(text, scope.lang, modeOf(scope)) ?? []));
   };
   const body = part.body;
   switch (body.kind) {
     case 'prose':
       return prose(body.text);
     case 'approval':
-      if (body.decision) out.push(heading(body.decision, scope.lang, 4));
+      if (body.decision) out.push(sink.headings.heading(body.decision, scope.lang, 4));
       if (body.text) prose(body.text);
       return;
     case 'abbreviations':

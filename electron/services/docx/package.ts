@@ -1,8 +1,7 @@
-// The last step of a Word export: the package made the same for the same
-// data. docx numbers the bookmarks of the table of contents from a counter
-// that lives as long as the process, and zips every part with the time of
-// the call; here the bookmarks are renumbered in document order and the parts
-// are zipped again, in docx's order, dated with the data date.
+// The last step of a Word export: the body put into docx's package, and the
+// package made the same for the same data. docx zips every part with the
+// time of the call; here the parts are zipped again, in docx's order, dated
+// with the data date.
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { findEndRecord, readCentralHeader, readLocalHeader } from '../zip/central-directory';
 
@@ -31,19 +30,6 @@ function readParts(bytes: Buffer): [string, Buffer][] {
     at = c.next;
   }
   return out;
-}
-
-/** The bookmarks of the table of contents numbered 1, 2, … in the order they appear. */
-export function renumberBookmarks(xml: string): string {
-  const ids = new Map<string, number>();
-  const idOf = (n: string) => {
-    let id = ids.get(n);
-    if (id === undefined) ids.set(n, (id = ids.size + 1));
-    return id;
-  };
-  return xml
-    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)"/g, (_, head: string, n: string) => `${head}${idOf(n)}"`)
-    .replace(/_Toc(\d+)/g, (_, n: string) => `_Toc${idOf(n)}`);
 }
 
 /** A zip of `parts`, deflated, every entry dated `iso`. */
@@ -94,8 +80,8 @@ export function writeZip(parts: readonly [string, Buffer][], iso: string): Buffe
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** docx's package, made reproducible: same data, same bytes. */
-export function reproducible(bytes: Buffer, iso: string): Buffer {
-  const parts = readParts(bytes).map(([name, data]): [string, Buffer] => (name === 'word/document.xml' ? [name, Buffer.from(renumberBookmarks(data.toString('utf8')), 'utf8')] : [name, data]));
+/** docx's package with its document.xml passed through `body`, made reproducible: same data, same bytes. */
+export function reproducible(bytes: Buffer, iso: string, body: (documentXml: string) => string): Buffer {
+  const parts = readParts(bytes).map(([name, data]): [string, Buffer] => (name === 'word/document.xml' ? [name, Buffer.from(body(data.toString('utf8')), 'utf8')] : [name, data]));
   return writeZip(parts, iso);
 }

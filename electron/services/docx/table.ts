@@ -1,38 +1,32 @@
-// A print-content table as a Word table: the header row repeated on every
-// page (w:tblHeader), each row kept on one page where it fits, columns in the
-// proportions the PDF uses, each cell's languages as paragraphs.
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+// A print-content table as a Word table (w:tbl): the header row repeated on
+// every page (w:tblHeader), each row kept on one page where it fits, columns
+// in the proportions the PDF uses, each cell's languages as paragraphs.
 import type { PrintMode } from '../../../shared/model/print';
 import type { Text } from '../../../shared/model/primitives';
 import type { EditionLang } from '../print-content/labels';
 import { decidedCell, type TableSpec } from '../print-content/table';
-import { lineRuns, partsParagraphs } from './text';
+import { type Align, lineRuns, paragraph, partsParagraphs } from './text';
 
 const HEADER_FILL = 'E8ECF1';
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const BORDER = '<w:top w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:left w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:right w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="999999"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/>';
+const CELL_MARGIN = '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>';
 
 const asText = (h: string | Text): Text => (typeof h === 'string' ? { sq: h, en: h } : h);
 
 /** `width` is the usable width of the page, in twentieths of a point. */
-export function wordTable(spec: TableSpec, lang: EditionLang, mode: PrintMode, width: number): Table {
+export function wordTable(spec: TableSpec, lang: EditionLang, mode: PrintMode, width: number): string {
   const sum = spec.columns.reduce((n, c) => n + c.width, 0) || 1;
   const widths = spec.columns.map((c) => Math.floor((c.width / sum) * width));
-  const cell = (children: Paragraph[], i: number, fill?: string) =>
-    new TableCell({ children: children.length ? children : [new Paragraph({})], width: { size: widths[i]!, type: WidthType.DXA }, ...(fill ? { shading: { fill } } : {}) });
-  const align = (i: number) => ALIGN[spec.columns[i]!.align ?? 'left'];
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: spec.columns.map((c, i) => cell([new Paragraph({ alignment: align(i), children: lineRuns(asText(c.header), lang, { bold: true, size: 9 }) })], i, HEADER_FILL)),
-  });
-  const rows = spec.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: row.map((value, i) => {
-          return cell(partsParagraphs(decidedCell(value, lang, mode).parts, align(i)), i);
-        }),
-      }),
-  );
-  return new Table({ rows: [header, ...rows], width: { size: width, type: WidthType.DXA }, columnWidths: widths });
+  const total = widths.reduce((a, b) => a + b, 0);
+  const align = (i: number): Align => spec.columns[i]!.align ?? 'left';
+  const cell = (content: string, i: number, fill?: string) =>
+    `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/>${fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : ''}</w:tcPr>${content || paragraph('')}</w:tc>`;
+  const header = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${spec.columns
+    .map((c, i) => cell(paragraph(lineRuns(asText(c.header), lang, { bold: true, size: 9 }), { align: align(i) }), i, HEADER_FILL))
+    .join('')}</w:tr>`;
+  const rows = spec.rows
+    .map((row) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row.map((value, i) => cell(partsParagraphs(decidedCell(value, lang, mode).parts, align(i)), i)).join('')}</w:tr>`)
+    .join('');
+  const grid = widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
+  return `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/>${CELL_MARGIN}<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${header}${rows}</w:tbl>`;
 }

@@ -202,6 +202,28 @@ describe('the final print through the dispatcher', () => {
   }, 60_000);
 });
 
+describe('docx.export through the dispatcher', () => {
+  it('answers the Word file of a draft; a final one only once the plan is ready, else print-not-ready', async () => {
+    const t = await tempWorkspace({ role: 'lfp', institution: 'MD' });
+    try {
+      const ws = await t.plani.context.workspace();
+      await importInterchange(ws.store, syntheticPlan({ commitments: 2, owner: 'MD', ideas: 0, events: 0, comments: 0 }));
+      const draft = await t.ok('docx.export', { annex: 'plan', lang: 'bilingual' });
+      const bytes = Buffer.from(draft.dataBase64, 'base64');
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(draft.bytes).toBe(bytes.length);
+      expect(draft.fileName).toBe('plan-2020-2022-plan-bilingual.docx');
+      expect(await t.plani.call('docx.export', { annex: 'plan', lang: 'bilingual', mode: 'final' })).toMatchObject({ ok: false, error: { code: 'print-not-ready' } });
+      // Only the documents that export to Word.
+      expect(await t.plani.call('docx.export', { annex: 'calendar', lang: 'sq' } as never)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      await ws.store.db.updateTable('commitment').set({ status: 'accepted' }).execute();
+      expect((await t.ok('docx.export', { annex: 'indicators', lang: 'sq', mode: 'final' })).bytes).toBeGreaterThan(0);
+    } finally {
+      await t.cleanup();
+    }
+  }, 60_000);
+});
+
 describe('a print worker that crashes', () => {
   it('fails the job with internal and logs the error without the printed data', async () => {
     const crash = join(scripts, 'crash.cjs');

@@ -503,6 +503,7 @@ test('Word is a second format: the button saves the .docx in browser mode, read 
       expect(headers).toContain('PROJEKT / DRAFT');
       const axe = await new AxeBuilder({ page }).analyze();
       expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+      await page.screenshot({ path: 'test-results/artifacts/print-word.png' });
     });
 
     await test.step('in English', async () => {

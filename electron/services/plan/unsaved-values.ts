@@ -5,7 +5,7 @@ import type { KeptValue, UnsavedValue } from '../../../shared/api/contract';
 import type { FieldRef } from '../../../shared/model/field-ref';
 import { WorkspaceService } from '../workspace/workspace-service';
 
-const TABLE_OF = { commitment: 'commitment', milestone: 'milestone', indicator: 'indicator' } as const;
+const TABLE_OF = { commitment: 'commitment', milestone: 'milestone', indicator: 'indicator', idea: 'idea' } as const;
 
 export class UnsavedValueService extends WorkspaceService {
   async list(): Promise<{ values: KeptValue[] }> {

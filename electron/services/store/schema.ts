@@ -131,6 +131,7 @@ export const SCHEMA = {
     ...bi('reasoned_response'),
     decided_at: text()(nul),
     commitment_id: text()(nul),
+    merged_into_id: text()(nul),
     ...meta,
   },
   prioritization_round: {
@@ -297,7 +298,7 @@ export const SCHEMA = {
     decided_at: text()(),
   },
   unsaved_value: {
-    record_type: text<'commitment' | 'milestone' | 'indicator'>()(),
+    record_type: text<'commitment' | 'milestone' | 'indicator' | 'idea'>()(),
     record_id: text()(),
     field: text()(),
     lang: text<'' | 'sq' | 'en'>()(),

@@ -80,6 +80,9 @@ function limitOf(ref: FieldRef, value: FieldValue, lang: string) {
   return limit && { ...limit, lang: (lang === 'en' ? 'en' : 'sq') as Lang };
 }
 
+/** An idea needs its title (as the interchange format asks); the commitment's rules are shared/quality's. */
+const isRequired = (recordType: FieldRecordType, field: string) => (recordType === 'idea' ? field === 'title' : isRequiredField(recordType, field));
+
 interface FieldBase {
   recordType: FieldRecordType;
   recordId: string;
@@ -162,7 +165,7 @@ function useField<V = unknown>(recordType: FieldRecordType, recordId: string, fi
   const error = fieldErrorText(t, code, code === 'too-long' ? limitOf(ref, value as FieldValue, i18n.language) : undefined);
   const kept = useKeptText(ref);
   const actions = useFieldActions(ref);
-  const required = isRequiredField(recordType, field);
+  const required = isRequired(recordType, field);
   return { ref, id: fieldDomId(ref), value, error, kept, editable, required, ...actions };
 }
 
@@ -206,7 +209,7 @@ export const TextField = memo(function TextField({ recordType, recordId, field, 
       onChange={editable ? onChange : undefined}
       onBlur={onBlur}
       firstInputRef={firstInputRef}
-      required={isRequiredField(recordType, field)}
+      required={isRequired(recordType, field)}
     />
   );
 });

@@ -45,5 +45,7 @@ export function fieldLabel(t: TFunction, ref: Pick<FieldRef, 'recordType' | 'fie
       if (top === 'baseline') return tx(sub === 'year' ? 'model.indicator.baselineYear' : 'model.indicator.baselineValue');
       if (top === 'milestoneId') return tx('model.indicator.milestone');
       return tx(`model.indicator.${top}`);
+    case 'idea':
+      return tx(`ideas.field.${ref.field}`);
   }
 }

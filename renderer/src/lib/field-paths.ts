@@ -83,6 +83,9 @@ export function findRecord(commitment: Commitment, ref: Pick<FieldRef, 'recordTy
       return commitment.milestones.find((m) => m.id === ref.recordId);
     case 'indicator':
       return commitment.indicators.find((i) => i.id === ref.recordId);
+    case 'idea':
+      // Not part of a commitment: the ideas register edits ideas on their own (ideas/idea-session.ts).
+      return undefined;
   }
 }
 
@@ -99,5 +102,7 @@ export function applyField(commitment: Commitment, ref: FieldRef, value: FieldVa
       const indicators = commitment.indicators.map((x) => (x.id === ref.recordId ? setAt(x, ref.field, ref.lang, value) : x));
       return indicators.some((x, i) => x !== commitment.indicators[i]) ? { ...commitment, indicators } : commitment;
     }
+    case 'idea':
+      return commitment;
   }
 }

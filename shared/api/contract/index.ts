@@ -10,6 +10,7 @@
 //   bundles.ts      keys, signed bundles, trust, consolidation, reviews, feedback
 //   print.ts        the PDF print jobs
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
+//   ideas.ts        the ideas register and its import from form exports
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -19,6 +20,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { bundleMethods } from './bundles';
 import { draftingMethods } from './drafting';
+import { ideaMethods } from './ideas';
 import { planMethods } from './plan';
 import { printMethods } from './print';
 import { qualityMethods } from './quality';
@@ -29,6 +31,18 @@ import { unsavedMethods } from './unsaved';
 export { Preferences, WorkspaceInfo } from './app';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export { IndicatorPatch, MilestonePatch } from './drafting';
+export {
+  IDEA_IMPORT_COLUMNS,
+  IDEA_SORT_KEYS,
+  IdeaCounts,
+  IdeaFilter,
+  IdeaImportColumn,
+  IdeaImportPreview,
+  IdeaMapping,
+  IdeaPatch,
+  IdeaRowReport,
+  IdeaSort,
+} from './ideas';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
 export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
@@ -56,6 +70,7 @@ export const contract = {
   ...qualityMethods,
   ...printMethods,
   ...unsavedMethods,
+  ...ideaMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { desktop } from './desktop';
 import { errors, validation } from './errors';
+import { ideas } from './ideas';
 import { model } from './model';
 import { panels } from './panels';
 import { print } from './print';
@@ -11,4 +12,4 @@ import { quality } from './quality';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen };
+export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, ideas };

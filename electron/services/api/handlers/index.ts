@@ -6,6 +6,7 @@ import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
+import { ideaHandlers } from './ideas';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
 import { qualityHandlers } from './quality';
@@ -24,5 +25,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...bundleHandlers(ctx),
     ...printHandlers(ctx),
     ...unsavedHandlers(ctx),
+    ...ideaHandlers(ctx),
   };
 }

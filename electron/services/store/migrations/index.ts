@@ -13,9 +13,11 @@ import { migration0004 } from './0004-retired-keys';
 import { migration0005 } from './0005-unsaved-values';
 import { migration0006 } from './0006-review-statuses';
 import { migration0007 } from './0007-log-reason-values';
+import { reserved0008, reserved0009 } from './0008-0009-reserved';
+import { migration0010 } from './0010-idea-merge-search';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, reserved0008, reserved0009, migration0010];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

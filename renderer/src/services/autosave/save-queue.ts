@@ -73,6 +73,7 @@ const UPDATE_METHOD = {
   commitment: 'commitment.update',
   milestone: 'milestone.update',
   indicator: 'indicator.update',
+  idea: 'idea.update',
 } as const satisfies Record<FieldRecordType, string>;
 
 const PHASE_RANK: Record<SavePhase, number> = { idle: 0, saved: 1, error: 2, pending: 3, saving: 4 };

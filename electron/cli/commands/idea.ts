@@ -20,7 +20,7 @@ export interface IdeaImportArgs {
 }
 
 /** --map: a JSON object from field path to the file's column, as a 0-based index or its header text. */
-export function parseMapArg(raw: string | undefined, headers: readonly string[] | null): IdeaMapping | undefined {
+export function parseMapArg(raw: string | undefined, headers: readonly string[]): IdeaMapping | undefined {
   if (raw === undefined) return undefined;
   let value: unknown;
   try {
@@ -35,7 +35,7 @@ export function parseMapArg(raw: string | undefined, headers: readonly string[] 
     const key = field as keyof IdeaMapping;
     if (col === null) out[key] = null;
     else if (typeof col === 'number' && Number.isInteger(col) && col >= 0 && col <= 200) out[key] = col;
-    else if (typeof col === 'string' && headers) {
+    else if (typeof col === 'string') {
       const i = headers.findIndex((h) => h.trim().toLowerCase() === col.trim().toLowerCase());
       if (i < 0) throw new UsageError('bad-map-column', { field, column: col });
       out[key] = i;
@@ -56,7 +56,7 @@ export async function runIdeaImport(ctx: CommandContext, args: IdeaImportArgs): 
     const file = uploadOf(basename(args.file), readIdeaFileBytes(args.file));
     const { t } = ctx;
     // The preview comes first: it names the headers a --map may refer to, and a dry run is just the preview.
-    const first = await session.call('idea.importPreview', { componentCode: args.component, file, mapping: parseMapArg(args.map, null) });
+    const first = await session.call('idea.importPreview', { componentCode: args.component, file });
     const mapping = parseMapArg(args.map, first.headers) ?? first.mapping;
     const preview = args.map === undefined ? first : await session.call('idea.importPreview', { componentCode: args.component, file, mapping });
     const rowLines = preview.rows

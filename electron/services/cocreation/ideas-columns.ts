@@ -4,29 +4,16 @@
 // timestamp formats, channels and organisation types in either language,
 // yes/no in either language).
 import { IDEA_IMPORT_COLUMNS, type IdeaImportColumn, type IdeaMapping } from '../../../shared/api/contract';
+import { ideaColumnLabel } from '../../../shared/cocreation/idea-columns';
 import { en } from '../../../shared/i18n/en';
 import { sq } from '../../../shared/i18n/sq';
 import { IDEA_CHANNELS, ORG_TYPES, type Idea } from '../../../shared/model/cocreation';
 import { isoDate } from '../../../shared/format/dates';
 import { fold } from '../spreadsheet/columns';
 
-type Bi = { sq: string; en: string };
 export type FullIdeaMapping = Record<IdeaImportColumn, number | null>;
 
-const LANG_NAME: Record<'sq' | 'en', Bi> = { sq: { sq: 'shqip', en: 'Albanian' }, en: { sq: 'anglisht', en: 'English' } };
-
-/** The label of a field path in both languages; a bilingual field's column says its language: "Titulli i idesë (shqip)". */
-export function columnLabel(c: IdeaImportColumn): Bi {
-  const [head, tail] = c.split('.') as [string, string | undefined];
-  const lang = tail === 'sq' || tail === 'en' ? tail : null;
-  const pick = (cat: typeof sq | typeof en): string => {
-    const f = cat.ideas.field as unknown as Record<string, string | Record<string, string>>;
-    const v = f[head]!;
-    return typeof v === 'string' ? v : v[tail!]!;
-  };
-  const base = { sq: pick(sq), en: pick(en) };
-  return lang ? { sq: `${base.sq} (${LANG_NAME[lang].sq})`, en: `${base.en} (${LANG_NAME[lang].en})` } : base;
-}
+export const columnLabel = ideaColumnLabel;
 
 /** Headers the form tools write for the same thing. */
 const ALIASES: Partial<Record<IdeaImportColumn, string[]>> = {

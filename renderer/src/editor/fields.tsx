@@ -40,7 +40,7 @@ import { validationText } from '../lib/describe-error';
 import { useSharedStyles } from '../lib/styles';
 import { fieldDomId, type FieldRecordType, type FieldRef } from '../lib/field-key';
 import { sameValue, type FieldValue } from '../lib/field-paths';
-import { useEditor, useFieldActions, useFieldError, useFieldRef, useFieldValue, useKeptText } from './context';
+import { useFieldActions, useFieldEnv, useFieldError, useFieldRef, useFieldValue, useKeptText } from './context';
 import { textLimit } from './validate';
 import { NOT_A_DATE, NOT_A_NUMBER, formatMeasure, parseMeasure, setTarget, targetFor, type MeasureValue, type Target } from './values';
 
@@ -157,7 +157,7 @@ function Fieldset({ baseId, label, hint, error, required, children }: { baseId: 
 /** What a one-language input reads and calls: its DOM id, value and message, its change handlers, and whether it may be edited. */
 function useField<V = unknown>(recordType: FieldRecordType, recordId: string, field: string) {
   const { t, i18n } = useTranslation();
-  const { editable } = useEditor();
+  const { editable } = useFieldEnv();
   const ref = useFieldRef(recordType, recordId, field);
   // The record's schema fixes what the field holds; the caller names it.
   const value = useFieldValue(ref) as V;
@@ -180,7 +180,7 @@ export interface TextFieldProps extends FieldBase {
 /** A bilingual text: Albanian and English side by side. */
 export const TextField = memo(function TextField({ recordType, recordId, field, label, hint, multiline, rows, firstInputRef }: TextFieldProps) {
   const { t, i18n } = useTranslation();
-  const { session, editable } = useEditor();
+  const { session, editable } = useFieldEnv();
   const ref = useFieldRef(recordType, recordId, field);
   const refSq = useFieldRef(recordType, recordId, field, 'sq');
   const refEn = useFieldRef(recordType, recordId, field, 'en');
@@ -587,6 +587,16 @@ export const ChoiceField = memo(function ChoiceField({ recordType, recordId, fie
         ))}
       </Select>
     </Labelled>
+  );
+});
+
+/** A yes/no value as one checkbox (an idea's consent to publish). */
+export const FlagField = memo(function FlagField({ recordType, recordId, field, label, hint }: FieldBase) {
+  const { id, value, error, editable, change, leave } = useField<boolean | undefined>(recordType, recordId, field);
+  return (
+    <Field hint={hint} validationState={error ? 'error' : 'none'} validationMessage={error}>
+      <Checkbox id={id} label={label} checked={value === true} disabled={!editable} onChange={(_, d) => (change(d.checked === true), leave())} />
+    </Field>
   );
 });
 

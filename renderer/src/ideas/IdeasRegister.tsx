@@ -202,6 +202,7 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
         {({ ideas, counts }) => {
           const shown = matches ? ideas.filter((i) => matches.has(i.id)) : ideas;
           const total = IDEA_STATUSES.reduce((n, s) => n + counts[s], 0);
+          const filtered = matches !== null || filter.componentCode !== undefined || filter.status !== undefined || filter.channel !== undefined;
           return (
             <>
               <ul className={styles.counts} aria-label={t('ideas.counts.label')} data-testid="idea-counts">
@@ -224,7 +225,7 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
               <div className={mergeClasses(styles.body, route.idea && styles.bodyOpen)}>
                 <div className={styles.tableWrap}>
                   {shown.length === 0 ? (
-                    <p className={styles.muted}>{total === 0 ? t('ideas.table.none') : t('ideas.table.empty')}</p>
+                    <p className={styles.muted}>{filtered ? t('ideas.table.empty') : t('ideas.table.none')}</p>
                   ) : (
                     <Table className={styles.table} size="small" aria-label={t('ideas.table.label')} data-testid="idea-table">
                       <TableHeader>

@@ -73,7 +73,7 @@ export const ideas: Catalogue<typeof sqIdeas> = {
     submitter: 'Submitter',
     untitled: '(untitled)',
     mergedInto: 'Merged into: {{title}}',
-    readOnly: 'Read-only: ideas of {{owner}}',
+    readOnly: 'Read-only. Owner institution: {{owner}}.',
   },
   actions: {
     new: 'New idea',

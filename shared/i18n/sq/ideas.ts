@@ -73,7 +73,7 @@ export const ideas = {
     submitter: 'Propozuesi',
     untitled: '(pa titull)',
     mergedInto: 'Bashkuar me: {{title}}',
-    readOnly: 'Vetëm për lexim: idetë e {{owner}}',
+    readOnly: 'Vetëm për lexim. Institucioni pronar: {{owner}}.',
   },
   actions: {
     new: 'Ide e re',

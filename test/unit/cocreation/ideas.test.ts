@@ -151,3 +151,15 @@ describe('ideas register', () => {
     expect((await ws.ok('search.query', { q: 'legal' })).hits).toEqual([]);
   });
 });
+
+describe('ideas and values that could not be saved', () => {
+  it('keeps a refused value of an idea until it is forgotten, and forgets it with the idea', async () => {
+    ws = await tempWorkspace({ role: 'lfp', institution: 'MD' });
+    const idea = await ws.ok('idea.create', { componentCode: 'access-to-justice' });
+    const ref = { recordType: 'idea' as const, recordId: idea.id, field: 'receivedAt', lang: null };
+    await ws.ok('unsaved.keep', { ref, commitmentId: idea.id, valueJson: null, typedText: '30.02.2021', code: 'not-a-date' });
+    expect((await ws.ok('unsaved.list', {})).values.map((v) => [v.ref.recordType, v.typedText])).toEqual([['idea', '30.02.2021']]);
+    await ws.ok('idea.delete', { id: idea.id });
+    expect((await ws.ok('unsaved.list', {})).values).toEqual([]);
+  });
+});

@@ -4,11 +4,19 @@
 // status follow, a form's CSV export (Windows-1250, semicolons) is imported
 // through the mapping and the row report, the search box finds an imported
 // idea, and a duplicate is merged into the idea it repeats.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createWorkspace, saved } from './steps';
 
 /** Windows-1250 bytes of the Albanian text (ë = 0xEB, ç = 0xE7). */
 const cp1250 = (text: string) => Buffer.from([...text].map((ch) => ({ ë: 0xeb, ç: 0xe7, Ë: 0xcb, Ç: 0xc7 })[ch] ?? ch.charCodeAt(0)));
+
+/** Serious and critical accessibility findings on the page as it stands (none expected). */
+async function axeFindings(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test('records an idea in the form, filters the table, imports a CSV export and merges a duplicate', async ({ plani, page }) => {
   await createWorkspace(page, plani.url);
@@ -28,6 +36,7 @@ test('records an idea in the form, filters the table, imports a CSV export and m
   await form.getByRole('textbox', { name: 'Organizata' }).fill('Qendra për Drejtësi');
   await form.getByRole('checkbox', { name: 'Pëlqim për publikim' }).check();
   await saved(page);
+  expect(await axeFindings(page)).toEqual([]);
 
   const table = page.getByTestId('idea-table');
   await expect(table.getByRole('row')).toHaveCount(2);
@@ -64,12 +73,21 @@ test('records an idea in the form, filters the table, imports a CSV export and m
   await expect(dialog.getByText(/kodimi windows-1250, ndarësi “;”/)).toBeVisible();
   await expect(dialog.getByRole('combobox', { name: 'Titulli i idesë (shqip)' })).toHaveValue('1');
   await expect(dialog.getByTestId('idea-import-report')).toContainText('Avokatë falas për të varfrit');
+  expect(await axeFindings(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Importo 2 ide' }).click();
   await expect(dialog.getByText('U importuan 2 ide; u lanë jashtë 0 rreshta.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Mbyll' }).click();
 
   await expect(table.getByRole('row')).toHaveCount(4);
   await expect(page.getByTestId('idea-counts')).toContainText('E marrë: 3');
+  await page.screenshot({ path: test.info().outputPath('register-1366x768.png') });
+
+  // Sorting by keyboard: the title header, Enter, A to Z.
+  await table.getByRole('button', { name: 'Titulli i idesë' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('row').nth(1)).toContainText('Avokatë falas për të varfrit');
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('row').nth(1)).toContainText('Ndihmë juridike në çdo qark');
 
   // The search box uses the full-text index: accents optional.
   await page.getByRole('searchbox', { name: 'Kërko në ide' }).fill('perfaqesimi');

@@ -43,6 +43,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   filter: { minWidth: '150px', maxWidth: '220px' },
+  // A long component title must not push the select past its field.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   search: { minWidth: '220px', flexGrow: 1, maxWidth: '360px' },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', margin: 0, padding: 0, listStyle: 'none' },
   total: { color: tokens.colorNeutralForeground2 },
@@ -144,7 +146,7 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
       <PageHeader title={t('ideas.title')} intro={t('ideas.intro')} />
       <div className={styles.toolbar} role="group" aria-label={t('ideas.filter.heading')}>
         <Field label={t('ideas.filter.component')} className={styles.filter}>
-          <Select value={filter.componentCode ?? ''} onChange={(_, d) => setFilter((f) => ({ ...f, componentCode: d.value || undefined }))}>
+          <Select className={styles.select} value={filter.componentCode ?? ''} onChange={(_, d) => setFilter((f) => ({ ...f, componentCode: d.value || undefined }))}>
             <option value="">{t('ideas.filter.all')}</option>
             {overview.components.map((c) => (
               <option key={c.component.code} value={c.component.code}>
@@ -154,7 +156,7 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
           </Select>
         </Field>
         <Field label={t('ideas.filter.status')} className={styles.filter}>
-          <Select value={filter.status ?? ''} onChange={(_, d) => setFilter((f) => ({ ...f, status: (d.value || undefined) as IdeaFilter['status'] }))}>
+          <Select className={styles.select} value={filter.status ?? ''} onChange={(_, d) => setFilter((f) => ({ ...f, status: (d.value || undefined) as IdeaFilter['status'] }))}>
             <option value="">{t('ideas.filter.all')}</option>
             {IDEA_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -164,7 +166,7 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
           </Select>
         </Field>
         <Field label={t('ideas.filter.channel')} className={styles.filter}>
-          <Select value={filter.channel ?? ''} onChange={(_, d) => setFilter((f) => ({ ...f, channel: (d.value || undefined) as IdeaFilter['channel'] }))}>
+          <Select className={styles.select} value={filter.channel ?? ''} onChange={(_, d) => setFilter((f) => ({ ...f, channel: (d.value || undefined) as IdeaFilter['channel'] }))}>
             <option value="">{t('ideas.filter.all')}</option>
             {IDEA_CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -181,7 +183,7 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
         <div className={styles.toolbar}>
           {mine.length > 1 && (
             <Field label={t('ideas.form.chooseComponent')} className={styles.filter}>
-              <Select value={newIn} onChange={(_, d) => setNewIn(d.value)}>
+              <Select className={styles.select} value={newIn} onChange={(_, d) => setNewIn(d.value)}>
                 {mine.map((c) => (
                   <option key={c.component.code} value={c.component.code}>
                     {componentTitle.get(c.component.code)}
@@ -227,7 +229,7 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
                   {shown.length === 0 ? (
                     <p className={styles.muted}>{filtered ? t('ideas.table.empty') : t('ideas.table.none')}</p>
                   ) : (
-                    <Table className={styles.table} size="small" aria-label={t('ideas.table.label')} data-testid="idea-table">
+                    <Table className={styles.table} size="small" sortable aria-label={t('ideas.table.label')} data-testid="idea-table">
                       <TableHeader>
                         <TableRow>
                           {columns.map((c) => (
@@ -235,7 +237,6 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
                               key={c.key}
                               sortDirection={sort.by === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                               onClick={() => toggleSort(c.key)}
-                              button={{ 'aria-label': t('ideas.table.sortBy', { column: c.label }) }}
                             >
                               {c.label}
                             </TableHeaderCell>

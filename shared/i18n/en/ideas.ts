@@ -69,7 +69,6 @@ export const ideas: Catalogue<typeof sqIdeas> = {
     label: 'Ideas',
     empty: 'No idea matches the filters.',
     none: 'No idea has been recorded yet.',
-    sortBy: 'Sort by {{column}}',
     submitter: 'Submitter',
     untitled: '(untitled)',
     mergedInto: 'Merged into: {{title}}',

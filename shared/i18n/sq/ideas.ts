@@ -69,7 +69,6 @@ export const ideas = {
     label: 'Idetë',
     empty: 'Asnjë ide nuk përputhet me filtrat.',
     none: 'Ende nuk është regjistruar asnjë ide.',
-    sortBy: 'Rendit sipas kolonës {{column}}',
     submitter: 'Propozuesi',
     untitled: '(pa titull)',
     mergedInto: 'Bashkuar me: {{title}}',

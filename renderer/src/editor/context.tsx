@@ -8,22 +8,10 @@ import type { Institution, ReferenceData, ReferenceTerm, Cycle } from '../../../
 import { fieldDomId, type FieldRecordType, type FieldRef } from '../lib/field-key';
 import { errorKey, type FieldValue } from '../lib/field-paths';
 import { useServices } from '../services/services';
-import type { RecordOptions } from './history';
+import type { FieldSession } from './field-session';
 import type { EditorSession, EditorSnapshot } from './session';
 
-/**
- * What a field's input needs of the record it edits: the commitment editor's
- * session, or another record's (the ideas register's), each sending changes
- * through the same validation, save queue and undo history.
- */
-export interface FieldSession {
-  subscribe(listener: () => void): () => void;
-  /** What the box shows: the saved value with everything typed since, refused values included. */
-  shownValue(ref: FieldRef): FieldValue;
-  edit(ref: FieldRef, value: FieldValue, options?: RecordOptions): void;
-  refuse(ref: FieldRef, code: string, text: string): void;
-  seal(): void;
-}
+export type { FieldSession };
 
 export interface FieldEnv {
   readonly session: FieldSession;

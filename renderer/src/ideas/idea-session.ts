@@ -6,7 +6,7 @@
 // Two versions are held, as there: what the boxes show (refused values
 // included, so nothing typed disappears) and what is saved or on its way.
 import type { Idea } from '../../../shared/model/cocreation';
-import type { FieldSession } from '../editor/context';
+import type { FieldSession } from '../editor/field-session';
 import { EMPTY_HISTORY, recordEdit, redo, seal, undo, type History, type HistoryEntry, type RecordOptions } from '../editor/history';
 import { validateField } from '../editor/validate';
 import type { FieldRef } from '../lib/field-key';

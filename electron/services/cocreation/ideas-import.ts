@@ -38,6 +38,8 @@ interface RowContext {
 }
 
 const TEXTS = ['title', 'problem', 'proposedSolution', 'expectedResult'] as const;
+/** What a row's fields are checked inside: a whole idea, so the Idea schema itself checks them. */
+const placeholder = newIdea({ id: '00000000-0000-4000-8000-000000000000', cycleId: 'c', componentCode: 'c', owner: 'XX', now: new Date(0).toISOString() });
 
 async function rowContext(db: AnyDb, sheet: IdeaSheet, mapping: FullIdeaMapping): Promise<RowContext> {
   const institutions = new Map<string, string>();
@@ -106,7 +108,6 @@ function checkRow(row: SheetRow, mapping: FullIdeaMapping, ctx: RowContext): Che
   if (title.sq === '' && title.en === '') issue(mapping['title.sq'] === null && mapping['title.en'] !== null ? 'title.en' : 'title.sq', 'required');
 
   // The one schema: the texts' limits and characters, the lists' lengths.
-  const placeholder = newIdea({ id: '00000000-0000-4000-8000-000000000000', cycleId: 'c', componentCode: 'c', owner: 'XX', now: new Date(0).toISOString() });
   const parsed = Idea.safeParse({ ...placeholder, ...fields, receivedAt: fields.receivedAt ?? placeholder.receivedAt });
   if (!parsed.success) {
     for (const i of parsed.error.issues) {

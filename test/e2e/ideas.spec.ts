@@ -106,4 +106,13 @@ test('records an idea in the form, filters the table, imports a CSV export and m
   await expect(page.getByTestId('idea-counts')).toContainText('E bashkuar: 1');
   await page.getByTestId('idea-counts').getByRole('button', { name: 'E bashkuar: 1' }).click();
   await expect(table.getByRole('row')).toHaveCount(2);
+
+  // The top bar's search covers ideas: a hit opens the idea with the cursor in the field that matched.
+  await page.getByRole('link', { name: 'Përmbledhja e planit' }).click();
+  await page.getByRole('combobox', { name: 'Kërko' }).fill('zyrat jane');
+  await expect(page.getByRole('option').first()).toContainText('Problemi');
+  await page.keyboard.press('Enter');
+  const problem = page.getByTestId('idea-form').getByRole('textbox', { name: 'Problemi (shqip)' });
+  await expect(problem).toHaveValue('Zyrat janë larg');
+  await expect(problem).toBeFocused();
 });

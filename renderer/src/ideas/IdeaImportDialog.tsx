@@ -69,11 +69,12 @@ export function IdeaImportDialog({ components, onClose, onImported }: { componen
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorDto | string | null>(null);
   const [validOnly, setValidOnly] = useState(false);
+  const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
   const [done, setDone] = useState<{ imported: number; skipped: number } | null>(null);
 
-  const ask = async (chosen: Chosen, wanted: IdeaMapping | undefined, code = component) => {
+  const ask = async (chosen: Chosen, wanted: IdeaMapping | undefined, code = component, row = headerRow) => {
     setBusy(true);
-    const r = await api['idea.importPreview']({ componentCode: code, file: chosen, mapping: wanted });
+    const r = await api['idea.importPreview']({ componentCode: code, file: chosen, mapping: wanted, headerRow: row });
     setBusy(false);
     if (!r.ok) {
       setError(r.error);
@@ -87,17 +88,18 @@ export function IdeaImportDialog({ components, onClose, onImported }: { componen
 
   const choose = async (f: File | undefined) => {
     if (!f) return;
-    if (!/\.(xlsx|csv)$/i.test(f.name)) return setError(t('ideas.import.intro'));
-    if (f.size > MAX_UPLOAD_BYTES) return setError(t('validation.too-long') + ` (${megabytes(f.size)} MB)`);
+    if (!/\.(xlsx|csv)$/i.test(f.name)) return setError(t('ideas.import.badType', { name: f.name }));
+    if (f.size > MAX_UPLOAD_BYTES) return setError(t('ideas.import.tooLarge', { size: megabytes(f.size), max: megabytes(MAX_UPLOAD_BYTES) }));
     const chosen = { name: f.name, dataBase64: await readFileAsBase64(f) };
     setFile(chosen);
     setDone(null);
-    const first = await ask(chosen, undefined);
+    setHeaderRow(undefined);
+    const first = await ask(chosen, undefined, component, undefined);
     if (!first) return;
     // The same form exported again: its columns map as they did last time.
     const recalled = recalledMapping(localStorage, first.headers);
     setRemembered(recalled !== null);
-    if (recalled) await ask(chosen, recalled);
+    if (recalled) await ask(chosen, recalled, component, undefined);
   };
 
   const remap = (c: IdeaImportColumn, value: string) => {
@@ -110,7 +112,7 @@ export function IdeaImportDialog({ components, onClose, onImported }: { componen
   const run = async () => {
     if (!file || !mapping || !preview) return;
     setBusy(true);
-    const r = await api['idea.import']({ componentCode: component, file, mapping, validOnly });
+    const r = await api['idea.import']({ componentCode: component, file, mapping, validOnly, headerRow: preview.headerRow });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     rememberMapping(localStorage, mapping, preview.headers);
@@ -166,8 +168,24 @@ export function IdeaImportDialog({ components, onClose, onImported }: { componen
                 <p>
                   {t('ideas.import.fileRead', { name: file.name, kind: preview.fileKind })}
                   {preview.encoding && ` · ${t('ideas.import.csvRead', { encoding: preview.encoding, separator: preview.separator === '\t' ? 'Tab' : preview.separator })}`}
-                  {` · ${t('ideas.import.headerRow')}: ${preview.headerRow}`}
                 </p>
+                <Field label={t('ideas.import.headerRow')}>
+                  <Select
+                    value={String(preview.headerRow)}
+                    onChange={(_, d) => {
+                      const row = Number(d.value);
+                      setHeaderRow(row);
+                      // Other headers: the service suggests their mapping afresh.
+                      void ask(file, undefined, component, row);
+                    }}
+                  >
+                    {preview.headerRows.map((h) => (
+                      <option key={h.row} value={String(h.row)}>
+                        {`${h.row}: ${h.text}`}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
                 {remembered && <p>{t('ideas.import.remembered')}</p>}
                 <h3>{t('ideas.import.mappingHeading')}</h3>
                 <div className={styles.mapping}>

@@ -112,6 +112,8 @@ export const ideas = {
     title: 'Importo ide nga eksporti i formularit',
     intro: 'Zgjidhni skedarin .xlsx ose .csv të eksportuar nga Google Forms, Microsoft Forms ose KoBoToolbox: një rresht titujsh dhe një përgjigje në çdo rresht.',
     choose: 'Zgjidhni skedarin…',
+    badType: 'Skedari “{{name}}” nuk është .xlsx ose .csv.',
+    tooLarge: 'Skedari ka {{size}} MB; pranohen deri në {{max}} MB.',
     reading: 'Po lexohet skedari…',
     component: 'Komponenti ku shkojnë idetë',
     fileRead: 'Skedari: {{name}} ({{kind}})',

@@ -3,7 +3,7 @@
 // by field through the same editing layer as a commitment (idea-session.ts),
 // with undo and redo. An idea of another institution (at the POC, after an
 // import) is shown read-only. Merge and delete are the form's actions.
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, MergeRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { CheckboxesField, ChoiceField, DateField, FlagField, LineField, TextFiel
 import { useUndoShortcuts, type UndoCommand } from '../hooks/useUndoShortcuts';
 import { useLanguage } from '../hooks/useLanguage';
 import { useLoad } from '../hooks/useLoad';
+import { describeError } from '../lib/describe-error';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
 import { useNotify } from '../services/notices';
@@ -108,6 +109,16 @@ function LoadedIdea({ session, reference, ideas, canEdit, focus, onChanged, onDe
           </h2>
           <SaveState status={status} />
         </div>
+        {status.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{describeError(t, status.error)}</MessageBarBody>
+            {status.retriable && (
+              <MessageBarActions>
+                <Button onClick={() => saves.retry(idea.id)}>{t('ui.save.retry')}</Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
         {!editable && (
           <MessageBar intent="info">
             <MessageBarBody>{t('ideas.table.readOnly', { owner: idea.owner })}</MessageBarBody>

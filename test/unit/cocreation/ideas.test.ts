@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newIdea } from '../../../shared/model/new-idea';
+import { exportInterchange } from '../../../electron/services/interchange';
 import { upsertRecords } from '../../../electron/services/store/records';
 import { IDEA } from '../../../electron/services/store/tables';
 import { type TempWorkspace, tempWorkspace, ticking } from '../../helpers/temp-workspace';
@@ -94,6 +95,24 @@ describe('ideas register', () => {
     expect(row.merged_into_id).toBe(x!.id);
   });
 
+  it('keeps the merge link through an interchange export and import into another workspace', async () => {
+    ws = await tempWorkspace({ role: 'lfp', institution: 'MD' });
+    const a = await ws.ok('idea.create', { componentCode: 'anti-corruption', fields: { title: { sq: 'A' } } });
+    const b = await ws.ok('idea.create', { componentCode: 'anti-corruption', fields: { title: { sq: 'B' } } });
+    await ws.ok('idea.merge', { id: b.id, intoId: a.id });
+    const doc = await exportInterchange((await ws.plani.context.workspace()).store, { role: 'lfp', institution: 'MD' });
+    expect(doc.ideas.find((i) => i.id === b.id)).toMatchObject({ status: 'merged', mergedIntoId: a.id });
+    const first = ws;
+    ws = await tempWorkspace({ role: 'lfp', institution: 'MD' });
+    try {
+      const bytes = Buffer.from(JSON.stringify(doc));
+      await ws.ok('plan.import', { file: { name: 'plan.json', dataBase64: bytes.toString('base64') } });
+      expect(await ws.ok('idea.get', { id: b.id })).toMatchObject({ status: 'merged', mergedIntoId: a.id });
+    } finally {
+      await first.cleanup();
+    }
+  });
+
   it('refuses a merge into itself, into a merged idea, across components and across institutions', async () => {
     ws = await tempWorkspace({ role: 'lfp', institution: 'MD' });
     const a = await ws.ok('idea.create', { componentCode: 'anti-corruption' });
@@ -122,6 +141,18 @@ describe('ideas register', () => {
     expect((await refusal(ws.plani.call('idea.delete', { id: mofe.id }))).code).toBe('not-owner');
     expect((await ws.ok('idea.get', { id: mofe.id })).title.sq).toBe('Ide e huaj');
     expect((await ws.ok('idea.list', {})).ideas.map((i) => i.owner)).toEqual(['MOFE']);
+  });
+
+  it('at the POC, every institution’s ideas are listed and none can be written or added', async () => {
+    ws = await tempWorkspace({ role: 'poc', institution: 'POC' });
+    const md = await foreignIdea('MD', 'access-to-justice');
+    const mofe = await foreignIdea('MOFE', 'fiscal-transparency');
+    const { ideas, counts } = await ws.ok('idea.list', { sort: { by: 'title', dir: 'asc' } });
+    expect(ideas.map((i) => i.id).sort()).toEqual([md.id, mofe.id].sort());
+    expect(counts.received).toBe(2);
+    expect((await refusal(ws.plani.call('idea.update', { id: md.id, changes: { title: { en: 'x' } } }))).code).toBe('not-owner');
+    expect((await refusal(ws.plani.call('idea.merge', { id: md.id, intoId: mofe.id }))).code).toBe('not-owner');
+    expect((await refusal(ws.plani.call('idea.create', { componentCode: 'access-to-justice' }))).code).toBe('not-lead');
   });
 
   it('deletes an idea with a tombstone, but not one that others were merged into', async () => {

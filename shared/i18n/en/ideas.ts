@@ -5,7 +5,6 @@ export const ideas: Catalogue<typeof sqIdeas> = {
   nav: 'Ideas',
   title: 'Ideas register',
   intro: 'Commitment ideas received from the public: by online or PDF form, by e-mail, at meetings and in surveys.',
-  entity: 'Idea',
   field: {
     componentCode: 'Component',
     receivedAt: 'Date received',
@@ -58,11 +57,9 @@ export const ideas: Catalogue<typeof sqIdeas> = {
     all: 'All',
     search: 'Search the ideas',
     searchHint: 'Title, problem, solution and result, in both languages',
-    clear: 'Clear filters',
   },
   counts: {
     label: 'Ideas by status',
-    total: 'Total: {{count}}',
     shown: 'Showing {{shown}} of {{total}}',
   },
   table: {
@@ -83,16 +80,12 @@ export const ideas: Catalogue<typeof sqIdeas> = {
     back: 'Back to the list',
   },
   form: {
-    heading: 'Idea',
     submitterHeading: 'Submitter',
     contentHeading: 'Content',
     noOrgType: '(not chosen)',
     noLead: '(none)',
     consentHint: 'The submitter agrees that the idea and their name may be published.',
-    newIn: 'New idea in the component: {{component}}',
     chooseComponent: 'Choose the component of the new idea',
-    created: 'A new idea was created.',
-    deleted: 'The idea was deleted.',
   },
   merge: {
     title: 'Merge the idea into another',
@@ -102,7 +95,6 @@ export const ideas: Catalogue<typeof sqIdeas> = {
     none: 'There is no other idea in this component to merge into.',
     confirm: 'Merge',
     cancel: 'Cancel',
-    done: 'The idea was merged into “{{title}}”.',
   },
   remove: {
     title: 'Delete the idea?',
@@ -150,8 +142,5 @@ export const ideas: Catalogue<typeof sqIdeas> = {
       'too-many-values': 'Too many values.',
       generic: 'Invalid value.',
     },
-  },
-  search: {
-    hit: 'Idea: {{title}}',
   },
 };

@@ -5,7 +5,6 @@ export const ideas = {
   nav: 'Idetë',
   title: 'Regjistri i ideve',
   intro: 'Idetë për angazhime të marra nga publiku: me formular në internet ose PDF, me e-mail, në takime dhe sondazhe.',
-  entity: 'Ide',
   field: {
     componentCode: 'Komponenti',
     receivedAt: 'Data e marrjes',
@@ -58,11 +57,9 @@ export const ideas = {
     all: 'Të gjitha',
     search: 'Kërko në ide',
     searchHint: 'Titulli, problemi, zgjidhja dhe rezultati, në të dyja gjuhët',
-    clear: 'Pastro filtrat',
   },
   counts: {
     label: 'Idetë sipas statusit',
-    total: 'Gjithsej: {{count}}',
     shown: 'Shfaqen {{shown}} nga {{total}}',
   },
   table: {
@@ -83,16 +80,12 @@ export const ideas = {
     back: 'Kthehu te lista',
   },
   form: {
-    heading: 'Ideja',
     submitterHeading: 'Propozuesi',
     contentHeading: 'Përmbajtja',
     noOrgType: '(pa zgjedhur)',
     noLead: '(asnjë)',
     consentHint: 'Propozuesi pranon që ideja dhe emri i tij të publikohen.',
-    newIn: 'Ide e re në komponentin: {{component}}',
     chooseComponent: 'Zgjidhni komponentin e idesë së re',
-    created: 'U krijua një ide e re.',
-    deleted: 'Ideja u fshi.',
   },
   merge: {
     title: 'Bashko idenë me një tjetër',
@@ -102,7 +95,6 @@ export const ideas = {
     none: 'Nuk ka ide tjetër në këtë komponent me të cilën të bashkohet.',
     confirm: 'Bashko',
     cancel: 'Anulo',
-    done: 'Ideja u bashkua me “{{title}}”.',
   },
   remove: {
     title: 'Të fshihet ideja?',
@@ -150,8 +142,5 @@ export const ideas = {
       'too-many-values': 'Shumë vlera.',
       generic: 'Vlerë e pavlefshme.',
     },
-  },
-  search: {
-    hit: 'Ide: {{title}}',
   },
 };

@@ -1,6 +1,7 @@
 // ogp-drafter: the command line of Plani. `main` never exits the process; it
 // returns the exit code (0 done, 1 refused or invalid input, or `check` found
-// a blocking problem, or a bundle was refused, 2 usage error),
+// a blocking problem, or a bundle was refused, or an idea file has bad rows
+// and --valid-only was not given, 2 usage error),
 // so tests run it in-process and the bundled entry sets process.exitCode.
 import { resolve } from 'node:path';
 import { createI18n } from '../../shared/i18n';
@@ -13,6 +14,7 @@ import { runBundleExport } from './commands/bundle-export';
 import { runBundleImport } from './commands/bundle-import';
 import { runBundleInspect } from './commands/bundle-inspect';
 import { runCheck } from './commands/check';
+import { runIdeaImport, runIdeaList } from './commands/idea';
 import { runInit } from './commands/init';
 import { runKeyRotate } from './commands/key-rotate';
 import { runKeyShow } from './commands/key-show';
@@ -89,6 +91,10 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return runTrustRevoke(ctx, parsed);
     case 'pdf':
       return runPdf(ctx, parsed);
+    case 'idea import':
+      return runIdeaImport(ctx, parsed);
+    case 'idea list':
+      return runIdeaList(ctx, parsed);
   }
 }
 

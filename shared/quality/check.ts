@@ -10,7 +10,7 @@ import type { Finding, FindingTarget, Severity } from './types';
 export type CheckScope = 'commitment' | 'plan' | 'idea' | 'event';
 
 /** What the idea checks read; a full Idea fits. */
-export type IdeaInput = Pick<Idea, 'id' | 'cycleId' | 'componentCode' | 'title' | 'status' | 'reasonedResponse' | 'commitmentId' | 'receivedAt'>;
+export type IdeaInput = Pick<Idea, 'id' | 'cycleId' | 'componentCode' | 'title' | 'status' | 'reasonedResponse' | 'commitmentId' | 'mergedIntoId' | 'receivedAt'>;
 /** What the consultation checks read; a full ConsultationEvent fits (participants are not needed). */
 export type EventInput = Pick<ConsultationEvent, 'id' | 'cycleId' | 'componentCode' | 'title' | 'date' | 'noticeDate'>;
 /** What the plan-wide checks read. */

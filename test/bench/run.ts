@@ -11,6 +11,7 @@ import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
 import { measureEditorOpen } from './editor-open';
+import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
 import { fmtMs, percentile, row, timed } from './stats';
 
@@ -83,6 +84,9 @@ async function main() {
     searches.sort((a, b) => a - b);
     console.log(row('search, p50 (6 queries × 10, 50 hits max)', fmtMs(percentile(searches, 50)), '< 20 ms'));
     console.log(row('search, max', fmtMs(searches[searches.length - 1]!), '< 20 ms'));
+
+    // Ideas (issue 13).
+    await benchIdeas(plani);
 
     // The floor: the same UPDATE straight through better-sqlite3.
     const stmt = ws.store.sqlite.prepare('UPDATE commitment SET title_sq = ?, rev = rev + 1 WHERE id = ?');

@@ -131,6 +131,7 @@ export const SCHEMA = {
     ...bi('reasoned_response'),
     decided_at: text()(nul),
     commitment_id: text()(nul),
+    merged_into_id: text()(nul),
     ...meta,
   },
   prioritization_round: {
@@ -308,7 +309,7 @@ export const SCHEMA = {
   front_matter_abbreviation: { front_matter_id: text()(), position: int(), ...bi('short', 'expansion') },
   focal_point: { front_matter_id: text()(), position: int(), institution: text()(), name: text()(def), ...bi('role'), email: text()(def) },
   unsaved_value: {
-    record_type: text<'commitment' | 'milestone' | 'indicator' | 'front-matter'>()(),
+    record_type: text<'commitment' | 'milestone' | 'indicator' | 'front-matter' | 'idea'>()(),
     record_id: text()(),
     field: text()(),
     lang: text<'' | 'sq' | 'en'>()(),

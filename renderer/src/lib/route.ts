@@ -11,6 +11,8 @@ export type Route =
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
   | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
   | { readonly view: 'component'; readonly component: string }
+  /** The ideas register (renderer/src/ideas), with one idea open and a field to focus in it. */
+  | { readonly view: 'ideas'; readonly idea?: string; readonly focus?: string }
   | {
       readonly view: 'commitment';
       readonly component: string;
@@ -31,6 +33,7 @@ const SYNC_VIEWS = {
 } as const;
 type SyncView = keyof typeof SYNC_VIEWS;
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
+const IDEAS = /^#\/ideas(?:\/([0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
 const COMMITMENT = /^#\/component\/([a-z0-9-]+)\/commitment\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
 
 export function parseRoute(hash: string): Route {
@@ -39,6 +42,8 @@ export function parseRoute(hash: string): Route {
     const route = { view: 'commitment' as const, component: c[1]!, commitment: c[2]! };
     return c[3] ? { ...route, focus: decodeURIComponent(c[3]) } : route;
   }
+  const i = IDEAS.exec(hash);
+  if (i) return { view: 'ideas', ...(i[1] ? { idea: i[1] } : {}), ...(i[1] && i[2] ? { focus: decodeURIComponent(i[2]) } : {}) };
   const m = COMPONENT.exec(hash);
   if (m) return { view: 'component', component: m[1]! };
   if (hash === QUALITY) return { view: 'quality' };
@@ -67,6 +72,11 @@ export function routeHref(route: Route): string {
       return SYNC_VIEWS[route.view];
     case 'component':
       return `#/component/${route.component}`;
+    case 'ideas': {
+      if (!route.idea) return '#/ideas';
+      const base = `#/ideas/${route.idea}`;
+      return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
+    }
     case 'commitment': {
       const base = `#/component/${route.component}/commitment/${route.commitment}`;
       return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;

@@ -11,6 +11,7 @@
 //   front-matter.ts the plan's front matter (foreword … focal points), written by the POC
 //   print.ts        the PDF print jobs
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
+//   ideas.ts        the ideas register and its import from form exports
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -21,6 +22,7 @@ import { appMethods } from './app';
 import { bundleMethods } from './bundles';
 import { draftingMethods } from './drafting';
 import { frontMatterMethods } from './front-matter';
+import { ideaMethods } from './ideas';
 import { planMethods } from './plan';
 import { printMethods } from './print';
 import { qualityMethods } from './quality';
@@ -32,6 +34,18 @@ export { Preferences, WorkspaceInfo } from './app';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export { IndicatorPatch, MilestonePatch } from './drafting';
 export { FrontMatterPatch, FrontMatterView } from './front-matter';
+export {
+  IDEA_IMPORT_COLUMNS,
+  IDEA_SORT_KEYS,
+  IdeaCounts,
+  IdeaFilter,
+  IdeaImportColumn,
+  IdeaImportPreview,
+  IdeaMapping,
+  IdeaPatch,
+  IdeaRowReport,
+  IdeaSort,
+} from './ideas';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
 export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
@@ -60,6 +74,7 @@ export const contract = {
   ...printMethods,
   ...unsavedMethods,
   ...frontMatterMethods,
+  ...ideaMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,7 +11,8 @@ export const ideaReasonedResponse: IdeaCheck = {
   severity: 'blocking',
   scope: 'idea',
   run(idea) {
-    if (!DECIDED_IDEA_STATUSES.includes(idea.status)) return [];
+    // A duplicate merged into another idea is answered by that idea's decision.
+    if (!DECIDED_IDEA_STATUSES.includes(idea.status) || idea.mergedIntoId !== null) return [];
     const out: Finding[] = [];
     for (const lang of blankLangs(idea.reasonedResponse)) {
       out.push(finding(ideaReasonedResponse, ideaTarget(idea, 'reasonedResponse', lang), { fieldKey: fieldKeys.idea('reasonedResponse') }));
@@ -26,7 +27,7 @@ export const ideaCommitmentLink: IdeaCheck = {
   severity: 'warning',
   scope: 'idea',
   run(idea) {
-    if ((idea.status !== 'adopted' && idea.status !== 'merged') || idea.commitmentId !== null) return [];
+    if ((idea.status !== 'adopted' && idea.status !== 'merged') || idea.commitmentId !== null || idea.mergedIntoId !== null) return [];
     return [finding(ideaCommitmentLink, ideaTarget(idea, 'commitmentId'), { fieldKey: fieldKeys.idea('commitmentId') })];
   },
 };

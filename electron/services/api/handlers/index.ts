@@ -7,6 +7,7 @@ import { appHandlers } from './app';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
 import { frontMatterHandlers } from './front-matter';
+import { ideaHandlers } from './ideas';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
 import { qualityHandlers } from './quality';
@@ -26,5 +27,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...printHandlers(ctx),
     ...unsavedHandlers(ctx),
     ...frontMatterHandlers(ctx),
+    ...ideaHandlers(ctx),
   };
 }

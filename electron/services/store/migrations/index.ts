@@ -15,6 +15,7 @@ import { migration0006 } from './0006-review-statuses';
 import { migration0007 } from './0007-log-reason-values';
 import { migration0008 } from './0008-bilingual-phase';
 import { migration0009 } from './0009-front-matter';
+import { migration0010 } from './0010-idea-merge-search';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -9,6 +9,7 @@
 //   quality.ts      the plan-wide quality report
 //   bundles.ts      keys, signed bundles, trust, consolidation, reviews, feedback
 //   print.ts        the PDF print jobs
+//   prioritization.ts  rounds, scores, score sheets, decisions on ideas
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
@@ -21,6 +22,7 @@ import { bundleMethods } from './bundles';
 import { draftingMethods } from './drafting';
 import { planMethods } from './plan';
 import { printMethods } from './print';
+import { prioritizationMethods } from './prioritization';
 import { qualityMethods } from './quality';
 import { searchMethods } from './search';
 import { spreadsheetMethods } from './spreadsheet';
@@ -30,6 +32,7 @@ export { Preferences, WorkspaceInfo } from './app';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export { IndicatorPatch, MilestonePatch } from './drafting';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
+export { Criteria, DECISIONS, Decision, RoundIdea, RoundSummary, RoundView, Scale, ScorerName } from './prioritization';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
 export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
 export {
@@ -56,6 +59,7 @@ export const contract = {
   ...qualityMethods,
   ...printMethods,
   ...unsavedMethods,
+  ...prioritizationMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
+import { prioritizationHandlers } from './prioritization';
 import { qualityHandlers } from './quality';
 import { searchHandlers } from './search';
 import { spreadsheetHandlers } from './spreadsheet';
@@ -24,5 +25,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...bundleHandlers(ctx),
     ...printHandlers(ctx),
     ...unsavedHandlers(ctx),
+    ...prioritizationHandlers(ctx),
   };
 }

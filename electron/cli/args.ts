@@ -23,6 +23,8 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   annex: { type: 'string' },
   component: { type: 'string' },
+  round: { type: 'string' },
+  scorer: { type: 'string' },
 } as const;
 
 import { PRINT_ANNEXES as PDF_ANNEXES, PRINT_LANGS as PDF_LANGS, type PrintAnnex as PdfAnnexArg, type PrintLang as PdfLangArg } from '../../shared/model/print';
@@ -44,6 +46,9 @@ const COMMAND_OPTIONS = {
   'trust list': [],
   'trust revoke': [],
   pdf: ['annex', 'component', 'out'],
+  'round sheet': ['round', 'scorer', 'out'],
+  'round scores': [],
+  'round results': ['round'],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -68,6 +73,9 @@ export type Parsed =
   | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean }
   | { kind: 'trust list'; globals: Globals }
   | { kind: 'trust revoke'; globals: Globals; code: string }
+  | { kind: 'round sheet'; globals: Globals; round: string; scorer: string; out: string }
+  | { kind: 'round scores'; globals: Globals; file: string }
+  | { kind: 'round results'; globals: Globals; round: string }
   | { kind: 'pdf'; globals: Globals; annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
@@ -75,6 +83,7 @@ const GROUPS = {
   key: ['show', 'rotate'],
   bundle: ['export', 'inspect', 'import'],
   trust: ['list', 'revoke'],
+  round: ['sheet', 'scores', 'results'],
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -104,7 +113,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
   if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
-  if (first === 'key' || first === 'bundle' || first === 'trust') {
+  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'round') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
     if (!subs.includes(second)) throw new UsageError('unknown-command', { command: `${first} ${second}` });
@@ -119,7 +128,7 @@ function safetyCodeArg(value: string): string {
   return value;
 }
 
-function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex', command: CommandName): string {
+function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex' | 'round' | 'scorer', command: CommandName): string {
   const v = values[name];
   if (v === undefined || v === '') throw new UsageError('missing-option', { command, option: `--${name}` });
   return v;
@@ -163,7 +172,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     if (!allowed.includes(key)) throw new UsageError('option-not-for-command', { option: `--${key}`, command: name });
   }
   // A safety code may be typed in its six groups without quotes: "trust revoke" takes them all.
-  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' ? 1 : 0;
+  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' || name === 'round scores' ? 1 : 0;
   if (rest.length > expectedPositionals) throw new UsageError('extra-argument', { arg: rest[expectedPositionals]! });
 
   switch (name) {
@@ -206,6 +215,13 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
         out: required(values, 'out', name),
       };
     }
+    case 'round sheet':
+      return { kind: name, globals, round: required(values, 'round', name), scorer: required(values, 'scorer', name), out: required(values, 'out', name) };
+    case 'round scores':
+      if (rest[0] === undefined || rest[0] === '') throw new UsageError('missing-sheet-file');
+      return { kind: name, globals, file: rest[0] };
+    case 'round results':
+      return { kind: name, globals, round: required(values, 'round', name) };
     case 'trust revoke': {
       if (rest.length === 0) throw new UsageError('missing-safety-code');
       return { kind: name, globals, code: safetyCodeArg(rest.join(' ')) };

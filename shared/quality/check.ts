@@ -114,4 +114,5 @@ export const fieldKeys = {
   indicator: (path: string) => (path.includes('.') ? `panels.fields.indicator.${dashed(path)}` : `model.indicator.${path}`),
   idea: (field: string) => `quality.field.idea.${field}`,
   event: (field: string) => `quality.field.consultation-event.${field}`,
+  round: (field: string) => `quality.field.prioritization-round.${field}`,
 };

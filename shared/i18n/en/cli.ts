@@ -33,6 +33,12 @@ export const cli: Catalogue<typeof sqCli> = {
     '      key is accepted only with --trust and its safety code; --dry-run only shows.',
     '  pdf --annex institutions|action-plan|indicators [--lang sq|en|bilingual] [--component CODE] --out FILE.pdf',
     '      Prints one annex of the current cycle as PDF (--lang: the printed language, default bilingual).',
+    '  round sheet --round ID --scorer NAME --out FILE.xlsx',
+    '      Writes the Excel score sheet of one scorer of a prioritization round (the scale as data validation).',
+    '  round scores FILE.xlsx',
+    '      Imports a filled score sheet whole into its round, or refuses it naming the cell.',
+    '  round results --round ID',
+    '      Shows the round\'s results: rank, weighted total, gates and impact × feasibility quadrant per idea.',
     '  trust list',
     '      Lists the keys this workspace accepts bundles from.',
     '  trust revoke CODE',
@@ -48,6 +54,7 @@ export const cli: Catalogue<typeof sqCli> = {
     'Exit codes: 0 done; 1 refused or invalid input; 2 the command was used wrongly.',
   ].join('\n'),
   usage: {
+    'missing-sheet-file': 'Name the filled score sheet: ogp-drafter round scores FILE.xlsx',
     hint: 'For help: ogp-drafter --help',
     'missing-command': 'No command given.',
     'unknown-command': 'Unknown command: "{{command}}".',
@@ -68,6 +75,12 @@ export const cli: Catalogue<typeof sqCli> = {
     'bad-pdf-lang': 'The printed language must be sq, en or bilingual (got "{{value}}").',
     'bad-annex': 'Unknown annex: "{{value}}" (institutions, action-plan, indicators, calendar, prioritization, consultation, plan).',
     invalid: 'The command is not valid.',
+  },
+  round: {
+    sheet: 'The score sheet of {{scorer}} was written to {{file}}.',
+    scores: '{{scores}} scores of {{scorer}} imported from {{file}} ({{cleared}} cleared).',
+    heading: '{{stage}} — {{component}}: {{ideas}} ideas, {{scorers}} scorers',
+    row: '  {{rank}}. {{title}} — total {{total}} — gates: {{gates}} — {{quadrant}}',
   },
   errors: {
     'output-failed': 'Standard output could not be written ({{code}}): what the command did stands, but its output is incomplete.',
@@ -93,6 +106,7 @@ export const cli: Catalogue<typeof sqCli> = {
     done: 'Imported {{file}} in one transaction:',
   },
   check: {
+    round: 'Prioritization round "{{stage}}"',
     heading: 'Quality check: {{cycle}}',
     plan: 'The whole plan',
     component: '{{number}}. {{title}}',

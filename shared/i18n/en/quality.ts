@@ -49,5 +49,8 @@ export const quality: Catalogue<typeof sqquality> = {
     'consultation-event': {
       noticeDate: 'Notice date',
     },
+    'prioritization-round': {
+      criteria: 'Criteria of the round',
+    },
   },
 };

@@ -50,5 +50,8 @@ export const quality = {
     'consultation-event': {
       noticeDate: 'Data e njoftimit',
     },
+    'prioritization-round': {
+      criteria: 'Kriteret e raundit',
+    },
   },
 } as const;

@@ -59,6 +59,6 @@ export const ideaUndecided: IdeaCheck = {
     if (DECIDED_IDEA_STATUSES.includes(idea.status)) return [];
     const days = dayNumber(ctx.today) - dayNumber(idea.receivedAt);
     if (!(days > UNDECIDED_DAYS)) return [];
-    return [finding(ideaUndecided, ideaTarget(idea, 'status'), { days, max: UNDECIDED_DAYS, received: idea.receivedAt })];
+    return [finding(ideaUndecided, ideaTarget(idea, 'status'), { fieldKey: fieldKeys.idea('status'), days, max: UNDECIDED_DAYS, received: idea.receivedAt })];
   },
 };

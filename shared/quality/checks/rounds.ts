@@ -2,7 +2,7 @@
 // still comparable (they are divided by the sum of the weights), but a
 // published matrix whose weights say 90 % reads as a mistake.
 import { weightPermille, weightsAddUp } from '../../cocreation/prioritization';
-import { finding, type RoundCheck, roundTarget } from '../check';
+import { fieldKeys, finding, type RoundCheck, roundTarget } from '../check';
 
 export const roundWeights: RoundCheck = {
   id: 'round-weights',
@@ -10,6 +10,6 @@ export const roundWeights: RoundCheck = {
   scope: 'round',
   run(round) {
     if (weightsAddUp(round.criteria)) return [];
-    return [finding(roundWeights, roundTarget(round, 'criteria'), { sum: weightPermille(round.criteria) / 10 })];
+    return [finding(roundWeights, roundTarget(round, 'criteria'), { fieldKey: fieldKeys.round('criteria'), sum: weightPermille(round.criteria) / 10 })];
   },
 };

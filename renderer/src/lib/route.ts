@@ -8,6 +8,11 @@ export type Route =
   | { readonly view: 'print' }
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
   | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
+  /**
+   * The prioritization exercise (renderer/src/prioritization): a component's
+   * rounds, one round open, and in it an idea to decide.
+   */
+  | { readonly view: 'prioritization'; readonly component?: string; readonly round?: string; readonly idea?: string }
   | { readonly view: 'component'; readonly component: string }
   | {
       readonly view: 'commitment';
@@ -28,6 +33,7 @@ const SYNC_VIEWS = {
 } as const;
 type SyncView = keyof typeof SYNC_VIEWS;
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
+const PRIORITIZATION = /^#\/prioritization(?:\/([a-z0-9-]+)(?:\/round\/([0-9a-f-]{36})(?:\?idea=([0-9a-f-]{36}))?)?)?$/i;
 const COMMITMENT = /^#\/component\/([a-z0-9-]+)\/commitment\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
 
 export function parseRoute(hash: string): Route {
@@ -38,6 +44,8 @@ export function parseRoute(hash: string): Route {
   }
   const m = COMPONENT.exec(hash);
   if (m) return { view: 'component', component: m[1]! };
+  const p = PRIORITIZATION.exec(hash);
+  if (p) return { view: 'prioritization', ...(p[1] ? { component: p[1] } : {}), ...(p[2] ? { round: p[2] } : {}), ...(p[3] ? { idea: p[3] } : {}) };
   if (hash === QUALITY) return { view: 'quality' };
   if (hash === PRINT) return { view: 'print' };
   const sync = (Object.keys(SYNC_VIEWS) as SyncView[]).find((v) => SYNC_VIEWS[v] === hash);
@@ -59,6 +67,12 @@ export function routeHref(route: Route): string {
     case 'feedback':
     case 'keys':
       return SYNC_VIEWS[route.view];
+    case 'prioritization': {
+      if (!route.component) return '#/prioritization';
+      const base = `#/prioritization/${route.component}`;
+      if (!route.round) return base;
+      return `${base}/round/${route.round}${route.idea ? `?idea=${route.idea}` : ''}`;
+    }
     case 'component':
       return `#/component/${route.component}`;
     case 'commitment': {

@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ClipboardTaskListLtrRegular, HomeRegular, PrintRegular } from '@fluentui/react-icons';
+import { ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -19,6 +19,7 @@ import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
 import { routeHref, type Route } from '../lib/route';
+import { PrioritizationScreen } from '../prioritization/PrioritizationScreen';
 import { Print } from '../print/Print';
 import { isOpenPrintKey } from '../print/shortcuts';
 import { PlanQuality } from '../quality/PlanQuality';
@@ -130,7 +131,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'prioritization' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -343,6 +344,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     );
   } else if (route.view === 'quality') {
     view = <PlanQuality overview={overview} ctx={ctx} />;
+  } else if (route.view === 'prioritization') {
+    view = <PrioritizationScreen overview={overview} ctx={ctx} route={route} navigate={navigate} />;
   } else if (route.view === 'print') {
     view = <Print overview={overview} ctx={ctx} />;
   } else if (isSyncRoute(route, workspace.role)) {
@@ -385,6 +388,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
         <nav className={styles.nav} aria-label={t('ui.shell.nav')}>
           <ViewLink route={{ view: 'home' }} current={route} icon={HomeRegular} label={t('ui.shell.planHome')} />
           <ViewLink route={{ view: 'quality' }} current={route} icon={ClipboardTaskListLtrRegular} label={t('panels.plan.nav')} />
+          <ViewLink route={{ view: 'prioritization' }} current={route} icon={DataTrendingRegular} label={t('prioritization.nav')} />
           <ViewLink route={{ view: 'print' }} current={route} icon={PrintRegular} label={t('printScreen.nav')} keys={{ shortcut: 'Control+P', shown: t('printScreen.navKeys') }} />
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (
             <ViewLink key={v} route={{ view: v }} current={route} icon={icon} label={t(label)} />

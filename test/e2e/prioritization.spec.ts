@@ -7,8 +7,10 @@
 // came from.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { idea } from '../helpers/idea-record';
 import { cli, expect, test } from './fixtures';
 import { createWorkspace } from './steps';
 
@@ -18,6 +20,16 @@ const IDEAS = [
   ['Buxheti i hapur bashkiak', 'Open municipal budget'],
   ['Sinjalizuesit e mbrojtur', 'Protected whistleblowers'],
 ] as const;
+
+/**
+ * No serious or critical accessibility finding on the page as it is now.
+ * Fluent's focus manager (Tabster) keeps aria-hidden focus guards at the
+ * ends of the page on purpose; axe reads them as hidden focusable content.
+ */
+async function accessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 async function call(page: Page, method: string, data: unknown) {
   const token = (await page.locator('meta[name="plani-token"]').getAttribute('content')) ?? '';
@@ -32,30 +44,9 @@ async function importIdeas(page: Page, workspaceDir: string) {
   const file = join(dirname(workspaceDir), 'plan.json');
   cli(['plan', 'export', '--out', file, '--workspace', workspaceDir], { ...process.env, PLANI_KEYRING_DIR: join(dirname(workspaceDir), 'keyring') });
   const doc = JSON.parse(readFileSync(file, 'utf8')) as { ideas: unknown[] };
-  const now = '2026-11-20T09:00:00.000Z';
-  doc.ideas = IDEAS.map(([sq, en], i) => ({
-    id: `00000000-0000-4000-8000-00000000000${i + 1}`,
-    cycleId: '2020-2022',
-    componentCode: 'anti-corruption',
-    owner: 'MD',
-    receivedAt: `2026-11-1${i}`,
-    channel: 'online-form',
-    submitter: { name: 'Arta Hoxha', organisation: 'Qendra për Transparencë', orgType: 'cso' },
-    consentToPublish: true,
-    title: { sq, en },
-    problem: { sq: `Problemi: ${sq}`, en: `Problem: ${en}` },
-    proposedSolution: { sq: `Zgjidhja: ${sq}`, en: `Solution: ${en}` },
-    expectedResult: { sq: '', en: '' },
-    ogpValues: ['access-to-information'],
-    suggestedLead: null,
-    status: 'received',
-    reasonedResponse: { sq: '', en: '' },
-    decidedAt: null,
-    commitmentId: null,
-    rev: 1,
-    createdAt: now,
-    updatedAt: now,
-  }));
+  doc.ideas = IDEAS.map(([sq, en], i) =>
+    idea({ id: `00000000-0000-4000-8000-00000000000${i + 1}`, owner: 'MD', componentCode: 'anti-corruption', receivedAt: `2026-11-1${i}`, title: { sq, en }, expectedResult: { sq: '', en: '' } }),
+  );
   await call(page, 'plan.import', { file: { name: 'plan.json', dataBase64: Buffer.from(JSON.stringify(doc)).toString('base64') } });
 }
 
@@ -106,6 +97,7 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
     await page.keyboard.press('Tab');
   }
   await expect(grid.getByRole('row').nth(2).getByRole('gridcell')).toHaveText(['4', '4', '4', '2', '2', '2', '2', '2', '2']);
+  await accessible(page);
 
   // Besa's sheet goes out as Excel and comes back filled.
   await page.getByRole('combobox', { name: 'Fleta e pikëve e' }).selectOption('Besa');
@@ -134,6 +126,7 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
   await expect(rows.nth(2)).toContainText('Deklarimi online i pasurisë');
   await expect(page.getByRole('table', { name: 'Rezultatet e drejtpërdrejta' }).getByRole('row', { name: /Buxheti i hapur bashkiak/ })).toContainText('Nuk kaloi');
   await expect(rows.nth(1)).toContainText('Fitore e shpejtë');
+  await accessible(page);
 
   // The matrix: one dot per idea scored on both axes; Enter on a dot opens its idea.
   const dot = page.getByRole('button', { name: /^1\. Regjistri publik i pronarëve përfitues: ndikimi 4\.00, fizibiliteti 4\.00, Fitore e shpejtë/ });
@@ -145,6 +138,7 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
   await page.getByRole('radio', { name: 'Miratohet si angazhim i ri' }).check();
   await page.getByRole('textbox', { name: 'Përgjigjja e arsyetuar (SQ)' }).fill('Ideja u miratua: përputhet me strategjinë kundër korrupsionit.');
   await page.getByRole('textbox', { name: 'Përgjigjja e arsyetuar (EN)' }).fill('Adopted: it fits the anti-corruption strategy.');
+  await accessible(page);
   await page.getByRole('button', { name: 'Ruaj vendimin' }).click();
   await expect(page.getByText('Vendimi u ruajt.')).toBeVisible();
   await page.getByRole('link', { name: 'Hap angazhimin' }).click();
@@ -153,5 +147,5 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
   await expect(page.getByRole('textbox', { name: 'Titulli (shqip)', exact: true })).toHaveValue('Regjistri publik i pronarëve përfitues');
   const origin = page.getByRole('region', { name: 'Idetë nga vjen ky angazhim' });
   await expect(origin).toContainText('Regjistri publik i pronarëve përfitues');
-  await expect(origin).toContainText('E miratuar si angazhim');
+  await expect(origin).toContainText('Miratuar si angazhim');
 });

@@ -48,7 +48,7 @@ function makeFormatter(ctx: CommandContext, input: PlanInput) {
     if (type === 'idea') return t('cli.check.idea', { title: titleIn(ideas.get(id ?? '')?.title ?? { sq: '', en: '' }, lang) });
     if (type === 'prioritization-round') {
       const stage = rounds.get(id ?? '')?.stage;
-      return t('cli.check.round', { stage: stage ? t(`prioritization.stage.${stage}`) : '' });
+      return t('cli.check.round', { stage: stage ? t(`print.prioritization.stage.${stage}`) : '' });
     }
     if (type === 'consultation-event') return t('cli.check.event', { title: titleIn(events.get(id ?? '')?.title ?? { sq: '', en: '' }, lang) });
     const c = commitmentId ? commitments.get(commitmentId) : undefined;

@@ -60,7 +60,7 @@ export async function runRoundResults(ctx: CommandContext, opts: { round: string
     const gateText = (r: (typeof rows)[number]) =>
       r.gates.length === 0 ? '—' : r.gates.some((g) => g.state === 'failed') ? t('prioritization.results.failed') : r.gates.every((g) => g.state === 'passed') ? t('prioritization.results.passed') : t('prioritization.results.unscored');
     const human = [
-      t('cli.round.heading', { stage: t(`prioritization.stage.${view.round.stage}`), component: view.round.componentCode, scorers: view.scorers.length, ideas: view.ideas.length }),
+      t('cli.round.heading', { stage: t(`print.prioritization.stage.${view.round.stage}`), component: view.round.componentCode, scorers: view.scorers.length, ideas: view.ideas.length }),
       ...(view.round.closedAt ? [t('prioritization.closedState', { date: view.round.closedAt })] : []),
       ...(results.weightsAddUp ? [] : [t('quality.round-weights', { sum: Math.round(view.round.criteria.reduce((n, c) => n + c.weight, 0) * 1000) / 10 })]),
       ...rows.map((r) =>

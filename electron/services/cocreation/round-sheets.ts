@@ -22,7 +22,7 @@ export class RoundSheetService extends WorkspaceService {
     if (name === undefined) throw new AppError('unknown-scorer', { params: { name: scorer.trim() } });
     const { min, max } = view.round.scale;
     const labels: SheetLabels = {
-      title: `${both(`prioritization.stage.${view.round.stage}`)} — ${view.round.componentCode} — ${name}`,
+      title: `${both(`print.prioritization.stage.${view.round.stage}`)} — ${view.round.componentCode} — ${name}`,
       number: both('prioritization.sheet.number'),
       idea: both('prioritization.sheet.idea'),
       gate: both('prioritization.sheet.gate'),

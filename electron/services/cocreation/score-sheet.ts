@@ -6,6 +6,7 @@
 // match the round is refused rather than read into the wrong cells.
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/api/errors';
+import { columnLetter } from '../../../shared/format/column-letter';
 import type { PrioritizationRound } from '../../../shared/model/cocreation';
 import type { RoundIdea } from '../../../shared/api/contract';
 import { neutralise } from '../spreadsheet/export';
@@ -20,18 +21,6 @@ const HEADER_ROW = 3;
 /** Columns before the first criterion: number, idea. */
 const LEAD_COLUMNS = 2;
 const MAX_IDEAS = 5000;
-
-/** "A", "B", … "AA": the column letters a spreadsheet shows, from 0. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 const cellName = (row: number, column: number) => `${columnLetter(column)}${row}`;
 

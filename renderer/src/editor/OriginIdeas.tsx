@@ -35,7 +35,7 @@ export function OriginIdeas({ commitmentId }: { commitmentId: string }) {
           {ideas.value.map((i) => (
             <li key={i.id}>
               {i.title[lang] || i.title[lang === 'sq' ? 'en' : 'sq'] || t('prioritization.decisions.untitled')}
-              <span className={styles.meta}>{t('prioritization.origin.status', { status: t(`prioritization.ideaStatus.${i.status}`), date: formatDate(i.receivedAt) })}</span>
+              <span className={styles.meta}>{t('prioritization.origin.status', { status: t(`print.prioritization.ideaStatus.${i.status}`), date: formatDate(i.receivedAt) })}</span>
             </li>
           ))}
         </ul>

@@ -72,7 +72,7 @@ export function Decisions({ view, selected, onSelect, commitments, me, onDecided
           <li key={i.id}>
             <button type="button" className={mergeClasses(styles.item, i.id === selected && styles.current)} aria-current={i.id === selected || undefined} onClick={() => onSelect(i.id)}>
               {title(i)}
-              <span className={styles.status}>{DECIDED.has(i.status) ? t(`prioritization.ideaStatus.${i.status}`) : t('prioritization.decisions.undecided')}</span>
+              <span className={styles.status}>{DECIDED.has(i.status) ? t(`print.prioritization.ideaStatus.${i.status}`) : t('prioritization.decisions.undecided')}</span>
             </button>
           </li>
         ))}

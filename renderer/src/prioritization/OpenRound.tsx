@@ -67,7 +67,7 @@ export function OpenRound({ componentCode, from, onOpened, onCancel }: Props) {
           <Select value={stage} onChange={(_, d) => setStage(d.value as Stage)}>
             {PRIORITIZATION_STAGES.map((s) => (
               <option key={s} value={s}>
-                {t(`prioritization.stage.${s}`)}
+                {t(`print.prioritization.stage.${s}`)}
               </option>
             ))}
           </Select>
@@ -83,7 +83,7 @@ export function OpenRound({ componentCode, from, onOpened, onCancel }: Props) {
           </>
         )}
       </div>
-      {from && <p className={styles.note}>{t('prioritization.fromPrevious', { stage: t(`prioritization.stage.${from.stage}`) })}</p>}
+      {from && <p className={styles.note}>{t('prioritization.fromPrevious', { stage: t(`print.prioritization.stage.${from.stage}`) })}</p>}
       <Loaded state={candidates} label={t('ui.app.loading')} onRetry={reload}>
         {(list) => {
           const offered = from ? list : list.filter((i) => i.status === 'received' || i.status === 'shortlisted');

@@ -98,7 +98,7 @@ export function PrioritizationScreen({ overview, ctx, route, navigate }: Props) 
                           aria-current={here ? 'page' : undefined}
                           onClick={() => setOpening(null)}
                         >
-                          {t(`prioritization.stage.${r.stage}`)}
+                          {t(`print.prioritization.stage.${r.stage}`)}
                           <span className={styles.meta}>{r.closedAt ? t('prioritization.closedState', { date: formatDate(r.closedAt) }) : t('prioritization.openState')}</span>
                           <span className={styles.meta}>{t('prioritization.roundCounts', { ideas: r.ideas, scorers: r.scorers.length })}</span>
                         </a>

@@ -38,7 +38,8 @@ export function Results({ view, results, onOpenIdea }: { view: RoundView; result
         <p className={styles.note}>{t('prioritization.results.method', { midpoint: results.midpoint })}</p>
         {!scored && <p>{t('prioritization.results.noScores')}</p>}
         {results.ignored > 0 && <p className={styles.note}>{t('prioritization.results.ignored', { count: results.ignored })}</p>}
-        <div className={styles.wrap}>
+        {/* Wider than the screen with many criteria: the scrolling box itself takes the focus, so arrows scroll it. */}
+        <div className={styles.wrap} tabIndex={0} role="region" aria-labelledby={`results-${view.round.id}`}>
           <table className={styles.table} aria-labelledby={`results-${view.round.id}`}>
             <thead>
               <tr>

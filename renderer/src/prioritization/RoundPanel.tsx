@@ -1,7 +1,7 @@
 // One round: its state (open, closed and when, or another institution's),
 // its tabs (criteria, scores, results, decisions), closing it, and starting
 // the next stage from its shortlist.
-import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundIdea } from '../../../shared/api/contract';
@@ -24,6 +24,19 @@ const useStyles = makeStyles({
   head: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase500 },
   meta: { color: tokens.colorNeutralForeground3 },
+  tabs: { display: 'flex', gap: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  tab: {
+    border: 'none',
+    background: 'transparent',
+    font: 'inherit',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    cursor: 'pointer',
+    color: tokens.colorNeutralForeground2,
+    borderBottom: '3px solid transparent',
+    ':hover': { color: tokens.colorNeutralForeground1 },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  selected: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorBrandStroke1 },
 });
 
 interface Props {
@@ -84,7 +97,7 @@ export function RoundPanel({ id, idea, me, commitments, onOpenIdea, onNextRound,
     <section className={styles.root} aria-labelledby={`round-${id}`}>
       <div className={styles.head}>
         <h2 id={`round-${id}`} className={styles.title}>
-          {t('prioritization.roundLabel', { stage: t(`prioritization.stage.${round.stage}`), date: formatDate(round.openedAt) })}
+          {t('prioritization.roundLabel', { stage: t(`print.prioritization.stage.${round.stage}`), date: formatDate(round.openedAt) })}
         </h2>
         <span className={styles.meta}>
           {round.closedAt ? t('prioritization.closedState', { date: formatDate(round.closedAt) }) : t('prioritization.openState')} ·{' '}
@@ -114,13 +127,31 @@ export function RoundPanel({ id, idea, me, commitments, onOpenIdea, onNextRound,
           <MessageBarBody>{closeError}</MessageBarBody>
         </MessageBar>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
-        {TABS.map((k) => (
-          <Tab key={k} value={k} id={`tab-${id}-${k}`} aria-controls={`panel-${id}`}>
+      {/* Tabs in the ARIA pattern: one tab stop, arrows move between them, Home and End to the ends. */}
+      <div role="tablist" className={styles.tabs} aria-label={t('prioritization.tabsLabel')}>
+        {TABS.map((k, i) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`tab-${id}-${k}`}
+            aria-selected={tab === k}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === k ? 0 : -1}
+            className={mergeClasses(styles.tab, tab === k && styles.selected)}
+            onClick={() => setTab(k)}
+            onKeyDown={(e) => {
+              const to = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+              if (to < 0) return;
+              e.preventDefault();
+              setTab(TABS[to]!);
+              document.getElementById(`tab-${id}-${TABS[to]}`)?.focus();
+            }}
+          >
             {t(`prioritization.tabs.${k}`)}
-          </Tab>
+          </button>
         ))}
-      </TabList>
+      </div>
       <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}-${tab}`}>
         {tab === 'criteria' && (
           <CriteriaEditor

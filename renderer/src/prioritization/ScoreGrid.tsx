@@ -5,7 +5,7 @@
 // clears it; Shift+F2 goes to the cell's comment. A value the scale does not
 // allow is refused at the cell with its message, and what was typed stays in
 // the cell until it is put right (nothing typed is lost).
-import { Button, Input, Label, makeStyles, mergeClasses, tokens, useUncontrolledFocus } from '@fluentui/react-components';
+import { Button, Input, Label, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -84,8 +84,6 @@ export function ScoreGrid({ view, scorer, editable, onScore }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [refused, setRefused] = useState<ReadonlyMap<string, { text: string; message: string }>>(new Map());
   const cells = useRef(new Map<string, HTMLTableCellElement>());
-  // Tab moves between cells here, as in a spreadsheet; Fluent's focus manager leaves the grid to it.
-  const uncontrolled = useUncontrolledFocus();
 
   const mine = useMemo(() => new Map(view.round.scores.filter((s) => s.scorer === scorer).map((s) => [keyOf(s.ideaId, s.criterionId), s])), [view.round.scores, scorer]);
   const row = Math.min(active.row, Math.max(0, ideas.length - 1));
@@ -230,7 +228,7 @@ export function ScoreGrid({ view, scorer, editable, onScore }: Props) {
       <p id={`${gridId}-help`} className={styles.help}>
         {t('prioritization.grid.help')}
       </p>
-      <div className={styles.wrap} {...uncontrolled}>
+      <div className={styles.wrap}>
         <table role="grid" aria-label={label} aria-describedby={`${gridId}-help`} aria-readonly={!editable || undefined} className={styles.grid}>
           <thead>
             <tr role="row">

@@ -36,7 +36,7 @@ export const errors: Catalogue<typeof sqErrors> = {
   'unknown-criterion': 'The criterion “{{id}}” is not a criterion of this round.',
   'idea-not-in-round': 'The idea is not part of this round.',
   'idea-other-component': 'The idea or the round belongs to another component ({{component}}).',
-  'idea-already-linked': 'The idea is already “$t(prioritization.ideaStatus.{{status}})” in a commitment; an idea is linked to one commitment only. To link it otherwise, first mark it “Not taken forward”.',
+  'idea-already-linked': 'The idea is already “$t(print.prioritization.ideaStatus.{{status}})” in a commitment; an idea is linked to one commitment only. To link it otherwise, first mark it “Not taken forward”.',
   'merge-foreign-commitment': 'The commitment belongs to {{owner}}: an idea is merged only into a commitment of its own institution.',
   'merge-needs-commitment': 'Choose the commitment the idea is merged into.',
   'sheet-not-score-sheet': 'The file is not a Plani score sheet (the hidden sheet “Plani” with the round and the scorer is missing, cell {{cell}}). Nothing was imported.',

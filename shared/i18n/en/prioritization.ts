@@ -14,11 +14,6 @@ export const prioritization: Catalogue<typeof sq> = {
   roundLabel: '{{stage}} · opened {{date}}',
   roundCounts: '{{ideas}} ideas · {{scorers}} scorers',
   stageLabel: 'Stage',
-  stage: {
-    shortlist: 'Shortlist',
-    scope: 'Scoping',
-    'final-selection': 'Final selection',
-  },
   scale: 'Score scale',
   scaleText: '{{min}}–{{max}}',
   scaleMin: 'From',
@@ -35,6 +30,7 @@ export const prioritization: Catalogue<typeof sq> = {
   close: 'Close the round',
   closeTitle: 'Close the round?',
   closeBody: 'A closed round stays readable with its closing date; its scores and criteria no longer change. Ideas can still be decided after closing.',
+  tabsLabel: 'Parts of the round',
   tabs: {
     criteria: 'Criteria',
     scores: 'Scores',
@@ -141,13 +137,6 @@ export const prioritization: Catalogue<typeof sq> = {
     heading: 'Ideas this commitment came from',
     none: 'This commitment is not linked to any recorded idea.',
     status: '{{status}}, received {{date}}',
-  },
-  ideaStatus: {
-    received: 'Received',
-    shortlisted: 'Shortlisted',
-    merged: 'Merged into a commitment',
-    adopted: 'Adopted as a commitment',
-    'not-taken-forward': 'Not taken forward',
   },
   sheet: {
     number: 'No.',

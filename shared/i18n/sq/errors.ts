@@ -34,7 +34,7 @@ export const errors = {
   'unknown-criterion': 'Kriteri “{{id}}” nuk është kriter i këtij raundi.',
   'idea-not-in-round': 'Ideja nuk është pjesë e këtij raundi.',
   'idea-other-component': 'Ideja ose raundi i përket një komponenti tjetër ({{component}}).',
-  'idea-already-linked': 'Ideja është tashmë “$t(prioritization.ideaStatus.{{status}})” në një angazhim; një ide lidhet vetëm me një angazhim. Për ta lidhur ndryshe, shënojeni më parë si “Nuk çohet përpara”.',
+  'idea-already-linked': 'Ideja është tashmë “$t(print.prioritization.ideaStatus.{{status}})” në një angazhim; një ide lidhet vetëm me një angazhim. Për ta lidhur ndryshe, shënojeni më parë si “Nuk çohet përpara”.',
   'merge-foreign-commitment': 'Angazhimi i përket {{owner}}: një ide bashkohet vetëm me një angazhim të institucionit të vet.',
   'merge-needs-commitment': 'Zgjidhni angazhimin me të cilin bashkohet ideja.',
   'sheet-not-score-sheet': 'Skedari nuk është fletë pikësh e Plani-t (mungon fleta e fshehur “Plani” me raundin dhe vlerësuesin, qeliza {{cell}}). Asgjë nuk u importua.',

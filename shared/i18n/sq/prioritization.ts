@@ -12,11 +12,6 @@ export const prioritization = {
   roundLabel: '{{stage}} · hapur më {{date}}',
   roundCounts: '{{ideas}} ide · {{scorers}} vlerësues',
   stageLabel: 'Faza',
-  stage: {
-    shortlist: 'Lista e shkurtër',
-    scope: 'Përcaktimi i fushës',
-    'final-selection': 'Përzgjedhja përfundimtare',
-  },
   scale: 'Shkalla e pikëve',
   scaleText: '{{min}}–{{max}}',
   scaleMin: 'Nga',
@@ -33,6 +28,7 @@ export const prioritization = {
   close: 'Mbyll raundin',
   closeTitle: 'Të mbyllet raundi?',
   closeBody: 'Një raund i mbyllur mbetet për lexim me datën e mbylljes; pikët dhe kriteret e tij nuk ndryshohen më. Vendimet për idetë mund të merren edhe pas mbylljes.',
+  tabsLabel: 'Pjesët e raundit',
   tabs: {
     criteria: 'Kriteret',
     scores: 'Pikët',
@@ -139,13 +135,6 @@ export const prioritization = {
     heading: 'Idetë nga vjen ky angazhim',
     none: 'Ky angazhim nuk lidhet me asnjë ide të regjistruar.',
     status: '{{status}}, marrë më {{date}}',
-  },
-  ideaStatus: {
-    received: 'E marrë',
-    shortlisted: 'Në listën e shkurtër',
-    merged: 'E bashkuar në një angazhim',
-    adopted: 'E miratuar si angazhim',
-    'not-taken-forward': 'Nuk u çua përpara',
   },
   sheet: {
     number: 'Nr.',

@@ -30,6 +30,8 @@ export function findingCommitmentId(finding: Finding): string | null {
  * finding does not carry it. Null when there is nothing to open.
  */
 export function findingRoute(finding: Finding, componentOf?: (commitmentId: string) => string | undefined): Route | null {
+  const { type, id, componentCode } = finding.target;
+  if (type === 'prioritization-round' && id && componentCode) return { view: 'prioritization', component: componentCode, round: id };
   const commitment = findingCommitmentId(finding);
   if (!commitment) return null;
   const component = finding.target.componentCode ?? componentOf?.(commitment);

@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 
 const FILL: Record<Quadrant, string> = {
   'quick-win': tokens.colorPaletteGreenBackground1,
-  strategic: tokens.colorPaletteBlueBackground2,
+  strategic: tokens.colorBrandBackground2,
   'fill-in': tokens.colorPaletteYellowBackground1,
   drop: tokens.colorNeutralBackground3,
 };

@@ -73,7 +73,7 @@ export function Results({ view, results, onOpenIdea }: { view: RoundView; result
                 return (
                   <tr key={r.ideaId} data-idea={r.ideaId}>
                     <td className={mergeClasses(styles.td, styles.num)}>{r.rank ?? '—'}</td>
-                    <th scope="row" className={styles.td} style={{ fontWeight: 'normal', textAlign: 'left' }}>
+                    <th scope="row" className={styles.td} style={{ fontWeight: 'normal', textAlign: 'left', minWidth: '180px' }}>
                       {`${numbers.get(r.ideaId)}. `}
                       {textIn(titles.get(r.ideaId) ?? { sq: '', en: '' }, lang) || t('prioritization.decisions.untitled')}
                     </th>
@@ -83,7 +83,8 @@ export function Results({ view, results, onOpenIdea }: { view: RoundView; result
                       const split = disagrees(c.spread, scale);
                       return (
                         <td key={c.criterionId} className={mergeClasses(styles.td, styles.num, split && styles.disagree)}>
-                          {c.mean === null ? '—' : t('prioritization.results.meanCell', { mean: fmt(c.mean), count: c.count, spread: c.spread ?? 0 })}
+                          {c.mean === null ? '—' : fmt(c.mean)}
+                          {c.mean !== null && <div className={styles.note}>{t('prioritization.results.meanCell', { count: c.count, spread: c.spread ?? 0 })}</div>}
                           {split && <div>{`≠ ${t('prioritization.results.disagreement')}`}</div>}
                         </td>
                       );

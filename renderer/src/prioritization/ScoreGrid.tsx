@@ -33,7 +33,12 @@ const useStyles = makeStyles({
     maxWidth: '120px',
   },
   sub: { display: 'block', fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
+  // The idea stays in view while the criteria scroll sideways.
   rowHead: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
     textAlign: 'left',
     fontWeight: tokens.fontWeightRegular,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -232,7 +237,7 @@ export function ScoreGrid({ view, scorer, editable, onScore }: Props) {
         <table role="grid" aria-label={label} aria-describedby={`${gridId}-help`} aria-readonly={!editable || undefined} className={styles.grid}>
           <thead>
             <tr role="row">
-              <th role="columnheader" className={styles.head} style={{ textAlign: 'left' }}>
+              <th role="columnheader" className={styles.head} style={{ textAlign: 'left', position: 'sticky', left: 0, zIndex: 1 }}>
                 {t('prioritization.grid.idea')}
               </th>
               {criteria.map((c) => (

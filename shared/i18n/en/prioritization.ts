@@ -92,7 +92,7 @@ export const prioritization: Catalogue<typeof sq> = {
     failed: 'Failed',
     unscored: 'Not scored',
     mean: 'Mean',
-    meanCell: '{{mean}} (n={{count}}, spread {{spread}})',
+    meanCell: 'n={{count}} · spread {{spread}}',
     disagreement: 'Scorers disagree',
     quadrant: 'Quadrant',
     noScores: 'No scores in this round yet.',

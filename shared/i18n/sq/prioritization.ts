@@ -90,7 +90,7 @@ export const prioritization = {
     failed: 'Nuk kaloi',
     unscored: 'Pa pikë',
     mean: 'Mesatarja',
-    meanCell: '{{mean}} (n={{count}}, shtrirja {{spread}})',
+    meanCell: 'n={{count}} · shtrirja {{spread}}',
     disagreement: 'Mospajtim midis vlerësuesve',
     quadrant: 'Kuadranti',
     noScores: 'Ende nuk ka pikë në këtë raund.',

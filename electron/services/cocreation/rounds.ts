@@ -10,8 +10,6 @@ import { AppError } from '../../../shared/api/errors';
 import { defaultCriteria, DEFAULT_SCALE } from '../../../shared/cocreation/default-criteria';
 import { scoreProblem, weightsAddUp } from '../../../shared/cocreation/prioritization';
 import type { PrioritizationRound } from '../../../shared/model/cocreation';
-
-type Criterion = PrioritizationRound['criteria'][number];
 import { localIsoDay } from '../quality/plan-report';
 import type { AnyDb, DB } from '../store/database';
 import { selectRecords, upsertRecords } from '../store/records';
@@ -19,6 +17,7 @@ import { IDEA, PRIORITIZATION_ROUND } from '../store/tables';
 import { WorkspaceService } from '../workspace/workspace-service';
 import { readRoundIdeas, readRoundRecords, type RoundRecord, scorerKey } from './round-store';
 
+type Criterion = PrioritizationRound['criteria'][number];
 type Stage = PrioritizationRound['stage'];
 type Trx = Transaction<DB>;
 

@@ -31,6 +31,8 @@ const OPTIONS = {
   map: { type: 'string' },
   'valid-only': { type: 'boolean' },
   status: { type: 'string' },
+  round: { type: 'string' },
+  scorer: { type: 'string' },
 } as const;
 
 import {
@@ -60,6 +62,9 @@ const COMMAND_OPTIONS = {
   pdf: ['annex', 'component', 'out', 'final', 'draft'],
   'idea import': ['component', 'map', 'valid-only', 'dry-run'],
   'idea list': ['component', 'status'],
+  'round sheet': ['round', 'scorer', 'out'],
+  'round scores': [],
+  'round results': ['round'],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -86,7 +91,10 @@ export type Parsed =
   | { kind: 'trust revoke'; globals: Globals; code: string }
   | { kind: 'pdf'; globals: Globals; annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode }
   | { kind: 'idea import'; globals: Globals; file: string; component: string; map: string | undefined; validOnly: boolean; dryRun: boolean }
-  | { kind: 'idea list'; globals: Globals; component: string | undefined; status: IdeaStatus | undefined };
+  | { kind: 'idea list'; globals: Globals; component: string | undefined; status: IdeaStatus | undefined }
+  | { kind: 'round sheet'; globals: Globals; round: string; scorer: string; out: string }
+  | { kind: 'round scores'; globals: Globals; file: string }
+  | { kind: 'round results'; globals: Globals; round: string };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
@@ -94,6 +102,7 @@ const GROUPS = {
   bundle: ['export', 'inspect', 'import'],
   trust: ['list', 'revoke'],
   idea: ['import', 'list'],
+  round: ['sheet', 'scores', 'results'],
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -123,7 +132,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
   if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
-  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea') {
+  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
     if (!subs.includes(second)) throw new UsageError('unknown-command', { command: `${first} ${second}` });
@@ -138,7 +147,7 @@ function safetyCodeArg(value: string): string {
   return value;
 }
 
-function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex' | 'component', command: CommandName): string {
+function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex' | 'component' | 'round' | 'scorer', command: CommandName): string {
   const v = values[name];
   if (v === undefined || v === '') throw new UsageError('missing-option', { command, option: `--${name}` });
   return v;
@@ -182,7 +191,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     if (!allowed.includes(key)) throw new UsageError('option-not-for-command', { option: `--${key}`, command: name });
   }
   // A safety code may be typed in its six groups without quotes: "trust revoke" takes them all.
-  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' || name === 'idea import' ? 1 : 0;
+  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' || name === 'idea import' || name === 'round scores' ? 1 : 0;
   if (rest.length > expectedPositionals) throw new UsageError('extra-argument', { arg: rest[expectedPositionals]! });
 
   switch (name) {
@@ -245,6 +254,13 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
         throw new UsageError('bad-status', { value: values.status, choices: IDEA_STATUSES.join(', ') });
       }
       return { kind: name, globals, component: values.component, status: values.status as IdeaStatus | undefined };
+    case 'round sheet':
+      return { kind: name, globals, round: required(values, 'round', name), scorer: required(values, 'scorer', name), out: required(values, 'out', name) };
+    case 'round scores':
+      if (rest[0] === undefined || rest[0] === '') throw new UsageError('missing-sheet-file');
+      return { kind: name, globals, file: rest[0] };
+    case 'round results':
+      return { kind: name, globals, round: required(values, 'round', name) };
     case 'trust revoke': {
       if (rest.length === 0) throw new UsageError('missing-safety-code');
       return { kind: name, globals, code: safetyCodeArg(rest.join(' ')) };

@@ -21,6 +21,7 @@ import { runKeyShow } from './commands/key-show';
 import { runPlanExport } from './commands/plan-export';
 import { runPdf } from './commands/pdf';
 import { runPlanImport } from './commands/plan-import';
+import { runRoundResults, runRoundScores, runRoundSheet } from './commands/round';
 import { runServe } from './commands/serve';
 import { runTrustList, runTrustRevoke } from './commands/trust';
 import { type CliIo, type CommandContext, guardedSink, jsonLine, UsageError } from './io';
@@ -95,6 +96,12 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return runIdeaImport(ctx, parsed);
     case 'idea list':
       return runIdeaList(ctx, parsed);
+    case 'round sheet':
+      return runRoundSheet(ctx, parsed);
+    case 'round scores':
+      return runRoundScores(ctx, parsed);
+    case 'round results':
+      return runRoundResults(ctx, parsed);
   }
 }
 

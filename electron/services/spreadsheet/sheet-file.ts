@@ -71,7 +71,7 @@ export function decodeUpload(dataBase64: string): Buffer {
   return buf;
 }
 
-function rawCell(v: ExcelJS.CellValue): RawCell {
+export function rawCell(v: ExcelJS.CellValue): RawCell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : { problem: 'cell-error' };
   if (typeof v === 'string') return v;
@@ -108,8 +108,11 @@ function detectHeaderRow(candidates: readonly SheetRow[], scoreOf: (headers: rea
   return best.score > 0 ? best.row : candidates[0]!.row;
 }
 
-/** Reads the first worksheet: the header row (given, or detected), then every non-empty row below it. */
-export async function readSheet(dataBase64: string, headerRow?: number, opts: SheetOptions = {}): Promise<Sheet> {
+/**
+ * The uploaded workbook, once its size, its ZIP structure and its inflated
+ * size have passed the guards; every reader of an uploaded .xlsx starts here.
+ */
+export async function loadWorkbook(dataBase64: string): Promise<ExcelJS.Workbook> {
   const buf = decodeUpload(dataBase64);
   const zip = checkZip(buf, { maxEntries: MAX_ENTRIES, maxInflated: MAX_INFLATED });
   if (!zip.ok) {
@@ -124,6 +127,12 @@ export async function readSheet(dataBase64: string, headerRow?: number, opts: Sh
   } catch {
     throw notASpreadsheet();
   }
+  return wb;
+}
+
+/** Reads the first worksheet: the header row (given, or detected), then every non-empty row below it. */
+export async function readSheet(dataBase64: string, headerRow?: number, opts: SheetOptions = {}): Promise<Sheet> {
+  const wb = await loadWorkbook(dataBase64);
   const ws = wb.worksheets[0];
   if (!ws) throw notASpreadsheet();
 

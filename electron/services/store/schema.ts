@@ -148,6 +148,9 @@ export const SCHEMA = {
     ...meta,
   },
   prioritization_score: { round_id: text()(), idea_id: text()(), criterion_id: text()(), scorer: text()(), value: real(), comment: text()(def) },
+  /** Migration 0011: the ideas that entered a round and its scorers, in the order they were added. */
+  round_idea: { round_id: text()(), idea_id: text()(), position: int() },
+  round_scorer: { round_id: text()(), name: text()(), name_key: text()(), position: int() },
   consultation_event: {
     id: text()(),
     cycle_id: text()(),

@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BookOpenRegular, ClipboardTaskListLtrRegular, HomeRegular, LightbulbRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -24,6 +24,7 @@ import { regionProps } from '../lib/regions';
 import { routeHref, type Route } from '../lib/route';
 import { isShortcut, shortcut } from '../lib/shortcuts';
 import { useRegionCycling } from '../hooks/useRegionCycling';
+import { PrioritizationScreen } from '../prioritization/PrioritizationScreen';
 import { Print } from '../print/Print';
 import { PlanQuality } from '../quality/PlanQuality';
 import { SearchBox } from '../search/SearchBox';
@@ -134,7 +135,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'ideas' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'ideas' | 'prioritization' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -351,6 +352,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     );
   } else if (route.view === 'quality') {
     view = <PlanQuality overview={overview} ctx={ctx} />;
+  } else if (route.view === 'prioritization') {
+    view = <PrioritizationScreen overview={overview} ctx={ctx} route={route} navigate={navigate} />;
   } else if (route.view === 'print') {
     view = <Print overview={overview} ctx={ctx} />;
   } else if (route.view === 'front-matter') {
@@ -399,6 +402,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           <ViewLink route={{ view: 'quality' }} current={route} icon={ClipboardTaskListLtrRegular} label={t('panels.plan.nav')} />
           <ViewLink route={{ view: 'print' }} current={route} icon={PrintRegular} label={t('printScreen.nav')} keys={{ shortcut: shortcut('print').aria!, shown: shortcut('print').keys.join(' · ') }} />
           <ViewLink route={{ view: 'ideas' }} current={route} icon={LightbulbRegular} label={t('ideas.nav')} />
+          <ViewLink route={{ view: 'prioritization' }} current={route} icon={DataTrendingRegular} label={t('prioritization.nav')} />
           {/* The POC writes the front matter; an institution reads the POC's copy in print, so it gets no link. */}
           {workspace.role === 'poc' && <ViewLink route={{ view: 'front-matter' }} current={route} icon={BookOpenRegular} label={t('frontMatter.nav')} />}
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (

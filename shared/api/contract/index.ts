@@ -10,6 +10,7 @@
 //   bundles.ts      keys, signed bundles, trust, consolidation, reviews, feedback
 //   front-matter.ts the plan's front matter (foreword … focal points), written by the POC
 //   print.ts        the PDF print jobs
+//   prioritization.ts  rounds, scores, score sheets, decisions on ideas
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
 //   ideas.ts        the ideas register and its import from form exports
 //   method.ts       what they are declared with (method, NoInput, upload)
@@ -25,6 +26,7 @@ import { frontMatterMethods } from './front-matter';
 import { ideaMethods } from './ideas';
 import { planMethods } from './plan';
 import { printMethods } from './print';
+import { prioritizationMethods } from './prioritization';
 import { qualityMethods } from './quality';
 import { searchMethods } from './search';
 import { spreadsheetMethods } from './spreadsheet';
@@ -47,6 +49,7 @@ export {
   IdeaSort,
 } from './ideas';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
+export { Criteria, DECISIONS, Decision, RoundIdea, RoundSummary, RoundView, Scale, ScorerName } from './prioritization';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
 export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
 export {
@@ -75,6 +78,7 @@ export const contract = {
   ...unsavedMethods,
   ...frontMatterMethods,
   ...ideaMethods,
+  ...prioritizationMethods,
 } as const;
 
 export type Contract = typeof contract;

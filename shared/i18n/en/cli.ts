@@ -43,6 +43,12 @@ export const cli: Catalogue<typeof sqCli> = {
     '      bad rows imports nothing unless --valid-only; --dry-run only shows the report. Exit code 1 when rows are bad.',
     '  idea list [--component CODE] [--status received|shortlisted|merged|adopted|not-taken-forward]',
     '      Lists the ideas of the current cycle and the count per status.',
+    '  round sheet --round ID --scorer NAME --out FILE.xlsx',
+    '      Writes the Excel score sheet of one scorer of a prioritization round (the scale as data validation).',
+    '  round scores FILE.xlsx',
+    '      Imports a filled score sheet whole into its round, or refuses it naming the cell.',
+    '  round results --round ID',
+    '      Shows the round\'s results: rank, weighted total, gates and impact × feasibility quadrant per idea.',
     '  trust list',
     '      Lists the keys this workspace accepts bundles from.',
     '  trust revoke CODE',
@@ -58,6 +64,7 @@ export const cli: Catalogue<typeof sqCli> = {
     'Exit codes: 0 done; 1 refused or invalid input; 2 the command was used wrongly.',
   ].join('\n'),
   usage: {
+    'missing-sheet-file': 'Name the filled score sheet: ogp-drafter round scores FILE.xlsx',
     hint: 'For help: ogp-drafter --help',
     'missing-command': 'No command given.',
     'unknown-command': 'Unknown command: "{{command}}".',
@@ -84,6 +91,12 @@ export const cli: Catalogue<typeof sqCli> = {
     'final-and-draft': 'Choose either --final or --draft, not both.',
     'bad-annex': 'Unknown annex: "{{value}}" ({{annexes}}).',
     invalid: 'The command is not valid.',
+  },
+  round: {
+    sheet: 'The score sheet of {{scorer}} was written to {{file}}.',
+    scores: '{{scores}} scores of {{scorer}} imported from {{file}} ({{cleared}} cleared).',
+    heading: '{{stage}} — {{component}}: {{ideas}} ideas, {{scorers}} scorers',
+    row: '  {{rank}}. {{title}} — total {{total}} — gates: {{gates}} — {{quadrant}}',
   },
   errors: {
     'output-failed': 'Standard output could not be written ({{code}}): what the command did stands, but its output is incomplete.',
@@ -124,6 +137,7 @@ export const cli: Catalogue<typeof sqCli> = {
     done: 'Imported {{file}} in one transaction:',
   },
   check: {
+    round: 'Prioritization round "{{stage}}"',
     heading: 'Quality check: {{cycle}}',
     plan: 'The whole plan',
     component: '{{number}}. {{title}}',

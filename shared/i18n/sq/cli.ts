@@ -42,6 +42,12 @@ export const cli = {
     '      rreshta të gabuar nuk importon asgjë pa --valid-only; --dry-run vetëm tregon raportin. Kodi 1 kur ka rreshta të gabuar.',
     '  idea list [--component KODI] [--status received|shortlisted|merged|adopted|not-taken-forward]',
     '      Liston idetë e ciklit aktual dhe numrin sipas statusit.',
+    '  round sheet --round ID --scorer EMRI --out SKEDARI.xlsx',
+    '      Shkruan fletën Excel të pikëve të një vlerësuesi të një raundi prioritizimi (shkalla si vlefshmëri të dhënash).',
+    '  round scores SKEDARI.xlsx',
+    '      Importon të plotë një fletë pikësh të plotësuar në raundin e saj, ose e refuzon duke treguar qelizën.',
+    '  round results --round ID',
+    '      Tregon rezultatet e raundit: renditjen, totalin me peshë, portat dhe kuadrantin ndikim × fizibilitet për çdo ide.',
     '  trust list',
     '      Liston çelësat nga të cilët kjo hapësirë pune pranon paketa.',
     '  trust revoke KODI',
@@ -57,6 +63,7 @@ export const cli = {
     'Kodet e daljes: 0 u krye; 1 u refuzua ose të dhënat janë të pavlefshme; 2 gabim në përdorimin e komandës.',
   ].join('\n'),
   usage: {
+    'missing-sheet-file': 'Tregoni fletën e plotësuar të pikëve: ogp-drafter round scores SKEDARI.xlsx',
     hint: 'Për ndihmë: ogp-drafter --help',
     'missing-command': 'Nuk u dha asnjë komandë.',
     'unknown-command': 'Komandë e panjohur: “{{command}}”.',
@@ -83,6 +90,12 @@ export const cli = {
     'final-and-draft': 'Zgjidhni ose --final ose --draft, jo të dyja.',
     'bad-annex': 'Aneks i panjohur: “{{value}}” ({{annexes}}).',
     invalid: 'Komanda nuk është e saktë.',
+  },
+  round: {
+    sheet: 'Fleta e pikëve e {{scorer}} u shkrua në {{file}}.',
+    scores: 'U importuan {{scores}} pikë të {{scorer}} nga {{file}} ({{cleared}} u fshinë).',
+    heading: '{{stage}} — {{component}}: {{ideas}} ide, {{scorers}} vlerësues',
+    row: '  {{rank}}. {{title}} — totali {{total}} — portat: {{gates}} — {{quadrant}}',
   },
   errors: {
     'output-failed': 'Dalja standarde nuk mund të shkruhej ({{code}}): ajo që bëri komanda mbetet e bërë, por dalja e saj nuk është e plotë.',
@@ -123,6 +136,7 @@ export const cli = {
     done: 'U importua {{file}} në një transaksion të vetëm:',
   },
   check: {
+    round: 'Raundi i prioritizimit “{{stage}}”',
     heading: 'Kontrolli i cilësisë: {{cycle}}',
     plan: 'I gjithë plani',
     component: '{{number}}. {{title}}',

@@ -10,6 +10,7 @@ import { frontMatterHandlers } from './front-matter';
 import { ideaHandlers } from './ideas';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
+import { prioritizationHandlers } from './prioritization';
 import { qualityHandlers } from './quality';
 import { searchHandlers } from './search';
 import { spreadsheetHandlers } from './spreadsheet';
@@ -28,5 +29,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...unsavedHandlers(ctx),
     ...frontMatterHandlers(ctx),
     ...ideaHandlers(ctx),
+    ...prioritizationHandlers(ctx),
   };
 }

@@ -38,8 +38,8 @@ const RUNNING_COLOR = '#555555';
 interface DocState {
   fonts: FontPaths;
   lang: PdfLang;
-  /** heightOfString results by font, size, line gap, width and text (see textBlockHeight). */
-  heights: Map<string, number>;
+  /** heightOfString results by font, size, line gap and width, then by text (see textBlockHeight). */
+  heights: Map<string, Map<string, number>>;
   dataDate: string;
 }
 const state = new WeakMap<Doc, DocState>();
@@ -86,10 +86,13 @@ interface TextInternals {
 export function textBlockHeight(doc: Doc, text: string, opts: { width: number }): number {
   const d = doc as unknown as TextInternals;
   if (d._wrapper || d._textOptions) return doc.heightOfString(text, opts);
-  const key = `${d._font.name}\u0000${d._fontSize}\u0000${d._lineGap ?? 0}\u0000${opts.width}\u0000${text}`;
-  const heights = stateOf(doc).heights;
-  let h = heights.get(key);
-  if (h === undefined) heights.set(key, (h = doc.heightOfString(text, opts)));
+  // Keyed by the text itself (no copy of it in a composite key): the cache holds no text the data does not.
+  const setting = `${d._font.name} ${d._fontSize} ${d._lineGap ?? 0} ${opts.width}`;
+  const all = stateOf(doc).heights;
+  let heights = all.get(setting);
+  if (!heights) all.set(setting, (heights = new Map()));
+  let h = heights.get(text);
+  if (h === undefined) heights.set(text, (h = doc.heightOfString(text, opts)));
   return h;
 }
 

@@ -5,6 +5,10 @@
 // tables, the institutions table), so both sides lay out the same words:
 // cover, contents, Annex III's table, every commitment's template fields and
 // milestones from a new page, and every commitment's indicators in landscape.
+// Not in it: the components' introductions, the sources, the front matter
+// and the co-creation annexes (calendar, prioritization, consultation), a few
+// dozen of the plan's pages; the ratio is of pages per second, so each side
+// is counted on the pages it prints. The cells are decided as in a draft.
 // Noto Sans comes from resources/fonts by file URL: nothing from the network.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

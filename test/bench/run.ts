@@ -1,5 +1,6 @@
 // npm run bench: the foundation's figures for a synthetic plan of 400
 // commitments, 2,000 milestones and 1,200 indicators.
+// `npm run bench -- pdf` runs that case alone (the name of a case: pdf).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,9 @@ import { benchPdf } from './pdf';
 import { fmtMs, percentile, row, timed } from './stats';
 
 async function main() {
+  const only = process.argv[2];
+  if (only === 'pdf') return benchPdf();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });

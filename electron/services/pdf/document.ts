@@ -38,6 +38,8 @@ const RUNNING_COLOR = '#555555';
 interface DocState {
   fonts: FontPaths;
   lang: PdfLang;
+  /** heightOfString results by font, size, line gap and width, then by text (see textBlockHeight). */
+  heights: Map<string, Map<string, number>>;
   dataDate: string;
 }
 const state = new WeakMap<Doc, DocState>();
@@ -63,6 +65,36 @@ export function useFont(doc: Doc, style: FontStyle, size?: number): Doc {
 }
 
 export const docLang = (doc: Doc): PdfLang => stateOf(doc).lang;
+
+interface TextInternals {
+  _font: { name: string };
+  _fontSize: number;
+  _lineGap?: number;
+  _wrapper: unknown;
+  _textOptions: unknown;
+}
+
+/**
+ * doc.heightOfString(text, { width }) in the current font and size, measured
+ * once per document: the layout asks the same question of a cell or a field
+ * several times (to keep a heading with a table's first rows, to fit a row,
+ * then to draw it), and each answer is a full line-wrap of the text. The
+ * height depends only on the font, size, line gap, width and text (the
+ * wrapper is unbounded in height), except while a continued text is open,
+ * which is measured afresh.
+ */
+export function textBlockHeight(doc: Doc, text: string, opts: { width: number }): number {
+  const d = doc as unknown as TextInternals;
+  if (d._wrapper || d._textOptions) return doc.heightOfString(text, opts);
+  // Keyed by the text itself (no copy of it in a composite key): the cache holds no text the data does not.
+  const setting = `${d._font.name} ${d._fontSize} ${d._lineGap ?? 0} ${opts.width}`;
+  const all = stateOf(doc).heights;
+  let heights = all.get(setting);
+  if (!heights) all.set(setting, (heights = new Map()));
+  let h = heights.get(text);
+  if (h === undefined) heights.set(text, (h = doc.heightOfString(text, opts)));
+  return h;
+}
 
 function parseDataDate(iso: string): Date {
   // A bare YYYY-MM-DD parses as UTC midnight, so the result never depends on
@@ -158,7 +190,7 @@ export function createDocument(opts: DocumentOptions): Doc {
   if (typeof internals._addInfo !== 'function') throw new Error('pdfkit without _addInfo: check the XMP metadata (document.ts)');
   const langs = opts.lang === 'bilingual' ? ['sq', 'en'] : [opts.lang];
   internals._addInfo = () => internals.appendXML(xmpDescription(info, langs));
-  state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate });
+  state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate, heights: new Map() });
   startStructure(doc);
   compactLeftPages(doc);
   useFont(doc, 'regular', BODY_SIZE);
@@ -206,9 +238,20 @@ function tr(lang: Lang): TFunction {
   return t;
 }
 
-/** A printed label in both languages. */
+// The catalogues never change in a process, and the annexes ask for the same
+// labels once per commitment, milestone and cell: each answer is looked up once.
+const labels = new Map<string, Text>();
+
+/** A printed label in both languages (a fresh object: callers may build on it). */
 export function printLabel(key: string, params: Record<string, string | number> = {}): Text {
-  return { sq: tr('sq')(key, params), en: tr('en')(key, params) };
+  const id = `${key}\u0000${JSON.stringify(params)}`;
+  let label = labels.get(id);
+  if (!label) {
+    // Labels with per-record parameters (dates, titles) would pile up in a long-lived print worker.
+    if (labels.size >= 20_000) labels.clear();
+    labels.set(id, (label = { sq: tr('sq')(key, params), en: tr('en')(key, params) }));
+  }
+  return { ...label };
 }
 
 /** What an empty text prints as: "[mungon përkthimi]" / "[translation missing]". */

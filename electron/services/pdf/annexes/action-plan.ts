@@ -10,6 +10,7 @@ import { type Doc } from '../document';
 import { bilingualParagraph } from '../text';
 import {
   type AnnexInput,
+  type AnnexScope,
   commitmentCount,
   commitmentRecords,
   dateText,
@@ -22,7 +23,7 @@ import {
   same,
   type Section,
 } from './common';
-import { bilingualHeading, decide, type Filled, headedTable, TWO_LINES } from './fill';
+import { type AnnexTableOptions, bilingualHeading, decide, type Filled, headedTable, TWO_LINES } from './fill';
 
 /** Printed as the commitment's heading (number and title) or not at all (the workflow status). */
 const NOT_A_ROW = new Set(['planNumber', 'title', 'status']);
@@ -34,7 +35,7 @@ function termLabels(ref: ReferenceData, kind: 'ogp-value' | 'policy-area', codes
 }
 
 /** The rows one template field prints: [label, value], in order (budget is the amount and its source). */
-function rowsOf(input: AnnexInput, c: Commitment, name: string): [Text, Value][] {
+function rowsOf(input: AnnexScope, c: Commitment, name: string): [Text, Value][] {
   const { t, plan } = input;
   const ref = plan.reference;
   const f = (key: string) => t(`model.commitment.${key}`);
@@ -72,14 +73,14 @@ function rowsOf(input: AnnexInput, c: Commitment, name: string): [Text, Value][]
 }
 
 /** "16 Paqe, drejtësi dhe institucione të forta" per language, goals in number order. */
-function sdgText(input: AnnexInput, sdgs: readonly number[]): Text {
+function sdgText(input: AnnexScope, sdgs: readonly number[]): Text {
   const goals = [...sdgs].sort((a, b) => a - b);
   const side = (l: 'sq' | 'en') => goals.map((n) => input.t('print.sdg', { number: n, goal: input.t(`model.sdg.${n}`)[l] })[l]).join('; ');
   return { sq: side('sq'), en: side('en') };
 }
 
-/** One section of the template: its caption, then its fields that print; nothing when none does. */
-function printSection(doc: Doc, input: AnnexInput, c: Commitment, section: TemplateSection): void {
+/** The rows one section of the template prints, [label, value, decided parts], in order; empty when none has content. */
+export function sectionRows(input: AnnexScope, c: Commitment, section: TemplateSection): [Text, Value, Filled][] {
   const rows: [Text, Value, Filled][] = [];
   for (const name of TEMPLATE_FIELDS[section]) {
     if (NOT_A_ROW.has(name)) continue;
@@ -88,21 +89,22 @@ function printSection(doc: Doc, input: AnnexInput, c: Commitment, section: Templ
       if (filled) rows.push([label, value, filled]);
     }
   }
+  return rows;
+}
+
+/** One section of the template: its caption, then its fields that print; nothing when none does. */
+function printSection(doc: Doc, input: AnnexInput, c: Commitment, section: TemplateSection): void {
+  const rows = sectionRows(input, c, section);
   if (rows.length === 0) return;
   bilingualHeading(doc, input.t(`model.commitmentSection.${section}`), input.lang, 3, 3 * TWO_LINES);
   for (const [label, value, filled] of rows) field(doc, input, label, value, filled);
 }
 
-function milestones(doc: Doc, input: AnnexInput, c: Commitment): void {
+/** A commitment's milestones table (one row per milestone, in order). */
+export function milestoneTable(input: AnnexScope, c: Commitment): AnnexTableOptions {
   const { t, lang, plan } = input;
-  const title = t('model.milestone.entityPlural');
-  if (c.milestones.length === 0) {
-    bilingualHeading(doc, title, lang, 3, TWO_LINES);
-    bilingualParagraph(doc, t('print.noMilestones'), lang, t('print.missingTranslation'));
-    return;
-  }
   const m = (key: string) => t(`model.milestone.${key}`);
-  headedTable(doc, title, 3, {
+  return {
     columns: [
       { header: t('print.columns.number'), width: 0.05 },
       { header: m('activity'), width: 0.17 },
@@ -128,7 +130,18 @@ function milestones(doc: Doc, input: AnnexInput, c: Commitment): void {
       ]),
     lang,
     mode: modeOf(input),
-  });
+  };
+}
+
+function milestones(doc: Doc, input: AnnexInput, c: Commitment): void {
+  const { t, lang } = input;
+  const title = t('model.milestone.entityPlural');
+  if (c.milestones.length === 0) {
+    bilingualHeading(doc, title, lang, 3, TWO_LINES);
+    bilingualParagraph(doc, t('print.noMilestones'), lang, t('print.missingTranslation'));
+    return;
+  }
+  headedTable(doc, title, 3, milestoneTable(input, c));
 }
 
 function renderActionPlan(doc: Doc, input: AnnexInput): void {

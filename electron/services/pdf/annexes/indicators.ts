@@ -4,13 +4,14 @@ import type { Commitment, Indicator } from '../../../../shared/model/plan';
 import { type Doc } from '../document';
 import type { Column } from '../table';
 import { bilingualParagraph } from '../text';
-import { type AnnexInput, commitmentCount, commitmentRecords, measureText, modeOf, printEachCommitment, type Section, valueText } from './common';
+import { type AnnexInput, type AnnexScope, commitmentCount, commitmentRecords, measureText, modeOf, printEachCommitment, type Section, valueText } from './common';
 import { annexTable, annexTableLead, type AnnexTableOptions, TWO_LINES } from './fill';
 
 /** "1.500 (2020)" / "1,500 (2020)": the baseline value and its year. */
 const baselineText = (baseline: Indicator['baseline'], notSet: string) => measureText(baseline.value, notSet, ` (${valueText(baseline.year, notSet)})`);
 
-function cycleYears(input: AnnexInput): number[] {
+/** The cycle's years, one target column each (ten at most). */
+export function cycleYears(input: AnnexScope): number[] {
   const from = Number(input.plan.cycle.periodStart.slice(0, 4));
   const to = Number(input.plan.cycle.periodEnd.slice(0, 4));
   const out: number[] = [];
@@ -18,7 +19,8 @@ function cycleYears(input: AnnexInput): number[] {
   return out;
 }
 
-function table(input: AnnexInput, c: Commitment, years: number[]): AnnexTableOptions {
+/** A commitment's indicators table: one row per indicator, a target column per year. */
+export function indicatorTable(input: AnnexScope, c: Commitment, years: number[]): AnnexTableOptions {
   const { t, lang } = input;
   const notSet = t('print.notSet').sq;
   const i = (key: string) => t(`model.indicator.${key}`);
@@ -60,10 +62,10 @@ function renderIndicators(doc: Doc, input: AnnexInput): void {
     2,
     (c) => {
       if (c.indicators.length === 0) bilingualParagraph(doc, t('print.noIndicators'), lang, placeholder);
-      else annexTable(doc, table(input, c, years));
+      else annexTable(doc, indicatorTable(input, c, years));
     },
     // A commitment's heading stays with the table's header and first rows.
-    { follow: (c) => (c.indicators.length === 0 ? TWO_LINES : annexTableLead(doc, table(input, c, years))) },
+    { follow: (c) => (c.indicators.length === 0 ? TWO_LINES : annexTableLead(doc, indicatorTable(input, c, years))) },
   );
 }
 

@@ -5,7 +5,10 @@
 import { parseArgs } from 'node:util';
 import { isLang } from '../../shared/i18n';
 import type { Lang } from '../../shared/model/primitives';
+import { IDEA_STATUSES } from '../../shared/model/cocreation';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../shared/model/reference';
+
+type IdeaStatus = (typeof IDEA_STATUSES)[number];
 import { UsageError } from './io';
 
 const OPTIONS = {
@@ -25,6 +28,11 @@ const OPTIONS = {
   component: { type: 'string' },
   final: { type: 'boolean' },
   draft: { type: 'boolean' },
+  map: { type: 'string' },
+  'valid-only': { type: 'boolean' },
+  status: { type: 'string' },
+  round: { type: 'string' },
+  scorer: { type: 'string' },
 } as const;
 
 import {
@@ -55,6 +63,11 @@ const COMMAND_OPTIONS = {
   'trust revoke': [],
   pdf: ['annex', 'component', 'out', 'final', 'draft'],
   docx: ['annex', 'component', 'out', 'final', 'draft'],
+  'idea import': ['component', 'map', 'valid-only', 'dry-run'],
+  'idea list': ['component', 'status'],
+  'round sheet': ['round', 'scorer', 'out'],
+  'round scores': [],
+  'round results': ['round'],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -80,13 +93,20 @@ export type Parsed =
   | { kind: 'trust list'; globals: Globals }
   | { kind: 'trust revoke'; globals: Globals; code: string }
   | { kind: 'pdf'; globals: Globals; annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode }
-  | { kind: 'docx'; globals: Globals; annex: DocxAnnex; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode };
+  | { kind: 'docx'; globals: Globals; annex: DocxAnnex; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode }
+  | { kind: 'idea import'; globals: Globals; file: string; component: string; map: string | undefined; validOnly: boolean; dryRun: boolean }
+  | { kind: 'idea list'; globals: Globals; component: string | undefined; status: IdeaStatus | undefined }
+  | { kind: 'round sheet'; globals: Globals; round: string; scorer: string; out: string }
+  | { kind: 'round scores'; globals: Globals; file: string }
+  | { kind: 'round results'; globals: Globals; round: string };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
   key: ['show', 'rotate'],
   bundle: ['export', 'inspect', 'import'],
   trust: ['list', 'revoke'],
+  idea: ['import', 'list'],
+  round: ['sheet', 'scores', 'results'],
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -116,7 +136,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
   if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf' || first === 'docx') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
-  if (first === 'key' || first === 'bundle' || first === 'trust') {
+  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
     if (!subs.includes(second)) throw new UsageError('unknown-command', { command: `${first} ${second}` });
@@ -131,7 +151,7 @@ function safetyCodeArg(value: string): string {
   return value;
 }
 
-function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex', command: CommandName): string {
+function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex' | 'component' | 'round' | 'scorer', command: CommandName): string {
   const v = values[name];
   if (v === undefined || v === '') throw new UsageError('missing-option', { command, option: `--${name}` });
   return v;
@@ -191,7 +211,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     if (!allowed.includes(key)) throw new UsageError('option-not-for-command', { option: `--${key}`, command: name });
   }
   // A safety code may be typed in its six groups without quotes: "trust revoke" takes them all.
-  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' ? 1 : 0;
+  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' || name === 'idea import' || name === 'round scores' ? 1 : 0;
   if (rest.length > expectedPositionals) throw new UsageError('extra-argument', { arg: rest[expectedPositionals]! });
 
   switch (name) {
@@ -225,6 +245,30 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       return { kind: name, globals, ...printArgs(values, name, PDF_ANNEXES) };
     case 'docx':
       return { kind: name, globals, ...printArgs(values, name, DOCX_ANNEXES) };
+    case 'idea import':
+      if (rest[0] === undefined || rest[0] === '') throw new UsageError('missing-idea-file');
+      return {
+        kind: name,
+        globals,
+        file: rest[0],
+        component: required(values, 'component', name),
+        map: values.map,
+        validOnly: values['valid-only'] === true,
+        dryRun: values['dry-run'] === true,
+      };
+    case 'idea list':
+      if (values.component === '') throw new UsageError('missing-value', { option: '--component' });
+      if (values.status !== undefined && !(IDEA_STATUSES as readonly string[]).includes(values.status)) {
+        throw new UsageError('bad-status', { value: values.status, choices: IDEA_STATUSES.join(', ') });
+      }
+      return { kind: name, globals, component: values.component, status: values.status as IdeaStatus | undefined };
+    case 'round sheet':
+      return { kind: name, globals, round: required(values, 'round', name), scorer: required(values, 'scorer', name), out: required(values, 'out', name) };
+    case 'round scores':
+      if (rest[0] === undefined || rest[0] === '') throw new UsageError('missing-sheet-file');
+      return { kind: name, globals, file: rest[0] };
+    case 'round results':
+      return { kind: name, globals, round: required(values, 'round', name) };
     case 'trust revoke': {
       if (rest.length === 0) throw new UsageError('missing-safety-code');
       return { kind: name, globals, code: safetyCodeArg(rest.join(' ')) };

@@ -1,6 +1,7 @@
 // ogp-drafter: the command line of Plani. `main` never exits the process; it
 // returns the exit code (0 done, 1 refused or invalid input, or `check` found
-// a blocking problem, or a bundle was refused, 2 usage error),
+// a blocking problem, or a bundle was refused, or an idea file has bad rows
+// and --valid-only was not given, 2 usage error),
 // so tests run it in-process and the bundled entry sets process.exitCode.
 import { resolve } from 'node:path';
 import { createI18n } from '../../shared/i18n';
@@ -13,6 +14,7 @@ import { runBundleExport } from './commands/bundle-export';
 import { runBundleImport } from './commands/bundle-import';
 import { runBundleInspect } from './commands/bundle-inspect';
 import { runCheck } from './commands/check';
+import { runIdeaImport, runIdeaList } from './commands/idea';
 import { runInit } from './commands/init';
 import { runKeyRotate } from './commands/key-rotate';
 import { runKeyShow } from './commands/key-show';
@@ -20,6 +22,7 @@ import { runPlanExport } from './commands/plan-export';
 import { runDocx } from './commands/docx';
 import { runPdf } from './commands/pdf';
 import { runPlanImport } from './commands/plan-import';
+import { runRoundResults, runRoundScores, runRoundSheet } from './commands/round';
 import { runServe } from './commands/serve';
 import { runTrustList, runTrustRevoke } from './commands/trust';
 import { type CliIo, type CommandContext, guardedSink, jsonLine, UsageError } from './io';
@@ -92,6 +95,16 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return runPdf(ctx, parsed);
     case 'docx':
       return runDocx(ctx, parsed);
+    case 'idea import':
+      return runIdeaImport(ctx, parsed);
+    case 'idea list':
+      return runIdeaList(ctx, parsed);
+    case 'round sheet':
+      return runRoundSheet(ctx, parsed);
+    case 'round scores':
+      return runRoundScores(ctx, parsed);
+    case 'round results':
+      return runRoundResults(ctx, parsed);
   }
 }
 

@@ -154,3 +154,119 @@ export function scoreRound(round: ScoredRound): RoundResult {
   );
   return { midpoint, ideas, ignored };
 }
+
+// ---------------------------------------------------------------------------
+// The impact × feasibility matrix, the weights and the scale (the screens,
+// the CLI and the score sheets use these; research-domain.md §c.2).
+//
+// - The matrix reads two criteria by id: IMPACT_CRITERION and
+//   FEASIBILITY_CRITERION (their names and weights are editable, their ids
+//   are not). An idea is "high" on an axis when that criterion's mean is at
+//   or above the scale's midpoint (3.0 on 1–5); a mean missing on either axis
+//   places it in no quadrant.
+// - Weights are shares (0.25 = 25 %). They "add up to 100 %" when their sum,
+//   in tenths of a percent, is 1000; anything else is reported and offered
+//   for normalising, never changed silently.
+// - A score is a whole number inside the round's scale.
+
+export const IMPACT_CRITERION = 'impact';
+export const FEASIBILITY_CRITERION = 'feasibility';
+
+export const QUADRANTS = ['quick-win', 'strategic', 'fill-in', 'drop'] as const;
+export type Quadrant = (typeof QUADRANTS)[number];
+
+/** Where an idea with these axis means sits; null when either is missing. */
+export function quadrantOf(impact: number | null, feasibility: number | null, midpoint: number): Quadrant | null {
+  if (impact === null || feasibility === null) return null;
+  const high = impact >= midpoint;
+  const doable = feasibility >= midpoint;
+  return high ? (doable ? 'quick-win' : 'strategic') : doable ? 'fill-in' : 'drop';
+}
+
+/** Whether a round's criteria give the matrix its two axes. */
+export const hasMatrixAxes = (criteria: readonly { id: string }[]): boolean =>
+  criteria.some((c) => c.id === IMPACT_CRITERION) && criteria.some((c) => c.id === FEASIBILITY_CRITERION);
+
+/** Sum of the weights in tenths of a percent (1000 = 100 %), free of floating-point noise. */
+export const weightPermille = (criteria: readonly { weight: number }[]): number => Math.round(criteria.reduce((n, c) => n + c.weight, 0) * 1000);
+
+export const weightsAddUp = (criteria: readonly { weight: number }[]): boolean => weightPermille(criteria) === 1000;
+
+/**
+ * The same criteria with their weights scaled to add up to 100 %, each in
+ * tenths of a percent; what rounding leaves over goes to the largest weight.
+ * Null when there is nothing to scale (every weight 0).
+ */
+export function normaliseWeights<C extends { weight: number }>(criteria: readonly C[]): C[] | null {
+  const sum = criteria.reduce((n, c) => n + c.weight, 0);
+  if (!(sum > 0)) return null;
+  const permille = criteria.map((c) => Math.round((c.weight / sum) * 1000));
+  const left = 1000 - permille.reduce((n, p) => n + p, 0);
+  if (left !== 0) {
+    let largest = 0;
+    permille.forEach((p, i) => (p > permille[largest]! ? (largest = i) : undefined));
+    permille[largest]! += left;
+  }
+  return criteria.map((c, i) => ({ ...c, weight: permille[i]! / 1000 }));
+}
+
+export type ScoreProblem = 'score-not-whole' | 'score-outside-scale';
+
+/** Why a value cannot be a score on this scale, or null when it can. */
+export function scoreProblem(value: number, scale: { min: number; max: number }): ScoreProblem | null {
+  if (!Number.isInteger(value)) return 'score-not-whole';
+  return value < scale.min || value > scale.max ? 'score-outside-scale' : null;
+}
+
+/** Scorers disagree on a criterion when their scores lie half the scale or more apart. */
+export const disagrees = (spread: number | null, scale: { min: number; max: number }): boolean => spread !== null && spread >= (scale.max - scale.min) / 2;
+
+export interface MatrixEntry {
+  ideaId: string;
+  rank: number | null;
+  total: number | null;
+  passedGates: boolean;
+  impact: number | null;
+  feasibility: number | null;
+  quadrant: Quadrant | null;
+}
+
+export interface LiveResults extends RoundResult {
+  /** One entry per idea of the round (scored or not), in result order, then the unscored by id. */
+  matrix: MatrixEntry[];
+  /** Whether the round has both axes of the matrix. */
+  axes: boolean;
+  weightsAddUp: boolean;
+}
+
+const EMPTY_RESULT = (ideaId: string, round: ScoredRound): IdeaResult => ({
+  ideaId,
+  criteria: round.criteria.map((c) => ({ criterionId: c.id, mean: null, count: 0, spread: null })),
+  gates: round.criteria.filter((c) => c.gate).map((c) => ({ criterionId: c.id, state: 'unscored' as const })),
+  passedGates: true,
+  total: null,
+  rank: null,
+  unscored: round.criteria.filter((c) => c.weight > 0).map((c) => c.id),
+  scorers: 0,
+});
+
+/**
+ * Everything the results screen and `round results` show for the ideas that
+ * entered a round: scoreRound's figures for those ideas (scores of ideas
+ * taken out of the round are left aside), the ideas nobody scored yet, and
+ * each idea's place in the matrix.
+ */
+export function liveResults(round: ScoredRound, ideaIds: readonly string[]): LiveResults {
+  const inRound = new Set(ideaIds);
+  const result = scoreRound({ ...round, scores: round.scores.filter((s) => inRound.has(s.ideaId)) });
+  const seen = new Set(result.ideas.map((r) => r.ideaId));
+  const unscored = [...inRound].filter((id) => !seen.has(id)).sort(compareIds);
+  const ideas = [...result.ideas, ...unscored.map((id) => EMPTY_RESULT(id, round))];
+  const at = (r: IdeaResult, id: string) => r.criteria.find((c) => c.criterionId === id)?.mean ?? null;
+  const matrix = ideas.map((r) => {
+    const impact = at(r, IMPACT_CRITERION);
+    const feasibility = at(r, FEASIBILITY_CRITERION);
+    return { ideaId: r.ideaId, rank: r.rank, total: r.total, passedGates: r.passedGates, impact, feasibility, quadrant: quadrantOf(impact, feasibility, result.midpoint) };
+  });
+  return { ...result, ideas, matrix, axes: hasMatrixAxes(round.criteria), weightsAddUp: weightsAddUp(round.criteria) };
+}

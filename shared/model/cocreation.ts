@@ -40,9 +40,26 @@ export const Idea = z.strictObject({
   reasonedResponse: Text,
   decidedAt: IsoDate.nullable(),
   commitmentId: Id.nullable(),
+  /** The idea this one was merged into as a duplicate (status 'merged'); the joined idea carries on. */
+  mergedIntoId: Id.nullable(),
   ...RecordMeta,
 });
 export type Idea = z.infer<typeof Idea>;
+
+/** What a person edits in the ideas register; status, decision and merge have their own actions. */
+export const IdeaFields = Idea.pick({
+  receivedAt: true,
+  channel: true,
+  submitter: true,
+  consentToPublish: true,
+  title: true,
+  problem: true,
+  proposedSolution: true,
+  expectedResult: true,
+  ogpValues: true,
+  suggestedLead: true,
+});
+export type IdeaFields = z.infer<typeof IdeaFields>;
 
 export const PRIORITIZATION_STAGES = ['shortlist', 'scope', 'final-selection'] as const;
 export const Criterion = z.strictObject({

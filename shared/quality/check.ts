@@ -1,18 +1,20 @@
 // The shape of a check and the small helpers every check uses to report a
 // finding. A check is data plus one pure function, so the registry can list
 // them, the catalogue test can walk them and the runner can order them.
-import type { ConsultationEvent, Idea } from '../model/cocreation';
+import type { ConsultationEvent, Idea, PrioritizationRound } from '../model/cocreation';
 import type { Commitment, Indicator, Milestone } from '../model/plan';
 import type { Lang } from '../model/primitives';
 import type { QualityContext } from './context';
 import type { Finding, FindingTarget, Severity } from './types';
 
-export type CheckScope = 'commitment' | 'plan' | 'idea' | 'event';
+export type CheckScope = 'commitment' | 'plan' | 'idea' | 'event' | 'round';
 
 /** What the idea checks read; a full Idea fits. */
-export type IdeaInput = Pick<Idea, 'id' | 'cycleId' | 'componentCode' | 'title' | 'status' | 'reasonedResponse' | 'commitmentId' | 'receivedAt'>;
+export type IdeaInput = Pick<Idea, 'id' | 'cycleId' | 'componentCode' | 'title' | 'status' | 'reasonedResponse' | 'commitmentId' | 'mergedIntoId' | 'receivedAt'>;
 /** What the consultation checks read; a full ConsultationEvent fits (participants are not needed). */
 export type EventInput = Pick<ConsultationEvent, 'id' | 'cycleId' | 'componentCode' | 'title' | 'date' | 'noticeDate'>;
+/** What the round checks read; a full PrioritizationRound fits. */
+export type RoundInput = Pick<PrioritizationRound, 'id' | 'cycleId' | 'componentCode' | 'stage' | 'criteria'>;
 /** What the plan-wide checks read. */
 export interface PlanScopeInput {
   readonly commitments: readonly Commitment[];
@@ -30,7 +32,8 @@ export type CommitmentCheck = CheckOf<'commitment', Commitment>;
 export type PlanCheck = CheckOf<'plan', PlanScopeInput>;
 export type IdeaCheck = CheckOf<'idea', IdeaInput>;
 export type EventCheck = CheckOf<'event', EventInput>;
-export type Check = CommitmentCheck | PlanCheck | IdeaCheck | EventCheck;
+export type RoundCheck = CheckOf<'round', RoundInput>;
+export type Check = CommitmentCheck | PlanCheck | IdeaCheck | EventCheck | RoundCheck;
 
 export type Params = Finding['params'];
 
@@ -83,6 +86,10 @@ export function eventTarget(event: EventInput, field: string): FindingTarget {
   return { type: 'consultation-event', id: event.id, commitmentId: null, componentCode: event.componentCode, field, lang: null };
 }
 
+export function roundTarget(round: RoundInput, field: string): FindingTarget {
+  return { type: 'prioritization-round', id: round.id, commitmentId: null, componentCode: round.componentCode, field, lang: null };
+}
+
 export const PLAN_TARGET: FindingTarget = Object.freeze({
   type: 'plan',
   id: null,
@@ -107,4 +114,5 @@ export const fieldKeys = {
   indicator: (path: string) => (path.includes('.') ? `panels.fields.indicator.${dashed(path)}` : `model.indicator.${path}`),
   idea: (field: string) => `quality.field.idea.${field}`,
   event: (field: string) => `quality.field.consultation-event.${field}`,
+  round: (field: string) => `quality.field.prioritization-round.${field}`,
 };

@@ -25,6 +25,11 @@ export interface QualityContext {
   readonly today: string;
   readonly institutions: ReadonlySet<string>;
   readonly ogpValues: ReadonlySet<string>;
+  /**
+   * The ids of every commitment of the plan, when the whole plan is checked;
+   * null when one record is checked alone (nothing to look a commitment up in).
+   */
+  readonly commitmentIds: ReadonlySet<string> | null;
 }
 
 interface ReferenceSets {
@@ -57,6 +62,7 @@ export function prepareContext(ctx: CheckContext, cycleId?: string): QualityCont
     startYear: cycle ? Number(cycle.periodStart.slice(0, 4)) : null,
     endYear: cycle ? Number(cycle.periodEnd.slice(0, 4)) : null,
     today: ctx.today,
+    commitmentIds: null,
     ...referenceSets(ctx.reference),
   };
 }

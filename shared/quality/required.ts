@@ -37,6 +37,7 @@ const NO_CONTEXT: QualityContext = {
   today: NOW.slice(0, 10),
   institutions: new Set(),
   ogpValues: new Set(),
+  commitmentIds: null,
 };
 
 let required: ReadonlySet<string> | null = null;

@@ -7,8 +7,8 @@
 // in check order.
 import type { Commitment } from '../model/plan';
 import type { Cycle, ReferenceData } from '../model/reference';
-import type { EventInput, IdeaInput } from './check';
-import { COMMITMENT_CHECKS, EVENT_CHECKS, IDEA_CHECKS, PLAN_CHECKS } from './checks';
+import type { EventInput, IdeaInput, RoundInput } from './check';
+import { COMMITMENT_CHECKS, EVENT_CHECKS, IDEA_CHECKS, PLAN_CHECKS, ROUND_CHECKS } from './checks';
 import { emptyTally, percent, type Tally, tallyCommitment } from './completeness';
 import { type CheckContext, prepareContext, type QualityContext } from './context';
 import type { Completeness, Finding, QualityReport } from './types';
@@ -68,6 +68,7 @@ export interface PlanInput {
   commitments: readonly Commitment[];
   ideas?: readonly IdeaInput[];
   events?: readonly EventInput[];
+  rounds?: readonly RoundInput[];
   /**
    * Whether these are the whole national plan's commitments (the POC's
    * workspace) or one institution's share (an LFP's). Plan-wide checks such
@@ -80,6 +81,7 @@ interface ComponentBucket {
   commitments: Commitment[];
   ideas: IdeaInput[];
   events: EventInput[];
+  rounds: RoundInput[];
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -120,17 +122,19 @@ function bucketsOf(input: PlanInput): Map<string, ComponentBucket> {
   const buckets = new Map<string, ComponentBucket>();
   const bucket = (code: string) => {
     let b = buckets.get(code);
-    if (!b) buckets.set(code, (b = { commitments: [], ideas: [], events: [] }));
+    if (!b) buckets.set(code, (b = { commitments: [], ideas: [], events: [], rounds: [] }));
     return b;
   };
   for (const c of input.commitments) bucket(c.componentCode).commitments.push(c);
   for (const i of input.ideas ?? []) bucket(i.componentCode).ideas.push(i);
   for (const e of input.events ?? []) bucket(e.componentCode).events.push(e);
+  for (const r of input.rounds ?? []) bucket(r.componentCode).rounds.push(r);
   return buckets;
 }
 
 export function checkPlan(input: PlanInput): QualityReport {
-  const ctx = prepareContext(input);
+  // The whole plan is at hand: an idea's commitment can be looked up.
+  const ctx: QualityContext = { ...prepareContext(input), commitmentIds: new Set(input.commitments.map((c) => c.id)) };
   const findings: Finding[] = [];
   if (input.national) runAll(PLAN_CHECKS, { commitments: input.commitments }, ctx, findings);
 
@@ -147,6 +151,7 @@ export function checkPlan(input: PlanInput): QualityReport {
       }
       for (const idea of b.ideas.sort(ideaOrder)) runAll(IDEA_CHECKS, idea, ctx, findings);
       for (const event of b.events.sort(eventOrder)) runAll(EVENT_CHECKS, event, ctx, findings);
+      for (const round of b.rounds.sort((x, y) => compareText(x.id, y.id))) runAll(ROUND_CHECKS, round, ctx, findings);
     }
     completeness.push({
       componentCode: code,

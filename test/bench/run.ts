@@ -1,5 +1,6 @@
 // npm run bench: the foundation's figures for a synthetic plan of 400
 // commitments, 2,000 milestones and 1,200 indicators.
+// `npm run bench -- pdf` runs that case alone (the name of a case: pdf).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,10 +12,14 @@ import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
 import { measureEditorOpen } from './editor-open';
+import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
 import { fmtMs, percentile, row, timed } from './stats';
 
 async function main() {
+  const only = process.argv[2];
+  if (only === 'pdf') return benchPdf();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -83,6 +88,9 @@ async function main() {
     searches.sort((a, b) => a - b);
     console.log(row('search, p50 (6 queries × 10, 50 hits max)', fmtMs(percentile(searches, 50)), '< 20 ms'));
     console.log(row('search, max', fmtMs(searches[searches.length - 1]!), '< 20 ms'));
+
+    // Ideas (issue 13).
+    await benchIdeas(plani);
 
     // The floor: the same UPDATE straight through better-sqlite3.
     const stmt = ws.store.sqlite.prepare('UPDATE commitment SET title_sq = ?, rev = rev + 1 WHERE id = ?');

@@ -46,6 +46,7 @@ function makeFormatter(ctx: CommandContext, input: PlanInput) {
   const commitments = new Map(input.commitments.map((c) => [c.id, c]));
   const ideas = new Map((input.ideas ?? []).map((i) => [i.id, i]));
   const events = new Map((input.events ?? []).map((e) => [e.id, e]));
+  const rounds = new Map((input.rounds ?? []).map((r) => [r.id, r]));
   const severities = { blocking: t('cli.check.severity.blocking'), warning: t('cli.check.severity.warning') };
   const width = Math.max(severities.blocking.length, severities.warning.length);
 
@@ -53,6 +54,10 @@ function makeFormatter(ctx: CommandContext, input: PlanInput) {
   function subject(f: Finding): string {
     const { type, id, commitmentId } = f.target;
     if (type === 'idea') return t('cli.check.idea', { title: titleIn(ideas.get(id ?? '')?.title ?? { sq: '', en: '' }, lang) });
+    if (type === 'prioritization-round') {
+      const stage = rounds.get(id ?? '')?.stage;
+      return t('cli.check.round', { stage: stage ? t(`print.prioritization.stage.${stage}`) : '' });
+    }
     if (type === 'consultation-event') return t('cli.check.event', { title: titleIn(events.get(id ?? '')?.title ?? { sq: '', en: '' }, lang) });
     const c = commitmentId ? commitments.get(commitmentId) : undefined;
     if (!c) return t('cli.check.plan');

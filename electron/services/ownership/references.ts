@@ -24,7 +24,7 @@ export type Path = readonly (string | number)[];
 /** The records that carry references, as drafted collections (a bundle payload or an interchange document). */
 export interface ReferringRecords {
   commitments: readonly Pick<Commitment, 'id' | 'owner' | 'cycleId' | 'componentCode' | 'originIdeas' | 'milestones' | 'indicators'>[];
-  ideas: readonly Pick<Idea, 'id' | 'owner' | 'cycleId' | 'componentCode' | 'commitmentId'>[];
+  ideas: readonly Pick<Idea, 'id' | 'owner' | 'cycleId' | 'componentCode' | 'commitmentId' | 'mergedIntoId'>[];
   prioritizationRounds: readonly Pick<PrioritizationRound, 'id' | 'owner' | 'cycleId' | 'componentCode' | 'scores'>[];
   consultationEvents: readonly { id: string; owner: string; cycleId: string; componentCode: string }[];
   comments: readonly Pick<Comment, 'id' | 'owner' | 'eventId' | 'target'>[];
@@ -65,7 +65,11 @@ export function referencesOf(r: ReferringRecords, institution: string): Referenc
   const out: Reference[] = [];
   const mine = <T extends { owner: string }>(list: readonly T[]) => list.map((x, i) => [x, i] as const).filter(([x]) => x.owner === institution);
   for (const [c, i] of mine(r.commitments)) c.originIdeas.forEach((id, j) => out.push({ path: ['commitments', i, 'originIdeas', j], id, kinds: ['idea'] }));
-  for (const [idea, i] of mine(r.ideas)) if (idea.commitmentId !== null) out.push({ path: ['ideas', i, 'commitmentId'], id: idea.commitmentId, kinds: ['commitment'] });
+  for (const [idea, i] of mine(r.ideas)) {
+    if (idea.commitmentId !== null) out.push({ path: ['ideas', i, 'commitmentId'], id: idea.commitmentId, kinds: ['commitment'] });
+    // A duplicate joins one of its institution's own ideas, never another's.
+    if (idea.mergedIntoId !== null) out.push({ path: ['ideas', i, 'mergedIntoId'], id: idea.mergedIntoId, kinds: ['idea'] });
+  }
   for (const [round, i] of mine(r.prioritizationRounds)) round.scores.forEach((s, j) => out.push({ path: ['prioritizationRounds', i, 'scores', j, 'ideaId'], id: s.ideaId, kinds: ['idea'] }));
   for (const [c, i] of mine(r.comments)) {
     if (c.eventId !== null) out.push({ path: ['comments', i, 'eventId'], id: c.eventId, kinds: ['consultation-event'] });

@@ -9,7 +9,7 @@
 // as a Span with its Lang, a row split across pages still one TR; borders
 // and fills are artifacts.
 import type { Text } from '../../../shared/model/primitives';
-import { BODY_SIZE, type Doc, type PdfLang, useFont } from './document';
+import { BODY_SIZE, type Doc, type PdfLang, textBlockHeight, useFont } from './document';
 import type { FontStyle } from './fonts';
 import { artifact, childElement, closeElement, markInto, openElement, type SpanLang } from './tagging';
 import { PLACEHOLDER_COLOR } from './text';
@@ -109,7 +109,7 @@ class TableLayout {
 
   private measure(seg: Segment, width: number): number {
     useFont(this.doc, seg.style, this.o.fontSize);
-    return this.doc.heightOfString(seg.text, { width });
+    return textBlockHeight(this.doc, seg.text, { width });
   }
 
   private cellHeight(segs: CellSegs, col: number): number {

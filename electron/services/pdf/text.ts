@@ -4,7 +4,7 @@
 // Each helper tags what it draws (tagging.ts): headings H1–H3, paragraphs P,
 // lists L/LI, each language of a bilingual text with its Lang.
 import type { Text } from '../../../shared/model/primitives';
-import { BODY_SIZE, type Doc, type PdfLang, useFont } from './document';
+import { BODY_SIZE, type Doc, type PdfLang, textBlockHeight, useFont } from './document';
 import { artifact, type SpanLang, childElement, markInto, taggedLeaf, withElement } from './tagging';
 
 const HEADING_SIZES = { 1: 16, 2: 13, 3: 11 } as const;
@@ -33,7 +33,7 @@ export function heading(doc: Doc, text: string, level: HeadingLevel = 1, tag: Ta
   const size = HEADING_SIZES[level];
   useFont(doc, 'bold', size);
   // Keep a heading with at least a few lines of what follows it.
-  if (spaceLeft(doc) < doc.heightOfString(text, { width: contentWidth(doc) }) + 4 * BODY_SIZE * 1.4) doc.addPage();
+  if (spaceLeft(doc) < textBlockHeight(doc, text, { width: contentWidth(doc) }) + 4 * BODY_SIZE * 1.4) doc.addPage();
   headingTops.set(doc, { page: doc.page, y: doc.y });
   doc.x = doc.page.margins.left;
   doc.fillColor('black');
@@ -55,7 +55,7 @@ export function keepSpace(doc: Doc, height: number): void {
 export function textHeight(doc: Doc, text: string, kind: HeadingLevel | 'regular' | 'italic'): number {
   const size = typeof kind === 'number' ? HEADING_SIZES[kind] : BODY_SIZE;
   useFont(doc, typeof kind === 'number' ? 'bold' : kind, size);
-  const h = doc.heightOfString(text, { width: contentWidth(doc) }) + size * (typeof kind === 'number' ? 0.5 : 0.6);
+  const h = textBlockHeight(doc, text, { width: contentWidth(doc) }) + size * (typeof kind === 'number' ? 0.5 : 0.6);
   useFont(doc, 'regular', BODY_SIZE);
   return h;
 }

@@ -15,9 +15,20 @@ function tr(lang: Lang): TFunction {
   return t;
 }
 
-/** A printed label in both languages. */
+// The catalogues never change in a process, and the annexes ask for the same
+// labels once per commitment, milestone and cell: each answer is looked up once.
+const labels = new Map<string, Text>();
+
+/** A printed label in both languages (a fresh object: callers may build on it). */
 export function printLabel(key: string, params: Record<string, string | number> = {}): Text {
-  return { sq: tr('sq')(key, params), en: tr('en')(key, params) };
+  const id = `${key}\u0000${JSON.stringify(params)}`;
+  let label = labels.get(id);
+  if (!label) {
+    // Labels with per-record parameters (dates, titles) would pile up in a long-lived print worker.
+    if (labels.size >= 20_000) labels.clear();
+    labels.set(id, (label = { sq: tr('sq')(key, params), en: tr('en')(key, params) }));
+  }
+  return { ...label };
 }
 
 /** A printed label in one language. */

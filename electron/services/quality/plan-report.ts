@@ -3,12 +3,13 @@
 // report describes one consistent moment, then run through the shared checks.
 import { AppError } from '../../../shared/api/errors';
 import { checkPlan, type EventInput, type IdeaInput, type PlanInput } from '../../../shared/quality';
+import type { RoundInput } from '../../../shared/quality/check';
 import type { QualityReport } from '../../../shared/quality/types';
 import { readReference } from '../reference/reference-store';
 import { readCommitments } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
 import { selectRecords } from '../store/records';
-import { CONSULTATION_EVENT, IDEA } from '../store/tables';
+import { CONSULTATION_EVENT, IDEA, PRIORITIZATION_ROUND } from '../store/tables';
 import type { Workspace } from '../workspace/workspace';
 
 export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInput, 'today' | 'national'>> {
@@ -22,6 +23,7 @@ export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInp
     ideas: await selectRecords<IdeaInput>(db, IDEA, { column: 'cycle_id', eq: cycleId }, ['id']),
     // Participants are not read: no check looks at them.
     events: await selectRecords<EventInput>(db, CONSULTATION_EVENT, { column: 'cycle_id', eq: cycleId }, ['id']),
+    rounds: await selectRecords<RoundInput>(db, PRIORITIZATION_ROUND, { column: 'cycle_id', eq: cycleId }, ['id']),
   };
 }
 

@@ -1,6 +1,7 @@
 // Full-text search over everything drafted (commitments, milestones,
-// indicators), in both languages, through the FTS5 index that migration
-// 0002 keeps in step with the tables.
+// indicators, and the ideas received since migration 0010), in both
+// languages, through the FTS5 index that migrations 0002 and 0010 keep in
+// step with the tables.
 //
 // The person's words never reach FTS5 as query syntax: the query is cut
 // into word tokens, each token is quoted (so AND, NEAR, `-`, `:` or `"` are
@@ -39,7 +40,7 @@ interface HitRow {
   field: string;
   lang: Lang;
   snippet: string;
-  commitment_id: string;
+  commitment_id: string | null;
   component_code: string;
   title_sq: string;
   title_en: string;
@@ -57,13 +58,17 @@ export async function searchPlan(db: AnyDb, q: string, limit = DEFAULT_LIMIT): P
       ORDER BY rank LIMIT ${limit}
     )
     SELECT d.record_type, d.record_id, d.field, d.lang, h.snippet,
-           c.id AS commitment_id, c.component_code, c.title_sq, c.title_en
+           c.id AS commitment_id,
+           coalesce(c.component_code, x.component_code) AS component_code,
+           coalesce(c.title_sq, x.title_sq) AS title_sq, coalesce(c.title_en, x.title_en) AS title_en
     FROM hits h
     JOIN search_doc d ON d.id = h.doc_id
     LEFT JOIN milestone m ON d.record_type = 'milestone' AND m.id = d.record_id
     LEFT JOIN indicator i ON d.record_type = 'indicator' AND i.id = d.record_id
-    JOIN commitment c ON c.id = CASE d.record_type
-      WHEN 'commitment' THEN d.record_id WHEN 'milestone' THEN m.commitment_id ELSE i.commitment_id END
+    LEFT JOIN idea x ON d.record_type = 'idea' AND x.id = d.record_id
+    LEFT JOIN commitment c ON c.id = CASE d.record_type
+      WHEN 'commitment' THEN d.record_id WHEN 'milestone' THEN m.commitment_id WHEN 'indicator' THEN i.commitment_id END
+    WHERE c.id IS NOT NULL OR x.id IS NOT NULL
     ORDER BY h.rank, d.id
   `.execute(db);
   return rows.map((r) => ({

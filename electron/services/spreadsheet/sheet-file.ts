@@ -54,7 +54,14 @@ export function displayText(s: string, max: number): string {
   return `${cut}…`;
 }
 
-function decode(dataBase64: string): Buffer {
+/** How a kind of sheet is read: how many data rows it may hold, and how its header row is recognised. */
+export interface SheetOptions {
+  maxRows?: number;
+  headerScore?: (headers: readonly string[]) => number;
+}
+
+/** The bytes of an upload, its size checked before and after decoding. */
+export function decodeUpload(dataBase64: string): Buffer {
   // Checked before decoding, so an oversized upload is never held twice.
   if (Math.floor((dataBase64.length * 3) / 4) > MAX_FILE_BYTES + 2) {
     throw fileRefused('file-too-large', 'The file is larger than 10 MB', { max: MAX_FILE_BYTES });
@@ -64,7 +71,7 @@ function decode(dataBase64: string): Buffer {
   return buf;
 }
 
-function rawCell(v: ExcelJS.CellValue): RawCell {
+export function rawCell(v: ExcelJS.CellValue): RawCell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : { problem: 'cell-error' };
   if (typeof v === 'string') return v;
@@ -82,7 +89,7 @@ function rawCell(v: ExcelJS.CellValue): RawCell {
   return { problem: 'cell-error' };
 }
 
-const isEmpty = (c: RawCell) => c === null || (typeof c === 'string' && c.trim() === '');
+export const isEmptyCell = (c: RawCell) => c === null || (typeof c === 'string' && c.trim() === '');
 
 const headerCell = (c: RawCell) => (typeof c === 'string' || typeof c === 'number' ? displayText(String(c), MAX_HEADER) : '');
 
@@ -91,19 +98,22 @@ const headerCell = (c: RawCell) => (typeof c === 'string' || typeof c === 'numbe
  * whose cells read as known headers (Annex IX sheets carry a title or two
  * above it); the first row with anything in it when none reads at all.
  */
-function detectHeaderRow(candidates: readonly SheetRow[]): number {
+function detectHeaderRow(candidates: readonly SheetRow[], scoreOf: (headers: readonly string[]) => number): number {
   let best: { row: number; score: number } | null = null;
   for (const r of candidates) {
-    const score = headerScore(r.cells.map(headerCell));
+    const score = scoreOf(r.cells.map(headerCell));
     if (best === null || score > best.score) best = { row: r.row, score };
   }
   if (best === null) return 1;
   return best.score > 0 ? best.row : candidates[0]!.row;
 }
 
-/** Reads the first worksheet: the header row (given, or detected), then every non-empty row below it. */
-export async function readSheet(dataBase64: string, headerRow?: number): Promise<Sheet> {
-  const buf = decode(dataBase64);
+/**
+ * The uploaded workbook, once its size, its ZIP structure and its inflated
+ * size have passed the guards; every reader of an uploaded .xlsx starts here.
+ */
+export async function loadWorkbook(dataBase64: string): Promise<ExcelJS.Workbook> {
+  const buf = decodeUpload(dataBase64);
   const zip = checkZip(buf, { maxEntries: MAX_ENTRIES, maxInflated: MAX_INFLATED });
   if (!zip.ok) {
     if (zip.reason === 'too-large') throw fileRefused('file-too-large', 'The workbook unpacks to more than 100 MB', { max: MAX_INFLATED });
@@ -117,11 +127,18 @@ export async function readSheet(dataBase64: string, headerRow?: number): Promise
   } catch {
     throw notASpreadsheet();
   }
+  return wb;
+}
+
+/** Reads the first worksheet: the header row (given, or detected), then every non-empty row below it. */
+export async function readSheet(dataBase64: string, headerRow?: number, opts: SheetOptions = {}): Promise<Sheet> {
+  const wb = await loadWorkbook(dataBase64);
   const ws = wb.worksheets[0];
   if (!ws) throw notASpreadsheet();
 
   const width = Math.min(Math.max(ws.columnCount, 1), MAX_COLUMNS);
   const cellsOf = (r: ExcelJS.Row) => Array.from({ length: width }, (_, i) => rawCell(r.getCell(i + 1).value));
+  const maxRows = opts.maxRows ?? MAX_DATA_ROWS;
 
   // Title rows may sit above the header, so up to MAX_HEADER_ROW more rows than data rows are read.
   const filled: SheetRow[] = [];
@@ -129,16 +146,25 @@ export async function readSheet(dataBase64: string, headerRow?: number): Promise
   ws.eachRow({ includeEmpty: false }, (r, n) => {
     if (tooMany) return;
     const cells = cellsOf(r);
-    if (cells.every(isEmpty)) return;
-    if (filled.length >= MAX_DATA_ROWS + MAX_HEADER_ROW) tooMany = true;
+    if (cells.every(isEmptyCell)) return;
+    if (filled.length >= maxRows + MAX_HEADER_ROW) tooMany = true;
     else filled.push({ row: n, cells });
   });
+  return sheetOf(ws.name, filled, headerRow, { ...opts, maxRows }, tooMany);
+}
+
+/**
+ * A sheet from its non-empty rows (a worksheet's, a CSV file's): the header
+ * row given or detected among the first rows, the rows below it as data.
+ */
+export function sheetOf(name: string, filled: readonly SheetRow[], headerRow: number | undefined, opts: SheetOptions = {}, tooMany = false): Sheet {
+  const maxRows = opts.maxRows ?? MAX_DATA_ROWS;
   const candidates = filled.filter((r) => r.row <= MAX_HEADER_ROW).slice(0, HEADER_CANDIDATES);
-  const at = headerRow ?? detectHeaderRow(candidates);
+  const at = headerRow ?? detectHeaderRow(candidates, opts.headerScore ?? headerScore);
   const headers = (filled.find((r) => r.row === at)?.cells ?? []).map(headerCell);
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   const rows = filled.filter((r) => r.row > at);
-  if (tooMany || rows.length > MAX_DATA_ROWS) throw fileRefused('too-many-rows', `The sheet has more than ${MAX_DATA_ROWS} rows`, { max: MAX_DATA_ROWS });
+  if (tooMany || rows.length > maxRows) throw fileRefused('too-many-rows', `The sheet has more than ${maxRows} rows`, { max: maxRows });
   const headerRows = candidates.map((r) => ({ row: r.row, text: displayText(r.cells.map(headerCell).filter((h) => h !== '').join(' · '), 120) }));
-  return { name: displayText(ws.name, 100), headerRow: at, headers, headerRows, rows };
+  return { name: displayText(name, 100), headerRow: at, headers, headerRows, rows };
 }

@@ -131,6 +131,7 @@ export const SCHEMA = {
     ...bi('reasoned_response'),
     decided_at: text()(nul),
     commitment_id: text()(nul),
+    merged_into_id: text()(nul),
     ...meta,
   },
   prioritization_round: {
@@ -147,6 +148,9 @@ export const SCHEMA = {
     ...meta,
   },
   prioritization_score: { round_id: text()(), idea_id: text()(), criterion_id: text()(), scorer: text()(), value: real(), comment: text()(def) },
+  /** Migration 0011: the ideas that entered a round and its scorers, in the order they were added. */
+  round_idea: { round_id: text()(), idea_id: text()(), position: int() },
+  round_scorer: { round_id: text()(), name: text()(), name_key: text()(), position: int() },
   consultation_event: {
     id: text()(),
     cycle_id: text()(),
@@ -308,7 +312,7 @@ export const SCHEMA = {
   front_matter_abbreviation: { front_matter_id: text()(), position: int(), ...bi('short', 'expansion') },
   focal_point: { front_matter_id: text()(), position: int(), institution: text()(), name: text()(def), ...bi('role'), email: text()(def) },
   unsaved_value: {
-    record_type: text<'commitment' | 'milestone' | 'indicator' | 'front-matter'>()(),
+    record_type: text<'commitment' | 'milestone' | 'indicator' | 'front-matter' | 'idea'>()(),
     record_id: text()(),
     field: text()(),
     lang: text<'' | 'sq' | 'en'>()(),

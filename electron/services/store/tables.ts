@@ -138,6 +138,7 @@ export const IDEA = tableMap('idea', {
   reasonedResponse: 'text',
   decidedAt: 'value',
   commitmentId: 'value',
+  mergedIntoId: 'value',
   ...META,
 });
 

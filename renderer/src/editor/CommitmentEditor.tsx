@@ -31,6 +31,7 @@ import type { ReferenceData } from '../../../shared/model/reference';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { StatusBadge } from '../components/StatusBadge';
 import { useServices } from '../services/services';
+import { OriginIdeas } from './OriginIdeas';
 import { EditorToolbar } from './EditorToolbar';
 import {
   ContactSection,
@@ -381,6 +382,7 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
           <aside className={styles.aside} aria-label={t('ui.editor.aside')}>
             <SectionNav current={current} onGo={goToSection} allOpen={allOpen} onToggleAll={toggleAll} />
             <LiveQuality reference={reference} onFocus={onQualityFocus} />
+            <OriginIdeas commitmentId={id} />
           </aside>
         </div>
         <div ref={liveRegion} role="status" aria-live="polite" className={styles.live} />

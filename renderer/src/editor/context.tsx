@@ -6,9 +6,30 @@ import { createContext, useCallback, useContext, useMemo, useSyncExternalStore }
 import type { Lang } from '../../../shared/model/primitives';
 import type { Institution, ReferenceData, ReferenceTerm, Cycle } from '../../../shared/model/reference';
 import { fieldDomId, type FieldRecordType, type FieldRef } from '../lib/field-key';
-import { errorKey, readField, type FieldValue } from '../lib/field-paths';
+import { errorKey, type FieldValue } from '../lib/field-paths';
 import { useServices } from '../services/services';
+import type { FieldSession } from './field-session';
 import type { EditorSession, EditorSnapshot } from './session';
+
+export type { FieldSession };
+
+export interface FieldEnv {
+  readonly session: FieldSession;
+  readonly editable: boolean;
+}
+
+const FieldContext = createContext<FieldEnv | null>(null);
+/** For a form outside the commitment editor; inside it the editor's own session serves. */
+export const FieldProvider = FieldContext.Provider;
+
+/** The session and editability the field inputs work with. */
+export function useFieldEnv(): FieldEnv {
+  const own = useContext(FieldContext);
+  const editor = useContext(EditorContext);
+  const env = own ?? editor;
+  if (!env) throw new Error('a field outside <FieldProvider> or <EditorProvider>');
+  return env;
+}
 
 export interface EditorEnv {
   readonly session: EditorSession;
@@ -43,7 +64,8 @@ export function useFieldRef(recordType: FieldRecordType, recordId: string, field
 }
 
 export function useFieldValue(ref: FieldRef): FieldValue {
-  return useSession((s) => readField(s.commitment, ref));
+  const { session } = useFieldEnv();
+  return useSyncExternalStore(session.subscribe, () => session.shownValue(ref));
 }
 
 /** The code of the message shown at a field (refused by the editor or by the service), if any. */
@@ -61,7 +83,7 @@ export function useKeptText(ref: FieldRef): string | undefined {
 
 /** Change handlers of one field: `change(value, typing)` records and saves; `leave` ends the undo step. */
 export function useFieldActions(ref: FieldRef) {
-  const { session } = useEditor();
+  const { session } = useFieldEnv();
   const change = useCallback((value: FieldValue, typing = false) => session.edit(ref, value, { coalesce: typing }), [session, ref]);
   const refuse = useCallback((code: string, text: string) => session.refuse(ref, code, text), [session, ref]);
   const leave = useCallback(() => session.seal(), [session]);

@@ -41,7 +41,7 @@ import { useSharedStyles } from '../lib/styles';
 import { fieldDomId, type FieldRecordType, type FieldRef } from '../lib/field-key';
 import { sameValue, type FieldValue } from '../lib/field-paths';
 import { isShortcut, shortcut } from '../lib/shortcuts';
-import { useEditor, useFieldActions, useFieldError, useFieldRef, useFieldValue, useKeptText } from './context';
+import { useFieldActions, useFieldEnv, useFieldError, useFieldRef, useFieldValue, useKeptText } from './context';
 import { textLimit } from './validate';
 import { NOT_A_DATE, NOT_A_NUMBER, formatMeasure, parseMeasure, setTarget, targetFor, type MeasureValue, type Target } from './values';
 
@@ -80,6 +80,9 @@ function limitOf(ref: FieldRef, value: FieldValue, lang: string) {
   const limit = textLimit(ref, value);
   return limit && { ...limit, lang: (lang === 'en' ? 'en' : 'sq') as Lang };
 }
+
+/** An idea needs its title (as the interchange format asks); the commitment's rules are shared/quality's. */
+const isRequired = (recordType: FieldRecordType, field: string) => (recordType === 'idea' ? field === 'title' : isRequiredField(recordType, field));
 
 interface FieldBase {
   recordType: FieldRecordType;
@@ -155,7 +158,7 @@ function Fieldset({ baseId, label, hint, error, required, children }: { baseId: 
 /** What a one-language input reads and calls: its DOM id, value and message, its change handlers, and whether it may be edited. */
 function useField<V = unknown>(recordType: FieldRecordType, recordId: string, field: string) {
   const { t, i18n } = useTranslation();
-  const { editable } = useEditor();
+  const { editable } = useFieldEnv();
   const ref = useFieldRef(recordType, recordId, field);
   // The record's schema fixes what the field holds; the caller names it.
   const value = useFieldValue(ref) as V;
@@ -163,7 +166,7 @@ function useField<V = unknown>(recordType: FieldRecordType, recordId: string, fi
   const error = fieldErrorText(t, code, code === 'too-long' ? limitOf(ref, value as FieldValue, i18n.language) : undefined);
   const kept = useKeptText(ref);
   const actions = useFieldActions(ref);
-  const required = isRequiredField(recordType, field);
+  const required = isRequired(recordType, field);
   return { ref, id: fieldDomId(ref), value, error, kept, editable, required, ...actions };
 }
 
@@ -178,7 +181,7 @@ export interface TextFieldProps extends FieldBase {
 /** A bilingual text: Albanian and English side by side. */
 export const TextField = memo(function TextField({ recordType, recordId, field, label, hint, multiline, rows, firstInputRef }: TextFieldProps) {
   const { t, i18n } = useTranslation();
-  const { session, editable } = useEditor();
+  const { session, editable } = useFieldEnv();
   const ref = useFieldRef(recordType, recordId, field);
   const refSq = useFieldRef(recordType, recordId, field, 'sq');
   const refEn = useFieldRef(recordType, recordId, field, 'en');
@@ -207,7 +210,7 @@ export const TextField = memo(function TextField({ recordType, recordId, field, 
       onChange={editable ? onChange : undefined}
       onBlur={onBlur}
       firstInputRef={firstInputRef}
-      required={isRequiredField(recordType, field)}
+      required={isRequired(recordType, field)}
     />
   );
 });
@@ -585,6 +588,16 @@ export const ChoiceField = memo(function ChoiceField({ recordType, recordId, fie
         ))}
       </Select>
     </Labelled>
+  );
+});
+
+/** A yes/no value as one checkbox (an idea's consent to publish). */
+export const FlagField = memo(function FlagField({ recordType, recordId, field, label, hint }: FieldBase) {
+  const { id, value, error, editable, change, leave } = useField<boolean | undefined>(recordType, recordId, field);
+  return (
+    <Field hint={hint} validationState={error ? 'error' : 'none'} validationMessage={error}>
+      <Checkbox id={id} label={label} checked={value === true} disabled={!editable} onChange={(_, d) => (change(d.checked === true), leave())} />
+    </Field>
   );
 });
 

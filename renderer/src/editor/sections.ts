@@ -41,5 +41,7 @@ export function fieldLabel(t: TFunction, ref: Pick<FieldRef, 'recordType' | 'fie
     case 'front-matter':
       if (top === 'approval' && sub) return tx(`model.frontMatter.approval.${sub}`);
       return tx(`model.frontMatter.${top}`);
+    case 'idea':
+      return tx(`ideas.field.${ref.field}`);
   }
 }

@@ -88,6 +88,11 @@ export class EditorSession {
 
   getSnapshot = (): EditorSnapshot => this.snap;
 
+  /** What a field's box shows (FieldSession). */
+  shownValue(ref: FieldRef): FieldValue {
+    return readField(this.snap.commitment, ref);
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -85,6 +85,8 @@ export function findRecord(commitment: Commitment, ref: Pick<FieldRef, 'recordTy
       return commitment.indicators.find((i) => i.id === ref.recordId);
     case 'front-matter':
       // Not part of a commitment: the front-matter screen holds it (front-matter/session.ts).
+    case 'idea':
+      // Not part of a commitment: the ideas register edits ideas on their own (ideas/idea-session.ts).
       return undefined;
   }
 }
@@ -103,6 +105,7 @@ export function applyField(commitment: Commitment, ref: FieldRef, value: FieldVa
       return indicators.some((x, i) => x !== commitment.indicators[i]) ? { ...commitment, indicators } : commitment;
     }
     case 'front-matter':
+    case 'idea':
       return commitment;
   }
 }

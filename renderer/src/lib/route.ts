@@ -10,7 +10,14 @@ export type Route =
   | { readonly view: 'front-matter' }
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
   | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
+  /**
+   * The prioritization exercise (renderer/src/prioritization): a component's
+   * rounds, one round open, and in it an idea to decide.
+   */
+  | { readonly view: 'prioritization'; readonly component?: string; readonly round?: string; readonly idea?: string }
   | { readonly view: 'component'; readonly component: string }
+  /** The ideas register (renderer/src/ideas), with one idea open and a field to focus in it. */
+  | { readonly view: 'ideas'; readonly idea?: string; readonly focus?: string }
   | {
       readonly view: 'commitment';
       readonly component: string;
@@ -31,6 +38,8 @@ const SYNC_VIEWS = {
 } as const;
 type SyncView = keyof typeof SYNC_VIEWS;
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
+const IDEAS = /^#\/ideas(?:\/([0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
+const PRIORITIZATION = /^#\/prioritization(?:\/([a-z0-9-]+)(?:\/round\/([0-9a-f-]{36})(?:\?idea=([0-9a-f-]{36}))?)?)?$/i;
 const COMMITMENT = /^#\/component\/([a-z0-9-]+)\/commitment\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
 
 export function parseRoute(hash: string): Route {
@@ -39,8 +48,12 @@ export function parseRoute(hash: string): Route {
     const route = { view: 'commitment' as const, component: c[1]!, commitment: c[2]! };
     return c[3] ? { ...route, focus: decodeURIComponent(c[3]) } : route;
   }
+  const i = IDEAS.exec(hash);
+  if (i) return { view: 'ideas', ...(i[1] ? { idea: i[1] } : {}), ...(i[1] && i[2] ? { focus: decodeURIComponent(i[2]) } : {}) };
   const m = COMPONENT.exec(hash);
   if (m) return { view: 'component', component: m[1]! };
+  const p = PRIORITIZATION.exec(hash);
+  if (p) return { view: 'prioritization', ...(p[1] ? { component: p[1] } : {}), ...(p[2] ? { round: p[2] } : {}), ...(p[3] ? { idea: p[3] } : {}) };
   if (hash === QUALITY) return { view: 'quality' };
   if (hash === PRINT) return { view: 'print' };
   if (hash === FRONT_MATTER) return { view: 'front-matter' };
@@ -65,8 +78,19 @@ export function routeHref(route: Route): string {
     case 'feedback':
     case 'keys':
       return SYNC_VIEWS[route.view];
+    case 'prioritization': {
+      if (!route.component) return '#/prioritization';
+      const base = `#/prioritization/${route.component}`;
+      if (!route.round) return base;
+      return `${base}/round/${route.round}${route.idea ? `?idea=${route.idea}` : ''}`;
+    }
     case 'component':
       return `#/component/${route.component}`;
+    case 'ideas': {
+      if (!route.idea) return '#/ideas';
+      const base = `#/ideas/${route.idea}`;
+      return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
+    }
     case 'commitment': {
       const base = `#/component/${route.component}/commitment/${route.commitment}`;
       return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;

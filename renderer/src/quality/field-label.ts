@@ -4,7 +4,7 @@
 // up in the model catalogue first (model.<record>.<field>), then in the
 // panels catalogue's own list (panels.fields.<record>.<field-with-dashes>),
 // then the quality catalogue's (quality.field.<record>.<field>, for ideas and
-// consultations), then by the path's first segment, and only as a last
+// consultations; an idea's own fields first from ideas.field.<field>), then by the path's first segment, and only as a last
 // resort shown raw. shared/quality/check.ts (fieldKeys) follows the same
 // convention for its `fieldKey` params.
 
@@ -16,6 +16,8 @@ export function fieldLabelKeys(recordType: string, field: string): string[] {
   const head = path.split('.')[0] ?? path;
   const dashed = path.replace(/\./g, '-');
   const keys = [`model.${recordType}.${path}`, `panels.fields.${recordType}.${dashed}`, `quality.field.${recordType}.${dashed}`];
+  // The ideas register names its fields in its own catalogue (ideas.field.*).
+  if (recordType === 'idea') keys.unshift(`ideas.field.${path}`);
   if (head !== path) keys.push(`model.${recordType}.${head}`, `panels.fields.${recordType}.${head}`);
   return keys;
 }

@@ -17,6 +17,8 @@ export { findingCommitmentId, findingFieldRef };
  * finding does not carry it. Null when there is nothing to open.
  */
 export function findingRoute(finding: Finding, componentOf?: (commitmentId: string) => string | undefined): Route | null {
+  const { type, id, componentCode } = finding.target;
+  if (type === 'prioritization-round' && id && componentCode) return { view: 'prioritization', component: componentCode, round: id };
   const commitment = findingCommitmentId(finding);
   if (!commitment) return null;
   const component = finding.target.componentCode ?? componentOf?.(commitment);

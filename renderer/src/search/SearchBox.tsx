@@ -90,13 +90,15 @@ type SearchState =
   | { readonly kind: 'done'; readonly q: string; readonly hits: readonly SearchHit[] }
   | { readonly kind: 'failed'; readonly q: string; readonly error: AppErrorDto };
 
-/** Where a hit opens: its commitment, focused on the field that matched. */
+/** Where a hit opens: its commitment (or the idea in the ideas register), focused on the field that matched. */
 export function hitRoute(hit: SearchHit): Route {
+  const focus = fieldKey({ recordType: hit.recordType, recordId: hit.recordId, field: hit.field, lang: hit.lang });
+  if (hit.commitmentId === null) return { view: 'ideas', idea: hit.recordId, focus };
   return {
     view: 'commitment',
     component: hit.componentCode,
     commitment: hit.commitmentId,
-    focus: fieldKey({ recordType: hit.recordType, recordId: hit.recordId, field: hit.field, lang: hit.lang }),
+    focus,
   };
 }
 

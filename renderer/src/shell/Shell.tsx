@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BookOpenRegular, ClipboardTaskListLtrRegular, HomeRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -16,6 +16,7 @@ import { VisuallyHidden } from '../components/VisuallyHidden';
 import { CommitmentEditor } from '../editor/CommitmentEditor';
 import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
+import { IdeasRegister } from '../ideas/IdeasRegister';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
@@ -23,6 +24,7 @@ import { regionProps } from '../lib/regions';
 import { routeHref, type Route } from '../lib/route';
 import { isShortcut, shortcut } from '../lib/shortcuts';
 import { useRegionCycling } from '../hooks/useRegionCycling';
+import { PrioritizationScreen } from '../prioritization/PrioritizationScreen';
 import { Print } from '../print/Print';
 import { PlanQuality } from '../quality/PlanQuality';
 import { SearchBox } from '../search/SearchBox';
@@ -133,7 +135,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'ideas' | 'prioritization' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -327,7 +329,9 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   // A hit in the commitment already open: the editor stays, so the field is focused from here.
   const openFromSearch = useCallback(
     (next: Route) => {
-      const same = next.view === 'commitment' && route.view === 'commitment' && route.commitment === next.commitment;
+      const same =
+        (next.view === 'commitment' && route.view === 'commitment' && route.commitment === next.commitment) ||
+        (next.view === 'ideas' && route.view === 'ideas' && route.idea === next.idea);
       navigate(next);
       const ref = same && next.focus ? parseFieldKey(next.focus) : null;
       if (ref) void focusField(ref);
@@ -348,10 +352,14 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     );
   } else if (route.view === 'quality') {
     view = <PlanQuality overview={overview} ctx={ctx} />;
+  } else if (route.view === 'prioritization') {
+    view = <PrioritizationScreen overview={overview} ctx={ctx} route={route} navigate={navigate} />;
   } else if (route.view === 'print') {
     view = <Print overview={overview} ctx={ctx} />;
   } else if (route.view === 'front-matter') {
     view = <FrontMatterScreen ctx={ctx} />;
+  } else if (route.view === 'ideas') {
+    view = <IdeasRegister overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
   } else if (isSyncRoute(route, workspace.role)) {
     view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
   } else if (route.view === 'home' || !entry) {
@@ -393,6 +401,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           <ViewLink route={{ view: 'home' }} current={route} icon={HomeRegular} label={t('ui.shell.planHome')} />
           <ViewLink route={{ view: 'quality' }} current={route} icon={ClipboardTaskListLtrRegular} label={t('panels.plan.nav')} />
           <ViewLink route={{ view: 'print' }} current={route} icon={PrintRegular} label={t('printScreen.nav')} keys={{ shortcut: shortcut('print').aria!, shown: shortcut('print').keys.join(' · ') }} />
+          <ViewLink route={{ view: 'ideas' }} current={route} icon={LightbulbRegular} label={t('ideas.nav')} />
+          <ViewLink route={{ view: 'prioritization' }} current={route} icon={DataTrendingRegular} label={t('prioritization.nav')} />
           {/* The POC writes the front matter; an institution reads the POC's copy in print, so it gets no link. */}
           {workspace.role === 'poc' && <ViewLink route={{ view: 'front-matter' }} current={route} icon={BookOpenRegular} label={t('frontMatter.nav')} />}
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (

@@ -9,17 +9,7 @@ import type { Lang } from '../../../shared/model/primitives';
 /** Every Annex IX field with its sheet column (0-based) or null. */
 export type FullMapping = Record<XlsxColumn, number | null>;
 
-/** A spreadsheet column's letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export { columnLetter } from '../../../shared/format/column-letter';
 
 /** The field and language an Annex IX column carries ("name.sq" → name, sq; "baseline.value" → baseline.value, null). */
 export function columnParts(column: XlsxColumn): { field: string; lang: Lang | null } {

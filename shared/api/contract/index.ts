@@ -10,7 +10,9 @@
 //   bundles.ts      keys, signed bundles, trust, consolidation, reviews, feedback
 //   front-matter.ts the plan's front matter (foreword … focal points), written by the POC
 //   print.ts        the PDF print jobs and the Word export
+//   prioritization.ts  rounds, scores, score sheets, decisions on ideas
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
+//   ideas.ts        the ideas register and its import from form exports
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -21,8 +23,10 @@ import { appMethods } from './app';
 import { bundleMethods } from './bundles';
 import { draftingMethods } from './drafting';
 import { frontMatterMethods } from './front-matter';
+import { ideaMethods } from './ideas';
 import { planMethods } from './plan';
 import { printMethods } from './print';
+import { prioritizationMethods } from './prioritization';
 import { qualityMethods } from './quality';
 import { searchMethods } from './search';
 import { spreadsheetMethods } from './spreadsheet';
@@ -32,7 +36,20 @@ export { Preferences, WorkspaceInfo } from './app';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export { IndicatorPatch, MilestonePatch } from './drafting';
 export { FrontMatterPatch, FrontMatterView } from './front-matter';
+export {
+  IDEA_IMPORT_COLUMNS,
+  IDEA_SORT_KEYS,
+  IdeaCounts,
+  IdeaFilter,
+  IdeaImportColumn,
+  IdeaImportPreview,
+  IdeaMapping,
+  IdeaPatch,
+  IdeaRowReport,
+  IdeaSort,
+} from './ideas';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
+export { Criteria, DECISIONS, Decision, RoundIdea, RoundSummary, RoundView, Scale, ScorerName } from './prioritization';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
 export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
 export {
@@ -60,6 +77,8 @@ export const contract = {
   ...printMethods,
   ...unsavedMethods,
   ...frontMatterMethods,
+  ...ideaMethods,
+  ...prioritizationMethods,
 } as const;
 
 export type Contract = typeof contract;

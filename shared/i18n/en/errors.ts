@@ -31,6 +31,22 @@ export const errors: Catalogue<typeof sqErrors> = {
   'print-not-ready':
     'The final print is not allowed yet: {{count}} items stand in the way (commitments the POC has not accepted, or blocking quality problems). See the list on the Print screen, or print a draft.',
   'bundle-refused': 'The bundle was refused: {{reason}} Nothing was changed except the import log.',
+  'round-closed': 'The round was closed on {{date}}: it can be read but no longer changed.',
+  'scorer-exists': 'This round already has a scorer named “{{name}}”. Use another name (e.g. with the surname).',
+  'unknown-scorer': '“{{name}}” is not a scorer of this round; add them to the scorers first.',
+  'score-outside-scale': 'The score {{value}} is outside the scale {{min}}–{{max}}.',
+  'score-not-whole': 'The score {{value}} is not a whole number; type a whole number from {{min}} to {{max}}.',
+  'unknown-criterion': 'The criterion “{{id}}” is not a criterion of this round.',
+  'idea-not-in-round': 'The idea is not part of this round.',
+  'idea-other-component': 'The idea or the round belongs to another component ({{component}}).',
+  'idea-already-linked': 'The idea is already “$t(print.prioritization.ideaStatus.{{status}})” in a commitment; an idea is linked to one commitment only. To link it otherwise, first mark it “Not taken forward”.',
+  'merge-foreign-commitment': 'The commitment belongs to {{owner}}: an idea is merged only into a commitment of its own institution.',
+  'merge-needs-commitment': 'Choose the commitment the idea is merged into.',
+  'sheet-not-score-sheet': 'The file is not a Plani score sheet (the hidden sheet “Plani” with the round and the scorer is missing, cell {{cell}}). Nothing was imported.',
+  'sheet-other-round': 'The score sheet belongs to another round (cell {{cell}}). Nothing was imported.',
+  'sheet-ideas-changed': 'The sheet’s rows no longer match the round’s ideas (cell {{cell}}): the round’s ideas changed or rows were moved in Excel. Download a new sheet for this scorer. Nothing was imported.',
+  'sheet-criteria-changed': 'The sheet’s columns no longer match the round’s criteria (cell {{cell}}). Download a new sheet. Nothing was imported.',
+  'sheet-bad-value': 'Cell {{cell}} holds “{{value}}”, which is not a whole number from {{min}} to {{max}}. Nothing was imported.',
   internal: 'An unexpected error occurred. Nothing was lost; please try again.',
 };
 

@@ -27,6 +27,7 @@ export const panels: Catalogue<typeof sqpanels> = {
     indicator: 'Indicator',
     idea: 'Idea',
     'consultation-event': 'Consultation',
+    'prioritization-round': 'Prioritization round',
   },
   severity: {
     blocking: 'Blocking',

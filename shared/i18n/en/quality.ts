@@ -33,17 +33,24 @@ export const quality: Catalogue<typeof sqquality> = {
   'idea-reasoned-response':
     'A decision was taken on this idea, but the reasoned response, given in both languages, is missing (OGP minimum requirement 4.1).',
   'idea-commitment-link': 'The idea is marked adopted or merged but does not say which commitment it went into.',
+  'idea-commitment-deleted': 'The idea is marked adopted or merged into a commitment that is no longer in the plan (it was deleted). Decide the idea again.',
+  'idea-undecided': 'The idea was received on {{received}} ({{days}} days ago) and is still undecided; its author expects an answer within {{max}} days.',
+  'round-weights': 'The round’s criterion weights add up to {{sum}} %, not 100 %. Normalise them in the round’s criteria.',
   'consultation-notice':
     'Notice of the event was given {{days}} days ahead ({{noticeDate}} for {{date}}); at least {{min}} days are recommended.',
   'consultation-notice-missing':
     'The event on {{date}} has no notice date: notify the public by {{deadline}} (at least {{min}} days ahead).',
   field: {
     idea: {
+      status: 'Decision',
       reasonedResponse: 'Reasoned response',
       commitmentId: 'Commitment it went into',
     },
     'consultation-event': {
       noticeDate: 'Notice date',
+    },
+    'prioritization-round': {
+      criteria: 'Criteria of the round',
     },
   },
 };

@@ -29,6 +29,22 @@ export const errors = {
   'print-not-ready':
     'Printimi përfundimtar nuk lejohet ende: {{count}} çështje e pengojnë (angazhime të papranuara nga POC-ja ose probleme bllokuese cilësie). Shihni listën në ekranin e printimit ose printoni një projekt.',
   'bundle-refused': 'Paketa u refuzua: {{reason}} Asgjë nuk u ndryshua përveç regjistrit të importeve.',
+  'round-closed': 'Raundi u mbyll më {{date}}: mund të lexohet, por nuk ndryshohet më.',
+  'scorer-exists': 'Në këtë raund ka tashmë një vlerësues me emrin “{{name}}”. Përdorni një emër tjetër (p.sh. me mbiemrin).',
+  'unknown-scorer': '“{{name}}” nuk është vlerësues i këtij raundi; shtojeni më parë te vlerësuesit.',
+  'score-outside-scale': 'Pika {{value}} është jashtë shkallës {{min}}–{{max}}.',
+  'score-not-whole': 'Pika {{value}} nuk është numër i plotë; shkruani një numër të plotë nga {{min}} deri në {{max}}.',
+  'unknown-criterion': 'Kriteri “{{id}}” nuk është kriter i këtij raundi.',
+  'idea-not-in-round': 'Ideja nuk është pjesë e këtij raundi.',
+  'idea-other-component': 'Ideja ose raundi i përket një komponenti tjetër ({{component}}).',
+  'idea-already-linked': 'Ideja është tashmë “$t(print.prioritization.ideaStatus.{{status}})” në një angazhim; një ide lidhet vetëm me një angazhim. Për ta lidhur ndryshe, shënojeni më parë si “Nuk çohet përpara”.',
+  'merge-foreign-commitment': 'Angazhimi i përket {{owner}}: një ide bashkohet vetëm me një angazhim të institucionit të vet.',
+  'merge-needs-commitment': 'Zgjidhni angazhimin me të cilin bashkohet ideja.',
+  'sheet-not-score-sheet': 'Skedari nuk është fletë pikësh e Plani-t (mungon fleta e fshehur “Plani” me raundin dhe vlerësuesin, qeliza {{cell}}). Asgjë nuk u importua.',
+  'sheet-other-round': 'Fleta e pikëve i përket një raundi tjetër (qeliza {{cell}}). Asgjë nuk u importua.',
+  'sheet-ideas-changed': 'Rreshtat e fletës nuk përputhen më me idetë e raundit (qeliza {{cell}}): idetë janë ndryshuar në raund ose rreshtat janë lëvizur në Excel. Shkarkoni një fletë të re për këtë vlerësues. Asgjë nuk u importua.',
+  'sheet-criteria-changed': 'Kolonat e fletës nuk përputhen më me kriteret e raundit (qeliza {{cell}}). Shkarkoni një fletë të re. Asgjë nuk u importua.',
+  'sheet-bad-value': 'Qeliza {{cell}} ka “{{value}}”, që nuk është numër i plotë nga {{min}} deri në {{max}}. Asgjë nuk u importua.',
   internal: 'Ndodhi një gabim i papritur. Asgjë nuk humbi; provoni përsëri.',
 } as const;
 

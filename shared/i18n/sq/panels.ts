@@ -29,6 +29,7 @@ export const panels = {
     indicator: 'Treguesi',
     idea: 'Ideja',
     'consultation-event': 'Konsultimi',
+    'prioritization-round': 'Raundi i prioritizimit',
   },
   severity: {
     blocking: 'Bllokues',

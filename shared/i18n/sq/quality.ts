@@ -33,6 +33,9 @@ export const quality = {
   'idea-reasoned-response':
     'Për këtë ide është marrë vendim, por mungon përgjigjja e arsyetuar, e cila jepet në të dyja gjuhët (kërkesa minimale 4.1 e OGP-së).',
   'idea-commitment-link': 'Ideja është shënuar si e miratuar ose e bashkuar, por nuk tregon në cilin angazhim u përfshi.',
+  'idea-commitment-deleted': 'Ideja është shënuar si e miratuar ose e bashkuar në një angazhim që nuk ekziston më në plan (është fshirë). Merrni vendim sërish për idenë.',
+  'idea-undecided': 'Ideja u mor më {{received}} ({{days}} ditë më parë) dhe ende nuk ka vendim; autori pret përgjigje brenda {{max}} ditëve.',
+  'round-weights': 'Peshat e kritereve të raundit mblidhen në {{sum}} %, jo në 100 %. Normalizojini te kriteret e raundit.',
   'consultation-notice':
     'Njoftimi për takimin u dha {{days}} ditë përpara ({{noticeDate}} për {{date}}); rekomandohen të paktën {{min}} ditë.',
   'consultation-notice-missing':
@@ -40,11 +43,15 @@ export const quality = {
   /** Labels of fields no other catalogue names yet (see fieldKeys in shared/quality/check.ts). */
   field: {
     idea: {
+      status: 'Vendimi',
       reasonedResponse: 'Përgjigjja e arsyetuar',
       commitmentId: 'Angazhimi ku u përfshi',
     },
     'consultation-event': {
       noticeDate: 'Data e njoftimit',
+    },
+    'prioritization-round': {
+      criteria: 'Kriteret e raundit',
     },
   },
 } as const;

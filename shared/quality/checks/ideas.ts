@@ -2,6 +2,7 @@
 // learns, in both languages, why it was or was not taken up.
 import type { Idea } from '../../model/cocreation';
 import { blankLangs, fieldKeys, finding, ideaTarget, type IdeaCheck } from '../check';
+import { dayNumber } from '../context';
 import type { Finding } from '../types';
 
 export const DECIDED_IDEA_STATUSES: readonly Idea['status'][] = ['adopted', 'merged', 'not-taken-forward'];
@@ -11,7 +12,8 @@ export const ideaReasonedResponse: IdeaCheck = {
   severity: 'blocking',
   scope: 'idea',
   run(idea) {
-    if (!DECIDED_IDEA_STATUSES.includes(idea.status)) return [];
+    // A duplicate merged into another idea is answered by that idea's decision.
+    if (!DECIDED_IDEA_STATUSES.includes(idea.status) || idea.mergedIntoId !== null) return [];
     const out: Finding[] = [];
     for (const lang of blankLangs(idea.reasonedResponse)) {
       out.push(finding(ideaReasonedResponse, ideaTarget(idea, 'reasonedResponse', lang), { fieldKey: fieldKeys.idea('reasonedResponse') }));
@@ -26,7 +28,38 @@ export const ideaCommitmentLink: IdeaCheck = {
   severity: 'warning',
   scope: 'idea',
   run(idea) {
-    if ((idea.status !== 'adopted' && idea.status !== 'merged') || idea.commitmentId !== null) return [];
+    if ((idea.status !== 'adopted' && idea.status !== 'merged') || idea.commitmentId !== null || idea.mergedIntoId !== null) return [];
     return [finding(ideaCommitmentLink, ideaTarget(idea, 'commitmentId'), { fieldKey: fieldKeys.idea('commitmentId') })];
+  },
+};
+
+/**
+ * An idea said to be adopted or merged whose commitment is no longer in the
+ * plan (deleted since): the reasoned response would tell its author about a
+ * commitment that does not exist.
+ */
+export const ideaCommitmentDeleted: IdeaCheck = {
+  id: 'idea-commitment-deleted',
+  severity: 'blocking',
+  scope: 'idea',
+  run(idea, ctx) {
+    if ((idea.status !== 'adopted' && idea.status !== 'merged') || idea.commitmentId === null || ctx.commitmentIds === null) return [];
+    if (ctx.commitmentIds.has(idea.commitmentId)) return [];
+    return [finding(ideaCommitmentDeleted, ideaTarget(idea, 'commitmentId'), { fieldKey: fieldKeys.idea('commitmentId') })];
+  },
+};
+
+/** Law 146/2014 and OGP both expect an answer in reasonable time; two months without one is worth a reminder. */
+export const UNDECIDED_DAYS = 60;
+
+export const ideaUndecided: IdeaCheck = {
+  id: 'idea-undecided',
+  severity: 'warning',
+  scope: 'idea',
+  run(idea, ctx) {
+    if (DECIDED_IDEA_STATUSES.includes(idea.status)) return [];
+    const days = dayNumber(ctx.today) - dayNumber(idea.receivedAt);
+    if (!(days > UNDECIDED_DAYS)) return [];
+    return [finding(ideaUndecided, ideaTarget(idea, 'status'), { fieldKey: fieldKeys.idea('status'), days, max: UNDECIDED_DAYS, received: idea.receivedAt })];
   },
 };

@@ -1,10 +1,10 @@
 // Every check, in the order findings about one record are listed.
-import type { Check, CommitmentCheck, EventCheck, IdeaCheck, PlanCheck } from '../check';
+import type { Check, CommitmentCheck, EventCheck, IdeaCheck, PlanCheck, RoundCheck } from '../check';
 import { budgetAmount, contactEmail, contactRequired, leadInstitution } from './actors';
 import { commitmentDateOrder, commitmentDates, commitmentInCycle } from './commitment-dates';
 import { ogpValueCore, ogpValueRelevance, requiredText } from './commitment-text';
 import { consultationNotice, consultationNoticeMissing } from './events';
-import { ideaCommitmentLink, ideaReasonedResponse } from './ideas';
+import { ideaCommitmentDeleted, ideaCommitmentLink, ideaReasonedResponse, ideaUndecided } from './ideas';
 import { indicatorBaselineTarget, indicatorName, indicatorRequired, targetYearInCycle } from './indicators';
 import {
   milestoneActivity,
@@ -17,6 +17,7 @@ import {
   milestoneResponsible,
 } from './milestones';
 import { commitmentCount } from './plan';
+import { roundWeights } from './rounds';
 
 export const COMMITMENT_CHECKS: readonly CommitmentCheck[] = [
   requiredText,
@@ -42,14 +43,15 @@ export const COMMITMENT_CHECKS: readonly CommitmentCheck[] = [
   indicatorBaselineTarget,
   targetYearInCycle,
 ];
-export const IDEA_CHECKS: readonly IdeaCheck[] = [ideaReasonedResponse, ideaCommitmentLink];
+export const IDEA_CHECKS: readonly IdeaCheck[] = [ideaReasonedResponse, ideaCommitmentLink, ideaCommitmentDeleted, ideaUndecided];
+export const ROUND_CHECKS: readonly RoundCheck[] = [roundWeights];
 export const EVENT_CHECKS: readonly EventCheck[] = [consultationNotice, consultationNoticeMissing];
 export const PLAN_CHECKS: readonly PlanCheck[] = [commitmentCount];
 
-export const ALL_CHECKS: readonly Check[] = [...PLAN_CHECKS, ...COMMITMENT_CHECKS, ...IDEA_CHECKS, ...EVENT_CHECKS];
+export const ALL_CHECKS: readonly Check[] = [...PLAN_CHECKS, ...COMMITMENT_CHECKS, ...IDEA_CHECKS, ...EVENT_CHECKS, ...ROUND_CHECKS];
 export const CHECK_IDS: readonly string[] = ALL_CHECKS.map((c) => c.id);
 
 export { REQUIRED_TEXT_FIELDS, CORE_OGP_VALUES } from './commitment-text';
-export { DECIDED_IDEA_STATUSES } from './ideas';
+export { DECIDED_IDEA_STATUSES, UNDECIDED_DAYS } from './ideas';
 export { MIN_NOTICE_DAYS } from './events';
 export { MIN_COMMITMENTS, MAX_COMMITMENTS } from './plan';

@@ -155,6 +155,14 @@ describe('a validly signed MD submission that reaches into MOFE’s records', ()
     await expectRefused(await mdBundle((p) => void (p.ideas[0]!.commitmentId = theirs.commitments[0]!.id)), 'foreign-reference', { path: 'ideas.0.commitmentId', entity: 'commitment', owner: 'MOFE' });
   });
 
+  it('an idea merged as a duplicate into MOFE’s idea', async () => {
+    await expectRefused(await mdBundle((p) => void Object.assign(p.ideas[0]!, { status: 'merged', mergedIntoId: theirs.ideas[0]!.id })), 'foreign-reference', {
+      path: 'ideas.0.mergedIntoId',
+      entity: 'idea',
+      owner: 'MOFE',
+    });
+  });
+
   it('a reference to a record nobody has (that MOFE might send later) is refused too, naming the field', async () => {
     await expectRefused(await mdBundle((p) => void (p.commitments[0]!.originIdeas = [UUID(99)])), 'payload-invalid', { path: 'commitments.0.originIdeas.0', issue: 'unknown-reference', id: UUID(99) });
   });

@@ -90,6 +90,7 @@ function idea(label: keyof typeof IDEA, over: Partial<Idea>): Idea {
     reasonedResponse: empty,
     decidedAt: null,
     commitmentId: null,
+    mergedIntoId: null,
     ...meta(),
     ...over,
   };

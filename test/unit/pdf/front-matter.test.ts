@@ -14,7 +14,7 @@ import { renderDocument } from '../../../electron/services/pdf/render';
 import { openWorkspace, type Workspace } from '../../../electron/services/workspace/workspace';
 import { syntheticPlan } from '../../fixtures/synthetic-plan';
 import { type TempWorkspace, tempWorkspace } from '../../helpers/temp-workspace';
-import { keepForReview } from './printed';
+import { keepForReview, keepPageImages } from './printed';
 
 const FOREWORD = { sq: 'Qeverisja e hapur është zgjedhja jonë: çdo qytetar ka zë në hartimin e politikave.', en: 'Open government is our choice: every citizen has a voice in shaping policy.' };
 const INTRO = { sq: 'Shqipëria u bashkua me Partneritetin për Qeverisje të Hapur në vitin 2011.', en: 'Albania joined the Open Government Partnership in 2011.' };
@@ -77,6 +77,7 @@ describe('the front matter in the consolidated plan', () => {
     const r = await renderDocument(data, { annex: 'plan', lang: 'sq' });
     keepForReview('plan-front-sq', r.bytes);
     const pdf = await read(r.bytes);
+    keepPageImages('plan-front-sq', r.bytes, { foreword: pdf.pages.findIndex((p) => p.includes(FOREWORD.sq.slice(0, 30))) + 1 });
     const titles = pdf.outline.map((o) => o.title);
     expect(titles.slice(0, 6)).toEqual(['Përmbajtja', 'Parathënie', 'Hyrje: qeverisja e hapur në Shqipëri', 'Miratimi i planit', 'Lista e shkurtimeve', 'Hyrje']);
     expect(titles).not.toContain('Procesi i hartimit dhe i bashkëkrijimit të planit');

@@ -108,6 +108,7 @@ export function idea(label = 'i', over: Partial<Idea> = {}): Idea {
     reasonedResponse: t('U përfshi në angazhimin 1.1.', 'Included in commitment 1.1.'),
     decidedAt: '2020-10-10',
     commitmentId: stableUuid('c/commitment'),
+    mergedIntoId: null,
     ...meta,
     ...over,
   };

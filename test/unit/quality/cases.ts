@@ -37,6 +37,14 @@ const on = (type: 'milestone' | 'indicator', id: string, field: string, lang: La
   field,
   lang,
 });
+/** A round with an impact criterion of `impact` and one more weighted criterion per value of `more`. */
+const round = (impact: number, more: number[] = []) => ({
+  id: '00000000-0000-4000-8000-0000000000aa',
+  cycleId: CYCLE.id,
+  componentCode: 'anti-corruption',
+  stage: 'shortlist' as const,
+  criteria: [impact, ...more].map((weight, i) => ({ id: i === 0 ? 'impact' : `c${i}`, name: { sq: 'K', en: 'C' }, description: { sq: '', en: '' }, weight, gate: false })),
+});
 const check = (over: Parameters<typeof commitment>[1]) => () => checkCommitment(commitment('c', over), CTX);
 const withMilestone = (seq: number, over: Parameters<typeof milestone>[2]) =>
   check({ milestones: c0.milestones.map((x) => (x.seq === seq ? { ...x, ...over } : x)) });
@@ -256,6 +264,34 @@ export const CASES: CheckCase[] = [
     fire: () => checkIdea(idea('i', { status: 'merged', commitmentId: null }), CTX),
     target: { type: 'idea', id: idea().id, field: 'commitmentId', lang: null },
     pass: () => checkIdea(idea('i', { status: 'not-taken-forward', commitmentId: null }), CTX),
+  },
+  {
+    id: 'idea-commitment-deleted',
+    severity: 'blocking',
+    fire: () => checkPlan({ national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [], ideas: [idea('i')] }).findings,
+    target: { type: 'idea', id: idea().id, field: 'commitmentId', lang: null },
+    params: { fieldKey: 'quality.field.idea.commitmentId' },
+    // Its commitment is in the plan; and one idea checked alone has no plan to look it up in.
+    pass: () => [...checkPlan({ national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [commitment('c')], ideas: [idea('i')] }).findings, ...checkIdea(idea('i'), CTX)],
+  },
+  {
+    id: 'idea-undecided',
+    severity: 'warning',
+    // TODAY is 2020-10-15: received 61 days before.
+    fire: () => checkIdea(idea('i', { status: 'shortlisted', commitmentId: null, receivedAt: '2020-08-15' }), CTX),
+    target: { type: 'idea', id: idea().id, field: 'status', lang: null },
+    params: { days: 61, max: 60, received: '2020-08-15' },
+    // Exactly 60 days, and an old idea that was decided.
+    pass: () => [...checkIdea(idea('i', { status: 'received', commitmentId: null, receivedAt: '2020-08-16' }), CTX), ...checkIdea(idea('i', { receivedAt: '2020-01-01' }), CTX)],
+  },
+  {
+    id: 'round-weights',
+    severity: 'warning',
+    fire: () => checkPlan({ national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [], rounds: [round(0.9)] }).findings,
+    target: { type: 'prioritization-round', id: round(0.9).id, componentCode: 'anti-corruption', field: 'criteria', lang: null },
+    params: { sum: 90 },
+    // 0.1 + 0.2 is 0.30000000000000004 in floating point: still 100 %.
+    pass: () => checkPlan({ national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [], rounds: [round(0.7, [0.1, 0.2])] }).findings,
   },
   {
     id: 'consultation-notice',

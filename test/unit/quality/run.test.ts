@@ -49,6 +49,8 @@ describe('checkPlan', () => {
       `idea-commitment-link anti-corruption idea ${idea('early').id.slice(0, 8)} commitmentId `,
       `idea-reasoned-response anti-corruption idea ${idea('late').id.slice(0, 8)} reasonedResponse sq`,
       `idea-reasoned-response anti-corruption idea ${idea('late').id.slice(0, 8)} reasonedResponse en`,
+      // Its commitment ('c') is not in this plan: deleted since it was adopted.
+      `idea-commitment-deleted anti-corruption idea ${idea('late').id.slice(0, 8)} commitmentId `,
       `consultation-notice anti-corruption consultation-event ${event('ev').id.slice(0, 8)} noticeDate `,
       // Component 3: 3.9 (older first), 3.9, 3.10, then the one without a plan number.
       `budget-amount access-to-justice commitment ${id('j-9a')} budget.amount `,
@@ -69,7 +71,7 @@ describe('checkPlan', () => {
     const report = checkPlan(samplePlan());
     const blocking = report.findings.filter((f) => f.severity === 'blocking').length;
     expect({ blocking: report.blocking, warnings: report.warnings }).toEqual({ blocking, warnings: report.findings.length - blocking });
-    expect(report.blocking).toBe(6);
+    expect(report.blocking).toBe(7);
     expect(report.warnings).toBe(7);
   });
 

@@ -60,12 +60,12 @@ describe('finding → field', () => {
     expect(findingRoute(f)).toBeNull();
   });
 
-  it('a finding without a field opens the commitment unfocused; plan-wide and other records open nothing', () => {
+  it('a finding without a field opens the commitment unfocused; plan-wide records and events open nothing; an idea field is a field of the ideas register', () => {
     const noField = finding({ type: 'commitment', id: C1, componentCode: 'justice', checkId: 'milestones.none' });
     expect(findingFieldRef(noField)).toBeNull();
     expect(findingRoute(noField)).toEqual({ view: 'commitment', component: 'justice', commitment: C1 });
     expect(findingRoute(finding({ type: 'plan', checkId: 'plan.count' }))).toBeNull();
-    expect(findingFieldRef(finding({ type: 'idea', id: C2, field: 'response', lang: 'sq' }))).toBeNull();
+    expect(findingFieldRef(finding({ type: 'idea', id: C2, field: 'reasonedResponse', lang: 'sq' }))).toMatchObject({ recordType: 'idea', recordId: C2, field: 'reasonedResponse', lang: 'sq' });
     expect(findingCommitmentId(finding({ type: 'consultation-event', id: C2 }))).toBeNull();
   });
 

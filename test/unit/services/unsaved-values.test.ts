@@ -52,7 +52,7 @@ describe('unsaved values', () => {
     const { c } = await draft();
     const good = { ref: problem(c.id), commitmentId: c.id, valueJson: '"x"', typedText: null, code: 'too-long' };
     const bad: unknown[] = [
-      { ...good, ref: { ...good.ref, recordType: 'idea' } },
+      { ...good, ref: { ...good.ref, recordType: 'round' } },
       { ...good, ref: { ...good.ref, field: '__proto__.x' } },
       { ...good, ref: { ...good.ref, field: 'a'.repeat(121) } },
       { ...good, ref: { ...good.ref, recordId: 'not-a-uuid' } },

@@ -7,8 +7,10 @@ import { appHandlers } from './app';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
 import { frontMatterHandlers } from './front-matter';
+import { ideaHandlers } from './ideas';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
+import { prioritizationHandlers } from './prioritization';
 import { qualityHandlers } from './quality';
 import { searchHandlers } from './search';
 import { spreadsheetHandlers } from './spreadsheet';
@@ -26,5 +28,7 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...printHandlers(ctx),
     ...unsavedHandlers(ctx),
     ...frontMatterHandlers(ctx),
+    ...ideaHandlers(ctx),
+    ...prioritizationHandlers(ctx),
   };
 }

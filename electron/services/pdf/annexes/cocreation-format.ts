@@ -2,6 +2,7 @@
 import type { Text } from '../../../../shared/model/primitives';
 import { BODY_SIZE, type Doc, type PdfLang, useFont } from '../document';
 import type { Cell } from '../table';
+import { taggedLeaf } from '../tagging';
 
 export const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Albanian alphabetical order for printed lists; code units settle what the collator calls equal.
@@ -58,7 +59,8 @@ export function subLabel(doc: Doc, text: string): void {
   useFont(doc, 'bold', BODY_SIZE);
   if (doc.page.height - doc.page.margins.bottom - doc.y < doc.heightOfString(text, { width }) + 5 * BODY_SIZE * 1.4) doc.addPage();
   doc.x = doc.page.margins.left;
-  doc.fillColor('black').text(text, { width, paragraphGap: BODY_SIZE * 0.4 });
+  doc.fillColor('black');
+  taggedLeaf(doc, 'P', {}, () => doc.text(text, { width, paragraphGap: BODY_SIZE * 0.4 }));
   useFont(doc, 'regular', BODY_SIZE);
 }
 

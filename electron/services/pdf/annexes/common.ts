@@ -6,6 +6,7 @@ import type { Text } from '../../../../shared/model/primitives';
 import type { Component } from '../../../../shared/model/reference';
 import { type AnnexScope, commitmentHeading, commitmentsOf, commitmentTitle, componentHeading, componentsOf, componentTitle, modeOf } from '../../print-content/scope';
 import { BODY_SIZE, type Doc, type PdfLang, useFont } from '../document';
+import { taggedLeaf } from '../tagging';
 import { bilingualParagraph, type HeadingLevel, keepSpace, outline, textHeight } from '../text';
 import { bilingualHeading, decide, ENGLISH_COLOR, type Filled, headingHeight, printParts, TWO_LINES } from './fill';
 
@@ -129,12 +130,15 @@ function fieldLabel(doc: Doc, label: Text, lang: PdfLang): void {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   doc.x = doc.page.margins.left;
   doc.fillColor('black');
-  if (lang !== 'bilingual' || label.sq === label.en) {
-    useFont(doc, 'bold', BODY_SIZE).text(label[lang === 'en' ? 'en' : 'sq'], { width });
-  } else {
-    useFont(doc, 'bold', BODY_SIZE).text(`${label.sq}  `, { width, continued: true });
-    useFont(doc, 'boldItalic', BODY_SIZE).fillColor(ENGLISH_COLOR).text(label.en, { width });
-  }
+  // One paragraph of the structure tree, as a form's label reads.
+  taggedLeaf(doc, 'P', {}, () => {
+    if (lang !== 'bilingual' || label.sq === label.en) {
+      useFont(doc, 'bold', BODY_SIZE).text(label[lang === 'en' ? 'en' : 'sq'], { width });
+    } else {
+      useFont(doc, 'bold', BODY_SIZE).text(`${label.sq}  `, { width, continued: true });
+      useFont(doc, 'boldItalic', BODY_SIZE).fillColor(ENGLISH_COLOR).text(label.en, { width });
+    }
+  });
   doc.fillColor('black');
   useFont(doc, 'regular', BODY_SIZE);
 }

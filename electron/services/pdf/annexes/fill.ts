@@ -18,7 +18,8 @@ export { decide, type Filled, headingLines } from '../../print-content/decide';
 export function printParts(doc: Doc, parts: Filled): void {
   parts.forEach((p, i) => {
     const color = p.placeholder ? PLACEHOLDER_COLOR : i > 0 ? ENGLISH_COLOR : 'black';
-    paragraph(doc, p.text, i > 0 ? 'italic' : 'regular', color);
+    // Two languages: each part says its own; one alone is in the document's language.
+    paragraph(doc, p.text, i > 0 ? 'italic' : 'regular', color, parts.length > 1 ? { lang: p.lang } : {});
   });
 }
 
@@ -32,8 +33,9 @@ export function printParts(doc: Doc, parts: Filled): void {
 export function bilingualHeading(doc: Doc, text: Text, lang: PdfLang, level: HeadingLevel, follow: number): void {
   const [first, second] = headingLines(text, lang);
   keepSpace(doc, headingHeight(doc, text, lang, level) + follow);
-  heading(doc, first!, level);
-  if (second) paragraph(doc, second, 'italic', ENGLISH_COLOR);
+  // Each line tagged in its language: a screen reader switches voice for the English.
+  heading(doc, first!, level, lang === 'bilingual' ? { lang: 'sq' } : {});
+  if (second) paragraph(doc, second, 'italic', ENGLISH_COLOR, { lang: 'en' });
 }
 
 /** The height bilingualHeading takes for `text`. */

@@ -4,6 +4,7 @@
 import { coverItems } from '../../print-content/cover';
 import { type Doc, MARGIN, useFont } from '../document';
 import type { FontStyle } from '../fonts';
+import { artifact, taggedLeaf } from '../tagging';
 import { type AnnexScope, oneLine } from './common';
 
 interface CoverLine {
@@ -55,13 +56,16 @@ export function renderCover(doc: Doc, scope: AnnexScope, dataDate: string): void
   let y = Math.max(MARGIN, (doc.page.height - total) * 0.42);
   lines.forEach((l, i) => {
     useFont(doc, l.style, l.size).fillColor(l.color ?? 'black');
-    doc.text(l.text, MARGIN, y, { width, align: 'center' });
+    // The plan's title is the cover's heading; the other lines are paragraphs.
+    taggedLeaf(doc, i === 0 ? 'H1' : 'P', {}, () => doc.text(l.text, MARGIN, y, { width, align: 'center' }));
     y += measured[i]! + l.after;
     if (l.rule) {
       const middle = doc.page.width / 2;
-      doc.save().lineWidth(0.8).strokeColor('#999999');
-      doc.moveTo(middle - 60, y - l.after / 2).lineTo(middle + 60, y - l.after / 2).stroke();
-      doc.restore();
+      artifact(doc, 'Layout', () => {
+        doc.save().lineWidth(0.8).strokeColor('#999999');
+        doc.moveTo(middle - 60, y - l.after / 2).lineTo(middle + 60, y - l.after / 2).stroke();
+        doc.restore();
+      });
     }
   });
   doc.fillColor('black');

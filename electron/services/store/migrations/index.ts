@@ -15,6 +15,8 @@ import { migration0006 } from './0006-review-statuses';
 import { migration0007 } from './0007-log-reason-values';
 import { migration0008 } from './0008-bilingual-phase';
 import { migration0009 } from './0009-front-matter';
+import { migration0010 } from './0010-idea-merge-search';
+import { migration0011 } from './0011-round-ideas-scorers';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,14 +29,21 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
+  migration0011,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
-/** Checked once at start-up: a mistake in the list must fail loudly, not corrupt a database. */
+/**
+ * Checked once at start-up: a mistake in the list must fail loudly, not
+ * corrupt a database. Versions rise strictly from 1; a gap is allowed because
+ * numbers are handed out to parallel branches before they are merged in order.
+ */
 export function assertMigrationOrder(list: readonly Migration[] = MIGRATIONS): void {
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+    const after = i === 0 ? 0 : list[i - 1]!.version;
+    if (i === 0 ? m.version !== 1 : m.version <= after) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i === 0 ? 1 : `${after + 1} or above`}`);
   });
 }
 
@@ -49,7 +58,7 @@ export function schemaVersion(db: BetterSqlite3.Database): number {
 export function migrate(db: BetterSqlite3.Database, target = LATEST_VERSION, list: readonly Migration[] = MIGRATIONS): number {
   assertMigrationOrder(list);
   const current = schemaVersion(db);
-  const supported = list.length;
+  const supported = list[list.length - 1]?.version ?? 0;
   if (current > supported) {
     throw new AppError('database-too-new', { params: { found: current, supported } });
   }

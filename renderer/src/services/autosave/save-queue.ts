@@ -74,6 +74,7 @@ const UPDATE_METHOD = {
   milestone: 'milestone.update',
   indicator: 'indicator.update',
   'front-matter': 'frontMatter.update',
+  idea: 'idea.update',
 } as const satisfies Record<FieldRecordType, string>;
 
 const PHASE_RANK: Record<SavePhase, number> = { idle: 0, saved: 1, error: 2, pending: 3, saving: 4 };

@@ -1,0 +1,197 @@
+// The open idea: every field of the register in the editor's own inputs
+// (bilingual texts side by side, dates as dd.mm.yyyy, choices), saved field
+// by field through the same editing layer as a commitment (idea-session.ts),
+// with undo and redo. An idea of another institution (at the POC, after an
+// import) is shown read-only. Merge and delete are the form's actions.
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular, MergeRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ok } from '../../../shared/api/result';
+import { IDEA_CHANNELS, ORG_TYPES, type Idea } from '../../../shared/model/cocreation';
+import type { ReferenceData } from '../../../shared/model/reference';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { SaveState } from '../components/SaveState';
+import { FieldProvider } from '../editor/context';
+import { CheckboxesField, ChoiceField, DateField, FlagField, LineField, TextField } from '../editor/fields';
+import { useUndoShortcuts, type UndoCommand } from '../hooks/useUndoShortcuts';
+import { useLanguage } from '../hooks/useLanguage';
+import { useLoad } from '../hooks/useLoad';
+import { describeError } from '../lib/describe-error';
+import { parseFieldKey } from '../lib/field-key';
+import { focusField } from '../lib/focus-field';
+import { useNotify } from '../services/notices';
+import { useServices } from '../services/services';
+import { IdeaSession } from './idea-session';
+import { ideaTitle } from './labels';
+import { MergeDialog } from './MergeDialog';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
+  sectionHeading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+});
+
+export interface IdeaFormProps {
+  id: string;
+  reference: ReferenceData;
+  /** The other ideas of the register, for the merge dialog. */
+  ideas: readonly Idea[];
+  canEdit: (owner: string) => boolean;
+  focus?: string;
+  onChanged(): void;
+  onDeleted(id: string): void;
+}
+
+export function IdeaForm(props: IdeaFormProps) {
+  const { api, saves } = useServices();
+  const [state, reload] = useLoad(async () => {
+    const [idea] = await Promise.all([api['idea.get']({ id: props.id }), saves.ensureRestored()]);
+    return idea.ok ? ok(new IdeaSession(saves, idea.value)) : idea;
+  }, [props.id]);
+  if (state.state === 'loading') return <Spinner size="small" />;
+  if (state.state === 'failed') return <ErrorPanel error={state.error} onRetry={reload} />;
+  return <LoadedIdea key={props.id} session={state.value} {...props} />;
+}
+
+function LoadedIdea({ session, reference, ideas, canEdit, focus, onChanged, onDeleted }: IdeaFormProps & { session: IdeaSession }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const styles = useStyles();
+  const { api, saves } = useServices();
+  const notify = useNotify();
+  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const idea = snap.shown;
+  const editable = canEdit(idea.owner);
+  const env = useMemo(() => ({ session, editable }), [session, editable]);
+  const status = useSyncExternalStore(saves.subscribe, () => saves.getStatus(idea.id));
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [merging, setMerging] = useState(false);
+  const [deleting, setDeleting] = useState<'ask' | 'busy' | null>(null);
+
+  const runHistory = useCallback((command: UndoCommand) => void (command === 'undo' ? session.undo() : session.redo()), [session]);
+  useUndoShortcuts(editable, rootRef, runHistory);
+
+  // A search hit or a link names a field: the cursor goes there once the form is drawn.
+  useEffect(() => {
+    const ref = focus ? parseFieldKey(focus) : null;
+    if (ref) void focusField(ref);
+  }, [focus]);
+
+  const f = { recordType: 'idea' as const, recordId: idea.id };
+  const channels = IDEA_CHANNELS.map((k) => ({ value: k, label: t(`ideas.channel.${k}`) }));
+  const orgTypes = ORG_TYPES.map((k) => ({ value: k, label: t(`ideas.orgType.${k}`) }));
+  const ogpValues = reference.terms.filter((x) => x.kind === 'ogp-value').map((x) => ({ value: x.code, label: x.label[lang] }));
+  const institutions = reference.institutions.map((i) => ({ value: i.code, label: `${i.acronym[lang]} — ${i.name[lang]}` }));
+  const joined = idea.mergedIntoId ? ideas.find((i) => i.id === idea.mergedIntoId) : undefined;
+  const title = ideaTitle(idea, lang) || t('ideas.table.untitled');
+
+  const remove = async () => {
+    setDeleting('busy');
+    const r = await api['idea.delete']({ id: idea.id });
+    setDeleting(null);
+    if (!r.ok) return notify(r.error);
+    saves.discard(idea.id);
+    onDeleted(idea.id);
+  };
+
+  return (
+    <FieldProvider value={env}>
+      <div ref={rootRef} className={styles.root} data-testid="idea-form">
+        <div className={styles.head}>
+          <h2 className={styles.heading} lang={lang}>
+            {title}
+          </h2>
+          <SaveState status={status} />
+        </div>
+        {status.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{describeError(t, status.error)}</MessageBarBody>
+            {status.retriable && (
+              <MessageBarActions>
+                <Button onClick={() => saves.retry(idea.id)}>{t('ui.save.retry')}</Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
+        {!editable && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('ideas.table.readOnly', { owner: idea.owner })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {idea.mergedIntoId && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('ideas.table.mergedInto', { title: joined ? ideaTitle(joined, lang) || t('ideas.table.untitled') : idea.mergedIntoId })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {editable && (
+          <div className={styles.actions}>
+            <Button icon={<MergeRegular />} onClick={() => setMerging(true)} disabled={idea.mergedIntoId !== null}>
+              {t('ideas.actions.merge')}
+            </Button>
+            <Button icon={<DeleteRegular />} onClick={() => setDeleting('ask')}>
+              {t('ideas.actions.delete')}
+            </Button>
+          </div>
+        )}
+        <div className={styles.grid}>
+          <DateField {...f} field="receivedAt" label={t('ideas.field.receivedAt')} />
+          <ChoiceField {...f} field="channel" label={t('ideas.field.channel')} options={channels} />
+          <Field label={t('ideas.field.status')}>
+            <Input readOnly appearance="filled-darker" value={t(`ideas.status.${idea.status}`)} />
+          </Field>
+        </div>
+        <section className={styles.section} aria-labelledby={`${idea.id}-submitter`}>
+          <h3 id={`${idea.id}-submitter`} className={styles.sectionHeading}>
+            {t('ideas.form.submitterHeading')}
+          </h3>
+          <div className={styles.grid}>
+            <LineField {...f} field="submitter.name" label={t('ideas.field.submitter.name')} autoComplete="off" />
+            <LineField {...f} field="submitter.organisation" label={t('ideas.field.submitter.organisation')} autoComplete="off" />
+            <ChoiceField {...f} field="submitter.orgType" label={t('ideas.field.submitter.orgType')} options={orgTypes} noneLabel={t('ideas.form.noOrgType')} />
+          </div>
+          <FlagField {...f} field="consentToPublish" label={t('ideas.field.consentToPublish')} hint={t('ideas.form.consentHint')} />
+        </section>
+        <section className={styles.section} aria-labelledby={`${idea.id}-content`}>
+          <h3 id={`${idea.id}-content`} className={styles.sectionHeading}>
+            {t('ideas.form.contentHeading')}
+          </h3>
+          <TextField {...f} field="title" label={t('ideas.field.title')} />
+          <TextField {...f} field="problem" label={t('ideas.field.problem')} multiline rows={3} />
+          <TextField {...f} field="proposedSolution" label={t('ideas.field.proposedSolution')} multiline rows={3} />
+          <TextField {...f} field="expectedResult" label={t('ideas.field.expectedResult')} multiline rows={2} />
+          <CheckboxesField {...f} field="ogpValues" label={t('ideas.field.ogpValues')} options={ogpValues} />
+          <ChoiceField {...f} field="suggestedLead" label={t('ideas.field.suggestedLead')} options={institutions} noneLabel={t('ideas.form.noLead')} />
+        </section>
+        <Text size={200}>{t('ideas.field.componentCode')}: {idea.componentCode}</Text>
+      </div>
+      {merging && (
+        <MergeDialog
+          idea={idea}
+          candidates={ideas.filter((i) => i.id !== idea.id && i.componentCode === idea.componentCode && i.owner === idea.owner && i.mergedIntoId === null)}
+          onClose={() => setMerging(false)}
+          onMerged={(merged) => {
+            session.replaceRecord(merged);
+            setMerging(false);
+            onChanged();
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('ideas.remove.title')}
+        confirmLabel={t('ideas.actions.delete')}
+        busy={deleting === 'busy'}
+        onConfirm={() => void remove()}
+        onCancel={() => setDeleting(null)}
+      >
+        {t('ideas.remove.body', { title })}
+      </ConfirmDialog>
+    </FieldProvider>
+  );
+}

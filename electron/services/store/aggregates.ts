@@ -93,15 +93,56 @@ export async function readCommitments(db: AnyDb, filter: AggregateFilter = {}): 
   }));
 }
 
-/** Prioritization rounds by id, each with its scores. */
+const union = (first: readonly string[], more: Iterable<string>) => [...new Set([...first, ...more])];
+
+/** Rows of a round's ordered list table (round_idea, round_scorer) for the given rounds, or all of them. */
+async function roundLists(db: AnyDb, table: 'round_idea' | 'round_scorer', ids: readonly string[] | undefined): Promise<Map<string, string[]>> {
+  const read = (of?: readonly string[]): Promise<{ round_id: string; value: string }[]> => {
+    if (table === 'round_idea') {
+      const q = db.selectFrom('round_idea').select(['round_id', 'idea_id as value']);
+      return (of === undefined ? q : q.where('round_id', 'in', of)).orderBy('round_id').orderBy('position').execute();
+    }
+    const q = db.selectFrom('round_scorer').select(['round_id', 'name as value']);
+    return (of === undefined ? q : q.where('round_id', 'in', of)).orderBy('round_id').orderBy('position').execute();
+  };
+  const rows: { round_id: string; value: string }[] = [];
+  if (ids === undefined) rows.push(...(await read()));
+  else for (let i = 0; i < ids.length; i += IN_CHUNK) rows.push(...(await read(ids.slice(i, i + IN_CHUNK))));
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = out.get(r.round_id);
+    if (list) list.push(r.value);
+    else out.set(r.round_id, [r.value]);
+  }
+  return out;
+}
+
+/**
+ * Prioritization rounds by id, each with its scores, the ideas that entered
+ * it and its scorers. A round that arrived without those lists (a file from
+ * before they were carried) counts the ideas its scores name and the names
+ * that scored as entered, after the listed ones, so nobody's scores vanish.
+ */
 export async function readRounds(db: AnyDb, filter: AggregateFilter = {}): Promise<PrioritizationRound[]> {
-  const { parents, children } = await readWithChildren<Omit<PrioritizationRound, 'scores'>, z.infer<typeof Score>, 'roundId'>(db, filter, PRIORITIZATION_ROUND, {
+  const { parents, children } = await readWithChildren<Omit<PrioritizationRound, 'scores' | 'ideaIds' | 'scorers'>, z.infer<typeof Score>, 'roundId'>(db, filter, PRIORITIZATION_ROUND, {
     map: PRIORITIZATION_SCORE,
     parentKey: 'roundId',
     parentColumn: 'round_id',
     order: ['idea_id', 'criterion_id', 'scorer'],
   });
-  return parents.map((r) => ({ ...r, scores: children.get(r.id) ?? [] }));
+  if (parents.length === 0) return [];
+  const ids = conditions(filter).length === 0 ? undefined : parents.map((r) => r.id);
+  const ideas = await roundLists(db, 'round_idea', ids);
+  const scorers = await roundLists(db, 'round_scorer', ids);
+  return parents.map((r) => {
+    const scores = children.get(r.id) ?? [];
+    return {
+      ...r,
+      scores,
+      ideaIds: union(ideas.get(r.id) ?? [], [...new Set(scores.map((s) => s.ideaId))].sort()),
+      scorers: union(scorers.get(r.id) ?? [], [...new Set(scores.map((s) => s.scorer))].sort()),
+    };
+  });
 }
 
 /** Consultation events by id, each with its participants in their order (the position is not part of the record). */

@@ -85,6 +85,14 @@ export const PrioritizationRound = z.strictObject({
   criteria: z.array(Criterion).max(30),
   scale: z.strictObject({ min: z.int(), max: z.int() }),
   scores: z.array(Score).max(20_000),
+  /**
+   * The ideas that entered the round and its scorers, in the order they were
+   * added, scored or not. Files and bundles written before these keys existed
+   * read as empty lists: the ideas the scores name and the names that scored
+   * still count as entered (electron/services/store/aggregates.ts).
+   */
+  ideaIds: z.array(Id).max(5000).default(() => []),
+  scorers: z.array(LineString).max(200).default(() => []),
   openedAt: IsoDate.nullable(),
   closedAt: IsoDate.nullable(),
   ...RecordMeta,

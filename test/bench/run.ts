@@ -14,6 +14,7 @@ import { benchBundles } from './bundles';
 import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
+import { benchRounds } from './rounds';
 import { fmtMs, percentile, row, timed } from './stats';
 
 async function main() {
@@ -91,6 +92,9 @@ async function main() {
 
     // Ideas (issue 13).
     await benchIdeas(plani);
+
+    // Prioritization rounds (issue 13): 500 ideas, 8 criteria, 5 scorers.
+    await benchRounds(plani, ws);
 
     // The floor: the same UPDATE straight through better-sqlite3.
     const stmt = ws.store.sqlite.prepare('UPDATE commitment SET title_sq = ?, rev = rev + 1 WHERE id = ?');

@@ -5,14 +5,16 @@
 // the live results and the matrix follow, a dot of the matrix opens its idea
 // by keyboard, and the idea is adopted as a commitment that shows where it
 // came from.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { idea } from '../helpers/idea-record';
 import { cli, expect, test } from './fixtures';
-import { createWorkspace } from './steps';
+import { defaultCriteria } from '../../shared/cocreation/default-criteria';
+import { CURRENT_CYCLE_ID } from '../../shared/reference/seed';
+import { cliLfpWorkspace, createWorkspace } from './steps';
 
 const IDEAS = [
   ['Regjistri publik i pronarëve përfitues', 'Public register of beneficial owners'],
@@ -148,4 +150,68 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
   const origin = page.getByRole('region', { name: 'Idetë nga vjen ky angazhim' });
   await expect(origin).toContainText('Regjistri publik i pronarëve përfitues');
   await expect(origin).toContainText('Miratuar si angazhim');
+});
+
+test('the POC reads MD’s ideas and round from its bundle, with nothing to edit and a note saying why', async ({ page, plani }) => {
+  // MD, made with the CLI: two ideas and a round over both, one scored, with a second scorer who has not scored yet.
+  const lfp = cliLfpWorkspace('e2e-prioritization-poc');
+  try {
+    const file = join(lfp.dir, 'plan.json');
+    cli(['plan', 'export', '--out', file, '--workspace', lfp.workspace], lfp.env);
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { ideas: unknown[]; prioritizationRounds: unknown[] };
+    const ideas = IDEAS.slice(0, 2).map(([sq, en], i) =>
+      idea({ id: `00000000-0000-4000-8000-0000000000a${i + 1}`, owner: 'MD', componentCode: 'anti-corruption', receivedAt: `2026-11-1${i}`, title: { sq, en } }),
+    );
+    doc.ideas = ideas;
+    const roundId = '00000000-0000-4000-8000-0000000000b1';
+    doc.prioritizationRounds = [
+      {
+        id: roundId,
+        cycleId: CURRENT_CYCLE_ID,
+        componentCode: 'anti-corruption',
+        owner: 'MD',
+        stage: 'shortlist',
+        criteria: defaultCriteria(),
+        scale: { min: 1, max: 5 },
+        scores: [{ ideaId: ideas[0]!.id, criterionId: 'impact', scorer: 'Ana Çuni', value: 4, comment: '' }],
+        ideaIds: ideas.map((i) => i.id),
+        scorers: ['Ana Çuni', 'Besnik Lëka'],
+        openedAt: '2026-11-20',
+        closedAt: null,
+      },
+    ];
+    writeFileSync(file, JSON.stringify(doc));
+    cli(['plan', 'import', file, '--workspace', lfp.workspace], lfp.env);
+    const bundleFile = join(lfp.dir, 'MD-1.plani');
+    cli(['bundle', 'export', '--out', bundleFile, '--workspace', lfp.workspace], lfp.env);
+    const { safetyCode } = JSON.parse(cli(['key', 'show', '--json', '--workspace', lfp.workspace], lfp.env)) as { safetyCode: string };
+
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await createWorkspace(page, plani.url, { role: 'poc', institution: 'POC' });
+    const imported = (await call(page, 'bundle.import', { file: { name: 'MD-1.plani', dataBase64: readFileSync(bundleFile).toString('base64') }, trustCode: safetyCode })) as { result: string };
+    expect(imported.result).toBe('applied');
+    await page.reload();
+
+    // The ideas register: MD's ideas, no way to add or import, and why.
+    await page.getByRole('navigation', { name: 'Komponentët e planit' }).getByRole('link', { name: 'Idetë' }).click();
+    await expect(page.getByText('Vetëm për lexim këtu: çdo institucion regjistron idetë')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Ide e re' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Importo nga formulari…' })).toHaveCount(0);
+    await page.getByRole('link', { name: IDEAS[1][0] }).click();
+    await expect(page.getByText('Vetëm për lexim. Institucioni pronar: MD.')).toBeVisible();
+
+    // The round: both ideas (one never scored) and both scorers, read-only, and why.
+    await page.getByRole('link', { name: 'Prioritizimi' }).click();
+    await page.goto(new URL(`#/prioritization/anti-corruption/round/${roundId}`, page.url()).toString());
+    await expect(page.getByText('Ky raund i përket MD: mund ta lexoni, por nuk e ndryshoni.')).toBeVisible();
+    await expect(page.getByText('Vetëm për lexim këtu: vetëm një institucion që drejton këtë komponent')).toBeVisible();
+    for (const name of ['Raund i ri', 'Mbyll raundin', 'Raund i ri nga lista e shkurtër']) await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Fleta e pikëve e' }).locator('option')).toHaveText(['Ana Çuni', 'Besnik Lëka']);
+    const grid = page.getByRole('grid');
+    await expect(grid).toHaveAttribute('aria-readonly', 'true');
+    for (const [sq] of IDEAS.slice(0, 2)) await expect(grid.getByText(sq)).toBeVisible();
+    await accessible(page);
+  } finally {
+    rmSync(lfp.dir, { recursive: true, force: true });
+  }
 });

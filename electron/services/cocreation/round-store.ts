@@ -1,8 +1,6 @@
-// Reading a round whole: the round with its scores (aggregates.ts), the ideas
-// that entered it and its scorers. A round that arrived by interchange or
-// bundle import has scores but no round_idea or round_scorer rows of its own;
-// the ideas it scored and the names that scored count as entered, so the POC
-// sees an LFP's round as the LFP does.
+// Reading a round whole for the round screens: the round with its scores, the
+// ideas that entered it and its scorers (aggregates.ts reads all three, for
+// exports and bundles alike), and the entered ideas as the screens show them.
 import type { RoundIdea } from '../../../shared/api/contract';
 import type { PrioritizationRound } from '../../../shared/model/cocreation';
 import { readRounds } from '../store/aggregates';
@@ -28,19 +26,8 @@ export async function readRoundIdeas(db: AnyDb, ideaIds: readonly string[]): Pro
   });
 }
 
-const union = (first: readonly string[], more: Iterable<string>) => [...new Set([...first, ...more])];
-
 export async function readRoundRecords(db: AnyDb, filter: { ids?: readonly string[] } = {}): Promise<RoundRecord[]> {
-  const rounds = await readRounds(db, filter);
-  if (rounds.length === 0) return [];
-  const ids = rounds.map((r) => r.id);
-  const ideaRows = await db.selectFrom('round_idea').select(['round_id', 'idea_id']).where('round_id', 'in', ids).orderBy('round_id').orderBy('position').execute();
-  const scorerRows = await db.selectFrom('round_scorer').select(['round_id', 'name']).where('round_id', 'in', ids).orderBy('round_id').orderBy('position').execute();
-  return rounds.map((round) => ({
-    round,
-    ideaIds: union(ideaRows.filter((r) => r.round_id === round.id).map((r) => r.idea_id), [...new Set(round.scores.map((s) => s.ideaId))].sort()),
-    scorers: union(scorerRows.filter((r) => r.round_id === round.id).map((r) => r.name), [...new Set(round.scores.map((s) => s.scorer))].sort()),
-  }));
+  return (await readRounds(db, filter)).map((round) => ({ round, ideaIds: round.ideaIds, scorers: round.scorers }));
 }
 
 /** How scorer names are compared: "Ana", "ana" and " Ana " are one scorer. */

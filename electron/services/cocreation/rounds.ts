@@ -13,6 +13,7 @@ import type { PrioritizationRound } from '../../../shared/model/cocreation';
 import { localIsoDay } from '../quality/plan-report';
 import type { AnyDb, DB } from '../store/database';
 import { selectRecords, upsertRecords } from '../store/records';
+import { readRoundHead, type RoundHead } from '../store/aggregates';
 import { IDEA, PRIORITIZATION_ROUND } from '../store/tables';
 import { WorkspaceService } from '../workspace/workspace-service';
 import { readRoundIdeas, readRoundRecords, type RoundRecord, scorerKey } from './round-store';
@@ -117,7 +118,7 @@ export class RoundService extends WorkspaceService {
   async score(input: { id: string; ideaId: string; criterionId: string; scorer: string; value: number | null; comment?: string }): Promise<{ id: string; rev: number }> {
     const rev = await this.change(input.id, async (trx, record) => {
       this.assertCell(record, input);
-      await this.writeScore(trx, input.id, { ...input, scorer: await this.scorerName(trx, input.id, input.scorer) });
+      await this.writeScore(trx, input.id, { ...input, scorer: this.scorerName(record, input.scorer) });
     });
     return { id: input.id, rev };
   }
@@ -127,7 +128,7 @@ export class RoundService extends WorkspaceService {
     let scores = 0;
     let cleared = 0;
     await this.change(id, async (trx, record) => {
-      const name = await this.scorerName(trx, id, scorer);
+      const name = this.scorerName(record, scorer);
       for (const cell of cells) {
         this.assertCell(record, cell);
         const existing = await trx
@@ -198,10 +199,10 @@ export class RoundService extends WorkspaceService {
   }
 
   /** Runs `write` on a writable round in one transaction and moves its rev; answers the new rev. */
-  private async change(id: string, write: (trx: Trx, record: RoundRecord) => Promise<void>): Promise<number> {
+  private async change(id: string, write: (trx: Trx, record: RoundHead) => Promise<void>): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
       await this.writable(trx, id);
-      const [record] = await readRoundRecords(trx, { ids: [id] });
+      const record = await readRoundHead(trx, id);
       await write(trx, record!);
       const row = await trx
         .updateTable('prioritization_round')
@@ -214,19 +215,18 @@ export class RoundService extends WorkspaceService {
   }
 
   private async scorersOf(trx: Trx, id: string): Promise<string[]> {
-    const [record] = await readRoundRecords(trx, { ids: [id] });
-    return record?.scorers ?? [];
+    return (await readRoundHead(trx, id))?.scorers ?? [];
   }
 
   /** The scorer's name as the round keeps it. */
-  private async scorerName(trx: Trx, id: string, name: string): Promise<string> {
+  private scorerName(record: RoundHead, name: string): string {
     const key = scorerKey(name);
-    const found = (await this.scorersOf(trx, id)).find((s) => scorerKey(s) === key);
+    const found = record.scorers.find((s) => scorerKey(s) === key);
     if (found === undefined) throw new AppError('unknown-scorer', { params: { name: name.trim() } });
     return found;
   }
 
-  private assertCell({ round, ideaIds }: RoundRecord, cell: { ideaId: string; criterionId: string; value: number | null }) {
+  private assertCell({ round, ideaIds }: RoundHead, cell: { ideaId: string; criterionId: string; value: number | null }) {
     if (!round.criteria.some((c) => c.id === cell.criterionId)) throw new AppError('unknown-criterion', { params: { id: cell.criterionId } });
     if (!ideaIds.includes(cell.ideaId)) throw new AppError('idea-not-in-round', { params: { id: cell.ideaId } });
     if (cell.value !== null) {

@@ -4,6 +4,7 @@
 // Every rule here either guards a database constraint (so a bad file is
 // refused with a located message instead of failing half-way through the
 // transaction) or keeps the plan meaningful (an owner nobody knows).
+import { scorerKey } from '../cocreation/round-store';
 import type { InterchangeDocument } from '../../../shared/model/interchange';
 import type { ReferenceData } from '../../../shared/model/reference';
 import { type InterchangeIssue, issue, jsonPath } from './issues';
@@ -156,6 +157,19 @@ function checkCoCreation(ck: Checker, doc: InterchangeDocument, known: KnownData
     }
     const criteria = new Map<string, string>();
     round.criteria.forEach((c, j) => ck.uniqueIn(criteria, c.id, `${p}.criteria[${j}].id`));
+    // One row per idea and per scorer name (however cased or spaced): the tables' keys.
+    const entered = new Map<string, string>();
+    round.ideaIds.forEach((id, j) => {
+      const first = entered.get(id);
+      if (first !== undefined) ck.add(`${p}.ideaIds[${j}]`, 'duplicate-round-idea', `Idea "${id}" is already listed at ${first}`, { id, first });
+      else entered.set(id, `${p}.ideaIds[${j}]`);
+    });
+    const names = new Map<string, string>();
+    round.scorers.forEach((name, j) => {
+      const first = names.get(scorerKey(name));
+      if (first !== undefined) ck.add(`${p}.scorers[${j}]`, 'duplicate-scorer', `Scorer "${name}" is already listed at ${first}`, { name, first });
+      else names.set(scorerKey(name), `${p}.scorers[${j}]`);
+    });
     const scores = new Map<string, string>();
     round.scores.forEach((s, j) => {
       const sp = `${p}.scores[${j}]`;

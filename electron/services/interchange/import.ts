@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ImportCounts } from '../../../shared/api/contract/plan';
 import { AppError } from '../../../shared/api/errors';
 import type { InterchangeDocument } from '../../../shared/model/interchange';
+import { scorerKey } from '../cocreation/round-store';
 import { writeFrontMatter } from '../front-matter/store';
 import { reconcileStatuses } from '../plan/statuses';
 import { readReference, writeReference } from '../reference/reference-store';
@@ -25,6 +26,8 @@ import {
   POC_FEEDBACK,
   PRIORITIZATION_ROUND,
   PRIORITIZATION_SCORE,
+  ROUND_IDEA,
+  ROUND_SCORER,
 } from '../store/tables';
 import { type KnownData, checkInterchange } from './checks';
 import { continueHistory } from './history';
@@ -92,6 +95,12 @@ export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument): Pr
   const scores = doc.prioritizationRounds.flatMap((r) => r.scores.map((s) => ({ ...s, roundId: r.id })));
   await deleteWhere(trx, 'prioritization_score', 'round_id', doc.prioritizationRounds.map((r) => r.id));
   await upsertRecords(trx, PRIORITIZATION_SCORE, scores, ['round_id', 'idea_id', 'criterion_id', 'scorer']);
+  // The lists are the file's too: an idea taken out of the round there is out here.
+  const roundIds = doc.prioritizationRounds.map((r) => r.id);
+  await deleteWhere(trx, 'round_idea', 'round_id', roundIds);
+  await deleteWhere(trx, 'round_scorer', 'round_id', roundIds);
+  await upsertRecords(trx, ROUND_IDEA, doc.prioritizationRounds.flatMap((r) => r.ideaIds.map((ideaId, position) => ({ roundId: r.id, ideaId, position }))), ['round_id', 'idea_id']);
+  await upsertRecords(trx, ROUND_SCORER, doc.prioritizationRounds.flatMap((r) => r.scorers.map((name, position) => ({ roundId: r.id, name, nameKey: scorerKey(name), position }))), ['round_id', 'name']);
 
   await upsertRecords(trx, CONSULTATION_EVENT, doc.consultationEvents);
   const participants = doc.consultationEvents.flatMap((e) => e.participants.map((p, position) => ({ ...p, eventId: e.id, position })));

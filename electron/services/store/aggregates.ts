@@ -10,7 +10,7 @@ import type { Commitment, Indicator, Milestone } from '../../../shared/model/pla
 import type { AnyDb } from './database';
 import type { TableMap } from './mapping';
 import { IN_CHUNK, selectRecords, type Where } from './records';
-import { COMMITMENT, CONSULTATION_EVENT, EVENT_PARTICIPANT, INDICATOR, MILESTONE, PRIORITIZATION_ROUND, PRIORITIZATION_SCORE } from './tables';
+import { COMMITMENT, CONSULTATION_EVENT, EVENT_PARTICIPANT, INDICATOR, MILESTONE, PRIORITIZATION_ROUND } from './tables';
 
 /** Which parents to read; conditions combine with AND, and no condition reads them all. */
 export interface AggregateFilter {
@@ -93,15 +93,91 @@ export async function readCommitments(db: AnyDb, filter: AggregateFilter = {}): 
   }));
 }
 
-/** Prioritization rounds by id, each with its scores. */
+const union = (first: readonly string[], more: Iterable<string>) => [...new Set([...first, ...more])];
+
+/** Rows of a round's ordered list table (round_idea, round_scorer) for the given rounds, or all of them. */
+async function roundLists(db: AnyDb, table: 'round_idea' | 'round_scorer', ids: readonly string[] | undefined): Promise<Map<string, string[]>> {
+  const read = (of?: readonly string[]): Promise<{ round_id: string; value: string }[]> => {
+    if (table === 'round_idea') {
+      const q = db.selectFrom('round_idea').select(['round_id', 'idea_id as value']);
+      return (of === undefined ? q : q.where('round_id', 'in', of)).orderBy('round_id').orderBy('position').execute();
+    }
+    const q = db.selectFrom('round_scorer').select(['round_id', 'name as value']);
+    return (of === undefined ? q : q.where('round_id', 'in', of)).orderBy('round_id').orderBy('position').execute();
+  };
+  const rows: { round_id: string; value: string }[] = [];
+  if (ids === undefined) rows.push(...(await read()));
+  else for (let i = 0; i < ids.length; i += IN_CHUNK) rows.push(...(await read(ids.slice(i, i + IN_CHUNK))));
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = out.get(r.round_id);
+    if (list) list.push(r.value);
+    else out.set(r.round_id, [r.value]);
+  }
+  return out;
+}
+
+/**
+ * Prioritization rounds by id, each with its scores, the ideas that entered
+ * it and its scorers. A round that arrived without those lists (a file from
+ * before they were carried) counts the ideas its scores name and the names
+ * that scored as entered, after the listed ones, so nobody's scores vanish.
+ */
 export async function readRounds(db: AnyDb, filter: AggregateFilter = {}): Promise<PrioritizationRound[]> {
-  const { parents, children } = await readWithChildren<Omit<PrioritizationRound, 'scores'>, z.infer<typeof Score>, 'roundId'>(db, filter, PRIORITIZATION_ROUND, {
-    map: PRIORITIZATION_SCORE,
-    parentKey: 'roundId',
-    parentColumn: 'round_id',
-    order: ['idea_id', 'criterion_id', 'scorer'],
+  const conds = conditions(filter);
+  const parents = await selectRecords<Omit<PrioritizationRound, 'scores' | 'ideaIds' | 'scorers'>>(db, PRIORITIZATION_ROUND, conds, ['id']);
+  if (parents.length === 0) return [];
+  const ids = conds.length === 0 ? undefined : parents.map((r) => r.id);
+  // A round holds up to 20,000 scores and the screens read it whole after each
+  // save: its rows are mapped here by hand, at half the generic mapper's cost.
+  const children = new Map<string, z.infer<typeof Score>[]>();
+  const read = (of?: readonly string[]) => {
+    const q = db.selectFrom('prioritization_score').select(['round_id', 'idea_id', 'criterion_id', 'scorer', 'value', 'comment']);
+    return (of === undefined ? q : q.where('round_id', 'in', of)).orderBy('round_id').orderBy('idea_id').orderBy('criterion_id').orderBy('scorer').execute();
+  };
+  for (let i = 0; i < (ids?.length ?? 1); i += IN_CHUNK) {
+    for (const r of await read(ids?.slice(i, i + IN_CHUNK))) {
+      const score = { ideaId: r.idea_id, criterionId: r.criterion_id, scorer: r.scorer, value: r.value, comment: r.comment };
+      const list = children.get(r.round_id);
+      if (list) list.push(score);
+      else children.set(r.round_id, [score]);
+    }
+  }
+  const ideas = await roundLists(db, 'round_idea', ids);
+  const scorers = await roundLists(db, 'round_scorer', ids);
+  return parents.map((r) => {
+    const scores = children.get(r.id) ?? [];
+    return {
+      ...r,
+      scores,
+      ideaIds: union(ideas.get(r.id) ?? [], [...new Set(scores.map((s) => s.ideaId))].sort()),
+      scorers: union(scorers.get(r.id) ?? [], [...new Set(scores.map((s) => s.scorer))].sort()),
+    };
   });
-  return parents.map((r) => ({ ...r, scores: children.get(r.id) ?? [] }));
+}
+
+/** A round without its scores: what a write to one cell checks against. */
+export interface RoundHead {
+  round: Omit<PrioritizationRound, 'scores' | 'ideaIds' | 'scorers'>;
+  ideaIds: string[];
+  scorers: string[];
+}
+
+/**
+ * One round's settings, ideas and scorers as readRounds gives them, without
+ * reading its scores: saving one cell of a 20,000-cell round must not read
+ * the other 19,999 (the scored ideas and names come from the score table's
+ * index, for rounds that arrived without their lists).
+ */
+export async function readRoundHead(db: AnyDb, id: string): Promise<RoundHead | undefined> {
+  const [round] = await selectRecords<RoundHead['round']>(db, PRIORITIZATION_ROUND, [{ column: 'id', eq: id }]);
+  if (!round) return undefined;
+  const ideas = await roundLists(db, 'round_idea', [id]);
+  const scorers = await roundLists(db, 'round_scorer', [id]);
+  const scores = db.selectFrom('prioritization_score').where('round_id', '=', id).distinct();
+  const scoredIdeas = (await scores.select('idea_id').orderBy('idea_id').execute()).map((r) => r.idea_id);
+  const scoredBy = (await scores.select('scorer').orderBy('scorer').execute()).map((r) => r.scorer);
+  return { round, ideaIds: union(ideas.get(id) ?? [], scoredIdeas), scorers: union(scorers.get(id) ?? [], scoredBy) };
 }
 
 /** Consultation events by id, each with its participants in their order (the position is not part of the record). */

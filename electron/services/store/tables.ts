@@ -166,6 +166,10 @@ export const PRIORITIZATION_SCORE = tableMap('prioritization_score', {
   comment: 'value',
 });
 
+/** The ideas that entered a round and its scorers, each in the order added (position). */
+export const ROUND_IDEA = tableMap('round_idea', { roundId: 'value', ideaId: 'value', position: 'value' });
+export const ROUND_SCORER = tableMap('round_scorer', { roundId: 'value', name: 'value', nameKey: 'value', position: 'value' });
+
 /** participants live in event_participant. */
 export const CONSULTATION_EVENT = tableMap('consultation_event', {
   id: 'value',
@@ -311,6 +315,8 @@ export const ALL_TABLE_MAPS = [
   IDEA,
   PRIORITIZATION_ROUND,
   PRIORITIZATION_SCORE,
+  ROUND_IDEA,
+  ROUND_SCORER,
   CONSULTATION_EVENT,
   EVENT_PARTICIPANT,
   COMMENT,

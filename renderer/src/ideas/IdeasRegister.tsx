@@ -7,6 +7,8 @@
 import {
   Button,
   Field,
+  MessageBar,
+  MessageBarBody,
   SearchBox,
   Select,
   Table,
@@ -179,6 +181,11 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
           <SearchBox value={q} onChange={(_, d) => setQ(d.value)} />
         </Field>
       </div>
+      {mine.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('ideas.readOnlyHere')}</MessageBarBody>
+        </MessageBar>
+      )}
       {mine.length > 0 && (
         <div className={styles.toolbar}>
           {mine.length > 1 && (

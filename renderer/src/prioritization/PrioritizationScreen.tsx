@@ -1,7 +1,7 @@
 // Prioritization: the rounds of one component on the left (counts and state
 // at a glance), the chosen round on the right. The component, the round and
 // an idea opened in it live in the URL, so a reload comes back to them.
-import { Button, Field, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -109,10 +109,14 @@ export function PrioritizationScreen({ overview, ctx, route, navigate }: Props) 
               )
             }
           </Loaded>
-          {canOpen && (
+          {canOpen ? (
             <Button icon={<AddRegular />} onClick={() => setOpening({})}>
               {t('prioritization.newRound')}
             </Button>
+          ) : (
+            <MessageBar intent="info">
+              <MessageBarBody>{t('prioritization.readOnlyHere')}</MessageBarBody>
+            </MessageBar>
           )}
         </nav>
         <div>

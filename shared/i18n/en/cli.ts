@@ -229,6 +229,8 @@ export const cli: Catalogue<typeof sqCli> = {
     custom: 'Invalid value.',
     'duplicate-id': 'The identifier "{{id}}" is already used at {{first}}.',
     'duplicate-score': 'Same idea, criterion and scorer as at {{first}}.',
+    'duplicate-round-idea': 'Idea {{id}} is already listed at {{first}}.',
+    'duplicate-scorer': 'Scorer “{{name}}” is already listed at {{first}} (names are compared ignoring case and spaces).',
     'front-matter-not-poc': 'Institution {{code}} is not the Point of Contact; only the POC writes the plan’s front matter.',
     'unknown-cycle': 'The cycle "{{cycle}}" is not in the reference data.',
     'unknown-component': 'The component "{{code}}" does not exist in cycle {{cycle}}.',

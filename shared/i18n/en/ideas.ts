@@ -2,6 +2,7 @@ import type { Catalogue } from '../types';
 import type { ideas as sqIdeas } from '../sq/ideas';
 
 export const ideas: Catalogue<typeof sqIdeas> = {
+  readOnlyHere: 'Read-only here: each institution records the ideas of the components it leads, and they reach this workspace in its signed bundles.',
   nav: 'Ideas',
   title: 'Ideas register',
   intro: 'Commitment ideas received from the public: by online or PDF form, by e-mail, at meetings and in surveys.',

@@ -48,10 +48,17 @@ export const printCocreation: Catalogue<typeof sq> = {
       weight: 'Weight',
       gate: 'Gate',
     },
+    gateState: {
+      passed: 'Passed',
+      failed: 'Failed: {{codes}}',
+      unscored: 'Not scored',
+    },
     columns: {
       idea: 'Idea',
       submitter: 'Submitted by',
       received: 'Received',
+      gates: 'Gates',
+      quadrant: 'Quadrant',
       total: 'Total',
       rank: 'Rank',
       decision: 'Decision',

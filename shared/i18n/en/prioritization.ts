@@ -27,6 +27,7 @@ export const prioritization: Catalogue<typeof sq> = {
   closedState: 'Closed on {{date}}',
   readOnly: 'This round was closed on {{date}}: it can be read but no longer changed.',
   foreign: 'This round belongs to {{owner}}: you can read it but not change it.',
+  readOnlyHere: 'Read-only here: only an institution leading this component opens and scores its rounds; they reach this workspace in its signed bundles.',
   close: 'Close the round',
   closeTitle: 'Close the round?',
   closeBody: 'A closed round stays readable with its closing date; its scores and criteria no longer change. Ideas can still be decided after closing.',

@@ -230,6 +230,8 @@ export const cli = {
     custom: 'Vlerë e pavlefshme.',
     'duplicate-id': 'Identifikuesi “{{id}}” është përdorur tashmë te {{first}}.',
     'duplicate-score': 'E njëjta ide, i njëjti kriter dhe i njëjti vlerësues si te {{first}}.',
+    'duplicate-round-idea': 'Ideja {{id}} është renditur tashmë te {{first}}.',
+    'duplicate-scorer': 'Vlerësuesi “{{name}}” është renditur tashmë te {{first}} (emrat krahasohen pa marrë parasysh shkronjat e mëdha dhe hapësirat).',
     'front-matter-not-poc': 'Institucioni {{code}} nuk është Pika e Kontaktit; hyrjen e planit e shkruan vetëm POC-ja.',
     'unknown-cycle': 'Cikli “{{cycle}}” nuk gjendet në të dhënat e referencës.',
     'unknown-component': 'Komponenti “{{code}}” nuk ekziston në ciklin {{cycle}}.',

@@ -2,6 +2,7 @@
 // the words the import recognises in a file (field labels, channels,
 // organisation types), in Albanian (the source language).
 export const ideas = {
+  readOnlyHere: 'Vetëm për lexim këtu: çdo institucion regjistron idetë e komponentëve që drejton, dhe ato vijnë në këtë hapësirë pune me paketat e tij të nënshkruara.',
   nav: 'Idetë',
   title: 'Regjistri i ideve',
   intro: 'Idetë për angazhime të marra nga publiku: me formular në internet ose PDF, me e-mail, në takime dhe sondazhe.',

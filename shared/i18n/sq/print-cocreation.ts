@@ -47,10 +47,17 @@ export const printCocreation = {
       weight: 'Pesha',
       gate: 'Eliminues',
     },
+    gateState: {
+      passed: 'Kaloi',
+      failed: 'Nuk kaloi: {{codes}}',
+      unscored: 'Pa vlerësuar',
+    },
     columns: {
       idea: 'Ideja',
       submitter: 'Propozuesi',
       received: 'Marrë më',
+      gates: 'Eliminuese',
+      quadrant: 'Kuadranti',
       total: 'Totali',
       rank: 'Renditja',
       decision: 'Vendimi',

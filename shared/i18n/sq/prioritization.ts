@@ -25,6 +25,7 @@ export const prioritization = {
   closedState: 'Mbyllur më {{date}}',
   readOnly: 'Ky raund u mbyll më {{date}}: mund të lexohet, por nuk ndryshohet më.',
   foreign: 'Ky raund i përket {{owner}}: mund ta lexoni, por nuk e ndryshoni.',
+  readOnlyHere: 'Vetëm për lexim këtu: vetëm një institucion që drejton këtë komponent hap dhe vlerëson raundet e tij; ato vijnë në këtë hapësirë pune me paketat e tij të nënshkruara.',
   close: 'Mbyll raundin',
   closeTitle: 'Të mbyllet raundi?',
   closeBody: 'Një raund i mbyllur mbetet për lexim me datën e mbylljes; pikët dhe kriteret e tij nuk ndryshohen më. Vendimet për idetë mund të merren edhe pas mbylljes.',

@@ -64,11 +64,14 @@ const IDEA = {
   d: t('Deklarimi i konfliktit të interesit online', 'Online declarations of conflicts of interest'),
   e: t('Buxheti i qytetarëve në gjuhë të thjeshtë', ''), // English missing, never scored
   f: t('Ndihma juridike falas në çdo qark', 'Free legal aid in every county'),
+  g: t('Hartë e shërbimeve ligjore për të rinjtë', 'A map of legal services for young people'), // entered the shortlist, never scored
+  h: t('Portal për ankesat ndaj zyrtarëve', 'A portal for complaints about officials'),
 };
 const RESP = {
   a: t('U përfshi në angazhimin 1.1.', 'Included in commitment 1.1.'),
   b: t('Nuk është në kompetencën e Ministrisë së Drejtësisë.', ''), // English missing
   c: t('Nuk kaloi kriterin e qeverisjes së hapur.', 'Did not meet the open-government lens.'),
+  g: t('Mbulohet nga harta ekzistuese e ndihmës juridike.', 'Covered by the existing legal aid map.'),
 };
 function idea(label: keyof typeof IDEA, over: Partial<Idea>): Idea {
   return {
@@ -102,6 +105,8 @@ const ideas: Idea[] = [
   idea('d', { status: 'shortlisted' }),
   idea('e', { submitter: { name: 'Fatmir Gjoka', organisation: 'Universiteti i Tiranës', orgType: 'academia' }, consentToPublish: false, status: 'not-taken-forward', decidedAt: '2020-11-21' }),
   idea('f', { componentCode: AJ, status: 'received' }),
+  idea('g', { status: 'not-taken-forward', reasonedResponse: RESP.g, decidedAt: '2020-11-20' }),
+  idea('h', { status: 'shortlisted' }),
 ];
 const criteria = [
   { id: 'impact', name: t('Ndikimi dhe ambicia', 'Impact and ambition'), description: t('Sa ndryshon gjendja?', 'How much does it change?'), weight: 0.6, gate: false },
@@ -114,6 +119,7 @@ const SCORES: Record<string, [number, number, number][]> = {
   b: [[4, 3, 3], [4, 3, 3]], // 4, gate 3 (= midpoint: passes), 3 → 3.60, rank 2
   d: [[3, 4, 5], [3, 4, 4]], // 3, 4.5 → 3.60, rank 2 (tie)
   c: [[5, 2, 5], [5, 3, 5]], // gate 2.5 < 3: listed with 5.00, not ranked
+  h: [[2, 4, 2], [2, 4, 2]], // 2, 2 → 2.00, rank 4, low impact and feasibility: drop
 };
 function scoresOf(table: Record<string, [number, number, number][]>, ids: string[]) {
   const out: PrioritizationRound['scores'] = [];
@@ -136,6 +142,8 @@ function round(label: string, over: Partial<PrioritizationRound>): Prioritizatio
     criteria,
     scale: { min: 1, max: 5 },
     scores: [],
+    ideaIds: [],
+    scorers: [],
     openedAt: '2020-11-01',
     closedAt: '2020-11-15',
     ...meta(),
@@ -145,7 +153,12 @@ function round(label: string, over: Partial<PrioritizationRound>): Prioritizatio
 const rounds: PrioritizationRound[] = [
   // Stored first, printed second (stage order).
   round('final', { stage: 'final-selection', criteria: [criteria[0]!], openedAt: '2020-11-18', closedAt: null, scores: scoresOf({ a: [[5, 0, 0]] }, ['impact']) }),
-  round('short', { scores: scoresOf(SCORES, ['impact', 'lens', 'feasibility']) }),
+  round('short', {
+    scores: scoresOf(SCORES, ['impact', 'lens', 'feasibility']),
+    // g entered and nobody scored it; Dritan was added as a scorer and has not scored yet.
+    ideaIds: (['a', 'b', 'c', 'd', 'g', 'h'] as const).map((k) => id(`idea/${k}`)),
+    scorers: ['Ana Çuni', 'Besi Lëka', 'Dritan Mema'],
+  }),
   round('aj', { componentCode: AJ, criteria: [criteria[0]!], scores: scoresOf({ f: [[2, 0, 0], [3, 0, 0]] }, ['impact']) }),
 ];
 
@@ -358,10 +371,12 @@ describe('prioritization matrix', () => {
     const dec = (s: string) => (lang === 'en' ? s : s.replace('.', ','));
     for (const key of ['a', 'b', 'c', 'd', 'f'] as const) expect(text, key).toContain(IDEA[key][side]);
     // a: means 4.50, 4.50, 4.00 → 4.30, rank 1; b and d tie at 3.60 and share rank 2; c failed the gate.
-    expect(text).toContain(`${dec('4.50')} ${dec('4.50')} ${dec('4.00')} ${dec('4.30')} 1 `);
-    expect(text).toContain(`${dec('4.00')} ${dec('3.00')} ${dec('3.00')} ${dec('3.60')} 2 `);
-    expect(text).toContain(`${dec('3.00')} ${dec('4.00')} ${dec('4.50')} ${dec('3.60')} 2 `);
-    expect(text).toContain(`${dec('5.00')} ${dec('2.50')} ${dec('5.00')} ${dec('5.00')} ${side === 'en' ? 'Did not pass the gate' : 'Nuk kaloi kriterin eliminues'}`);
+    const passed = { sq: 'Kaloi', en: 'Passed', bilingual: 'Kaloi Passed' }[lang];
+    expect(text).toContain(`${dec('4.50')} ${dec('4.50')} ${dec('4.00')} ${passed} ${dec('4.30')} 1 `);
+    expect(text).toContain(`${dec('4.00')} ${dec('3.00')} ${dec('3.00')} ${passed} ${dec('3.60')} 2 `);
+    expect(text).toContain(`${dec('3.00')} ${dec('4.00')} ${dec('4.50')} ${passed} ${dec('3.60')} 2 `);
+    expect(text).toContain(`${dec('5.00')} ${dec('2.50')} ${dec('5.00')}`);
+    expect(text).toContain(side === 'en' ? 'Did not pass the gate' : 'Nuk kaloi kriterin eliminues');
     expect(text).not.toMatch(/ 3 (Në listën e shkurtër|Shortlisted)/); // no rank 3 after a tie at 2
     // Matrix order: rank 1, the tie (by title), then the failed gate.
     const order = [IDEA.a, IDEA.d, IDEA.b, IDEA.c].map((x) => text.indexOf(x[side]));
@@ -371,6 +386,25 @@ describe('prioritization matrix', () => {
     expect(text).toContain(legendRow);
     expect(text).toContain({ sq: '60% Jo K2', en: '60% No C2', bilingual: '60% Jo No K2 C2' }[lang]);
     expect(text).toContain({ sq: '0% Po K3', en: '0% Yes C3', bilingual: '0% Po Yes K3 C3' }[lang]);
+  });
+
+  it.each(LANGS)('prints each idea’s gates, quadrant and decision as the results screen computes them, the unscored ones of the round too (%s)', (lang) => {
+    const text = all('prioritization', lang);
+    const side = lang === 'en' ? 'en' : 'sq';
+    const dec = (s: string) => (lang === 'en' ? s : s.replace('.', ','));
+    const word = (sq: string, en: string) => ({ sq, en, bilingual: `${sq} ${en}` })[lang];
+    // a: quick win, rank 1; h: low on both axes, rank 4 (after the tie at 2), a drop.
+    expect(text).toContain(`${word('Kaloi', 'Passed')} ${dec('4.30')} 1 ${word('Fitore e shpejtë', 'Quick win')} ${word('Miratuar si angazhim', 'Adopted as a commitment')}`);
+    expect(text).toContain(`${dec('2.00')} ${dec('4.00')} ${dec('2.00')} ${word('Kaloi', 'Passed')} ${dec('2.00')} 4 ${word('Lihet jashtë', 'Drop')}`);
+    // c failed gate K2/C2: named, listed with its total, not ranked, still placed on the matrix.
+    expect(text).toContain(`${word('Nuk kaloi: K2', 'Failed: C2')} ${dec('5.00')} ${word('Nuk kaloi kriterin eliminues', 'Did not pass the gate')} ${word('Fitore e shpejtë', 'Quick win')}`);
+    // g entered the round and nobody scored it: its row is there, gates not scored, no quadrant, with its decision and response.
+    const g = text.indexOf(IDEA.g[side]);
+    expect(g).toBeGreaterThan(text.indexOf(IDEA.h[side]));
+    expect(text.slice(g)).toMatch(new RegExp(`^[^]*?${word('Pa vlerësuar', 'Not scored')}[^]*?${word('Pa kuadrant', 'No quadrant')} ${word('Nuk u çua më tej', 'Not taken forward')} ${RESP.g[side]}`));
+    expect(text).not.toContain(word('Ide që nuk janë vlerësuar në asnjë raund', 'Ideas not scored in any round') + ' ' + IDEA.g[side]);
+    // Three scorers, one of whom has not scored yet.
+    expect(text).toContain(lang === 'en' ? 'scorers: 3' : 'vlerësues: 3');
   });
 
   it.each(LANGS)('prints rounds in stage order and the ideas no round scored (%s)', (lang) => {
@@ -387,7 +421,8 @@ describe('prioritization matrix', () => {
     const en = all('prioritization', 'en');
     const bi = all('prioritization', 'bilingual');
     for (const r of [RESP.a, RESP.b, RESP.c]) expect(sq).toContain(r.sq);
-    expect(en).toContain(RESP.c.en);
+    // A response wraps in its column, at a hyphen too ("open- government" as read back).
+    expect(en.replaceAll('- ', '-')).toContain(RESP.c.en);
     expect(en).toContain('Not taken forward');
     expect(sq).toContain('Nuk u çua më tej');
     // b has no English response and e's title has no English: missing translations. e has no response

@@ -1,9 +1,12 @@
 // The prioritization matrix: per component, each round (shortlist, scope,
-// final selection) with its criteria as a legend and one row per idea scored:
-// the mean per criterion, the weighted total, the rank, the decision and the
+// final selection) with its criteria as a legend and one row per idea that
+// entered it, scored or not: the mean per criterion, the gates, the weighted
+// total, the rank, the impact × feasibility quadrant, the decision and the
 // reasoned response (OGP minimum requirement 4.1; law 146/2014's reasons for
-// not accepting a proposal). The arithmetic is shared/cocreation/prioritization.
-import { type IdeaResult, scaleMidpoint, scoreRound, TOTAL_DECIMALS, totalKey } from '../../../../shared/cocreation/prioritization';
+// not accepting a proposal). The figures are liveResults' in
+// shared/cocreation/prioritization, the very ones the results screen shows,
+// so paper and screen cannot disagree.
+import { type IdeaResult, liveResults, type MatrixEntry, scaleMidpoint, TOTAL_DECIMALS, totalKey } from '../../../../shared/cocreation/prioritization';
 import { type Idea, PRIORITIZATION_STAGES, type PrioritizationRound } from '../../../../shared/model/cocreation';
 import type { Text } from '../../../../shared/model/primitives';
 import { formatDate } from '../../../../shared/format/dates';
@@ -75,20 +78,37 @@ function matrixOrder(results: readonly IdeaResult[], ideas: ReadonlyMap<string, 
   );
 }
 
-function matrix(doc: Doc, input: AnnexInput, round: PrioritizationRound, results: readonly IdeaResult[], ideas: ReadonlyMap<string, Idea>): void {
+/** Passed, failed (naming the failed gates by their legend code) or not scored; nothing to say without gates. */
+function gatesCell(input: AnnexInput, round: PrioritizationRound, r: IdeaResult, notSet: string): Cell {
+  const { t } = input;
+  if (r.gates.length === 0) return notSet;
+  const code = (id: string) => t('print.prioritization.criterionCode', { n: round.criteria.findIndex((c) => c.id === id) + 1 });
+  const failed = r.gates.filter((g) => g.state === 'failed').map((g) => code(g.criterionId));
+  if (failed.length > 0) return localized(t, 'print.prioritization.gateState.failed', (l) => ({ codes: failed.map((c) => c[l]).join(', ') }));
+  return once(t(`print.prioritization.gateState.${r.gates.some((g) => g.state === 'unscored') ? 'unscored' : 'passed'}`));
+}
+
+function quadrantCell(input: AnnexInput, entry: MatrixEntry | undefined, axes: boolean, notSet: string): Cell {
+  if (!axes || !entry) return notSet;
+  return once(input.t(`prioritization.quadrant.${entry.quadrant ?? 'none'}`));
+}
+
+function matrix(doc: Doc, input: AnnexInput, round: PrioritizationRound, results: readonly IdeaResult[], places: ReadonlyMap<string, MatrixEntry>, axes: boolean, ideas: ReadonlyMap<string, Idea>): void {
   const { t, lang } = input;
   const notSet = t('print.notSet').sq;
   const col = (key: string) => t(`print.prioritization.columns.${key}`);
   const number = (n: number | null) => (n === null ? notSet : formatDecimal(n, lang, TOTAL_DECIMALS));
-  const criterionWidth = Math.min(0.06, 0.3 / Math.max(1, round.criteria.length));
+  const criterionWidth = Math.min(0.05, 0.24 / Math.max(1, round.criteria.length));
   const columns: Column[] = [
-    { header: col('idea'), width: 0.18 },
-    { header: col('submitter'), width: 0.12 },
+    { header: col('idea'), width: 0.15 },
+    { header: col('submitter'), width: 0.09 },
     ...round.criteria.map((_, i): Column => ({ header: t('print.prioritization.criterionCode', { n: i + 1 }), width: criterionWidth, align: 'right' })),
+    { header: col('gates'), width: 0.08 },
     { header: col('total'), width: 0.06, align: 'right' },
-    { header: col('rank'), width: 0.1, align: 'right' },
-    { header: col('decision'), width: 0.1 },
-    { header: col('response'), width: 0.2 },
+    { header: col('rank'), width: 0.06, align: 'right' },
+    { header: col('quadrant'), width: 0.08 },
+    { header: col('decision'), width: 0.08 },
+    { header: col('response'), width: 0.16 },
   ];
   subLabel(doc, oneLine(t('print.prioritization.matrix'), lang, t('print.missingTranslation')));
   annexTable(doc, {
@@ -100,8 +120,10 @@ function matrix(doc: Doc, input: AnnexInput, round: PrioritizationRound, results
         titleOf(ideas, r.ideaId),
         idea ? submitterLine(idea.submitter, idea.consentToPublish, notSet) : notSet,
         ...r.criteria.map((c) => number(c.mean)),
+        gatesCell(input, round, r, notSet),
         number(r.total),
         rank,
+        quadrantCell(input, places.get(r.ideaId), axes, notSet),
         ...decisionCells(input, idea, notSet),
       ];
     }),
@@ -110,7 +132,7 @@ function matrix(doc: Doc, input: AnnexInput, round: PrioritizationRound, results
   });
 }
 
-/** Prints a round; returns the ids of the ideas its matrix lists. */
+/** Prints a round; returns the ids of the ideas its matrix lists (every idea that entered it). */
 function renderRound(doc: Doc, input: AnnexInput, round: PrioritizationRound, ideas: ReadonlyMap<string, Idea>, parent: PDFKit.PDFOutline): string[] {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
@@ -123,9 +145,10 @@ function renderRound(doc: Doc, input: AnnexInput, round: PrioritizationRound, id
   const title = oneLine(text, lang, placeholder);
   bilingualHeading(doc, text, lang, 3, TWO_LINES);
   outline(doc, title, parent);
-  const result = scoreRound(round);
+  // The round's own idea list, as on screen: an idea nobody scored yet has its row; a score of an idea taken out of the round does not count.
+  const result = liveResults(round, round.ideaIds);
   const midpoint = scaleMidpoint(round.scale);
-  const scorers = new Set(round.scores.map((s) => s.scorer)).size;
+  const scorers = round.scorers.length;
   const method = localized(t, 'print.prioritization.method', (l) => ({
     min: round.scale.min,
     max: round.scale.max,
@@ -135,8 +158,8 @@ function renderRound(doc: Doc, input: AnnexInput, round: PrioritizationRound, id
   bilingualParagraph(doc, method, lang, placeholder);
   if (result.ignored > 0) bilingualParagraph(doc, t('print.prioritization.ignored', { count: result.ignored }), lang, placeholder);
   if (round.criteria.length > 0) legend(doc, input, round);
-  if (result.ideas.length === 0) bilingualParagraph(doc, t('print.prioritization.noScores'), lang, placeholder);
-  else matrix(doc, input, round, result.ideas, ideas);
+  if (result.ideas.every((r) => r.scorers === 0)) bilingualParagraph(doc, t('print.prioritization.noScores'), lang, placeholder);
+  if (result.ideas.length > 0) matrix(doc, input, round, result.ideas, new Map(result.matrix.map((m) => [m.ideaId, m])), result.axes, ideas);
   return result.ideas.map((r) => r.ideaId);
 }
 

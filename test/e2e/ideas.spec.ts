@@ -116,3 +116,32 @@ test('records an idea in the form, filters the table, imports a CSV export and m
   await expect(problem).toHaveValue('Zyrat janë larg');
   await expect(problem).toBeFocused();
 });
+
+test('leaving an idea that holds a value it could not save asks first, and leaving keeps the value', async ({ plani, page }) => {
+  await createWorkspace(page, plani.url);
+  await page.getByRole('navigation', { name: 'Komponentët e planit' }).getByRole('link', { name: 'Idetë' }).click();
+  await page.getByRole('button', { name: 'Ide e re' }).click();
+  const form = page.getByTestId('idea-form');
+  await expect(form.getByLabel('Titulli i idesë (shqip)', { exact: true })).toBeFocused();
+  await page.keyboard.type('Portal i ankesave për shërbimet');
+  await saved(page);
+  const date = form.getByRole('textbox', { name: 'Data e marrjes' });
+  await date.fill('31.02.2021');
+  await date.press('Tab');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByRole('link', { name: 'Prioritizimi' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Të largoheni nga ideja?' });
+  await expect(dialog).toContainText('Data e marrjes');
+  expect(await axeFindings(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Qëndro dhe korrigjo' }).click();
+  await expect(date).toHaveValue('31.02.2021');
+
+  await page.getByRole('link', { name: 'Prioritizimi' }).click();
+  await dialog.getByRole('button', { name: 'Largohu dhe mbaji' }).click();
+  await expect(page.getByRole('heading', { name: 'Prioritizimi i ideve', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Idetë' }).click();
+  await page.getByTestId('idea-table').getByRole('link', { name: 'Portal i ankesave për shërbimet' }).click();
+  await expect(page.getByTestId('idea-form').getByRole('textbox', { name: 'Data e marrjes' })).toHaveValue('31.02.2021');
+  await expect(page.getByTestId('idea-form').getByRole('textbox', { name: 'Data e marrjes' })).toHaveAttribute('aria-invalid', 'true');
+});

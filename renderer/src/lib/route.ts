@@ -62,6 +62,18 @@ export function parseRoute(hash: string): Route {
   return { view: 'home' };
 }
 
+/** The record a route holds open for editing, if any: the one whose unsaved values leaving would strand. */
+export interface OpenRecord {
+  readonly kind: 'commitment' | 'idea';
+  readonly id: string;
+}
+
+export function openRecord(route: Route): OpenRecord | null {
+  if (route.view === 'commitment') return { kind: 'commitment', id: route.commitment };
+  if (route.view === 'ideas' && route.idea) return { kind: 'idea', id: route.idea };
+  return null;
+}
+
 export function routeHref(route: Route): string {
   switch (route.view) {
     case 'home':

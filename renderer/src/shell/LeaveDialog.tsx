@@ -1,4 +1,4 @@
-// Asked before leaving a commitment that holds values that could not be
+// Asked before leaving a commitment or an idea that holds values that could not be
 // saved. Leaving loses nothing (they are kept on this computer), so the
 // question is only whether to correct them now, later, or give them up.
 import { Button, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
@@ -8,7 +8,9 @@ import { unsavedFieldName } from '../editor/UnsavedValues';
 import type { KeptEntry } from '../services/autosave/save-queue';
 
 export interface LeaveDialogProps {
-  /** The kept values of the commitment being left; empty closes the dialog. */
+  /** What is being left: the wording names it. */
+  kind: 'commitment' | 'idea';
+  /** The kept values of the record being left; empty closes the dialog. */
   kept: readonly KeptEntry[];
   open: boolean;
   onStay(): void;
@@ -16,7 +18,7 @@ export interface LeaveDialogProps {
   onDiscardAndLeave(): void;
 }
 
-export function LeaveDialog({ kept, open, onStay, onLeave, onDiscardAndLeave }: LeaveDialogProps) {
+export function LeaveDialog({ kind, kept, open, onStay, onLeave, onDiscardAndLeave }: LeaveDialogProps) {
   const { t } = useTranslation();
   const fields = kept.map((k) => unsavedFieldName(t, k.ref, null)).join('; ');
   return (
@@ -29,8 +31,8 @@ export function LeaveDialog({ kept, open, onStay, onLeave, onDiscardAndLeave }: 
     >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t('ui.unsaved.leaveTitle')}</DialogTitle>
-          <DialogContent>{t('ui.unsaved.leaveBody', { count: kept.length, fields })}</DialogContent>
+          <DialogTitle>{kind === 'idea' ? t('ui.unsaved.leaveIdeaTitle') : t('ui.unsaved.leaveTitle')}</DialogTitle>
+          <DialogContent>{t(kind === 'idea' ? 'ui.unsaved.leaveIdeaBody' : 'ui.unsaved.leaveBody', { count: kept.length, fields })}</DialogContent>
           <DialogActions>
             {/* First, so Enter pressed out of habit keeps the person where the problem is. */}
             <Button appearance="primary" onClick={onStay}>

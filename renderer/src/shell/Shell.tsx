@@ -21,7 +21,7 @@ import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
 import { regionProps } from '../lib/regions';
-import { routeHref, type Route } from '../lib/route';
+import { openRecord, routeHref, type Route } from '../lib/route';
 import { isShortcut, shortcut } from '../lib/shortcuts';
 import { useRegionCycling } from '../hooks/useRegionCycling';
 import { PrioritizationScreen } from '../prioritization/PrioritizationScreen';
@@ -174,18 +174,20 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   const [freshId, setFreshId] = useState<string | null>(null);
   const fresh = useRef<string | null>(null);
   fresh.current = freshId;
-  // Leaving a commitment waits when it holds values that could not be saved
-  // (LeaveDialog asks), or when it is the new one just created: that one is
-  // judged "untouched" only after its last typing has reached the service.
+  // Leaving a commitment or an idea waits when it holds values that could not
+  // be saved (LeaveDialog asks), or when it is the new commitment just created:
+  // that one is judged "untouched" only after its last typing has reached the service.
   const holdLeave = useCallback(
-    (from: Route, to: Route) =>
-      from.view === 'commitment' &&
-      !(to.view === 'commitment' && to.commitment === from.commitment) &&
-      (saves.keptIn(from.commitment).length > 0 || from.commitment === fresh.current),
+    (from: Route, to: Route) => {
+      const open = openRecord(from);
+      if (!open || openRecord(to)?.id === open.id) return false;
+      return saves.keptIn(open.id).length > 0 || open.id === fresh.current;
+    },
     [saves],
   );
   const { route, navigate, held, release, stay } = useHashRoute(holdLeave);
-  const leaving = route.view === 'commitment' && held ? saves.keptIn(route.commitment) : [];
+  const left = held ? openRecord(route) : null;
+  const leaving = left ? saves.keptIn(left.id) : [];
   const [overview, setOverview] = useState<PlanOverview | null>(null);
   const [loadError, setLoadError] = useState<AppErrorDto | null>(null);
   const [creating, setCreating] = useState(false);
@@ -444,6 +446,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
         </main>
       </div>
       <LeaveDialog
+        kind={left?.kind ?? 'commitment'}
         kept={leaving}
         open={held !== null}
         onStay={stay}

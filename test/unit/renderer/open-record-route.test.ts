@@ -1,0 +1,20 @@
+// Which record a place in the app holds open: the shell asks before leaving
+// it when it holds values that could not be saved, whatever kind it is.
+import { describe, expect, it } from 'vitest';
+import { openRecord } from '../../../renderer/src/lib/route';
+
+const ID = '00000000-0000-4000-8000-000000000001';
+
+describe('openRecord', () => {
+  it('names the commitment or the idea a route holds open', () => {
+    expect(openRecord({ view: 'commitment', component: 'anti-corruption', commitment: ID, focus: 'title' })).toEqual({ kind: 'commitment', id: ID });
+    expect(openRecord({ view: 'ideas', idea: ID })).toEqual({ kind: 'idea', id: ID });
+  });
+
+  it('holds nothing open on a list or an overview', () => {
+    expect(openRecord({ view: 'ideas' })).toBeNull();
+    expect(openRecord({ view: 'component', component: 'anti-corruption' })).toBeNull();
+    expect(openRecord({ view: 'prioritization', component: 'anti-corruption', round: ID, idea: ID })).toBeNull();
+    expect(openRecord({ view: 'home' })).toBeNull();
+  });
+});

@@ -3,14 +3,16 @@
 // on-screen grid by keyboard (a value outside the scale is refused at the
 // cell and kept there until corrected), the other through an Excel sheet;
 // the live results and the matrix follow, a dot of the matrix opens its idea
-// by keyboard, and the idea is adopted as a commitment that shows where it
-// came from.
+// by keyboard and another by mouse, one idea is adopted as a commitment that
+// shows where it came from and another is not taken forward with a reasoned
+// response; both decisions show in the ideas register and the printed matrix.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { idea } from '../helpers/idea-record';
+import { extractPdf } from '../helpers/pdf-text';
 import { cli, expect, test } from './fixtures';
 import { defaultCriteria } from '../../shared/cocreation/default-criteria';
 import { CURRENT_CYCLE_ID } from '../../shared/reference/seed';
@@ -63,6 +65,7 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
   for (const [sq] of IDEAS) await expect(page.getByRole('checkbox', { name: sq })).toBeChecked();
   await page.getByRole('button', { name: 'Hap raundin' }).click();
   await expect(page.getByRole('heading', { name: /Lista e shkurtër · hapur më/ })).toBeVisible();
+  const roundUrl = page.url();
 
   for (const name of ['Ana', 'Besa']) {
     await page.getByRole('textbox', { name: 'Emri i vlerësuesit' }).fill(name);
@@ -150,6 +153,48 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
   const origin = page.getByRole('region', { name: 'Idetë nga vjen ky angazhim' });
   await expect(origin).toContainText('Regjistri publik i pronarëve përfitues');
   await expect(origin).toContainText('Miratuar si angazhim');
+
+  // The matrix by mouse: a click on another dot opens that idea.
+  await page.goto(roundUrl);
+  await page.getByRole('tab', { name: 'Rezultatet' }).click();
+  await page.getByRole('button', { name: /^2\. Deklarimi online i pasurisë: ndikimi/ }).click();
+  await expect(page).toHaveURL(/\?idea=00000000-0000-4000-8000-000000000002$/);
+  await expect(page.getByRole('heading', { name: 'Deklarimi online i pasurisë', level: 3 })).toBeVisible();
+
+  // The idea that failed the gates is not taken forward, with a reasoned response in both languages.
+  await page.getByRole('list', { name: 'Vendimet dhe përgjigjet e arsyetuara' }).getByRole('button', { name: /Buxheti i hapur bashkiak/ }).click();
+  await expect(page.getByRole('heading', { name: 'Buxheti i hapur bashkiak', level: 3 })).toBeVisible();
+  await page.getByRole('radio', { name: 'Nuk çohet përpara' }).check();
+  await page.getByRole('textbox', { name: 'Përgjigjja e arsyetuar (SQ)' }).fill('Nuk kaloi kriteret bazë: bashkitë nuk janë pjesë e këtij komponenti.');
+  await page.getByRole('textbox', { name: 'Përgjigjja e arsyetuar (EN)' }).fill('It did not pass the gates: municipalities are outside this component.');
+  await page.getByRole('button', { name: 'Ruaj vendimin' }).click();
+  await expect(page.getByText('Vendimi u ruajt.')).toBeVisible();
+
+  // Both decisions show in the ideas register…
+  await page.getByRole('link', { name: 'Idetë' }).click();
+  const ideaTable = page.getByTestId('idea-table');
+  await expect(ideaTable.getByRole('row', { name: /Regjistri publik i pronarëve përfitues/ })).toContainText('E miratuar');
+  await expect(ideaTable.getByRole('row', { name: /Buxheti i hapur bashkiak/ })).toContainText('Nuk u çua më tej');
+
+  // …and in the printed matrix, with their reasoned responses in both languages.
+  await page.getByRole('link', { name: /Printimi \(PDF\)/ }).click();
+  await page.getByRole('radio', { name: 'Matrica e prioritizimit' }).check();
+  await page.getByRole('button', { name: 'Përgatit PDF-në' }).click();
+  await expect(page.getByTestId('print-summary')).toBeVisible({ timeout: 60_000 });
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ruaj PDF-në…' }).click()]);
+  const matrixPdf = readFileSync((await pdfDownload.path())!);
+  writeFileSync(test.info().outputPath('prioritization-matrix.pdf'), matrixPdf);
+  // Words a narrow cell breaks at a hyphen come back as "anti- corruption": join them before comparing.
+  const printed = (await extractPdf(matrixPdf)).pages.join('\n').replace(/\s+/g, ' ').replace(/- /g, '-');
+  for (const text of [
+    'Regjistri publik i pronarëve përfitues',
+    'Miratuar si angazhim',
+    'Adopted: it fits the anti-corruption strategy.',
+    'Buxheti i hapur bashkiak',
+    'Nuk u çua më tej',
+    'Nuk kaloi kriteret bazë: bashkitë nuk janë pjesë e këtij komponenti.',
+    'It did not pass the gates: municipalities are outside this component.',
+  ]) expect(printed).toContain(text);
 });
 
 test('the POC reads MD’s ideas and round from its bundle, with nothing to edit and a note saying why', async ({ page, plani }) => {

@@ -166,9 +166,21 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
   await expect(page.getByRole('heading', { name: 'Buxheti i hapur bashkiak', level: 3 })).toBeVisible();
   await page.getByRole('radio', { name: 'Nuk çohet përpara' }).check();
   await page.getByRole('textbox', { name: 'Përgjigjja e arsyetuar (SQ)' }).fill('Nuk kaloi kriteret bazë: bashkitë nuk janë pjesë e këtij komponenti.');
+  // A response typed and not saved yet is kept: leaving the idea asks first, and it is there after a reload.
+  await expect(page.getByText('Nuk është ruajtur ende: ruhet me “Ruaj vendimin”. Deri atëherë mbetet këtu.')).toBeVisible();
+  await page.getByRole('list', { name: 'Vendimet dhe përgjigjet e arsyetuara' }).getByRole('button', { name: /Deklarimi online i pasurisë/ }).click();
+  const leave = page.getByRole('alertdialog', { name: 'Të largoheni nga ideja?' });
+  await expect(leave).toContainText('Përgjigjja e arsyetuar');
+  await leave.getByRole('button', { name: 'Largohu dhe mbaji' }).click();
+  await expect(page.getByRole('heading', { name: 'Deklarimi online i pasurisë', level: 3 })).toBeVisible();
+  await page.getByRole('list', { name: 'Vendimet dhe përgjigjet e arsyetuara' }).getByRole('button', { name: /Buxheti i hapur bashkiak/ }).click();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Përgjigjja e arsyetuar (SQ)' })).toHaveValue('Nuk kaloi kriteret bazë: bashkitë nuk janë pjesë e këtij komponenti.');
+  await page.getByRole('radio', { name: 'Nuk çohet përpara' }).check();
   await page.getByRole('textbox', { name: 'Përgjigjja e arsyetuar (EN)' }).fill('It did not pass the gates: municipalities are outside this component.');
   await page.getByRole('button', { name: 'Ruaj vendimin' }).click();
   await expect(page.getByText('Vendimi u ruajt.')).toBeVisible();
+  await expect(page.getByText('Nuk është ruajtur ende', { exact: false })).toHaveCount(0);
 
   // Both decisions show in the ideas register…
   await page.getByRole('link', { name: 'Idetë' }).click();

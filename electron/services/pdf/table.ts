@@ -13,6 +13,7 @@ import { BODY_SIZE, type Doc, type PdfLang, textBlockHeight, useFont } from './d
 import type { FontStyle } from './fonts';
 import { artifact, childElement, closeElement, markInto, openElement, type SpanLang } from './tagging';
 import { PLACEHOLDER_COLOR } from './text';
+import { fitColumns } from './column-fit';
 
 import type { Cell, Column } from '../print-content/table';
 
@@ -84,15 +85,21 @@ class TableLayout {
   constructor(
     private readonly doc: Doc,
     private readonly o: Required<Omit<TableOptions, 'rows'>>,
+    /** The rows, where a column must be sized to its cells (a `nowrap` column). */
+    rows: readonly (readonly Cell[])[] = [],
   ) {
     const { margins, width } = doc.page;
     const usable = width - margins.left - margins.right;
     const total = o.columns.reduce((n, c) => n + c.width, 0);
     if (!(total > 0)) throw new Error('table columns need positive widths');
-    this.w = o.columns.map((c) => (c.width / total) * usable);
+    this.headerSegs = o.columns.map((c) => segmentsOf(c.header, o.mode, o.placeholder, true));
+    const widths = o.columns.map((c) => (c.width / total) * usable);
+    this.w = fitColumns(
+      widths,
+      o.columns.map((c, i) => (c.nowrap ? this.naturalWidth(i, rows) : null)),
+    );
     let x = margins.left;
     for (const w of this.w) this.x.push(x), (x += w);
-    this.headerSegs = o.columns.map((c) => segmentsOf(c.header, o.mode, o.placeholder, true));
     this.headerH = this.rowHeight(this.headerSegs);
     this.y = doc.y;
   }
@@ -105,6 +112,20 @@ class TableLayout {
   }
   private inner(col: number) {
     return this.w[col]! - 2 * this.o.padding;
+  }
+
+  /**
+   * The width a `nowrap` column needs: each of its cells' lines whole, and its header's longest
+   * word (a header may wrap between words, never inside one).
+   */
+  private naturalWidth(col: number, rows: readonly (readonly Cell[])[]): number {
+    const { doc, o } = this;
+    const widest = (segs: CellSegs, pieces: (text: string) => string[]) =>
+      Math.max(0, ...segs.flatMap((seg) => (useFont(doc, seg.style, o.fontSize), pieces(seg.text).map((p) => doc.widthOfString(p)))));
+    let need = widest(this.headerSegs[col]!, (t) => t.split(/\s+/));
+    for (const row of rows) need = Math.max(need, widest(segmentsOf(row[col], o.mode, o.placeholder, false), (t) => t.split('\n')));
+    // A hair of slack: pdfkit wraps when a line is not strictly narrower than its box.
+    return need + 2 * o.padding + 0.5;
   }
 
   private measure(seg: Segment, width: number): number {
@@ -290,15 +311,21 @@ const layoutOptions = (opts: TableOptions): Required<Omit<TableOptions, 'rows'>>
   return { ...rest, fontSize: opts.fontSize ?? 8, padding: opts.padding ?? 3, zebra: opts.zebra ?? true };
 };
 
+/** The rows a layout must see before drawing: only where a column is sized to its cells (rows may be a one-pass iterable). */
+const sizingRows = (opts: TableOptions, rows: Iterable<readonly Cell[]>): readonly (readonly Cell[])[] =>
+  opts.columns.some((c) => c.nowrap) ? (rows as readonly (readonly Cell[])[]) : [];
+
 /** How tall the table's header and first `n` rows are where it would start now (for keeping a heading with them). */
 export function tableLeadHeight(doc: Doc, opts: TableOptions, n = 2): number {
-  const h = new TableLayout(doc, layoutOptions(opts)).leadHeight([...opts.rows], n);
+  const rows = [...opts.rows];
+  const h = new TableLayout(doc, layoutOptions(opts), sizingRows(opts, rows)).leadHeight(rows, n);
   useFont(doc, 'regular', BODY_SIZE);
   return h;
 }
 
 /** Draws a table from the current position; leaves doc.y below it. */
 export function drawTable(doc: Doc, opts: TableOptions): void {
-  new TableLayout(doc, layoutOptions(opts)).render(opts.rows);
+  const rows = opts.columns.some((c) => c.nowrap) ? [...opts.rows] : opts.rows;
+  new TableLayout(doc, layoutOptions(opts), sizingRows(opts, rows)).render(rows);
   useFont(doc, 'regular', BODY_SIZE);
 }

@@ -16,6 +16,11 @@ export interface Column {
   width: number;
   /** Alignment of the column's header and cells (numbers read best right-aligned); default left. */
   align?: 'left' | 'center' | 'right';
+  /**
+   * The cells never break inside a line (numbers, codes: "5,00" must not print as "5,0" over "0").
+   * The column is widened to its widest cell, taking the room from the columns that wrap.
+   */
+  nowrap?: boolean;
 }
 
 /** A table of an annex: its columns, and its rows of cells still to be decided. */

@@ -71,6 +71,8 @@ export interface OpenRecord {
 export function openRecord(route: Route): OpenRecord | null {
   if (route.view === 'commitment') return { kind: 'commitment', id: route.commitment };
   if (route.view === 'ideas' && route.idea) return { kind: 'idea', id: route.idea };
+  // Deciding an idea: its reasoned response is saved with the decision, and kept until then.
+  if (route.view === 'prioritization' && route.idea) return { kind: 'idea', id: route.idea };
   return null;
 }
 

@@ -2,12 +2,18 @@
 // languages: adopted (a new commitment, pre-filled from the idea), merged
 // into one of the institution's commitments, or not taken forward. The
 // decided idea shows the commitment it went into, one click away.
+// A response is saved with its decision, so what is typed before "Save
+// decision" is kept like any value not saved yet (the save queue's kept
+// values: in the workspace and on the local shelf): it survives leaving the
+// idea, a reload or a closed window, and leaving asks first (the Shell's
+// LeaveDialog, as for a commitment).
 import { Button, Field, Link, Radio, RadioGroup, Select, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, type Decision, type RoundIdea, type RoundView } from '../../../shared/api/contract';
 import { formatDate } from '../../../shared/format/dates';
-import type { Text } from '../../../shared/model/primitives';
+import type { FieldRef } from '../../../shared/model/field-ref';
+import type { Lang, Text } from '../../../shared/model/primitives';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
 import { routeHref } from '../lib/route';
@@ -89,13 +95,40 @@ export function Decisions({ view, selected, onSelect, commitments, me, onDecided
 function IdeaDecision({ idea, commitments, editable, onDecided }: { idea: RoundIdea; commitments: readonly OwnCommitment[]; editable: boolean; onDecided(idea: RoundIdea): void }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
-  const { api, planChanges } = useServices();
+  const { api, planChanges, saves } = useServices();
   const styles = useStyles();
   const [decision, setDecision] = useState<Decision | null>(DECIDED.has(idea.status) ? (idea.status as Decision) : null);
   const [response, setResponse] = useState<Text>(idea.reasonedResponse);
   const [target, setTarget] = useState<string>(idea.status === 'merged' && idea.commitmentId ? idea.commitmentId : '');
   const [state, setState] = useState<{ saving: boolean; message: string | null; error: boolean }>({ saving: false, message: null, error: false });
-  useEffect(() => setResponse(idea.reasonedResponse), [idea.reasonedResponse]);
+  const refOf = useCallback((l: Lang): FieldRef => ({ recordType: 'idea', recordId: idea.id, field: 'reasonedResponse', lang: l }), [idea.id]);
+  const keptOf = useCallback(
+    (saved: Text): Text => {
+      const kept = (l: Lang) => saves.keptValue(refOf(l))?.value;
+      const pick = (l: Lang) => {
+        const v = kept(l);
+        return typeof v === 'string' ? v : saved[l];
+      };
+      return { sq: pick('sq'), en: pick('en') };
+    },
+    [saves, refOf],
+  );
+  // What was typed and not saved yet wins over the stored response, once the kept values are read back.
+  useEffect(() => {
+    let live = true;
+    setResponse(keptOf(idea.reasonedResponse));
+    void saves.ensureRestored().then(() => live && setResponse(keptOf(idea.reasonedResponse)));
+    return () => {
+      live = false;
+    };
+  }, [idea.reasonedResponse, saves, keptOf]);
+  const [unsaved, setUnsaved] = useState(() => saves.keptIn(idea.id).some((k) => k.ref.field === 'reasonedResponse'));
+  useEffect(() => saves.subscribe(() => setUnsaved(saves.keptIn(idea.id).some((k) => k.ref.field === 'reasonedResponse'))), [saves, idea.id]);
+  const type = (l: Lang, value: string) => {
+    setResponse((r) => ({ ...r, [l]: value }));
+    if (value === idea.reasonedResponse[l]) saves.discardKept(refOf(l));
+    else saves.reject(refOf(l), 'decision-not-saved', idea.id, { value });
+  };
   const linked = commitments.find((c) => c.id === idea.commitmentId) ?? null;
 
   const save = async () => {
@@ -106,6 +139,7 @@ function IdeaDecision({ idea, commitments, editable, onDecided }: { idea: RoundI
       setState({ saving: false, message: describeError(t, r.error), error: true });
       return;
     }
+    for (const l of ['sq', 'en'] as const) saves.discardKept(refOf(l));
     setState({ saving: false, message: t('prioritization.decisions.saved'), error: false });
     // A commitment created or its origin list changed: the plan's lists and counts follow.
     planChanges.announce();
@@ -148,18 +182,30 @@ function IdeaDecision({ idea, commitments, editable, onDecided }: { idea: RoundI
         </Field>
       )}
       <div className={styles.pair}>
-        <Field label={`${t('prioritization.decisions.response')} (${t('common.languageShort.sq')})`}>
-          <Textarea value={response.sq} disabled={!editable} resize="vertical" onChange={(_, d) => setResponse((r) => ({ ...r, sq: d.value }))} />
-        </Field>
-        <Field label={`${t('prioritization.decisions.response')} (${t('common.languageShort.en')})`}>
-          <Textarea value={response.en} disabled={!editable} resize="vertical" onChange={(_, d) => setResponse((r) => ({ ...r, en: d.value }))} />
-        </Field>
+        {(['sq', 'en'] as const).map((l) => {
+          const pending = editable && response[l] !== idea.reasonedResponse[l];
+          return (
+            <Field
+              key={l}
+              label={`${t('prioritization.decisions.response')} (${t(`common.languageShort.${l}`)})`}
+              validationState={pending ? 'warning' : 'none'}
+              validationMessage={pending ? t('prioritization.decisions.notSaved') : undefined}
+            >
+              <Textarea value={response[l]} disabled={!editable} resize="vertical" onChange={(_, d) => type(l, d.value)} />
+            </Field>
+          );
+        })}
       </div>
       {editable && (
         <div className={styles.actions}>
           <Button appearance="primary" disabled={!decision || state.saving} onClick={() => void save()}>
             {t('prioritization.decisions.save')}
           </Button>
+          {unsaved && (
+            <Button appearance="secondary" onClick={() => (['sq', 'en'] as const).forEach((l) => (saves.discardKept(refOf(l)), setResponse((r) => ({ ...r, [l]: idea.reasonedResponse[l] }))))}>
+              {t('prioritization.decisions.discard')}
+            </Button>
+          )}
           <span role="status" className={state.error ? styles.error : undefined}>
             {state.message}
           </span>

@@ -67,7 +67,7 @@ export function RoundPanel({ id, idea, me, commitments, onOpenIdea, onNextRound,
   const [closing, setClosing] = useState(false);
   const [closeError, setCloseError] = useState<string | null>(null);
   const [shownIdea, setShownIdea] = useState<string | null>(idea ?? null);
-  // An idea opened from the matrix (or a link) shows its decision.
+  // An idea opened from the matrix, the decision list or a link is in the address (a reload returns to it; leaving it with a response not saved asks first), and shows its decision.
   const [lastIdea, setLastIdea] = useState(idea);
   if (idea !== lastIdea) {
     setLastIdea(idea);
@@ -166,7 +166,7 @@ export function RoundPanel({ id, idea, me, commitments, onOpenIdea, onNextRound,
         {tab === 'scores' && <ScoresTab state={state} view={view} editable={editable} />}
         {tab === 'results' && <Results view={view} results={results} onOpenIdea={onOpenIdea} />}
         {tab === 'decisions' && (
-          <Decisions view={view} selected={shownIdea} onSelect={setShownIdea} commitments={commitments} me={me} onDecided={decided} />
+          <Decisions view={view} selected={shownIdea} onSelect={onOpenIdea} commitments={commitments} me={me} onDecided={decided} />
         )}
       </div>
       <ConfirmDialog

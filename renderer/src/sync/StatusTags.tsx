@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-icons';
 import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { capitalise } from './texts';
 import type { SEQUENCE_VERDICTS, SIGNER_STATUSES } from '../../../shared/model/bundle';
 
@@ -58,7 +59,7 @@ const useStyles = makeStyles({
   },
 });
 
-function Tag({ tone, icon: Icon, children, small, data }: { tone: Tone; icon: ComponentType<{ className?: string; 'aria-hidden'?: boolean }>; children: ReactNode; small?: boolean; data?: string }) {
+function Tag({ tone, icon: Icon, children, small, data }: Look & { children: ReactNode; small?: boolean; data?: string }) {
   const styles = useStyles();
   return (
     <span className={mergeClasses(styles.tag, small && styles.small, styles[tone])} data-state={data}>
@@ -68,81 +69,67 @@ function Tag({ tone, icon: Icon, children, small, data }: { tone: Tone; icon: Co
   );
 }
 
-const SIGNER: Record<SignerStatus, { tone: Tone; icon: typeof ShieldCheckmarkFilled }> = {
-  trusted: { tone: 'good', icon: ShieldCheckmarkFilled },
-  unknown: { tone: 'warn', icon: ShieldQuestionFilled },
-  revoked: { tone: 'bad', icon: ShieldDismissFilled },
-  rotated: { tone: 'bad', icon: ArrowSyncFilled },
-  mismatch: { tone: 'bad', icon: ShieldErrorFilled },
-  own: { tone: 'info', icon: ShieldCheckmarkFilled },
-};
+type Look = { tone: Tone; icon: ComponentType<{ className?: string; 'aria-hidden'?: boolean }> };
 
-export function SignerStatusTag({ status, small }: { status: SignerStatus; small?: boolean }) {
-  const { t } = useTranslation();
-  const s = SIGNER[status];
-  return (
-    <Tag tone={s.tone} icon={s.icon} small={small} data={status}>
-      {capitalise(t(`bundles.signer.${status}`))}
-    </Tag>
-  );
-}
-
-const TRUST: Record<TrustStatus, { tone: Tone; icon: typeof ShieldCheckmarkFilled }> = {
-  active: { tone: 'good', icon: ShieldCheckmarkFilled },
-  rotated: { tone: 'neutral', icon: ArrowSyncFilled },
-  revoked: { tone: 'bad', icon: ShieldDismissFilled },
-};
-
-export function TrustStatusTag({ status, small }: { status: TrustStatus; small?: boolean }) {
-  const { t } = useTranslation();
-  const s = TRUST[status];
-  return (
-    <Tag tone={s.tone} icon={s.icon} small={small} data={status}>
-      {t(`sync.trustStatus.${status}`)}
-    </Tag>
-  );
-}
-
-const VERDICT: Record<SequenceVerdict, { tone: Tone; icon: typeof InfoFilled }> = {
-  first: { tone: 'info', icon: InfoFilled },
-  next: { tone: 'good', icon: CheckmarkCircleFilled },
-  gap: { tone: 'warn', icon: WarningFilled },
-  same: { tone: 'info', icon: InfoFilled },
-  rollback: { tone: 'bad', icon: ErrorCircleFilled },
-  equivocation: { tone: 'bad', icon: ErrorCircleFilled },
-  jump: { tone: 'bad', icon: ErrorCircleFilled },
-};
-
-export function VerdictTag({ verdict }: { verdict: SequenceVerdict }) {
-  const { t } = useTranslation();
-  const v = VERDICT[verdict];
-  return (
-    <Tag tone={v.tone} icon={v.icon} data={verdict}>
-      {capitalise(t(`bundles.verdict.${verdict}`))}
-    </Tag>
-  );
-}
-
-export function DecisionTag({ decision, small }: { decision: 'accepted' | 'returned' | null; small?: boolean }) {
-  const { t } = useTranslation();
-  if (decision === 'accepted')
+/** One kind of state: how each value looks and the catalogue key that names it. */
+function stateTag<S extends string>(looks: Record<S, Look>, label: (t: TFunction, status: S) => string, capital = true) {
+  return function StateTag({ status, small }: { status: S; small?: boolean }) {
+    const { t } = useTranslation();
+    const look = looks[status];
+    const text = label(t, status);
     return (
-      <Tag tone="good" icon={CheckmarkCircleFilled} small={small} data="accepted">
-        {capitalise(t('bundles.decision.accepted'))}
+      <Tag tone={look.tone} icon={look.icon} small={small} data={status}>
+        {capital ? capitalise(text) : text}
       </Tag>
     );
-  if (decision === 'returned')
-    return (
-      <Tag tone="warn" icon={ArrowReplyFilled} small={small} data="returned">
-        {capitalise(t('bundles.decision.returned'))}
-      </Tag>
-    );
-  return (
-    <Tag tone="neutral" icon={QuestionCircleFilled} small={small} data="none">
-      {capitalise(t('bundles.decision.none'))}
-    </Tag>
-  );
+  };
 }
+
+export const SignerStatusTag = stateTag<SignerStatus>(
+  {
+    trusted: { tone: 'good', icon: ShieldCheckmarkFilled },
+    unknown: { tone: 'warn', icon: ShieldQuestionFilled },
+    revoked: { tone: 'bad', icon: ShieldDismissFilled },
+    rotated: { tone: 'bad', icon: ArrowSyncFilled },
+    mismatch: { tone: 'bad', icon: ShieldErrorFilled },
+    own: { tone: 'info', icon: ShieldCheckmarkFilled },
+  },
+  (t, s) => t(`bundles.signer.${s}`),
+);
+
+export const TrustStatusTag = stateTag<TrustStatus>(
+  {
+    active: { tone: 'good', icon: ShieldCheckmarkFilled },
+    rotated: { tone: 'neutral', icon: ArrowSyncFilled },
+    revoked: { tone: 'bad', icon: ShieldDismissFilled },
+  },
+  (t, s) => t(`sync.trustStatus.${s}`),
+  false,
+);
+
+const Verdict = stateTag<SequenceVerdict>(
+  {
+    first: { tone: 'info', icon: InfoFilled },
+    next: { tone: 'good', icon: CheckmarkCircleFilled },
+    gap: { tone: 'warn', icon: WarningFilled },
+    same: { tone: 'info', icon: InfoFilled },
+    rollback: { tone: 'bad', icon: ErrorCircleFilled },
+    equivocation: { tone: 'bad', icon: ErrorCircleFilled },
+    jump: { tone: 'bad', icon: ErrorCircleFilled },
+  },
+  (t, v) => t(`bundles.verdict.${v}`),
+);
+export const VerdictTag = ({ verdict }: { verdict: SequenceVerdict }) => <Verdict status={verdict} />;
+
+const Decision = stateTag<'accepted' | 'returned' | 'none'>(
+  {
+    accepted: { tone: 'good', icon: CheckmarkCircleFilled },
+    returned: { tone: 'warn', icon: ArrowReplyFilled },
+    none: { tone: 'neutral', icon: QuestionCircleFilled },
+  },
+  (t, d) => t(`bundles.decision.${d}`),
+);
+export const DecisionTag = ({ decision, small }: { decision: 'accepted' | 'returned' | null; small?: boolean }) => <Decision status={decision ?? 'none'} small={small} />;
 
 /** "Made on an earlier version (rev. 2; now rev. 3)": the review or comment predates the record's latest edits. */
 export function OutdatedBadge({ rev, current }: { rev: number | string; current: number | string }) {

@@ -23,6 +23,7 @@ export const ideas: Catalogue<typeof sqIdeas> = {
     ogpValues: 'OGP values',
     suggestedLead: 'Suggested lead institution',
     status: 'Status',
+    reasonedResponse: 'Reasoned response',
     mergedIntoId: 'Merged into idea',
   },
   channel: {

@@ -132,6 +132,8 @@ export const prioritization: Catalogue<typeof sq> = {
     decidedOn: 'Decided on {{date}}',
     linkedTo: 'In the commitment: {{title}}',
     untitled: '(untitled)',
+    notSaved: 'Not saved yet: it is saved with “Save decision”. Until then it stays here.',
+    discard: 'Discard the unsaved response',
     selectIdea: 'Choose an idea in the list to decide it.',
   },
   origin: {

@@ -23,6 +23,7 @@ export const ideas = {
     ogpValues: 'Vlerat e OGP-së',
     suggestedLead: 'Institucioni drejtues i sugjeruar',
     status: 'Statusi',
+    reasonedResponse: 'Përgjigjja e arsyetuar',
     mergedIntoId: 'Bashkuar me idenë',
   },
   channel: {

@@ -130,6 +130,8 @@ export const prioritization = {
     decidedOn: 'Vendosur më {{date}}',
     linkedTo: 'Në angazhimin: {{title}}',
     untitled: '(pa titull)',
+    notSaved: 'Nuk është ruajtur ende: ruhet me “Ruaj vendimin”. Deri atëherë mbetet këtu.',
+    discard: 'Hidh poshtë përgjigjen e paruajtur',
     selectIdea: 'Zgjidhni një ide në listë për të marrë vendim.',
   },
   origin: {

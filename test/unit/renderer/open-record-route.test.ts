@@ -9,12 +9,14 @@ describe('openRecord', () => {
   it('names the commitment or the idea a route holds open', () => {
     expect(openRecord({ view: 'commitment', component: 'anti-corruption', commitment: ID, focus: 'title' })).toEqual({ kind: 'commitment', id: ID });
     expect(openRecord({ view: 'ideas', idea: ID })).toEqual({ kind: 'idea', id: ID });
+    // Deciding an idea in a round: its reasoned response waits for "Save decision".
+    expect(openRecord({ view: 'prioritization', component: 'anti-corruption', round: ID, idea: ID })).toEqual({ kind: 'idea', id: ID });
   });
 
   it('holds nothing open on a list or an overview', () => {
     expect(openRecord({ view: 'ideas' })).toBeNull();
     expect(openRecord({ view: 'component', component: 'anti-corruption' })).toBeNull();
-    expect(openRecord({ view: 'prioritization', component: 'anti-corruption', round: ID, idea: ID })).toBeNull();
+    expect(openRecord({ view: 'prioritization', component: 'anti-corruption', round: ID })).toBeNull();
     expect(openRecord({ view: 'home' })).toBeNull();
   });
 });

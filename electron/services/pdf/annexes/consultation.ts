@@ -53,9 +53,9 @@ function eventsTable(doc: Doc, input: AnnexInput, events: readonly ConsultationE
       { header: col('type'), width: 0.15 },
       { header: col('mode'), width: 0.11 },
       { header: col('title'), width: 0.33 },
-      { header: col('participants'), width: 0.12, align: 'right' },
-      { header: col('women'), width: 0.09, align: 'right' },
-      { header: col('men'), width: 0.09, align: 'right' },
+      { header: col('participants'), width: 0.12, align: 'right', nowrap: true },
+      { header: col('women'), width: 0.09, align: 'right', nowrap: true },
+      { header: col('men'), width: 0.09, align: 'right', nowrap: true },
     ],
     rows: events.map((e) => [
       dateText(e.date, notSet),

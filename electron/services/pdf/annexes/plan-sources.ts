@@ -35,7 +35,7 @@ export function renderSources(doc: Doc, input: AnnexInput): void {
   headedTable(doc, s('title'), 2, {
     columns: [
       { header: s('institution'), width: 0.38 },
-      { header: s('seq'), width: 0.12, align: 'right' },
+      { header: s('seq'), width: 0.12, align: 'right', nowrap: true },
       { header: s('manifest'), width: 0.3 },
       { header: s('accepted'), width: 0.2 },
     ],

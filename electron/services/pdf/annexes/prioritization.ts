@@ -50,7 +50,7 @@ function legend(doc: Doc, input: AnnexInput, round: PrioritizationRound): void {
       { header: col('code'), width: 0.07 },
       { header: col('name'), width: 0.25 },
       { header: col('description'), width: 0.48 },
-      { header: col('weight'), width: 0.1, align: 'right' },
+      { header: col('weight'), width: 0.1, align: 'right', nowrap: true },
       { header: col('gate'), width: 0.1 },
     ],
     rows: round.criteria.map((c, i) => [
@@ -102,13 +102,13 @@ function matrix(doc: Doc, input: AnnexInput, round: PrioritizationRound, results
   const columns: Column[] = [
     { header: col('idea'), width: 0.15 },
     { header: col('submitter'), width: 0.09 },
-    ...round.criteria.map((_, i): Column => ({ header: t('print.prioritization.criterionCode', { n: i + 1 }), width: criterionWidth, align: 'right' })),
+    ...round.criteria.map((_, i): Column => ({ header: t('print.prioritization.criterionCode', { n: i + 1 }), width: criterionWidth, align: 'right', nowrap: true })),
     { header: col('gates'), width: 0.08 },
-    { header: col('total'), width: 0.06, align: 'right' },
-    { header: col('rank'), width: 0.06, align: 'right' },
+    { header: col('total'), width: 0.06, align: 'right', nowrap: true },
+    { header: col('rank'), width: 0.08, align: 'right' },
     { header: col('quadrant'), width: 0.08 },
     { header: col('decision'), width: 0.08 },
-    { header: col('response'), width: 0.16 },
+    { header: col('response'), width: 0.14 },
   ];
   subLabel(doc, oneLine(t('print.prioritization.matrix'), lang, t('print.missingTranslation')));
   annexTable(doc, {

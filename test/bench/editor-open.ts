@@ -2,23 +2,8 @@
 // in Debian's Chromium, and times it with Playwright: from the click on the
 // commitment in its component's list until the editor shows its last
 // indicator and the quality panel. Run by run.ts; needs `npm run build`.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-
-const CLI = join(__dirname, '..', '..', 'dist', 'node', 'cli.cjs');
-
-async function serve(workspaceDir: string, keyringDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--workspace', workspaceDir, '--port', '0', '--json'], {
-    env: { ...process.env, PLANI_KEYRING_DIR: keyringDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.once('data', (d: Buffer) => resolve((JSON.parse(String(d)) as { url: string }).url));
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
-  return { url, child };
-}
+import { launchChromium, serve } from './serve';
 
 /**
  * Runs in the page (a string, because the Node-side type-check has no DOM):
@@ -40,10 +25,7 @@ const OPEN_AND_TIME = `new Promise((resolve) => {
 
 export async function measureEditorOpen(root: string, runs = 7): Promise<number[]> {
   const { url, child } = await serve(join(root, 'editor-ws'), join(root, 'keyring'));
-  const browser = await chromium.launch({
-    executablePath: process.env.PLANI_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(url);

@@ -25,7 +25,7 @@ import { fmtMs, percentile, row } from './stats';
 
 const IDEAS = 500;
 const SCORERS = ['Ana Çuni', 'Besnik Lëka', 'Drita Hoxha', 'Gëzim Mema', 'Ilir Kola'];
-const COMPONENT = 'access-to-justice';
+export const COMPONENT = 'access-to-justice';
 const RUNS = 40;
 
 async function ok<M extends Parameters<Plani['call']>[0]>(plani: Plani, method: M, input: Parameters<Plani['call']>[1]): Promise<unknown> {
@@ -48,7 +48,8 @@ async function median(runs: number, fn: (i: number) => unknown): Promise<number>
 
 const ratio = (ms: number, floor: number) => `${(ms / floor).toFixed(0)}× floor`;
 
-export async function benchRounds(plani: Plani, ws: Workspace): Promise<void> {
+/** A round of 500 ideas × 8 criteria × 5 scorers with every cell scored, in this workspace. */
+export async function setUpRound(plani: Plani, ws: Workspace): Promise<{ roundId: string; view: MethodOutput<'round.get'>; cells: number; criteria: number }> {
   const ideas = Array.from({ length: IDEAS }, (_, i) =>
     idea({ owner: ws.info.institution.code, componentCode: COMPONENT, title: { sq: `Ideja ${i} për drejtësi të hapur`, en: `Idea ${i}` } }),
   );
@@ -69,8 +70,13 @@ export async function benchRounds(plani: Plani, ws: Workspace): Promise<void> {
   const view = (await ok(plani, 'round.get', { id: roundId })) as MethodOutput<'round.get'>;
   const cells = view.round.scores.length;
   if (cells !== IDEAS * criteria.length * SCORERS.length) throw new Error(`${cells} scores`);
+  return { roundId, view, cells, criteria: criteria.length };
+}
+
+export async function benchRounds(plani: Plani, ws: Workspace): Promise<void> {
+  const { roundId, view, cells, criteria } = await setUpRound(plani, ws);
   const ideaIds = view.ideas.map((i) => i.id);
-  console.log(`\nPrioritization round: ${IDEAS} ideas × ${criteria.length} criteria × ${SCORERS.length} scorers = ${cells} scores`);
+  console.log(`\nPrioritization round: ${IDEAS} ideas × ${criteria} criteria × ${SCORERS.length} scorers = ${cells} scores`);
 
   // One score changes on screen (useRound: the scores with that cell replaced, then liveResults).
   const target = view.round.scores[cells >> 1]!;

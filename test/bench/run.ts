@@ -15,6 +15,7 @@ import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
 import { benchRounds } from './rounds';
+import { measureScoreToRank } from './score-screen';
 import { fmtMs, percentile, row, timed } from './stats';
 
 async function main() {
@@ -119,6 +120,12 @@ async function main() {
     opens.sort((a, b) => a - b);
     console.log(row('editor open, 30+30, first (browser mode)', fmtMs(firstOpen), '< 200 ms'));
     console.log(row('editor open, 30+30, median of 7', fmtMs(percentile(opens, 50)), '< 200 ms'));
+
+    const typed = await measureScoreToRank(root);
+    const screen = percentile(typed.screen.sort((a, b) => a - b), 50);
+    const table = percentile(typed.floor.sort((a, b) => a - b), 50);
+    console.log(row('round: score typed → new rank on screen (median of 7)', fmtMs(screen), '< 100 ms'));
+    console.log(row('  floor: Chromium laying out a static 500-row table', fmtMs(table), `${(screen / table).toFixed(1)}× floor`));
   } finally {
     await plani.close();
     rmSync(root, { recursive: true, force: true });

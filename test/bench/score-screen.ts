@@ -87,8 +87,8 @@ export async function measureScoreToRank(root: string, runs = 7): Promise<{ scre
       await cell.click();
       const value = Number((await cell.textContent())?.trim() || '1');
       const measured = page.evaluate(armed(ideaId, before, resultsTabId));
-      await page.waitForFunction(() => (window as unknown as { __armed?: boolean }).__armed === true);
-      await page.evaluate(() => ((window as unknown as { __armed?: boolean }).__armed = false));
+      await page.waitForFunction('window.__armed === true');
+      await page.evaluate('window.__armed = false');
       await page.keyboard.press(String((value % 5) + 1));
       await page.keyboard.press('Enter');
       screen.push((await measured) as number);

@@ -55,6 +55,8 @@ async function importIdeas(page: Page, workspaceDir: string) {
 }
 
 test('a round with two scorers ends in an idea adopted as a commitment', async ({ page, plani }) => {
+  // A whole round from import to print: its steps take longer than one test's default on a loaded machine (a hang guard, not a measure).
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await createWorkspace(page, plani.url);
   await importIdeas(page, plani.workspaceDir);
@@ -121,11 +123,11 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
   await page.getByTestId('score-sheet-file').setInputFiles(sheetPath);
   await expect(page.getByText('U importuan 18 pikë nga fleta e Besa.')).toBeVisible();
 
-  // Live results: idea 1 first (Ana 5, Besa 3 → 4.00), idea 2 second, idea 3 listed without a rank.
+  // Live results: idea 1 first (Ana 5, Besa 3 → 4,00), idea 2 second, idea 3 listed without a rank.
   await page.getByRole('tab', { name: 'Rezultatet' }).click();
   const rows = page.getByRole('table', { name: 'Rezultatet e drejtpërdrejta' }).getByRole('row');
   await expect(rows.nth(1)).toContainText('1. Regjistri publik i pronarëve përfitues');
-  await expect(rows.nth(1)).toContainText('4.00');
+  await expect(rows.nth(1)).toContainText('4,00'); // the Albanian decimal comma, as in print
   await expect(rows.nth(1)).toContainText('Kaloi');
   await expect(rows.nth(1)).toContainText('Mospajtim midis vlerësuesve');
   await expect(rows.nth(2)).toContainText('Deklarimi online i pasurisë');
@@ -134,7 +136,7 @@ test('a round with two scorers ends in an idea adopted as a commitment', async (
   await accessible(page);
 
   // The matrix: one dot per idea scored on both axes; Enter on a dot opens its idea.
-  const dot = page.getByRole('button', { name: /^1\. Regjistri publik i pronarëve përfitues: ndikimi 4\.00, fizibiliteti 4\.00, Fitore e shpejtë/ });
+  const dot = page.getByRole('button', { name: /^1\. Regjistri publik i pronarëve përfitues: ndikimi 4,00, fizibiliteti 4,00, Fitore e shpejtë/ });
   await dot.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\?idea=00000000-0000-4000-8000-000000000001$/);

@@ -10,6 +10,7 @@ import { TOTAL_DECIMALS } from '../../../shared/cocreation/prioritization';
 import { useLanguage } from '../hooks/useLanguage';
 import { useSharedStyles } from '../lib/styles';
 import { textIn } from './text';
+import { formatDecimal } from '../../../shared/format/decimals';
 
 const W = 440;
 const H = 340;
@@ -48,7 +49,7 @@ export function MatrixChart({ entries, titles, numbers, scale, midpoint, onOpen 
   const x = (v: number) => PAD.left + ((v - scale.min) / (scale.max - scale.min)) * plotW;
   const y = (v: number) => PAD.top + plotH - ((v - scale.min) / (scale.max - scale.min)) * plotH;
   const placed = entries.filter((e) => e.quadrant !== null);
-  const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(TOTAL_DECIMALS));
+  const fmt = (n: number | null) => (n === null ? '—' : formatDecimal(n, lang, TOTAL_DECIMALS));
   const title = (id: string) => textIn(titles.get(id) ?? { sq: '', en: '' }, lang) || t('prioritization.decisions.untitled');
   const quadrantLabel = (q: Quadrant | null) => t(`prioritization.quadrant.${q ?? 'none'}`);
   const regions: { q: Quadrant; x0: number; y0: number; x1: number; y1: number; anchor: 'start' | 'end'; tx: number; ty: number }[] = [

@@ -9,6 +9,7 @@ import { Section } from '../components/Page';
 import { useLanguage } from '../hooks/useLanguage';
 import { MatrixChart } from './MatrixChart';
 import { textIn } from './text';
+import { formatDecimal } from '../../../shared/format/decimals';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%' },
@@ -30,7 +31,7 @@ export function Results({ view, results, onOpenIdea }: { view: RoundView; result
   const titles = new Map(view.ideas.map((i) => [i.id, i.title]));
   const numbers = new Map(results.ideas.map((r, n) => [r.ideaId, n + 1]));
   const matrix = new Map(results.matrix.map((m) => [m.ideaId, m]));
-  const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(TOTAL_DECIMALS));
+  const fmt = (n: number | null) => (n === null ? '—' : formatDecimal(n, lang, TOTAL_DECIMALS));
   const scored = results.ideas.some((r) => r.scorers > 0);
   return (
     <div className={styles.sections}>

@@ -3,6 +3,7 @@ import type { Text } from '../../../../shared/model/primitives';
 import { BODY_SIZE, type Doc, type PdfLang, useFont } from '../document';
 import type { Cell } from '../table';
 import { taggedLeaf } from '../tagging';
+import { formatDecimal } from '../../../../shared/format/decimals';
 
 export const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Albanian alphabetical order for printed lists; code units settle what the collator calls equal.
@@ -13,15 +14,7 @@ export function compareTexts(a: Text, b: Text): number {
   return collator.compare(a.sq, b.sq) || compareCodeUnits(a.sq, b.sq) || collator.compare(a.en, b.en) || compareCodeUnits(a.en, b.en);
 }
 
-/**
- * A decimal number as Albanian (3,50) or English (3.50) writes it. A
- * bilingual page prints it once, the Albanian way: it is the document's
- * first language, and two numbers in one cell would read as two values.
- */
-export function formatDecimal(n: number, lang: PdfLang, decimals: number): string {
-  const s = n.toFixed(decimals);
-  return lang === 'en' ? s : s.replace('.', ',');
-}
+export { formatDecimal };
 
 /** A weight in [0, 1] as a percentage, without needless decimals: 25%, 12,5%. */
 export function formatWeight(weight: number, lang: PdfLang): string {

@@ -1,10 +1,11 @@
 // Typing a score to seeing the new rank on screen (issue 13), in browser
 // mode in Debian's Chromium, on the round of rounds.ts (500 ideas × 8
 // criteria × 5 scorers, every cell scored). Playwright types a new value into
-// a weighted criterion's cell; the time runs in the page from the Enter that
-// saves it until the Results tab shows that idea's new total and rank (the
-// page opens the tab itself on the next frame, so a person's click is not in
-// the figure). Beside it, the floor measured in the same page: Chromium
+// a weighted criterion's cell of the idea ranked first; the time runs in the
+// page from the Enter that saves it until the Results tab's first row shows
+// the change (that idea's new total, or the idea that overtook it; the page
+// opens the tab itself on the next frame, so a person's click is not in the
+// figure). Beside it, the floor measured in the same page: Chromium
 // laying out a static table of the same 500 rows. Needs `npm run build`.
 import { join } from 'node:path';
 import { createPlani } from '../../electron/services/app';
@@ -16,14 +17,15 @@ import { launchChromium, serve } from './serve';
  * listener on window sees the key before the app does; then every frame is checked until the
  * idea's row in the results shows a total other than before.
  */
-const armed = (ideaId: string, before: string, tabId: string) => `new Promise((resolve) => {
+const FIRST_ROW = 'tbody tr[data-idea]';
+const armed = (before: string, tabId: string) => `new Promise((resolve) => {
   const onKey = (e) => {
     if (e.key !== 'Enter') return;
     window.removeEventListener('keydown', onKey, true);
     const start = performance.now();
     requestAnimationFrame(() => document.getElementById(${JSON.stringify(tabId)}).click());
     const tick = () => {
-      const cell = document.querySelector('tr[data-idea="${ideaId}"] td:nth-of-type(2)');
+      const cell = document.querySelector('${FIRST_ROW}');
       if (cell && cell.textContent !== ${JSON.stringify(before)}) resolve(performance.now() - start);
       else requestAnimationFrame(tick);
     };
@@ -55,13 +57,13 @@ export async function measureScoreToRank(root: string, runs = 7): Promise<{ scre
   const keyring = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: dir, keyringDir: keyring, onUnexpected: () => {} });
   let roundId: string;
-  let ideaId: string;
+  let order: readonly string[];
   try {
     const init = await plani.call('workspace.init', { role: 'lfp', institution: 'MD' });
     if (!init.ok) throw new Error(JSON.stringify(init.error));
     const round = await setUpRound(plani, await plani.context.workspace());
     roundId = round.roundId;
-    ideaId = round.view.round.ideaIds[0]!;
+    order = round.view.round.ideaIds;
   } finally {
     await plani.close();
   }
@@ -74,19 +76,20 @@ export async function measureScoreToRank(root: string, runs = 7): Promise<{ scre
     await page.reload();
     const tab = (name: string) => page.getByRole('tab', { name });
     const resultsTabId = (await tab('Rezultatet').getAttribute('id'))!;
-    // The first idea's fourth column: the first weighted criterion (the three before it are gates).
-    const cell = page.getByRole('grid').locator('tr[role=row]').nth(1).locator('td[role=gridcell]').nth(3);
     const screen: number[] = [];
     const floor: number[] = [];
     for (let run = 0; run < runs; run++) {
       await tab('Rezultatet').click();
-      const total = page.locator(`tr[data-idea="${ideaId}"] td:nth-of-type(2)`);
-      await total.waitFor();
-      const before = (await total.textContent()) ?? '';
+      const first = page.locator(FIRST_ROW).first();
+      await first.waitFor();
+      const before = (await first.textContent()) ?? '';
+      const top = order.indexOf((await first.getAttribute('data-idea')) ?? '');
       await tab('Pikët').click();
+      // The top idea's fourth column: the first weighted criterion (the three before it are gates).
+      const cell = page.getByRole('grid').locator('tr[role=row]').nth(top + 1).locator('td[role=gridcell]').nth(3);
       await cell.click();
       const value = Number((await cell.textContent())?.trim() || '1');
-      const measured = page.evaluate(armed(ideaId, before, resultsTabId));
+      const measured = page.evaluate(armed(before, resultsTabId));
       await page.waitForFunction('window.__armed === true');
       await page.evaluate('window.__armed = false');
       await page.keyboard.press(String((value % 5) + 1));

@@ -6,7 +6,7 @@
 // allow is refused at the cell with its message, and what was typed stays in
 // the cell until it is put right (nothing typed is lost).
 import { Button, Input, Label, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '../../../shared/api/contract';
@@ -77,11 +77,96 @@ interface Props {
 
 const keyOf = (ideaId: string, criterionId: string) => `${ideaId}\u0000${criterionId}`;
 
+type Score = RoundView['round']['scores'][number];
+interface RowHandlers {
+  move(r: number, c: number): void;
+  onCellKey(e: KeyboardEvent<HTMLTableCellElement>, r: number, c: number): void;
+  onInputKey(e: globalThis.KeyboardEvent, input: HTMLInputElement, r: number, c: number): void;
+  startEditing(text: string): void;
+  leaveInput(ideaId: string, criterionId: string, text: string): void;
+  register(key: string, el: HTMLTableCellElement | null): void;
+}
+interface RowProps {
+  idea: RoundView['ideas'][number];
+  r: number;
+  criteria: RoundView['round']['criteria'];
+  /** The active cell's column when it is in this row, else -1. */
+  activeCol: number;
+  /** What the active cell's box holds while it is being typed in (this row only). */
+  editing: string | null;
+  mine: ReadonlyMap<string, Score>;
+  refused: ReadonlyMap<string, { text: string; message: string }>;
+  editable: boolean;
+  gridId: string;
+  /** Everything this row shows, as one string: the row re-renders only when it changes. */
+  signature: string;
+  handlers: { readonly current: RowHandlers };
+}
+
+const GridRow = memo(
+  function GridRow({ idea: i, r, criteria, activeCol, editing, mine, refused, gridId, handlers }: RowProps) {
+    const { t } = useTranslation();
+    const { lang } = useLanguage();
+    const styles = useStyles();
+    const shared = useSharedStyles();
+    const h = () => handlers.current;
+    return (
+      <tr role="row">
+        <th role="rowheader" scope="row" className={styles.rowHead}>
+          {textIn(i.title, lang) || t('prioritization.decisions.untitled')}
+        </th>
+        {criteria.map((c, ci) => {
+          const key = keyOf(i.id, c.id);
+          const here = ci === activeCol;
+          const bad = refused.get(key);
+          const saved = mine.get(key);
+          const isEditing = here && editing !== null;
+          return (
+            <td
+              key={c.id}
+              role="gridcell"
+              ref={(el) => h().register(key, el)}
+              tabIndex={here && !isEditing ? 0 : -1}
+              aria-selected={here}
+              aria-invalid={bad ? true : undefined}
+              aria-describedby={bad && here ? `${gridId}-message` : undefined}
+              className={mergeClasses(styles.cell, here && styles.active, bad && styles.invalid, saved?.comment && styles.commented)}
+              onClick={() => (here ? undefined : h().move(r, ci))}
+              onDoubleClick={() => h().startEditing(bad?.text ?? (saved ? String(saved.value) : ''))}
+              onKeyDown={(e) => (isEditing ? undefined : h().onCellKey(e, r, ci))}
+            >
+              {isEditing ? (
+                <input
+                  autoFocus
+                  className={styles.input}
+                  aria-label={t('prioritization.grid.cellLabel', { idea: textIn(i.title, lang), criterion: textIn(c.name, lang) })}
+                  defaultValue={editing}
+                  // A native listener: the keys that leave the cell (Tab above all) must be handled before anything else sees them.
+                  ref={(el) => {
+                    if (el) el.onkeydown = (e) => h().onInputKey(e, el, r, ci);
+                  }}
+                  // Leaving the cell by mouse saves too: nothing typed is lost.
+                  onBlur={(e) => h().leaveInput(i.id, c.id, e.currentTarget.value)}
+                />
+              ) : (
+                <>
+                  {bad ? bad.text : saved ? saved.value : ''}
+                  {saved?.comment && <span className={shared.visuallyHidden}>{` · ${t('prioritization.grid.comment')}: ${saved.comment}`}</span>}
+                </>
+              )}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  },
+  (a, b) => a.signature === b.signature && a.idea === b.idea && a.r === b.r && a.criteria === b.criteria && a.editable === b.editable && a.gridId === b.gridId,
+);
+
 export function ScoreGrid({ view, scorer, editable, onScore }: Props) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const styles = useStyles();
-  const shared = useSharedStyles();
   const gridId = useId();
   const { ideas } = view;
   const { criteria, scale } = view.round;
@@ -217,6 +302,24 @@ export function ScoreGrid({ view, scorer, editable, onScore }: Props) {
     }
   };
 
+  // The rows are memoised (500 ideas × 8 criteria is 4,000 cells, and every key that moves re-renders the grid):
+  // they call the latest handlers through this ref, and re-render only when their own cells change.
+  const handlers = useRef<RowHandlers>(null as unknown as RowHandlers);
+  handlers.current = {
+    move,
+    onCellKey,
+    onInputKey,
+    startEditing: (text) => editable && setEditing(text),
+    leaveInput: (ideaId, criterionId, text) => {
+      setEditing(null);
+      void commit(ideaId, criterionId, text);
+    },
+    register: (key, el) => {
+      if (el) cells.current.set(key, el);
+      else cells.current.delete(key);
+    },
+  };
+
   if (ideas.length === 0) return <p>{t('prioritization.grid.noIdeas')}</p>;
   // Every cell still holding a refused value says so, the active one first.
   const name = (ideaId: string, criterionId: string) =>
@@ -249,62 +352,34 @@ export function ScoreGrid({ view, scorer, editable, onScore }: Props) {
             </tr>
           </thead>
           <tbody>
-            {ideas.map((i, r) => (
-              <tr key={i.id} role="row">
-                <th role="rowheader" scope="row" className={styles.rowHead}>
-                  {textIn(i.title, lang) || t('prioritization.decisions.untitled')}
-                </th>
-                {criteria.map((c, ci) => {
+            {ideas.map((i, r) => {
+              const activeCol = r === row ? col : -1;
+              const signature = [
+                activeCol,
+                activeCol >= 0 ? (editing ?? '\u0001') : '',
+                ...criteria.map((c) => {
                   const key = keyOf(i.id, c.id);
-                  const here = r === row && ci === col;
-                  const bad = refused.get(key);
                   const saved = mine.get(key);
-                  const isEditing = here && editing !== null;
-                  return (
-                    <td
-                      key={c.id}
-                      role="gridcell"
-                      ref={(el) => {
-                        if (el) cells.current.set(key, el);
-                        else cells.current.delete(key);
-                      }}
-                      tabIndex={here && !isEditing ? 0 : -1}
-                      aria-selected={here}
-                      aria-invalid={bad ? true : undefined}
-                      aria-describedby={bad && here ? `${gridId}-message` : undefined}
-                      className={mergeClasses(styles.cell, here && styles.active, bad && styles.invalid, saved?.comment && styles.commented)}
-                      onClick={() => (here ? undefined : move(r, ci))}
-                      onDoubleClick={() => editable && setEditing(bad?.text ?? (saved ? String(saved.value) : ''))}
-                      onKeyDown={(e) => (isEditing ? undefined : onCellKey(e, r, ci))}
-                    >
-                      {isEditing ? (
-                        <input
-                          autoFocus
-                          className={styles.input}
-                          aria-label={t('prioritization.grid.cellLabel', { idea: textIn(i.title, lang), criterion: textIn(c.name, lang) })}
-                          defaultValue={editing}
-                          // A native listener: the keys that leave the cell (Tab above all) must be handled before anything else sees them.
-                          ref={(el) => {
-                            if (el) el.onkeydown = (e) => onInputKey(e, el, r, ci);
-                          }}
-                          onBlur={(e) => {
-                            // Leaving the cell by mouse saves too: nothing typed is lost.
-                            const text = e.currentTarget.value;
-                            setEditing(null);
-                            void commit(i.id, c.id, text);
-                          }}
-                        />
-                      ) : (
-                        <>
-                          {bad ? bad.text : saved ? saved.value : ''}
-                          {saved?.comment && <span className={shared.visuallyHidden}>{` · ${t('prioritization.grid.comment')}: ${saved.comment}`}</span>}
-                        </>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+                  return `${saved?.value ?? ''}\u0002${saved?.comment ?? ''}\u0002${refused.get(key)?.text ?? '\u0003'}`;
+                }),
+              ].join('\u0000');
+              return (
+                <GridRow
+                  key={i.id}
+                  idea={i}
+                  r={r}
+                  criteria={criteria}
+                  activeCol={activeCol}
+                  editing={activeCol >= 0 ? editing : null}
+                  mine={mine}
+                  refused={refused}
+                  editable={editable}
+                  gridId={gridId}
+                  signature={signature}
+                  handlers={handlers}
+                />
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -21,14 +21,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentSummary } from '../../../shared/model/plan';
 import { PageHeading } from '../components/Page';
+import { SpacerRow } from '../components/SpacerRow';
 import { StatusBadge } from '../components/StatusBadge';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
+import { useVirtualRows } from '../hooks/useVirtualRows';
 import { routeHref } from '../lib/route';
 import { pickText } from '../lib/text';
 import type { ComponentEntry, ShellContext } from '../services/shell-context';
@@ -163,28 +164,10 @@ function CommitmentRows({ entry, ctx, onDelete }: RowsProps) {
 
 function VirtualRows({ entry, ctx, onDelete }: RowsProps) {
   const { commitments } = entry;
-  const body = useRef<HTMLTableSectionElement>(null);
-  const [scroller, setScroller] = useState<HTMLElement | null>(null);
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    // The page scrolls inside <main>; the rows start some way down it.
-    const el = body.current?.closest('main') ?? null;
-    setScroller(el);
-    if (el && body.current) setMargin(body.current.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop);
-  }, []);
-  const virtualizer = useVirtualizer({
-    count: commitments.length,
-    getScrollElement: () => scroller,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    scrollMargin: margin,
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0]!.start - margin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - margin) : 0;
+  const { body, items, before, after, measure } = useVirtualRows(commitments.length, ROW_HEIGHT);
   return (
     <TableBody ref={body}>
-      {before > 0 && <SpacerRow height={before} />}
+      {before > 0 && <SpacerRow height={before} columns={5} />}
       {items.map((item) => (
         <CommitmentRow
           key={commitments[item.index]!.id}
@@ -193,19 +176,11 @@ function VirtualRows({ entry, ctx, onDelete }: RowsProps) {
           entry={entry}
           ctx={ctx}
           onDelete={onDelete}
-          measure={virtualizer.measureElement}
+          measure={measure}
         />
       ))}
-      {after > 0 && <SpacerRow height={after} />}
+      {after > 0 && <SpacerRow height={after} columns={5} />}
     </TableBody>
-  );
-}
-
-function SpacerRow({ height }: { height: number }) {
-  return (
-    <tr aria-hidden style={{ height }}>
-      <td colSpan={5} style={{ padding: 0, border: 0 }} />
-    </tr>
   );
 }
 

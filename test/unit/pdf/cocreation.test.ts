@@ -9,7 +9,7 @@ import type { PdfLang } from '../../../electron/services/pdf/document';
 import { loadPrintData, type PrintData } from '../../../electron/services/pdf/print-data';
 import { renderAnnex, renderDocument } from '../../../electron/services/pdf/render';
 import type { PrintAnnex } from '../../../shared/model/print';
-import { AJ, CAL, calendar, COMMENT, comment, comments, criteria, empty, EV, events, IDEA, idea, ideas, report, reports, RESP, round, rounds, SECTION } from '../../fixtures/cocreation-records';
+import { AJ, CAL, calendar, COMMENT, comments, EV, events, IDEA, ideas, reports, RESP, rounds, SECTION } from '../../fixtures/cocreation-records';
 import { syntheticPlan } from '../../fixtures/synthetic-plan';
 import { extractPdf } from '../../helpers/pdf-text';
 import { type TestWorkspace, testWorkspace } from '../interchange/workspace';

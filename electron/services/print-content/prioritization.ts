@@ -16,7 +16,7 @@ import type { Component } from '../../../shared/model/reference';
 import { DECIDED_IDEA_STATUSES } from '../../../shared/quality/checks/ideas';
 import { compareCodeUnits, compareTexts, decidedText, formatDecimal, formatWeight, once, submitterLine } from './cocreation-format';
 import { type AnnexScope, componentsOf, componentTitle, dateText, inScope, localized, same } from './scope';
-import type { Cell, Column, TableSpec } from './table';
+import type { Cell, Column, LabelledTable, TableSpec } from './table';
 
 const stageIndex = (r: PrioritizationRound) => PRIORITIZATION_STAGES.indexOf(r.stage);
 
@@ -124,12 +124,6 @@ function matrixTable(scope: AnnexScope, round: PrioritizationRound, results: rea
       ];
     }),
   };
-}
-
-/** A table under a line that introduces it. */
-export interface LabelledTable {
-  label: Text;
-  table: TableSpec;
 }
 
 /** One round as printed, in the order printed. */

@@ -2,7 +2,8 @@
 // gives it: per component its heading and bookmark, each round under its
 // own (the method, the criteria's legend, the matrix), then the ideas no
 // round scored.
-import { type LabelledTable, prioritizationContent, prioritizationRecords, prioritizationUnits, type RoundContent } from '../../print-content/prioritization';
+import { prioritizationContent, prioritizationRecords, prioritizationUnits, type RoundContent } from '../../print-content/prioritization';
+import type { LabelledTable } from '../../print-content/table';
 import { type Doc } from '../document';
 import { bilingualParagraph, outline } from '../text';
 import { subLabel } from './cocreation-format';

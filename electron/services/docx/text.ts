@@ -7,7 +7,7 @@
 // the PDF.
 import type { Text } from '../../../shared/model/primitives';
 import { type Filled, headingLineLang, headingLines } from '../print-content/decide';
-import type { EditionLang } from '../print-content/labels';
+import { type EditionLang, printLabel } from '../print-content/labels';
 
 export const LANG_TAG = { sq: 'sq-AL', en: 'en-GB' } as const;
 /** The PDF's colours: the English side a shade lighter, placeholders grey. */
@@ -84,6 +84,19 @@ export function labelParagraphs(text: Text, lang: EditionLang): string {
     .map((line, i) => paragraph(run(line, headingLineLang(lang, i), { italics: i > 0, color: i > 0 ? ENGLISH_COLOR : undefined })))
     .join('');
 }
+
+/** A sentence in the edition: one language, or both, each on its own line (the side with no text shows the placeholder, grey), as the PDF prints one. */
+export function sentenceParagraphs(text: Text, lang: EditionLang): string {
+  const missing = printLabel('print.missingTranslation');
+  const side = (l: 'sq' | 'en', italics: boolean) => {
+    const value = text[l].trim() ? text[l] : null;
+    return paragraph(run(value ?? missing[l], l, { italics, color: value === null ? PLACEHOLDER_COLOR : italics ? ENGLISH_COLOR : undefined }));
+  };
+  return lang === 'bilingual' ? side('sq', false) + side('en', true) : side(lang, false);
+}
+
+/** A bold line introducing a table ("Criteria", "Comments received"), kept with it. */
+export const tableLabel = (text: Text, lang: EditionLang): string => paragraph(lineRuns(text, lang, { bold: true }), { keepNext: true, spaceBefore: 120 });
 
 export type WordHeadingLevel = 1 | 2 | 3 | 4;
 

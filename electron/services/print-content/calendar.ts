@@ -68,3 +68,6 @@ export function calendarContent(scope: AnnexScope): CalendarContent {
 
 /** One unit of work per phase printed (an empty calendar is one unit: its sentence). */
 export const calendarUnits = (scope: AnnexScope): number => Math.max(1, calendarPhases(scope.plan.calendar).length);
+
+/** Calendar items belong to the cycle, not to a component: always printed in full. */
+export const calendarRecords = (scope: AnnexScope): Iterable<{ updatedAt: string }> => scope.plan.calendar;

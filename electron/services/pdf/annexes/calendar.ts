@@ -1,5 +1,6 @@
 // Annex V in print: the sentence, then each phase's heading kept with its
 // table (print-content/calendar.ts: the rows and "late").
+import { ANNEX_LAYOUT, ANNEX_RECORDS } from '../../print-content/annexes';
 import { calendarContent, calendarUnits } from '../../print-content/calendar';
 import { type Doc } from '../document';
 import { bilingualParagraph, outline } from '../text';
@@ -23,10 +24,8 @@ function renderCalendar(doc: Doc, input: AnnexInput): void {
 }
 
 export const calendarSection: Section = {
-  // Six columns with notes: the table reads better across the page.
-  layout: 'landscape',
+  layout: ANNEX_LAYOUT.calendar,
   units: calendarUnits,
   render: renderCalendar,
-  // Calendar items belong to the cycle, not to a component: always printed in full.
-  records: (scope) => scope.plan.calendar,
+  records: ANNEX_RECORDS.calendar,
 };

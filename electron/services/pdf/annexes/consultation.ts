@@ -2,7 +2,8 @@
 // them: per component its heading and bookmark, then each report under its
 // own (its status, its sections as fields, its events with the participants
 // who may be named, its comments).
-import { consultationContent, consultationRecords, consultationUnits, type ReportContent, type ReportList } from '../../print-content/consultation';
+import { ANNEX_LAYOUT, ANNEX_RECORDS } from '../../print-content/annexes';
+import { consultationContent, consultationUnits, type ReportContent, type ReportList } from '../../print-content/consultation';
 import type { LabelledTable } from '../../print-content/table';
 import { type Doc } from '../document';
 import { bilingualParagraph, outline } from '../text';
@@ -60,8 +61,8 @@ function renderConsultation(doc: Doc, input: AnnexInput): void {
 }
 
 export const consultationSection: Section = {
-  layout: 'portrait',
+  layout: ANNEX_LAYOUT.consultation,
   units: consultationUnits,
   render: renderConsultation,
-  records: consultationRecords,
+  records: ANNEX_RECORDS.consultation,
 };

@@ -1,5 +1,6 @@
 // Annex III: the lead institutions of every component, then their focal points (print-content/institutions.ts).
-import { institutionsRecords, institutionsTable } from '../../print-content/institutions';
+import { ANNEX_LAYOUT, ANNEX_RECORDS } from '../../print-content/annexes';
+import { institutionsTable } from '../../print-content/institutions';
 import { type Doc } from '../document';
 import { type AnnexInput, type Section, modeOf } from './common';
 import { annexTable } from './fill';
@@ -12,8 +13,8 @@ function renderInstitutions(doc: Doc, input: AnnexInput): void {
 }
 
 export const institutionsSection: Section = {
-  layout: 'portrait',
+  layout: ANNEX_LAYOUT.institutions,
   units: () => 1,
   render: renderInstitutions,
-  records: institutionsRecords,
+  records: ANNEX_RECORDS.institutions,
 };

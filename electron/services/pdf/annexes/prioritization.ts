@@ -2,7 +2,8 @@
 // gives it: per component its heading and bookmark, each round under its
 // own (the method, the criteria's legend, the matrix), then the ideas no
 // round scored.
-import { prioritizationContent, prioritizationRecords, prioritizationUnits, type RoundContent } from '../../print-content/prioritization';
+import { ANNEX_LAYOUT, ANNEX_RECORDS } from '../../print-content/annexes';
+import { prioritizationContent, prioritizationUnits, type RoundContent } from '../../print-content/prioritization';
 import type { LabelledTable } from '../../print-content/table';
 import { type Doc } from '../document';
 import { bilingualParagraph, outline } from '../text';
@@ -54,9 +55,8 @@ function renderPrioritization(doc: Doc, input: AnnexInput): void {
 }
 
 export const prioritizationSection: Section = {
-  // A column per criterion beside the idea, decision and response: landscape.
-  layout: 'landscape',
+  layout: ANNEX_LAYOUT.prioritization,
   units: prioritizationUnits,
   render: renderPrioritization,
-  records: prioritizationRecords,
+  records: ANNEX_RECORDS.prioritization,
 };

@@ -6,7 +6,7 @@
 // which it reads; bilingual text is Albanian, then English in italic, as in
 // the PDF.
 import type { Text } from '../../../shared/model/primitives';
-import { type Filled, headingLineLang, headingLines } from '../print-content/decide';
+import { type Filled, headingLineLang, headingLines, LANG_SEPARATOR } from '../print-content/decide';
 import { type EditionLang, printLabel } from '../print-content/labels';
 
 export const LANG_TAG = { sq: 'sq-AL', en: 'en-GB' } as const;
@@ -103,7 +103,8 @@ export type WordHeadingLevel = 1 | 2 | 3 | 4;
 /** A heading the table of contents lists: its level, its text on one line and its bookmark. */
 export interface ContentsEntry {
   level: 1 | 2 | 3;
-  text: string;
+  /** The heading's lines, each in its language; one line in the contents, joined by LANG_SEPARATOR. */
+  lines: { text: string; lang: 'sq' | 'en' }[];
   bookmark: string;
 }
 
@@ -123,7 +124,7 @@ export class Headings {
     if (level <= 3) {
       const id = this.entries.length + 1;
       const bookmark = `_Toc${id}`;
-      this.entries.push({ level: level as 1 | 2 | 3, text: headingLines(text, lang).join(' | '), bookmark });
+      this.entries.push({ level: level as 1 | 2 | 3, lines: headingLines(text, lang).map((line, i) => ({ text: line, lang: headingLineLang(lang, i) })), bookmark });
       content = `<w:bookmarkStart w:id="${id}" w:name="${bookmark}"/>${content}<w:bookmarkEnd w:id="${id}"/>`;
     }
     return paragraph(content, { style: `Heading${level}`, keepNext: true, pageBreakBefore: opts.pageBreakBefore, outlineLevel: level - 1 });
@@ -154,7 +155,8 @@ export function tocField(entries: readonly ContentsEntry[], width: number): stri
   if (entries.length === 0) return paragraph(begin + end);
   return entries
     .map((e, i) => {
-      const link = `<w:hyperlink w:anchor="${e.bookmark}" w:history="1"><w:r><w:t xml:space="preserve">${escapeXml(e.text)}</w:t></w:r></w:hyperlink>`;
+      const runs = e.lines.map((line, j) => (j > 0 ? run(LANG_SEPARATOR, 'sq') : '') + run(line.text, line.lang)).join('');
+      const link = `<w:hyperlink w:anchor="${e.bookmark}" w:history="1">${runs}</w:hyperlink>`;
       const tabs = `<w:pPr><w:pStyle w:val="TOC${e.level}"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${width}"/></w:tabs></w:pPr>`;
       return `<w:p>${tabs}${i === 0 ? begin : ''}${link}${i === entries.length - 1 ? end : ''}</w:p>`;
     })

@@ -17,12 +17,12 @@
 import { AppError } from '../../../shared/api/errors';
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, type ISectionOptions, TextRun } from 'docx';
 import { formatDate } from '../../../shared/format/dates';
-import { type DocxRequest, PRINT_ANNEXES } from '../../../shared/model/print';
+import type { DocxRequest } from '../../../shared/model/print';
 import { coverItems } from '../print-content/cover';
 import { oneLine } from '../print-content/decide';
 import { printFileName } from '../print-content/file-name';
 import { frontParts, frontRecords } from '../print-content/front';
-import { ANNEX_LAYOUT, ANNEX_RECORDS, type AnnexName, type PageLayout } from '../print-content/annexes';
+import { ANNEX_LAYOUT, ANNEX_ORDER, ANNEX_RECORDS, type AnnexName, type PageLayout } from '../print-content/annexes';
 import { draftMarkText, type EditionLang, labelIn, printLabel } from '../print-content/labels';
 import { type AnnexScope, latestUpdate, scopeOf } from '../print-content/scope';
 import { hasComponent, type PrintData } from '../pdf/print-data';
@@ -60,8 +60,6 @@ const ANNEX_BLOCKS: Readonly<Record<AnnexName, (sink: Sink) => void>> = {
   prioritization: prioritizationBlocks,
   consultation: consultationBlocks,
 };
-/** In the order the consolidated plan prints them, as the PDF. */
-const ANNEX_ORDER = PRINT_ANNEXES.filter((a): a is AnnexName => a !== 'plan');
 
 /** An annex under its title (Heading 1), in its orientation. */
 function annexPart(scope: AnnexScope, headings: Headings, annex: AnnexName): Part {

@@ -36,17 +36,16 @@ import { Headings, LANG_TAG, lineRuns, paragraph, run, tocField } from './text';
 // A4 in twentieths of a point, with the PDF's 50 pt margins.
 const A4 = { short: 11906, long: 16838 };
 const MARGIN = 1000;
-type Layout = PageLayout;
-const usableWidth = (layout: Layout) => (layout === 'portrait' ? A4.short : A4.long) - 2 * MARGIN;
+const usableWidth = (layout: PageLayout) => (layout === 'portrait' ? A4.short : A4.long) - 2 * MARGIN;
 
 /** A section of the document: its orientation, its body as WordprocessingML, and whether its pages have the footer (all but the plan's cover). */
 interface Part {
-  layout: Layout;
+  layout: PageLayout;
   body: string;
   footer: boolean;
 }
 
-function part(scope: AnnexScope, headings: Headings, layout: Layout, fill: (sink: Sink) => void): Part {
+function part(scope: AnnexScope, headings: Headings, layout: PageLayout, fill: (sink: Sink) => void): Part {
   const sink: Sink = { scope, width: usableWidth(layout), out: [], headings };
   fill(sink);
   return { layout, body: sink.out.join(''), footer: true };
@@ -154,8 +153,8 @@ function section(p: Part, i: number, header: Header | undefined, footer: Footer)
       },
     },
     ...(header ? { headers: { default: header } } : {}),
-    // A section without a footer of its own would take the one before it: the cover's is empty.
-    footers: { default: p.footer ? footer : new Footer({ children: [] }) },
+    // A section without a footer of its own would take the one before it: the cover's is an empty paragraph (a footer part holds at least one).
+    footers: { default: p.footer ? footer : new Footer({ children: [new Paragraph({})] }) },
     // The placeholder, then an empty paragraph: docx puts the section's properties into the last paragraph of it.
     children: [new Paragraph({ children: [new TextRun(placeholder(i))] }), new Paragraph({})],
   };

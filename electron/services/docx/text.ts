@@ -16,7 +16,9 @@ export const PLACEHOLDER_COLOR = '888888';
 
 export type Align = 'left' | 'center' | 'right';
 
-export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const XML_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// One pass, and none for the many texts with nothing to escape: the body of a large plan is mostly runs.
+export const escapeXml = (s: string): string => (/[&<>"]/.test(s) ? s.replace(/[&<>"]/g, (c) => XML_ENTITY[c]!) : s);
 
 export interface RunStyle {
   bold?: boolean;

@@ -32,8 +32,8 @@ export const PrintRequest = z.strictObject({
 });
 export type PrintRequest = z.infer<typeof PrintRequest>;
 
-/** The documents that also export to Word (.docx): Annex VI/VII, Annex IX and the consolidated plan. */
-export const DOCX_ANNEXES = ['action-plan', 'indicators', 'plan'] as const;
+/** The documents that also export to Word (.docx): every one, with the PDF's content in the PDF's order. */
+export const DOCX_ANNEXES = PRINT_ANNEXES;
 export const DocxAnnex = z.enum(DOCX_ANNEXES);
 export type DocxAnnex = z.infer<typeof DocxAnnex>;
 

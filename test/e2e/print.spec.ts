@@ -475,12 +475,11 @@ test('Word is a second format: the button saves the .docx in browser mode, read 
     await expect(page.getByRole('heading', { level: 1, name: 'Printimi dhe eksporti PDF' })).toBeFocused();
     const word = page.getByRole('radio', { name: 'Word (.docx)' });
 
-    await test.step('Word is offered only for the documents that export to it', async () => {
-      await page.getByRole('radio', { name: 'Aneksi V — Kalendari i procesit të finalizimit' }).check();
-      await expect(word).toBeDisabled();
-      await expect(page.getByText('Në Word eksportohen Aneksi VI/VII, Aneksi IX dhe plani i konsoliduar.')).toBeVisible();
-      await page.getByRole('radio', { name: 'Aneksi VI/VII — Plani i veprimit' }).check();
-      await expect(word).toBeEnabled();
+    await test.step('Word is offered for every document', async () => {
+      for (const name of ['Aneksi V — Kalendari i procesit të finalizimit', 'Matrica e prioritizimit', 'Aneksi VI/VII — Plani i veprimit']) {
+        await page.getByRole('radio', { name }).check();
+        await expect(word).toBeEnabled();
+      }
     });
 
     await test.step('chosen by keyboard, the button saves the Word file: no preview', async () => {

@@ -44,3 +44,39 @@ export function paragraphsOf(xml: string): DocxParagraph[] {
   }
   return out;
 }
+
+/** The tables of a part in order, each as its rows of cell texts (a cell's paragraphs joined by a space). */
+export function tablesOf(xml: string): string[][][] {
+  return (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).map((tbl) =>
+    (tbl.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).map((tr) =>
+      (tr.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((tc) =>
+        paragraphsOf(tc)
+          .map((p) => p.text)
+          .filter((t) => t !== '')
+          .join(' '),
+      ),
+    ),
+  );
+}
+
+/** Each section of document.xml (the body up to and with its w:sectPr), in order. */
+export function sectionsOf(xml: string): { body: string; landscape: boolean; footer: string | null }[] {
+  const out: { body: string; landscape: boolean; footer: string | null }[] = [];
+  const re = /<w:sectPr>[\s\S]*?<\/w:sectPr>/g;
+  let from = 0;
+  for (const m of xml.matchAll(re)) {
+    const sectPr = m[0];
+    out.push({ body: xml.slice(from, m.index), landscape: /w:orient="landscape"/.test(sectPr), footer: /<w:footerReference w:type="default" r:id="([^"]+)"/.exec(sectPr)?.[1] ?? null });
+    from = m.index + sectPr.length;
+  }
+  return out;
+}
+
+/** The part a relationship of document.xml points at (a header, a footer), as text. */
+export function relatedPart(parts: ReadonlyMap<string, string>, rId: string): string {
+  const rels = parts.get('word/_rels/document.xml.rels') ?? '';
+  const target = new RegExp(`<Relationship Id="${rId}" [^>]*Target="([^"]+)"`).exec(rels)?.[1];
+  const part = target === undefined ? undefined : parts.get(`word/${target}`);
+  if (part === undefined) throw new Error(`no part for ${rId}`);
+  return part;
+}

@@ -1,10 +1,12 @@
 // The annexes as Word blocks, from the same print-content the PDF prints
 // from: Annex VI/VII (each commitment's template sections and milestones),
 // Annex IX (each commitment's indicators), the plan's introduction per
-// component and its front matter. Headings: the annex Heading 1, components
+// component (and the sources of its data) and its front matter; the other
+// annexes are in process-annexes.ts. Headings: the annex Heading 1, components
 // Heading 2, commitments Heading 3 (what the contents list, as the PDF's
 // do), the captions under them Heading 4.
 import type { Commitment } from '../../../shared/model/plan';
+import type { Text } from '../../../shared/model/primitives';
 import type { Component } from '../../../shared/model/reference';
 import { commitmentSections, milestonesTitle, milestoneTable } from '../print-content/commitment';
 import { decide } from '../print-content/decide';
@@ -12,9 +14,10 @@ import { type FrontPart } from '../print-content/front';
 import { cycleYears, indicatorTable } from '../print-content/indicators';
 import { componentCommitmentTable, componentFields, componentListTitle } from '../print-content/intro';
 import { type AnnexScope, commitmentsOf, commitmentTitle, componentsOf, componentTitle, modeOf } from '../print-content/scope';
+import { sourcesContent } from '../print-content/sources';
 import type { TableSpec } from '../print-content/table';
 import { wordTable } from './table';
-import { fieldParagraphs, type Headings, labelParagraphs, paragraph, partsParagraphs } from './text';
+import { fieldParagraphs, type Headings, labelParagraphs, paragraph, partsParagraphs, sentenceParagraphs } from './text';
 
 /** Where the WordprocessingML goes, how wide a table may be (twentieths of a point), and the headings' bookmarks. */
 export interface Sink {
@@ -24,9 +27,15 @@ export interface Sink {
   headings: Headings;
 }
 
-const table = (sink: Sink, spec: TableSpec) => wordTable(spec, sink.scope.lang, modeOf(sink.scope), sink.width);
+export const table = (sink: Sink, spec: TableSpec) => wordTable(spec, sink.scope.lang, modeOf(sink.scope), sink.width);
 // A paragraph after a table, so two tables never run together and a heading never clings to a table above.
-const gap = () => paragraph('');
+export const gap = () => paragraph('');
+
+/** A field: its label and value as decide() says, or nothing at all when it has nothing to print. */
+export function field(sink: Sink, label: Text, value: Text | string | null): void {
+  const filled = decide(value, sink.scope.lang, modeOf(sink.scope));
+  if (filled) sink.out.push(fieldParagraphs(label, filled, sink.scope.lang));
+}
 
 /** Each component printed under a Heading 2, then `body` with its commitments, or a line saying it has none. */
 function byComponent(sink: Sink, body: (comp: Component, list: Commitment[], index: number) => void, opts: { pageBreak?: boolean } = {}): void {
@@ -77,17 +86,18 @@ export function indicatorBlocks(sink: Sink): void {
   );
 }
 
-/** The plan's introduction: per component its policy goal, lead institutions and list of commitments. */
+/** The plan's introduction: per component its policy goal, lead institutions and list of commitments; then where the data came from. */
 export function introductionBlocks(sink: Sink): void {
   const { scope, out } = sink;
   byComponent(sink, (comp, list) => {
-    for (const [label, value] of componentFields(scope, comp)) {
-      const filled = decide(value, scope.lang, modeOf(scope));
-      if (filled) out.push(fieldParagraphs(label, filled, scope.lang));
-    }
+    for (const [label, value] of componentFields(scope, comp)) field(sink, label, value);
     if (list.length === 0) return;
     out.push(sink.headings.heading(componentListTitle(scope), scope.lang, 4), table(sink, componentCommitmentTable(scope, list)), gap());
   });
+  const sources = sourcesContent(scope);
+  out.push(sink.headings.heading(sources.title, scope.lang, 2));
+  if (!sources.table) out.push(sentenceParagraphs(sources.sentence, scope.lang));
+  else out.push(partsParagraphs(decide(sources.sentence, scope.lang, 'final') ?? []), table(sink, sources.table), gap());
 }
 
 /** One part of the front matter under its Heading 1. */

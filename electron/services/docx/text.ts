@@ -6,8 +6,8 @@
 // which it reads; bilingual text is Albanian, then English in italic, as in
 // the PDF.
 import type { Text } from '../../../shared/model/primitives';
-import { type Filled, headingLineLang, headingLines } from '../print-content/decide';
-import type { EditionLang } from '../print-content/labels';
+import { type Filled, headingLineLang, headingLines, LANG_SEPARATOR } from '../print-content/decide';
+import { type EditionLang, printLabel } from '../print-content/labels';
 
 export const LANG_TAG = { sq: 'sq-AL', en: 'en-GB' } as const;
 /** The PDF's colours: the English side a shade lighter, placeholders grey. */
@@ -16,7 +16,9 @@ export const PLACEHOLDER_COLOR = '888888';
 
 export type Align = 'left' | 'center' | 'right';
 
-export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const XML_ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// One pass, and none for the many texts with nothing to escape: the body of a large plan is mostly runs.
+export const escapeXml = (s: string): string => (/[&<>"]/.test(s) ? s.replace(/[&<>"]/g, (c) => XML_ENTITY[c]!) : s);
 
 export interface RunStyle {
   bold?: boolean;
@@ -85,12 +87,26 @@ export function labelParagraphs(text: Text, lang: EditionLang): string {
     .join('');
 }
 
+/** A sentence in the edition: one language, or both, each on its own line (the side with no text shows the placeholder, grey), as the PDF prints one. */
+export function sentenceParagraphs(text: Text, lang: EditionLang): string {
+  const missing = printLabel('print.missingTranslation');
+  const side = (l: 'sq' | 'en', italics: boolean) => {
+    const value = text[l].trim() ? text[l] : null;
+    return paragraph(run(value ?? missing[l], l, { italics, color: value === null ? PLACEHOLDER_COLOR : italics ? ENGLISH_COLOR : undefined }));
+  };
+  return lang === 'bilingual' ? side('sq', false) + side('en', true) : side(lang, false);
+}
+
+/** A bold line introducing a table ("Criteria", "Comments received"), kept with it. */
+export const tableLabel = (text: Text, lang: EditionLang): string => paragraph(lineRuns(text, lang, { bold: true }), { keepNext: true, spaceBefore: 120 });
+
 export type WordHeadingLevel = 1 | 2 | 3 | 4;
 
 /** A heading the table of contents lists: its level, its text on one line and its bookmark. */
 export interface ContentsEntry {
   level: 1 | 2 | 3;
-  text: string;
+  /** The heading's lines, each in its language; one line in the contents, joined by LANG_SEPARATOR. */
+  lines: { text: string; lang: 'sq' | 'en' }[];
   bookmark: string;
 }
 
@@ -110,7 +126,7 @@ export class Headings {
     if (level <= 3) {
       const id = this.entries.length + 1;
       const bookmark = `_Toc${id}`;
-      this.entries.push({ level: level as 1 | 2 | 3, text: headingLines(text, lang).join(' | '), bookmark });
+      this.entries.push({ level: level as 1 | 2 | 3, lines: headingLines(text, lang).map((line, i) => ({ text: line, lang: headingLineLang(lang, i) })), bookmark });
       content = `<w:bookmarkStart w:id="${id}" w:name="${bookmark}"/>${content}<w:bookmarkEnd w:id="${id}"/>`;
     }
     return paragraph(content, { style: `Heading${level}`, keepNext: true, pageBreakBefore: opts.pageBreakBefore, outlineLevel: level - 1 });
@@ -141,7 +157,8 @@ export function tocField(entries: readonly ContentsEntry[], width: number): stri
   if (entries.length === 0) return paragraph(begin + end);
   return entries
     .map((e, i) => {
-      const link = `<w:hyperlink w:anchor="${e.bookmark}" w:history="1"><w:r><w:t xml:space="preserve">${escapeXml(e.text)}</w:t></w:r></w:hyperlink>`;
+      const runs = e.lines.map((line, j) => (j > 0 ? run(LANG_SEPARATOR, 'sq') : '') + run(line.text, line.lang)).join('');
+      const link = `<w:hyperlink w:anchor="${e.bookmark}" w:history="1">${runs}</w:hyperlink>`;
       const tabs = `<w:pPr><w:pStyle w:val="TOC${e.level}"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${width}"/></w:tabs></w:pPr>`;
       return `<w:p>${tabs}${i === 0 ? begin : ''}${link}${i === entries.length - 1 ? end : ''}</w:p>`;
     })

@@ -21,7 +21,8 @@ const labels = new Map<string, Text>();
 
 /** A printed label in both languages (a fresh object: callers may build on it). */
 export function printLabel(key: string, params: Record<string, string | number> = {}): Text {
-  const id = `${key}\u0000${JSON.stringify(params)}`;
+  // Most labels take no parameters: their key alone is their id (no key holds a NUL).
+  const id = Object.keys(params).length === 0 ? key : `${key}\u0000${JSON.stringify(params)}`;
   let label = labels.get(id);
   if (!label) {
     // Labels with per-record parameters (dates, titles) would pile up in a long-lived print worker.

@@ -29,6 +29,12 @@ export interface TableSpec {
   rows: readonly (readonly Cell[])[];
 }
 
+/** A table under a line that introduces it (not a heading: "Criteria", "Comments received"). */
+export interface LabelledTable {
+  label: Text;
+  table: TableSpec;
+}
+
 /** A table cell decided as decide() says (an empty one in a final print is a blank cell). */
 export const decidedCell = (value: Cell, lang: EditionLang, mode: PrintMode): DecidedCell => {
   if (value && typeof value === 'object' && 'parts' in value) return value;

@@ -10,8 +10,8 @@
 // shown below, each line a link to the commitment or field. The service
 // refuses an unready final print by itself too.
 //
-// Word is the second format (Annex VI/VII, Annex IX, the whole plan): with
-// it, the button saves the .docx at once (docx.export), with no preview.
+// Word is the second format, for every document: with it, the button saves
+// the .docx at once (docx.export), with no preview.
 import {
   Button,
   Field,
@@ -53,8 +53,6 @@ import {
   PRINT_FORMATS,
   defaultChoice,
   docxRequestOf,
-  exportsToWord,
-  formatOf,
   readinessRequestOf,
   requestOf,
   type PrintChoice,
@@ -108,7 +106,7 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
   const [choice, setChoice] = useState<PrintChoice>(() => defaultChoice(ctx.workspace.role, ctx.workspace.institution.code, components));
   const { state, generate, cancel } = usePrintJob();
   const docx = useDocxExport();
-  const format = formatOf(choice);
+  const format = choice.format;
   const busy = format === 'docx' ? docx.state.phase === 'exporting' : isBusy(state);
   const { api, planChanges } = useServices();
 
@@ -126,8 +124,7 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
   const mode: PrintMode = choice.mode === 'final' && finalAllowed ? 'final' : 'draft';
 
   const start = () => {
-    const wordRequest = format === 'docx' ? docxRequestOf(choice, components, finalAllowed) : null;
-    if (wordRequest) docx.exportDocx(wordRequest);
+    if (format === 'docx') docx.exportDocx(docxRequestOf(choice, components, finalAllowed));
     else generate(requestOf(choice, components, finalAllowed));
   };
 
@@ -195,13 +192,11 @@ export function Print({ overview, ctx }: { overview: PlanOverview; ctx: ShellCon
             <ModeChoice value={mode} readiness={readiness} onChange={(m) => set({ mode: m })} />
             <Choices
               label={t('printScreen.format')}
-              hint={exportsToWord(choice.annex) ? undefined : t('printScreen.formatHint.notForDocument')}
               inline
               value={format}
               options={PRINT_FORMATS}
               schema={PrintFormatSchema}
               labelOf={(f) => t(`printScreen.formatOption.${f}`)}
-              disabledOf={(f) => f === 'docx' && !exportsToWord(choice.annex)}
               onChange={(f) => set({ format: f })}
             />
           </div>

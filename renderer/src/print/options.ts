@@ -1,6 +1,6 @@
 // What the Print screen offers and what it starts with: pure, so the
 // defaults for each role are tested without a DOM.
-import { DOCX_ANNEXES, type DocxAnnex, type DocxRequest, PRINT_ANNEXES, type PrintAnnex, type PrintLang, type PrintMode, type PrintRequest } from '../../../shared/model/print';
+import { type DocxRequest, PRINT_ANNEXES, type PrintAnnex, type PrintLang, type PrintMode, type PrintRequest } from '../../../shared/model/print';
 import type { ReadinessRequest } from '../../../shared/quality/print-readiness';
 import type { Component, WorkspaceRole } from '../../../shared/model/reference';
 
@@ -20,7 +20,7 @@ export interface PrintChoice {
   readonly component: string;
   /** What the person chose; a final print is sent only while the plan is ready (see requestOf). */
   readonly mode: PrintMode;
-  /** What the person chose; Word only for the documents that export to it (see formatOf). */
+  /** What the person chose: every document exports to Word as well. */
   readonly format: PrintFormat;
 }
 
@@ -28,10 +28,6 @@ export interface PrintChoice {
 export const PRINT_FORMATS = ['pdf', 'docx'] as const;
 export type PrintFormat = (typeof PRINT_FORMATS)[number];
 
-export const exportsToWord = (annex: PrintAnnex): annex is DocxAnnex => (DOCX_ANNEXES as readonly string[]).includes(annex);
-
-/** The format a choice is made in: Word when chosen and the document exports to it, else PDF. */
-export const formatOf = (choice: PrintChoice): PrintFormat => (choice.format === 'docx' && exportsToWord(choice.annex) ? 'docx' : 'pdf');
 
 /** The components an institution leads, in plan order (number, then code for a stable tie-break). */
 export function ledComponents(components: readonly Component[], institution: string): Component[] {
@@ -67,8 +63,5 @@ export function requestOf(choice: PrintChoice, components: readonly Component[],
   return { ...readinessRequestOf(choice, components), lang: choice.lang, mode };
 }
 
-/** The docx.export input for a choice, as requestOf; null when the document does not export to Word. */
-export function docxRequestOf(choice: PrintChoice, components: readonly Component[], finalAllowed = false): DocxRequest | null {
-  const req = requestOf(choice, components, finalAllowed);
-  return exportsToWord(req.annex) ? { ...req, annex: req.annex } : null;
-}
+/** The docx.export input for a choice: the same document, component, language and version as requestOf. */
+export const docxRequestOf = (choice: PrintChoice, components: readonly Component[], finalAllowed = false): DocxRequest => requestOf(choice, components, finalAllowed);

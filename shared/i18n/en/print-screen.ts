@@ -22,7 +22,6 @@ export const printScreen: Catalogue<typeof sq> = {
   },
   formatHint: {
     docx: 'A Word file to edit and circulate: headings, tables and a table of contents, without a preview.',
-    notForDocument: 'Annex VI/VII, Annex IX and the consolidated plan export to Word.',
   },
   saveDocx: 'Save as Word',
   exportingDocx: 'Preparing the Word file…',

@@ -21,7 +21,6 @@ export const printScreen = {
   },
   formatHint: {
     docx: 'Skedar Word për ta redaktuar dhe qarkulluar: tituj, tabela dhe tabelë e përmbajtjes, pa parapamje.',
-    notForDocument: 'Në Word eksportohen Aneksi VI/VII, Aneksi IX dhe plani i konsoliduar.',
   },
   saveDocx: 'Ruaj si Word',
   exportingDocx: 'Po përgatitet skedari Word…',

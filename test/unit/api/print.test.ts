@@ -214,8 +214,9 @@ describe('docx.export through the dispatcher', () => {
       expect(draft.bytes).toBe(bytes.length);
       expect(draft.fileName).toBe('plan-2020-2022-plan-bilingual.docx');
       expect(await t.plani.call('docx.export', { annex: 'plan', lang: 'bilingual', mode: 'final' })).toMatchObject({ ok: false, error: { code: 'print-not-ready' } });
-      // Only the documents that export to Word.
-      expect(await t.plani.call('docx.export', { annex: 'calendar', lang: 'sq' } as never)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      // Every printed document exports to Word; nothing else does.
+      expect((await t.ok('docx.export', { annex: 'calendar', lang: 'sq' })).fileName).toBe('plan-2020-2022-calendar-sq.docx');
+      expect(await t.plani.call('docx.export', { annex: 'minutes', lang: 'sq' } as never)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       await ws.store.db.updateTable('commitment').set({ status: 'accepted' }).execute();
       expect((await t.ok('docx.export', { annex: 'indicators', lang: 'sq', mode: 'final' })).bytes).toBeGreaterThan(0);
     } finally {

@@ -1,9 +1,11 @@
 // ogp-drafter docx, in-process: listed in --help, the file written (a .docx
 // with the plan's text), --json, exit 1 for a final that is not ready (with
 // the same list as ogp-drafter pdf) and an unknown component, exit 2 for
-// usage mistakes (an annex that does not export to Word among them).
+// usage mistakes (an annex name that does not exist among them). Every
+// annex ogp-drafter pdf prints exports to Word too.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PDF_ANNEXES } from '../../../electron/cli/args';
 import { DOCX_ANNEXES } from '../../../shared/model/print';
 import { syntheticPlan } from '../../fixtures/synthetic-plan';
 import { docxParts, paragraphsOf } from '../../helpers/docx-xml';
@@ -38,7 +40,11 @@ describe('ogp-drafter docx', () => {
     expect(readdirSync(sb.root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it.each(['indicators', 'plan'])('exports %s with a human summary', async (annex) => {
+  it('accepts every annex ogp-drafter pdf accepts', () => {
+    expect(DOCX_ANNEXES).toEqual(PDF_ANNEXES);
+  });
+
+  it.each(['indicators', 'plan', 'institutions', 'calendar', 'prioritization', 'consultation'])('exports %s with a human summary', async (annex) => {
     const res = await sb.run(['docx', '--annex', annex, '--lang', 'en', '--out', sb.file('b.docx'), '--workspace', sb.ws()]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/^Wrote .*b\.docx: \d+ bytes\.\n$/);
@@ -62,7 +68,7 @@ describe('ogp-drafter docx', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe('Komponenti “no-such” nuk ekziston në këtë cikël.\n');
     const cases = [
-      ['docx', '--annex', 'calendar', '--out', sb.file('e.docx')],
+      ['docx', '--annex', 'minutes', '--out', sb.file('e.docx')],
       ['docx', '--annex', 'plan'],
       ['docx', '--out', sb.file('e.docx')],
       ['docx', '--annex', 'plan', '--lang', 'de', '--out', sb.file('e.docx')],

@@ -151,14 +151,25 @@ describe('the Word export of Annex IX', () => {
 });
 
 describe('the Word export of the consolidated plan', () => {
-  it('has a cover, a TOC field over Heading 1-3, the foreword, the introduction, the action plan and the indicators, in order', async () => {
+  it('has a cover, a TOC field over Heading 1-3, the foreword, the introduction, then every annex in the PDF order', async () => {
     const r = await exportDocx({ annex: 'plan', lang: 'bilingual' });
     const xml = r.parts.get('word/document.xml')!;
     // A real field: Word's TOC over the Heading 1-3 styles, with links (\h), filled in from the headings.
     expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/);
-    expect(styled(r, 'TOC3').length).toBe(2 * ready.commitments.length);
+    // One entry per heading of levels 1-3: the commitments of Annex VI/VII and IX among them.
+    for (const level of [1, 2, 3]) expect(styled(r, `TOC${level}`).length).toBe(styled(r, `Heading${level}`).length);
+    expect(styled(r, 'TOC3').length).toBeGreaterThanOrEqual(2 * ready.commitments.length);
     const h1 = styled(r, 'Heading1');
-    expect(h1).toEqual(['ParathënieForeword', 'HyrjeIntroduction', 'Aneksi VI/VII — Plani i veprimitAnnex VI/VII — Action plan', 'Aneksi IX — TreguesitAnnex IX — Indicators']);
+    expect(h1).toEqual([
+      'ParathënieForeword',
+      'HyrjeIntroduction',
+      'Aneksi III — Institucionet udhëheqëse sipas komponentitAnnex III — Lead institutions by component',
+      'Aneksi V — Kalendari i procesit të finalizimitAnnex V — Calendar of the finalization process',
+      'Aneksi VI/VII — Plani i veprimitAnnex VI/VII — Action plan',
+      'Aneksi IX — TreguesitAnnex IX — Indicators',
+      'Matrica e prioritizimitPrioritization matrix',
+      'Raporti i konsultimitConsultation report',
+    ]);
     expect(styled(r, 'Heading2').length).toBeGreaterThanOrEqual(3 * componentsOf(scopeOf(ready, { lang: 'bilingual' })).length);
     const all = texts(r);
     // The cover opens the document: country, then the plan's title.
@@ -169,7 +180,7 @@ describe('the Word export of the consolidated plan', () => {
     expect(r.parts.get('word/styles.xml')).toMatch(/<w:style [^>]*w:styleId="Heading1"><w:name w:val="heading 1"\/>/i);
     expect(xml).toMatch(/<w:pStyle w:val="Heading3"\/>(?:(?!<\/w:pPr>).)*<w:outlineLvl w:val="2"\/>/);
     // Its properties are dated with the data, not with the time of the export.
-    const latest = [...ready.commitments.flatMap((c) => [c, ...c.milestones, ...c.indicators]), ready.frontMatter!].map((x) => x.updatedAt).sort().at(-1)!;
+    const latest = [...ready.commitments.flatMap((c) => [c, ...c.milestones, ...c.indicators]), ready.frontMatter!, ...ready.calendar, ...ready.reports, ...ready.events, ...ready.comments].map((x) => x.updatedAt).sort().at(-1)!;
     expect(r.parts.get('docProps/core.xml')).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${new Date(latest).toISOString().slice(0, 19)}Z</dcterms:created>`);
   });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldKey } from '../../../renderer/src/lib/field-key';
 import { obstacleRoute } from '../../../renderer/src/print/readiness';
-import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, docxRequestOf, exportsToWord, formatOf, ledComponents, readinessRequestOf, requestOf } from '../../../renderer/src/print/options';
+import { ALL_COMPONENTS, PRINT_DOCUMENTS, PRINT_EDITIONS, defaultChoice, docxRequestOf, ledComponents, readinessRequestOf, requestOf } from '../../../renderer/src/print/options';
 import { isGenerateKey, isOpenPrintKey } from '../../../renderer/src/print/shortcuts';
 import { parseRoute, routeHref } from '../../../renderer/src/lib/route';
 import { en, sq } from '../../../shared/i18n';
@@ -65,14 +65,11 @@ describe('print options', () => {
     expect(requestOf({ ...final, mode: 'draft' }, components, true).mode).toBe('draft');
   });
 
-  it('offers Word for Annex VI/VII, Annex IX and the plan only, gated as the PDF', () => {
+  it('offers Word for every document, gated as the PDF', () => {
     const word = { annex: 'plan', lang: 'bilingual', component: ALL_COMPONENTS, mode: 'final', format: 'docx' } as const;
-    expect(PRINT_DOCUMENTS.filter(exportsToWord)).toEqual(['action-plan', 'indicators', 'plan']);
-    expect(formatOf(word)).toBe('docx');
-    expect(formatOf({ ...word, annex: 'calendar' })).toBe('pdf');
     expect(docxRequestOf(word, components, true)).toEqual({ annex: 'plan', lang: 'bilingual', mode: 'final' });
     expect(docxRequestOf(word, components, false)).toEqual({ annex: 'plan', lang: 'bilingual', mode: 'draft' });
-    expect(docxRequestOf({ ...word, annex: 'consultation' }, components)).toBeNull();
+    for (const annex of PRINT_DOCUMENTS) expect(docxRequestOf({ ...word, annex }, components)).toEqual(requestOf({ ...word, annex, format: 'pdf' }, components));
   });
 });
 

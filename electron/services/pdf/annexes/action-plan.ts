@@ -1,11 +1,12 @@
 // Annex VI/VII: every commitment in the action-plan template, each from a new
 // page: its number and title as the heading, then the sections and fields
 // print-content/commitment.ts says it prints, then its milestones.
+import { ANNEX_LAYOUT, ANNEX_RECORDS } from '../../print-content/annexes';
 import { commitmentSections, milestonesTitle, milestoneTable } from '../../print-content/commitment';
 import type { Commitment } from '../../../../shared/model/plan';
 import { type Doc } from '../document';
 import { bilingualParagraph } from '../text';
-import { type AnnexInput, commitmentCount, commitmentRecords, field, modeOf, printEachCommitment, type Section } from './common';
+import { type AnnexInput, commitmentCount, field, modeOf, printEachCommitment, type Section } from './common';
 import { bilingualHeading, headedTable, TWO_LINES } from './fill';
 
 function printSections(doc: Doc, input: AnnexInput, c: Commitment): void {
@@ -41,8 +42,8 @@ function renderActionPlan(doc: Doc, input: AnnexInput): void {
 }
 
 export const actionPlanSection: Section = {
-  layout: 'portrait',
+  layout: ANNEX_LAYOUT['action-plan'],
   units: commitmentCount,
   render: renderActionPlan,
-  records: commitmentRecords,
+  records: ANNEX_RECORDS['action-plan'],
 };

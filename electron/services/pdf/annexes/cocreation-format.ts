@@ -1,49 +1,9 @@
-// How the co-creation annexes print numbers, people and decided texts.
-import type { Text } from '../../../../shared/model/primitives';
-import { BODY_SIZE, type Doc, type PdfLang, useFont } from '../document';
-import type { Cell } from '../table';
+// How the co-creation annexes lay out a line of their own; what they print
+// (numbers, people, decided texts) is print-content's, re-exported here.
+import { BODY_SIZE, type Doc, useFont } from '../document';
 import { taggedLeaf } from '../tagging';
-import { formatDecimal } from '../../../../shared/format/decimals';
 
-export const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-// Albanian alphabetical order for printed lists; code units settle what the collator calls equal.
-const collator = new Intl.Collator('sq', { sensitivity: 'variant' });
-
-/** A total order on bilingual titles: Albanian, then English. */
-export function compareTexts(a: Text, b: Text): number {
-  return collator.compare(a.sq, b.sq) || compareCodeUnits(a.sq, b.sq) || collator.compare(a.en, b.en) || compareCodeUnits(a.en, b.en);
-}
-
-export { formatDecimal };
-
-/** A weight in [0, 1] as a percentage, without needless decimals: 25%, 12,5%. */
-export function formatWeight(weight: number, lang: PdfLang): string {
-  const pct = Math.round(weight * 1000) / 10;
-  return `${formatDecimal(pct, lang, Number.isInteger(pct) ? 0 : 1)}%`;
-}
-
-/**
- * Who submitted an idea, as far as may be published: the organisation
- * always, the person's name only with their consent (personal data).
- */
-export function submitterLine(s: { name: string; organisation: string }, consent: boolean, notSet: string): string {
-  const org = s.organisation.trim();
-  const name = consent ? s.name.trim() : '';
-  if (name && org) return `${name} (${org})`;
-  return name || org || notSet;
-}
-
-/**
- * A text that must exist once a decision is taken (a reasoned response, the
- * reason for a decision): before the decision an empty one prints as "not
- * set"; after it, the table's missing-translation placeholder shows the gap.
- */
-export function decidedText(text: Text, decided: boolean, notSet: string): Cell {
-  // A plain string prints once, even on a bilingual page.
-  if (!decided && !text.sq.trim() && !text.en.trim()) return notSet;
-  return text;
-}
-
+export { compareCodeUnits, compareTexts, decidedText, formatDecimal, formatWeight, once, submitterLine } from '../../print-content/cocreation-format';
 export { localized } from '../../print-content/scope';
 
 /** A bold line introducing a table, kept on the same page as the table's first rows. */
@@ -56,6 +16,3 @@ export function subLabel(doc: Doc, text: string): void {
   taggedLeaf(doc, 'P', {}, () => doc.text(text, { width, paragraphGap: BODY_SIZE * 0.4 }));
   useFont(doc, 'regular', BODY_SIZE);
 }
-
-/** A label that reads the same in both languages ("Online") prints once on a bilingual page. */
-export const once = (text: Text): Cell => (text.sq === text.en ? text.sq : text);

@@ -1,10 +1,11 @@
 // Annex IX: the indicators of every commitment, one table per commitment,
 // with a target column for each year of the cycle (print-content/indicators.ts).
+import { ANNEX_LAYOUT, ANNEX_RECORDS } from '../../print-content/annexes';
 import { cycleYears, indicatorTable } from '../../print-content/indicators';
 import type { Commitment } from '../../../../shared/model/plan';
 import { type Doc } from '../document';
 import { bilingualParagraph } from '../text';
-import { type AnnexInput, commitmentCount, commitmentRecords, modeOf, printEachCommitment, type Section } from './common';
+import { type AnnexInput, commitmentCount, modeOf, printEachCommitment, type Section } from './common';
 import { annexTable, annexTableLead, type AnnexTableOptions, TWO_LINES } from './fill';
 
 const table = (input: AnnexInput, c: Commitment, years: number[]): AnnexTableOptions => ({ ...indicatorTable(input, c, years), lang: input.lang, mode: modeOf(input) });
@@ -27,9 +28,8 @@ function renderIndicators(doc: Doc, input: AnnexInput): void {
 }
 
 export const indicatorsSection: Section = {
-  // Baseline, a target per year, source and frequency: wide tables read better across the page.
-  layout: 'landscape',
+  layout: ANNEX_LAYOUT.indicators,
   units: commitmentCount,
   render: renderIndicators,
-  records: commitmentRecords,
+  records: ANNEX_RECORDS.indicators,
 };

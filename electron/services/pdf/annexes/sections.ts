@@ -1,7 +1,8 @@
 // The printable annexes, in the order the consolidated plan prints them, and
 // what every printed document shares: its metadata, its input, its progress.
 import { scopeOf } from '../../print-content/scope';
-import { PRINT_ANNEXES, type PrintAnnex, type PrintRequest } from '../../../../shared/model/print';
+import type { PrintAnnex, PrintRequest } from '../../../../shared/model/print';
+import { ANNEX_ORDER, type AnnexName } from '../../print-content/annexes';
 import { createDocument, type Doc, printLabel } from '../document';
 import type { PrintData } from '../print-data';
 import { actionPlanSection } from './action-plan';
@@ -12,7 +13,7 @@ import { indicatorsSection } from './indicators';
 import { institutionsSection } from './institutions';
 import { prioritizationSection } from './prioritization';
 
-export type SectionName = Exclude<PrintAnnex, 'plan'>;
+export type SectionName = AnnexName;
 
 export const SECTIONS: Readonly<Record<SectionName, Section>> = {
   institutions: institutionsSection,
@@ -22,7 +23,7 @@ export const SECTIONS: Readonly<Record<SectionName, Section>> = {
   prioritization: prioritizationSection,
   consultation: consultationSection,
 };
-export const SECTION_ORDER: readonly SectionName[] = PRINT_ANNEXES.filter((a): a is SectionName => a !== 'plan');
+export const SECTION_ORDER: readonly SectionName[] = ANNEX_ORDER;
 
 export interface RenderRequest extends PrintRequest {
   /** Folder of the Noto Sans files (see fonts.ts); default: found next to the app. */

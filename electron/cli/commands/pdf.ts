@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { PrintMode, PrintRequest } from '../../../shared/model/print';
 import type { ObstacleCommitment, PrintObstacle, PrintReadiness } from '../../../shared/quality/print-readiness';
-import { hasComponent, loadPrintData } from '../../services/pdf/print-data';
+import { hasComponent, loadPrintData, type PrintData } from '../../services/pdf/print-data';
 import { notReady, printDataReadiness } from '../../services/pdf/readiness';
 import { type Progress, renderDocument } from '../../services/pdf/render';
 import type { PdfAnnexArg, PdfLangArg } from '../args';
@@ -73,28 +73,43 @@ export function refuse(ctx: CommandContext, readiness: PrintReadiness): number {
   return 1;
 }
 
-export async function runPdf(
+/**
+ * What both print commands do around their renderer: the snapshot of the current cycle, the
+ * component check, the readiness gate of a final print (on the same snapshot, with one reading of
+ * the clock: the CLI is the edge of the program), the atomic write and the report of the file.
+ */
+export async function printCommand(
   ctx: CommandContext,
-  opts: { annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode },
+  opts: { annex: PrintRequest['annex']; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode },
+  render: (data: PrintData, req: PrintRequest, now: Date) => Promise<{ bytes: Uint8Array; done: (file: string, bytes: number) => [string, Record<string, unknown>] }>,
 ): Promise<number> {
   return withWorkspace(ctx, async (session) => {
-    const ws = await session.workspace();
-    const data = await loadPrintData(ws);
+    const data = await loadPrintData(await session.workspace());
     if (opts.component !== undefined && !hasComponent(data, opts.component)) {
       throw new AppError('unknown-component', { params: { code: opts.component } });
     }
     const req: PrintRequest = { annex: opts.annex, lang: opts.printLang, mode: opts.mode, ...(opts.component === undefined ? {} : { component: opts.component }) };
-    // The snapshot checked is the one printed. The CLI is the edge of the program: the clock is read here.
+    const now = new Date();
     if (opts.mode === 'final') {
-      const readiness = printDataReadiness(data, req, new Date());
+      const readiness = printDataReadiness(data, req, now);
       if (!readiness.ready) return refuse(ctx, readiness);
     }
-    const progress = progressLine(ctx);
-    const { bytes, pages } = await renderDocument(data, req, progress.report).finally(progress.clear);
+    const { bytes, done } = await render(data, req, now);
     writeFileAtomic(opts.out, bytes);
     const file = resolve(opts.out);
-    const size = statSync(file).size;
-    ctx.report([ctx.t('cli.pdf.done', { file: opts.out, pages, bytes: size })], { file, pages, bytes: size });
+    const [line, json] = done(opts.out, statSync(file).size);
+    ctx.report([line], { file, ...json });
     return 0;
+  });
+}
+
+export function runPdf(
+  ctx: CommandContext,
+  opts: { annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode },
+): Promise<number> {
+  return printCommand(ctx, opts, async (data, req) => {
+    const progress = progressLine(ctx);
+    const { bytes, pages } = await renderDocument(data, req, progress.report).finally(progress.clear);
+    return { bytes, done: (file, size) => [ctx.t('cli.pdf.done', { file, pages, bytes: size }), { pages, bytes: size }] };
   });
 }

@@ -198,5 +198,5 @@ export async function renderDocx(data: PrintData, req: DocxRequest, now: Date): 
   });
   const core = coreXml({ title, subject: oneLine(data.cycle.title, req.lang, placeholder), creator, date: dataDate, language: LANG_TAG[req.lang === 'en' ? 'en' : 'sq'] });
   const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]);
-  return { fileName: printFileName(data, req.annex, req.lang, req.component, 'docx'), bytes: reproducible(Buffer.from(bytes), dataDate, (xml) => fillSections(xml, parts)) };
+  return { fileName: printFileName(data, req.annex, req.lang, req.component, 'docx'), bytes: await reproducible(Buffer.from(bytes), dataDate, (xml) => fillSections(xml, parts)) };
 }

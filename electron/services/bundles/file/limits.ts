@@ -2,6 +2,7 @@
 // one place so the writer never produces what the reader refuses and the
 // tests can aim just past each limit.
 import { MAX_TEXT } from '../../../../shared/model/primitives';
+import { ENTRY_MODE } from '../../zip/write';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -80,8 +81,7 @@ export function entryRank(name: string): number {
 export function fixedMtime(): Date {
   return new Date(2020, 0, 1, 0, 0, 0, 0);
 }
-/** Regular file, rw-r--r--: the Unix mode yazl writes into the external attributes. */
-export const ENTRY_MODE = 0o100644;
+export { ENTRY_MODE };
 
 /**
  * Every header field the writer sets to a constant, as it writes it (yazl

@@ -7,14 +7,12 @@
 // misuse (wrong signers, an attachment under the wrong hash) throws an Error.
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
-import yazl from 'yazl';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Manifest } from '../../../../shared/model/bundle';
 import { rawPublicKey } from '../../keys/identity';
 import { canonicalJson } from './canonical-json';
 import {
   ATTACHMENT_EXT,
   ENTRY_LIMITS,
-  ENTRY_MODE,
   MANIFEST_ENTRY,
   MAX_COMPRESSION_RATIO,
   MAX_ENTRIES,
@@ -30,6 +28,7 @@ import { readBundle } from './read';
 import { signManifest } from './signature';
 import { BundleRefusal, type BundleDraft, type WrittenBundle } from '../types';
 import { sha256Hex } from '../../crypto/sha256';
+import { zipBuffers } from '../../zip/write';
 
 interface Entry {
   name: string;
@@ -109,17 +108,8 @@ export async function writeBundle(draft: BundleDraft): Promise<WrittenBundle> {
  * (a legitimately very repetitive file over 1 MiB) is stored instead.
  */
 export function zipEntries(entries: readonly Entry[]): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  const mtime = fixedMtime();
-  for (const e of entries) {
-    const compress = !(e.data.length > RATIO_CHECK_FROM_BYTES && e.data.length > deflateRawSync(e.data).length * MAX_COMPRESSION_RATIO);
-    zip.addBuffer(e.data, e.name, { mtime, mode: ENTRY_MODE, compress, forceDosTimestamp: true, forceZip64Format: false });
-  }
-  return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    zip.outputStream.on('error', reject);
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-    zip.end();
-  });
+  return zipBuffers(
+    entries.map((e) => ({ ...e, compress: !(e.data.length > RATIO_CHECK_FROM_BYTES && e.data.length > deflateRawSync(e.data).length * MAX_COMPRESSION_RATIO) })),
+    fixedMtime(),
+  );
 }

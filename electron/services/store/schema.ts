@@ -166,15 +166,20 @@ export const SCHEMA = {
     invited_organisations: json(),
     participants_consent: int(def),
     ...bi('minutes', 'conclusions'),
+    /** Migration 0012: a virtual meeting's guidelines checklist. */
+    checklist: json(),
     ...meta,
   },
-  event_participant: { event_id: text()(), position: int(), name: text()(), organisation: text()(def), sector: text()(def), gender: text()(def) },
+  /** consent: migration 0012. */
+  event_participant: { event_id: text()(), position: int(), name: text()(), organisation: text()(def), sector: text()(def), gender: text()(def), consent: int(def) },
   comment: {
     id: text()(),
     owner: text()(),
     event_id: text()(nul),
     target: text()(nul),
     author: text()(def),
+    /** Migration 0012. */
+    author_consent: int(def),
     organisation: text()(def),
     ...bi('text'),
     theme: text()(def),

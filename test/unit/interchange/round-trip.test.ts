@@ -101,7 +101,7 @@ describe('interchange round trip', () => {
     target.title.sq = 'Titull i ri për angazhimin';
     const dropped = target.milestones.pop()!;
     target.indicators = target.indicators.filter((i) => i.milestoneId !== dropped.id);
-    edited.consultationEvents[0]!.participants = [{ name: 'Vetëm një', organisation: '', sector: '', gender: 'female' }];
+    edited.consultationEvents[0]!.participants = [{ name: 'Vetëm një', organisation: '', sector: '', gender: 'female', consent: true }];
     edited.prioritizationRounds[0]!.scores = edited.prioritizationRounds[0]!.scores.slice(0, 2);
     // Records absent from the file are left alone (a missing record is never a deletion).
     edited.commitments = [target];

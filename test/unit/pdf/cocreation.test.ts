@@ -185,6 +185,7 @@ function event(label: string, over: Partial<ConsultationEvent>): ConsultationEve
     participantsConsent: false,
     minutes: empty,
     conclusions: empty,
+    checklist: { invitationSent: false, agendaShared: false, recordingConsent: false, minutesShared: false },
     ...meta(),
     ...over,
   };
@@ -197,8 +198,8 @@ const events: ConsultationEvent[] = [
     date: '2020-10-28',
     participantsConsent: false,
     participants: [
-      { name: 'Sokol Çuni', organisation: 'Instituti Fiskal', sector: 'akademi', gender: 'male' },
-      { name: 'Mira Lëka', organisation: 'Instituti Fiskal', sector: 'akademi', gender: 'female' },
+      { name: 'Sokol Çuni', organisation: 'Instituti Fiskal', sector: 'akademi', gender: 'male', consent: false },
+      { name: 'Mira Lëka', organisation: 'Instituti Fiskal', sector: 'akademi', gender: 'female', consent: false },
     ],
   }),
   event('open', {
@@ -206,10 +207,10 @@ const events: ConsultationEvent[] = [
     date: '2020-10-12',
     participantsConsent: true,
     participants: [
-      { name: 'Drita Çela', organisation: 'Shoqata e Gazetarëve', sector: 'shoqëri civile', gender: 'female' },
-      { name: 'Gëzim Ëmeri', organisation: 'Bashkia Korçë', sector: 'publik', gender: 'male' },
-      { name: 'Arta Kola', organisation: 'Rrjeti i Grave', sector: 'shoqëri civile', gender: 'female' },
-      { name: 'Alex Doe', organisation: 'OSBE', sector: 'ndërkombëtar', gender: 'undisclosed' },
+      { name: 'Drita Çela', organisation: 'Shoqata e Gazetarëve', sector: 'shoqëri civile', gender: 'female', consent: false },
+      { name: 'Gëzim Ëmeri', organisation: 'Bashkia Korçë', sector: 'publik', gender: 'male', consent: false },
+      { name: 'Arta Kola', organisation: 'Rrjeti i Grave', sector: 'shoqëri civile', gender: 'female', consent: false },
+      { name: 'Alex Doe', organisation: 'OSBE', sector: 'ndërkombëtar', gender: 'undisclosed', consent: false },
     ],
   }),
 ];
@@ -226,6 +227,7 @@ function comment(label: string, over: Partial<Comment>): Comment {
     eventId: null,
     target: null,
     author: 'Ilirjana Dëshira',
+    authorConsent: false,
     organisation: 'Rrjeti për Çështjet Gjinore',
     text: empty,
     theme: '',

@@ -4,6 +4,7 @@
 // with its decision and reason (law 146/2014: accepted, partly accepted or not
 // accepted, and why). Participants are personal data: their names are printed
 // only where the event records their consent, otherwise only the numbers.
+import { mayName } from '../../../../shared/cocreation/consultation';
 import { type Comment, type ConsultationEvent, type ConsultationReport, REPORT_KINDS } from '../../../../shared/model/cocreation';
 import type { Text } from '../../../../shared/model/primitives';
 import { type Doc } from '../document';
@@ -71,7 +72,7 @@ function eventsTable(doc: Doc, input: AnnexInput, events: readonly ConsultationE
   });
 }
 
-/** Names only for events whose participants consented to publication. */
+/** Names only of the participants who consented to be named (or whose whole list did). */
 function participantLists(doc: Doc, input: AnnexInput, events: readonly ConsultationEvent[]): void {
   const { t, lang } = input;
   const placeholder = t('print.missingTranslation');
@@ -80,7 +81,8 @@ function participantLists(doc: Doc, input: AnnexInput, events: readonly Consulta
   bilingualParagraph(doc, t('print.consultation.participantsNote'), lang, placeholder);
   const col = (key: string) => t(`print.consultation.participantColumns.${key}`);
   for (const e of events) {
-    if (!e.participantsConsent || e.participants.length === 0) continue;
+    const named = e.participants.filter((p) => mayName(e, p));
+    if (named.length === 0) continue;
     subLabel(doc, oneLine(localized(t, 'print.consultation.participants', (l) => ({ event: e.title[l].trim() || placeholder[l] })), lang, placeholder));
     annexTable(doc, {
       columns: [
@@ -88,7 +90,7 @@ function participantLists(doc: Doc, input: AnnexInput, events: readonly Consulta
         { header: col('organisation'), width: 0.4 },
         { header: col('sector'), width: 0.25 },
       ],
-      rows: e.participants.map((p) => [valueText(p.name, notSet), valueText(p.organisation, notSet), valueText(p.sector, notSet)]),
+      rows: named.map((p) => [valueText(p.name, notSet), valueText(p.organisation, notSet), valueText(p.sector, notSet)]),
       lang,
       mode: modeOf(input),
     });

@@ -119,10 +119,10 @@ export type Participant = z.infer<typeof Participant>;
 /** The virtual-meeting guidelines (seed support tools), ticked per meeting. */
 export const VIRTUAL_CHECKLIST_ITEMS = ['invitationSent', 'agendaShared', 'recordingConsent', 'minutesShared'] as const;
 export const VirtualChecklist = z.strictObject({
-  invitationSent: z.boolean().default(false),
-  agendaShared: z.boolean().default(false),
-  recordingConsent: z.boolean().default(false),
-  minutesShared: z.boolean().default(false),
+  invitationSent: z.boolean(),
+  agendaShared: z.boolean(),
+  recordingConsent: z.boolean(),
+  minutesShared: z.boolean(),
 });
 export type VirtualChecklist = z.infer<typeof VirtualChecklist>;
 export const EMPTY_CHECKLIST: VirtualChecklist = Object.freeze({ invitationSent: false, agendaShared: false, recordingConsent: false, minutesShared: false });
@@ -175,8 +175,8 @@ export type CommentFields = z.infer<typeof CommentFields>;
 /** What a person edits on an event; the participants list is written whole, the checklist item by item. */
 export const EventFields = ConsultationEvent.pick({
   type: true, title: true, date: true, noticeDate: true, mode: true, organizer: true, agenda: true,
-  invitedOrganisations: true, minutes: true, conclusions: true, checklist: true,
-});
+  invitedOrganisations: true, minutes: true, conclusions: true,
+}).extend({ checklist: VirtualChecklist });
 export type EventFields = z.infer<typeof EventFields>;
 
 export const REPORT_KINDS = ['pre-consultation', 'consultation'] as const;

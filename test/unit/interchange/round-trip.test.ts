@@ -116,7 +116,7 @@ describe('interchange round trip', () => {
     expect(after.indicators).toEqual(target.indicators);
     expect(out.ideas).toHaveLength(plan.ideas.length);
     expect(out.consultationEvents.find((e) => e.id === edited.consultationEvents[0]!.id)!.participants).toEqual([
-      { name: 'Vetëm një', organisation: '', sector: '', gender: 'female' },
+      { name: 'Vetëm një', organisation: '', sector: '', gender: 'female', consent: true },
     ]);
     expect(out.prioritizationRounds[0]!.scores).toHaveLength(2);
   });

@@ -4,7 +4,7 @@
 // decisions (electron/services/api/handlers/consultation.ts).
 import { z } from 'zod';
 import { COMMENT_DECISIONS, Comment, CommentFields, ConsultationEvent, EventFields, Participant } from '../../model/cocreation';
-import { Id, Line, Slug, Text } from '../../model/primitives';
+import { Id, Line, Slug, TextPatch } from '../../model/primitives';
 import { patchSchema } from '../patch';
 import { method } from './method';
 import { SavedRevision } from './plan';
@@ -105,7 +105,7 @@ export const consultationMethods = {
   'comment.update': method(z.strictObject({ id: Id, changes: CommentPatch }), SavedRevision),
   /** Decides a comment (or takes the decision back with null), with the reason in both languages. */
   'comment.decide': method(
-    z.strictObject({ id: Id, decision: z.enum(COMMENT_DECISIONS).nullable(), reason: Text.optional() }),
+    z.strictObject({ id: Id, decision: z.enum(COMMENT_DECISIONS).nullable(), reason: TextPatch.optional() }),
     Comment,
   ),
   'comment.delete': method(z.strictObject({ id: Id }), z.strictObject({ id: Id })),

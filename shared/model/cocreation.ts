@@ -169,8 +169,8 @@ export const Comment = z.strictObject({
 });
 export type Comment = z.infer<typeof Comment>;
 
-/** What a person edits on a comment; the decision has its own action. */
-export const CommentFields = Comment.pick({ eventId: true, target: true, author: true, authorConsent: true, organisation: true, text: true, theme: true });
+/** What a person edits on a comment, the reason included; the decision has its own action. */
+export const CommentFields = Comment.pick({ eventId: true, target: true, author: true, authorConsent: true, organisation: true, text: true, theme: true, reason: true });
 export type CommentFields = z.infer<typeof CommentFields>;
 /** What a person edits on an event; the participants list is written whole, the checklist item by item. */
 export const EventFields = ConsultationEvent.pick({

@@ -20,6 +20,7 @@ import type { AnyDb } from '../store/database';
 import { patchToColumns } from '../store/mapping';
 import { selectRecords, upsertRecords } from '../store/records';
 import { COMMENT, IDEA } from '../store/tables';
+import { writeTombstone } from '../store/tombstones';
 import { WorkspaceService } from '../workspace/workspace-service';
 
 const TARGET_ENTITIES = ['commitment', 'milestone', 'indicator', 'idea'] as const;
@@ -116,11 +117,7 @@ export class CommentService extends WorkspaceService {
     await this.db.transaction().execute(async (trx) => {
       const comment = await this.owned(trx, id);
       const deletedAt = this.now();
-      await trx
-        .insertInto('tombstone')
-        .values({ entity: 'comment', id, owner: this.me, rev: comment.rev + 1, deleted_at: deletedAt })
-        .onConflict((oc) => oc.columns(['entity', 'id']).doUpdateSet({ rev: comment.rev + 1, deleted_at: deletedAt }))
-        .execute();
+      await writeTombstone(trx, 'comment', id, this.me, comment.rev + 1, deletedAt);
       await trx.deleteFrom('comment').where('id', '=', id).execute();
     });
     return { id };

@@ -15,6 +15,7 @@ import type { AnyDb } from '../store/database';
 import { patchToColumns } from '../store/mapping';
 import { deleteWhere, upsertRecords } from '../store/records';
 import { CONSULTATION_EVENT, EVENT_PARTICIPANT } from '../store/tables';
+import { writeTombstone } from '../store/tombstones';
 import { WorkspaceService } from '../workspace/workspace-service';
 import { assertLeads } from './ideas';
 import { readParticipantList } from './participant-list';
@@ -116,11 +117,7 @@ export class EventService extends WorkspaceService {
     await this.db.transaction().execute(async (trx) => {
       const event = await this.owned(trx, id);
       const deletedAt = this.now();
-      await trx
-        .insertInto('tombstone')
-        .values({ entity: 'consultation-event', id, owner: this.me, rev: event.rev + 1, deleted_at: deletedAt })
-        .onConflict((oc) => oc.columns(['entity', 'id']).doUpdateSet({ rev: event.rev + 1, deleted_at: deletedAt }))
-        .execute();
+      await writeTombstone(trx, 'consultation-event', id, this.me, event.rev + 1, deletedAt);
       // The comments change (their event goes): a new revision, so the next bundle carries them.
       await trx.updateTable('comment').set({ event_id: null, rev: sql<number>`rev + 1`, updated_at: deletedAt }).where('event_id', '=', id).execute();
       await trx.deleteFrom('consultation_event').where('id', '=', id).execute();

@@ -1,27 +1,18 @@
 // The consultation comments that concern a commitment (it, or one of its
 // milestones or indicators), with their decisions: a short read-only list
 // beside the editor; each links to the event where it is decided.
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../hooks/useLanguage';
 import { useLoad } from '../hooks/useLoad';
 import { routeHref } from '../lib/route';
 import { useServices } from '../services/services';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalL },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  meta: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  none: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
-  link: { color: tokens.colorBrandForegroundLink, overflowWrap: 'anywhere' },
-});
+import { useAsideListStyles } from './aside-list-styles';
 
 export function ConsultationComments({ commitmentId }: { commitmentId: string }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const { api } = useServices();
-  const styles = useStyles();
+  const styles = useAsideListStyles();
   const [state] = useLoad(() => api['comment.list']({ filter: { target: commitmentId } }), [api, commitmentId]);
   if (state.state !== 'ready') return null;
   const other = lang === 'sq' ? 'en' : 'sq';

@@ -44,6 +44,9 @@ export const ERROR_CODES = [
   'sheet-ideas-changed',
   'sheet-criteria-changed',
   'sheet-bad-value',
+  'unknown-target',
+  'participants-invalid',
+  'comment-not-decided',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

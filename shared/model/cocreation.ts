@@ -107,7 +107,26 @@ export const Participant = z.strictObject({
   organisation: LineString,
   sector: LineString,
   gender: z.enum(GENDERS),
+  /**
+   * Consent to be named in print and exports. Files and bundles written
+   * before it was kept per person read as not given; the event's
+   * participantsConsent (the whole list agreed) still names them.
+   */
+  consent: z.boolean().default(false),
 });
+export type Participant = z.infer<typeof Participant>;
+
+/** The virtual-meeting guidelines (seed support tools), ticked per meeting. */
+export const VIRTUAL_CHECKLIST_ITEMS = ['invitationSent', 'agendaShared', 'recordingConsent', 'minutesShared'] as const;
+export const VirtualChecklist = z.strictObject({
+  invitationSent: z.boolean(),
+  agendaShared: z.boolean(),
+  recordingConsent: z.boolean(),
+  minutesShared: z.boolean(),
+});
+export type VirtualChecklist = z.infer<typeof VirtualChecklist>;
+export const EMPTY_CHECKLIST: VirtualChecklist = Object.freeze({ invitationSent: false, agendaShared: false, recordingConsent: false, minutesShared: false });
+
 export const ConsultationEvent = z.strictObject({
   id: Id,
   cycleId: Slug,
@@ -125,6 +144,8 @@ export const ConsultationEvent = z.strictObject({
   participantsConsent: z.boolean(),
   minutes: Text,
   conclusions: Text,
+  /** Ticked for a virtual meeting; files from before migration 0012 read as nothing ticked. */
+  checklist: VirtualChecklist.default(() => ({ ...EMPTY_CHECKLIST })),
   ...RecordMeta,
 });
 export type ConsultationEvent = z.infer<typeof ConsultationEvent>;
@@ -136,6 +157,8 @@ export const Comment = z.strictObject({
   eventId: Id.nullable(),
   target: Id.nullable(),
   author: LineString,
+  /** Consent to be named as the author in print and exports; files from before migration 0012 read as not given. */
+  authorConsent: z.boolean().default(false),
   organisation: LineString,
   text: Text,
   theme: LineString,
@@ -145,6 +168,16 @@ export const Comment = z.strictObject({
   ...RecordMeta,
 });
 export type Comment = z.infer<typeof Comment>;
+
+/** What a person edits on a comment, the reason included; the decision has its own action. */
+export const CommentFields = Comment.pick({ eventId: true, target: true, author: true, authorConsent: true, organisation: true, text: true, theme: true, reason: true });
+export type CommentFields = z.infer<typeof CommentFields>;
+/** What a person edits on an event; the participants list is written whole, the checklist item by item. */
+export const EventFields = ConsultationEvent.pick({
+  type: true, title: true, date: true, noticeDate: true, mode: true, organizer: true, agenda: true,
+  invitedOrganisations: true, minutes: true, conclusions: true,
+}).extend({ checklist: VirtualChecklist });
+export type EventFields = z.infer<typeof EventFields>;
 
 export const REPORT_KINDS = ['pre-consultation', 'consultation'] as const;
 export const REPORT_STATUSES = ['draft', 'submitted', 'reviewed'] as const;

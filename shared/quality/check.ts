@@ -1,18 +1,20 @@
 // The shape of a check and the small helpers every check uses to report a
 // finding. A check is data plus one pure function, so the registry can list
 // them, the catalogue test can walk them and the runner can order them.
-import type { ConsultationEvent, Idea, PrioritizationRound } from '../model/cocreation';
+import type { Comment, ConsultationEvent, Idea, PrioritizationRound } from '../model/cocreation';
 import type { Commitment, Indicator, Milestone } from '../model/plan';
 import type { Lang } from '../model/primitives';
 import type { QualityContext } from './context';
 import type { Finding, FindingTarget, Severity } from './types';
 
-export type CheckScope = 'commitment' | 'plan' | 'idea' | 'event' | 'round';
+export type CheckScope = 'commitment' | 'plan' | 'idea' | 'event' | 'round' | 'comment';
 
 /** What the idea checks read; a full Idea fits. */
 export type IdeaInput = Pick<Idea, 'id' | 'cycleId' | 'componentCode' | 'title' | 'status' | 'reasonedResponse' | 'commitmentId' | 'mergedIntoId' | 'receivedAt'>;
 /** What the consultation checks read; a full ConsultationEvent fits (participants are not needed). */
 export type EventInput = Pick<ConsultationEvent, 'id' | 'cycleId' | 'componentCode' | 'title' | 'date' | 'noticeDate'>;
+/** What the comment checks read: the comment and the component of the event it was received at. */
+export type CommentInput = Pick<Comment, 'id' | 'eventId' | 'decision' | 'reason'> & { componentCode: string };
 /** What the round checks read; a full PrioritizationRound fits. */
 export type RoundInput = Pick<PrioritizationRound, 'id' | 'cycleId' | 'componentCode' | 'stage' | 'criteria'>;
 /** What the plan-wide checks read. */
@@ -33,7 +35,8 @@ export type PlanCheck = CheckOf<'plan', PlanScopeInput>;
 export type IdeaCheck = CheckOf<'idea', IdeaInput>;
 export type EventCheck = CheckOf<'event', EventInput>;
 export type RoundCheck = CheckOf<'round', RoundInput>;
-export type Check = CommitmentCheck | PlanCheck | IdeaCheck | EventCheck | RoundCheck;
+export type CommentCheck = CheckOf<'comment', CommentInput>;
+export type Check = CommitmentCheck | PlanCheck | IdeaCheck | EventCheck | RoundCheck | CommentCheck;
 
 export type Params = Finding['params'];
 
@@ -86,6 +89,10 @@ export function eventTarget(event: EventInput, field: string): FindingTarget {
   return { type: 'consultation-event', id: event.id, commitmentId: null, componentCode: event.componentCode, field, lang: null };
 }
 
+export function commentTarget(comment: CommentInput, field: string, lang: Lang | null = null): FindingTarget {
+  return { type: 'comment', id: comment.id, commitmentId: null, componentCode: comment.componentCode, field, lang };
+}
+
 export function roundTarget(round: RoundInput, field: string): FindingTarget {
   return { type: 'prioritization-round', id: round.id, commitmentId: null, componentCode: round.componentCode, field, lang: null };
 }
@@ -115,4 +122,5 @@ export const fieldKeys = {
   idea: (field: string) => `quality.field.idea.${field}`,
   event: (field: string) => `quality.field.consultation-event.${field}`,
   round: (field: string) => `quality.field.prioritization-round.${field}`,
+  comment: (field: string) => `quality.field.comment.${field}`,
 };

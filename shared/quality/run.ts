@@ -2,13 +2,13 @@
 // plan (the plan-wide panel, `quality.plan`, `ogp-drafter check`). Findings
 // come out in a stable order: plan-wide first, then by component number;
 // within a component its commitments (plan number, then creation), then its
-// ideas, then its consultation events; within a commitment the commitment's
+// ideas, then its consultation events, then the comments received; within a commitment the commitment's
 // own findings, then its milestones and indicators by seq; within a record,
 // in check order.
 import type { Commitment } from '../model/plan';
 import type { Cycle, ReferenceData } from '../model/reference';
-import type { EventInput, IdeaInput, RoundInput } from './check';
-import { COMMITMENT_CHECKS, EVENT_CHECKS, IDEA_CHECKS, PLAN_CHECKS, ROUND_CHECKS } from './checks';
+import type { CommentInput, EventInput, IdeaInput, RoundInput } from './check';
+import { COMMENT_CHECKS, COMMITMENT_CHECKS, EVENT_CHECKS, IDEA_CHECKS, PLAN_CHECKS, ROUND_CHECKS } from './checks';
 import { emptyTally, percent, type Tally, tallyCommitment } from './completeness';
 import { type CheckContext, prepareContext, type QualityContext } from './context';
 import type { Completeness, Finding, QualityReport } from './types';
@@ -69,6 +69,7 @@ export interface PlanInput {
   ideas?: readonly IdeaInput[];
   events?: readonly EventInput[];
   rounds?: readonly RoundInput[];
+  comments?: readonly CommentInput[];
   /**
    * Whether these are the whole national plan's commitments (the POC's
    * workspace) or one institution's share (an LFP's). Plan-wide checks such
@@ -82,6 +83,7 @@ interface ComponentBucket {
   ideas: IdeaInput[];
   events: EventInput[];
   rounds: RoundInput[];
+  comments: CommentInput[];
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -122,13 +124,14 @@ function bucketsOf(input: PlanInput): Map<string, ComponentBucket> {
   const buckets = new Map<string, ComponentBucket>();
   const bucket = (code: string) => {
     let b = buckets.get(code);
-    if (!b) buckets.set(code, (b = { commitments: [], ideas: [], events: [], rounds: [] }));
+    if (!b) buckets.set(code, (b = { commitments: [], ideas: [], events: [], rounds: [], comments: [] }));
     return b;
   };
   for (const c of input.commitments) bucket(c.componentCode).commitments.push(c);
   for (const i of input.ideas ?? []) bucket(i.componentCode).ideas.push(i);
   for (const e of input.events ?? []) bucket(e.componentCode).events.push(e);
   for (const r of input.rounds ?? []) bucket(r.componentCode).rounds.push(r);
+  for (const c of input.comments ?? []) bucket(c.componentCode).comments.push(c);
   return buckets;
 }
 
@@ -151,6 +154,7 @@ export function checkPlan(input: PlanInput): QualityReport {
       }
       for (const idea of b.ideas.sort(ideaOrder)) runAll(IDEA_CHECKS, idea, ctx, findings);
       for (const event of b.events.sort(eventOrder)) runAll(EVENT_CHECKS, event, ctx, findings);
+      for (const comment of b.comments.sort((x, y) => compareText(x.id, y.id))) runAll(COMMENT_CHECKS, comment, ctx, findings);
       for (const round of b.rounds.sort((x, y) => compareText(x.id, y.id))) runAll(ROUND_CHECKS, round, ctx, findings);
     }
     completeness.push({

@@ -74,6 +74,7 @@ test('every screen of an LFP has no serious or critical axe finding', async ({ p
     for (const [link, what] of [
       ['Cilësia e planit', 'quality page'],
       ['Printimi (PDF)', 'print screen'],
+      ['Konsultimet', 'consultations'],
       ['Paketa', 'bundles (export and feedback import)'],
       ['Vërejtjet e POC-së', 'feedback'],
       ['Çelësi dhe besimi', 'key and trust'],
@@ -121,6 +122,13 @@ test('every screen of the POC has no serious or critical axe finding', async ({ 
     await nav(page).getByRole('link', { name: 'Çelësi dhe besimi' }).click();
     await expect(page.getByTestId('bundle-log').locator('[data-result="applied"]')).toHaveCount(1);
     await expectNoSeriousAxeFindings(page, 'key and trust with the bundle log');
+
+    await nav(page).getByRole('link', { name: 'Konsultimet' }).click();
+    await expect(page.getByText(/Vetëm për lexim këtu: çdo institucion regjistron konsultimet/)).toBeVisible();
+    await expectNoSeriousAxeFindings(page, 'consultations at the POC');
+    await page.getByRole('tab', { name: 'Të gjitha komentet' }).click();
+    await expect(page.getByTestId('comment-counts')).toBeVisible();
+    await expectNoSeriousAxeFindings(page, 'all comments at the POC');
 
     // The commitment as the POC reads it (read-only editor with its review).
     await page.goto(`${plani.url.split('#')[0]}#/component/${lfp.componentCode}/commitment/${lfp.commitmentId}`);

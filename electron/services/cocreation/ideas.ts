@@ -13,6 +13,7 @@ import type { AnyDb, DB } from '../store/database';
 import { patchToColumns } from '../store/mapping';
 import { selectRecords, upsertRecords, type Where } from '../store/records';
 import { IDEA } from '../store/tables';
+import { writeTombstone } from '../store/tombstones';
 import { WorkspaceService } from '../workspace/workspace-service';
 
 const refused = (path: string, code: string) => new AppError('invalid-input', { issues: [{ path, code, message: code }] });
@@ -147,11 +148,7 @@ export class IdeaService extends WorkspaceService {
       if (duplicate) throw refused('id', 'idea-has-duplicates');
       const deletedAt = this.now();
       // A bundle states every deletion explicitly.
-      await trx
-        .insertInto('tombstone')
-        .values({ entity: 'idea', id, owner: this.me, rev: idea.rev + 1, deleted_at: deletedAt })
-        .onConflict((oc) => oc.columns(['entity', 'id']).doUpdateSet({ rev: idea.rev + 1, deleted_at: deletedAt }))
-        .execute();
+      await writeTombstone(trx, 'idea', id, this.me, idea.rev + 1, deletedAt);
       await trx.deleteFrom('idea').where('id', '=', id).execute();
     });
     return { id };

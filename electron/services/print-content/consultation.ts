@@ -6,6 +6,7 @@
 // personal data: their names are printed only where the event records their
 // consent, otherwise only the numbers; a comment prints its organisation,
 // never its author.
+import { mayName } from '../../../shared/cocreation/consultation';
 import { type Comment, type ConsultationEvent, type ConsultationReport, REPORT_KINDS } from '../../../shared/model/cocreation';
 import type { Text } from '../../../shared/model/primitives';
 import type { Component } from '../../../shared/model/reference';
@@ -70,15 +71,16 @@ function eventsTable(scope: AnnexScope, events: readonly ConsultationEvent[]): T
   };
 }
 
-/** The named participants: only of events whose participants consented to publication. */
+/** The named participants: only those who consented to be named (or whose whole list did). */
 function participantLists(scope: AnnexScope, events: readonly ConsultationEvent[]): LabelledTable[] {
   const { t } = scope;
   const placeholder = t('print.missingTranslation');
   const notSet = t('print.notSet').sq;
   const col = (key: string) => t(`print.consultation.participantColumns.${key}`);
   return events
-    .filter((e) => e.participantsConsent && e.participants.length > 0)
-    .map((e) => ({
+    .map((e) => ({ e, named: e.participants.filter((p) => mayName(e, p)) }))
+    .filter(({ named }) => named.length > 0)
+    .map(({ e, named }) => ({
       label: localized(t, 'print.consultation.participants', (l) => ({ event: e.title[l].trim() || placeholder[l] })),
       table: {
         columns: [
@@ -86,7 +88,7 @@ function participantLists(scope: AnnexScope, events: readonly ConsultationEvent[
           { header: col('organisation'), width: 0.4 },
           { header: col('sector'), width: 0.25 },
         ],
-        rows: e.participants.map((p) => [valueText(p.name, notSet), valueText(p.organisation, notSet), valueText(p.sector, notSet)]),
+        rows: named.map((p) => [valueText(p.name, notSet), valueText(p.organisation, notSet), valueText(p.sector, notSet)]),
       },
     }));
 }

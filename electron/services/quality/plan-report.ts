@@ -2,7 +2,7 @@
 // indicators), ideas and consultation events, read in one transaction so the
 // report describes one consistent moment, then run through the shared checks.
 import { AppError } from '../../../shared/api/errors';
-import { checkPlan, type EventInput, type IdeaInput, type PlanInput } from '../../../shared/quality';
+import { checkPlan, type CommentInput, type EventInput, type IdeaInput, type PlanInput } from '../../../shared/quality';
 import type { RoundInput } from '../../../shared/quality/check';
 import type { QualityReport } from '../../../shared/quality/types';
 import { readReference } from '../reference/reference-store';
@@ -24,7 +24,20 @@ export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInp
     // Participants are not read: no check looks at them.
     events: await selectRecords<EventInput>(db, CONSULTATION_EVENT, { column: 'cycle_id', eq: cycleId }, ['id']),
     rounds: await selectRecords<RoundInput>(db, PRIORITIZATION_ROUND, { column: 'cycle_id', eq: cycleId }, ['id']),
+    comments: await readCommentInputs(db, cycleId),
   };
+}
+
+/** The comments received at the cycle's events, each under its event's component (a comment tied to no event has none to be filed under). */
+async function readCommentInputs(db: AnyDb, cycleId: string): Promise<CommentInput[]> {
+  const rows = await db
+    .selectFrom('comment as c')
+    .innerJoin('consultation_event as e', 'e.id', 'c.event_id')
+    .select(['c.id as id', 'c.event_id as eventId', 'c.decision as decision', 'c.reason_sq as sq', 'c.reason_en as en', 'e.component_code as componentCode'])
+    .where('e.cycle_id', '=', cycleId)
+    .orderBy('c.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, eventId: r.eventId, decision: r.decision as CommentInput['decision'], reason: { sq: r.sq, en: r.en }, componentCode: r.componentCode }));
 }
 
 /** The calendar day of `now` where the app runs: a notice deadline is a local date. */

@@ -166,15 +166,20 @@ export const SCHEMA = {
     invited_organisations: json(),
     participants_consent: int(def),
     ...bi('minutes', 'conclusions'),
+    /** Migration 0012: a virtual meeting's guidelines checklist. */
+    checklist: json(),
     ...meta,
   },
-  event_participant: { event_id: text()(), position: int(), name: text()(), organisation: text()(def), sector: text()(def), gender: text()(def) },
+  /** consent: migration 0012. */
+  event_participant: { event_id: text()(), position: int(), name: text()(), organisation: text()(def), sector: text()(def), gender: text()(def), consent: int(def) },
   comment: {
     id: text()(),
     owner: text()(),
     event_id: text()(nul),
     target: text()(nul),
     author: text()(def),
+    /** Migration 0012. */
+    author_consent: int(def),
     organisation: text()(def),
     ...bi('text'),
     theme: text()(def),
@@ -312,7 +317,7 @@ export const SCHEMA = {
   front_matter_abbreviation: { front_matter_id: text()(), position: int(), ...bi('short', 'expansion') },
   focal_point: { front_matter_id: text()(), position: int(), institution: text()(), name: text()(def), ...bi('role'), email: text()(def) },
   unsaved_value: {
-    record_type: text<'commitment' | 'milestone' | 'indicator' | 'front-matter' | 'idea'>()(),
+    record_type: text<'commitment' | 'milestone' | 'indicator' | 'front-matter' | 'idea' | 'consultation-event' | 'comment'>()(),
     record_id: text()(),
     field: text()(),
     lang: text<'' | 'sq' | 'en'>()(),

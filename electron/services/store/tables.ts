@@ -187,6 +187,7 @@ export const CONSULTATION_EVENT = tableMap('consultation_event', {
   participantsConsent: 'bool',
   minutes: 'text',
   conclusions: 'text',
+  checklist: 'json',
   ...META,
 });
 
@@ -197,6 +198,7 @@ export const EVENT_PARTICIPANT = tableMap('event_participant', {
   organisation: 'value',
   sector: 'value',
   gender: 'value',
+  consent: 'bool',
 });
 
 export const COMMENT = tableMap('comment', {
@@ -205,6 +207,7 @@ export const COMMENT = tableMap('comment', {
   eventId: 'value',
   target: 'value',
   author: 'value',
+  authorConsent: 'bool',
   organisation: 'value',
   text: 'text',
   theme: 'value',

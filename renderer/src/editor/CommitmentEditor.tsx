@@ -31,6 +31,7 @@ import type { ReferenceData } from '../../../shared/model/reference';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { StatusBadge } from '../components/StatusBadge';
 import { useServices } from '../services/services';
+import { ConsultationComments } from './ConsultationComments';
 import { OriginIdeas } from './OriginIdeas';
 import { EditorToolbar } from './EditorToolbar';
 import {
@@ -383,6 +384,7 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
             <SectionNav current={current} onGo={goToSection} allOpen={allOpen} onToggleAll={toggleAll} />
             <LiveQuality reference={reference} onFocus={onQualityFocus} />
             <OriginIdeas commitmentId={id} />
+            <ConsultationComments commitmentId={id} />
           </aside>
         </div>
         <div ref={liveRegion} role="status" aria-live="polite" className={styles.live} />

@@ -1,26 +1,18 @@
 // The ideas a commitment came from (adopted as it, or merged into it): a
 // short read-only list beside the editor, so the way back from a commitment
 // to the public's proposals is one glance (cocreation-screens.md).
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format/dates';
 import { useLanguage } from '../hooks/useLanguage';
 import { useLoad } from '../hooks/useLoad';
 import { useServices } from '../services/services';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalL },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  meta: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  none: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
-});
+import { useAsideListStyles } from './aside-list-styles';
 
 export function OriginIdeas({ commitmentId }: { commitmentId: string }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const { api } = useServices();
-  const styles = useStyles();
+  const styles = useAsideListStyles();
   const [ideas] = useLoad(() => api['commitment.originIdeas']({ id: commitmentId }), [api, commitmentId]);
   if (ideas.state !== 'ready') return null;
   return (

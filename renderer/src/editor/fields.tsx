@@ -82,7 +82,8 @@ function limitOf(ref: FieldRef, value: FieldValue, lang: string) {
 }
 
 /** An idea needs its title (as the interchange format asks); the commitment's rules are shared/quality's. */
-const isRequired = (recordType: FieldRecordType, field: string) => (recordType === 'idea' ? field === 'title' : isRequiredField(recordType, field));
+const isRequired = (recordType: FieldRecordType, field: string) =>
+  recordType === 'idea' || recordType === 'consultation-event' ? field === 'title' : recordType === 'comment' ? false : isRequiredField(recordType, field);
 
 interface FieldBase {
   recordType: FieldRecordType;

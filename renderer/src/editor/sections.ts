@@ -43,5 +43,9 @@ export function fieldLabel(t: TFunction, ref: Pick<FieldRef, 'recordType' | 'fie
       return tx(`model.frontMatter.${top}`);
     case 'idea':
       return tx(`ideas.field.${ref.field}`);
+    case 'consultation-event':
+      return tx(`consultation.field.${ref.field.split('.')[0]}`);
+    case 'comment':
+      return tx(`consultation.comment.${ref.field}`);
   }
 }

@@ -86,6 +86,8 @@ export function findRecord(commitment: Commitment, ref: Pick<FieldRef, 'recordTy
     case 'front-matter':
       // Not part of a commitment: the front-matter screen holds it (front-matter/session.ts).
     case 'idea':
+    case 'consultation-event':
+    case 'comment':
       // Not part of a commitment: the ideas register edits ideas on their own (ideas/idea-session.ts).
       return undefined;
   }
@@ -106,6 +108,8 @@ export function applyField(commitment: Commitment, ref: FieldRef, value: FieldVa
     }
     case 'front-matter':
     case 'idea':
+    case 'consultation-event':
+    case 'comment':
       return commitment;
   }
 }

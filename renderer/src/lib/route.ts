@@ -16,6 +16,8 @@ export type Route =
    */
   | { readonly view: 'prioritization'; readonly component?: string; readonly round?: string; readonly idea?: string }
   | { readonly view: 'component'; readonly component: string }
+  /** Consultation events and comments (renderer/src/consultation): one event open, or the table of every comment. */
+  | { readonly view: 'consultation'; readonly event?: string; readonly tab?: 'comments'; readonly focus?: string }
   /** The ideas register (renderer/src/ideas), with one idea open and a field to focus in it. */
   | { readonly view: 'ideas'; readonly idea?: string; readonly focus?: string }
   | {
@@ -39,6 +41,7 @@ const SYNC_VIEWS = {
 type SyncView = keyof typeof SYNC_VIEWS;
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
 const IDEAS = /^#\/ideas(?:\/([0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
+const CONSULTATION = /^#\/consultation(?:\/(comments|[0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
 const PRIORITIZATION = /^#\/prioritization(?:\/([a-z0-9-]+)(?:\/round\/([0-9a-f-]{36})(?:\?idea=([0-9a-f-]{36}))?)?)?$/i;
 const COMMITMENT = /^#\/component\/([a-z0-9-]+)\/commitment\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
 
@@ -50,6 +53,11 @@ export function parseRoute(hash: string): Route {
   }
   const i = IDEAS.exec(hash);
   if (i) return { view: 'ideas', ...(i[1] ? { idea: i[1] } : {}), ...(i[1] && i[2] ? { focus: decodeURIComponent(i[2]) } : {}) };
+  const k = CONSULTATION.exec(hash);
+  if (k) {
+    if (k[1] === 'comments') return { view: 'consultation', tab: 'comments' };
+    return { view: 'consultation', ...(k[1] ? { event: k[1] } : {}), ...(k[1] && k[2] ? { focus: decodeURIComponent(k[2]) } : {}) };
+  }
   const m = COMPONENT.exec(hash);
   if (m) return { view: 'component', component: m[1]! };
   const p = PRIORITIZATION.exec(hash);
@@ -64,7 +72,7 @@ export function parseRoute(hash: string): Route {
 
 /** The record a route holds open for editing, if any: the one whose unsaved values leaving would strand. */
 export interface OpenRecord {
-  readonly kind: 'commitment' | 'idea';
+  readonly kind: 'commitment' | 'idea' | 'consultation-event';
   readonly id: string;
 }
 
@@ -73,6 +81,7 @@ export function openRecord(route: Route): OpenRecord | null {
   if (route.view === 'ideas' && route.idea) return { kind: 'idea', id: route.idea };
   // Deciding an idea: its reasoned response is saved with the decision, and kept until then.
   if (route.view === 'prioritization' && route.idea) return { kind: 'idea', id: route.idea };
+  if (route.view === 'consultation' && route.event) return { kind: 'consultation-event', id: route.event };
   return null;
 }
 
@@ -100,6 +109,12 @@ export function routeHref(route: Route): string {
     }
     case 'component':
       return `#/component/${route.component}`;
+    case 'consultation': {
+      if (route.tab === 'comments') return '#/consultation/comments';
+      if (!route.event) return '#/consultation';
+      const base = `#/consultation/${route.event}`;
+      return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
+    }
     case 'ideas': {
       if (!route.idea) return '#/ideas';
       const base = `#/ideas/${route.idea}`;

@@ -9,7 +9,7 @@ import type { KeptEntry } from '../services/autosave/save-queue';
 
 export interface LeaveDialogProps {
   /** What is being left: the wording names it. */
-  kind: 'commitment' | 'idea';
+  kind: 'commitment' | 'idea' | 'consultation-event';
   /** The kept values of the record being left; empty closes the dialog. */
   kept: readonly KeptEntry[];
   open: boolean;
@@ -31,8 +31,8 @@ export function LeaveDialog({ kind, kept, open, onStay, onLeave, onDiscardAndLea
     >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{kind === 'idea' ? t('ui.unsaved.leaveIdeaTitle') : t('ui.unsaved.leaveTitle')}</DialogTitle>
-          <DialogContent>{t(kind === 'idea' ? 'ui.unsaved.leaveIdeaBody' : 'ui.unsaved.leaveBody', { count: kept.length, fields })}</DialogContent>
+          <DialogTitle>{t(kind === 'idea' ? 'ui.unsaved.leaveIdeaTitle' : kind === 'consultation-event' ? 'ui.unsaved.leaveEventTitle' : 'ui.unsaved.leaveTitle')}</DialogTitle>
+          <DialogContent>{t(kind === 'idea' ? 'ui.unsaved.leaveIdeaBody' : kind === 'consultation-event' ? 'ui.unsaved.leaveEventBody' : 'ui.unsaved.leaveBody', { count: kept.length, fields })}</DialogContent>
           <DialogActions>
             {/* First, so Enter pressed out of habit keeps the person where the problem is. */}
             <Button appearance="primary" onClick={onStay}>

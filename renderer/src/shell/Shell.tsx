@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BookOpenRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -16,6 +16,7 @@ import { VisuallyHidden } from '../components/VisuallyHidden';
 import { CommitmentEditor } from '../editor/CommitmentEditor';
 import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
+import { ConsultationScreen } from '../consultation/ConsultationScreen';
 import { IdeasRegister } from '../ideas/IdeasRegister';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
@@ -135,7 +136,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'ideas' | 'prioritization' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'ideas' | 'prioritization' | 'consultation' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -362,6 +363,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     view = <FrontMatterScreen ctx={ctx} />;
   } else if (route.view === 'ideas') {
     view = <IdeasRegister overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
+  } else if (route.view === 'consultation') {
+    view = <ConsultationScreen overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
   } else if (isSyncRoute(route, workspace.role)) {
     view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
   } else if (route.view === 'home' || !entry) {
@@ -405,6 +408,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           <ViewLink route={{ view: 'print' }} current={route} icon={PrintRegular} label={t('printScreen.nav')} keys={{ shortcut: shortcut('print').aria!, shown: shortcut('print').keys.join(' · ') }} />
           <ViewLink route={{ view: 'ideas' }} current={route} icon={LightbulbRegular} label={t('ideas.nav')} />
           <ViewLink route={{ view: 'prioritization' }} current={route} icon={DataTrendingRegular} label={t('prioritization.nav')} />
+          <ViewLink route={{ view: 'consultation' }} current={route} icon={PeopleCommunityRegular} label={t('consultation.nav')} />
           {/* The POC writes the front matter; an institution reads the POC's copy in print, so it gets no link. */}
           {workspace.role === 'poc' && <ViewLink route={{ view: 'front-matter' }} current={route} icon={BookOpenRegular} label={t('frontMatter.nav')} />}
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (

@@ -13,6 +13,7 @@
 //   prioritization.ts  rounds, scores, score sheets, decisions on ideas
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
 //   ideas.ts        the ideas register and its import from form exports
+//   consultation.ts consultation events, participants, comments and their decisions
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -21,6 +22,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { bundleMethods } from './bundles';
+import { consultationMethods } from './consultation';
 import { draftingMethods } from './drafting';
 import { frontMatterMethods } from './front-matter';
 import { ideaMethods } from './ideas';
@@ -34,6 +36,22 @@ import { unsavedMethods } from './unsaved';
 
 export { Preferences, WorkspaceInfo } from './app';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
+export {
+  CommentCounts,
+  CommentFilter,
+  CommentPatch,
+  CommentTarget,
+  DECISION_FILTERS,
+  EventFilter,
+  EventPatch,
+  MAX_PARTICIPANTS,
+  PARTICIPANT_COLUMNS,
+  ParticipantMapping,
+  ParticipantPreview,
+  ParticipantRowReport,
+  ParticipantSource,
+  TARGET_KINDS,
+} from './consultation';
 export { IndicatorPatch, MilestonePatch } from './drafting';
 export { FrontMatterPatch, FrontMatterView } from './front-matter';
 export {
@@ -79,6 +97,7 @@ export const contract = {
   ...frontMatterMethods,
   ...ideaMethods,
   ...prioritizationMethods,
+  ...consultationMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -47,6 +47,9 @@ export const errors: Catalogue<typeof sqErrors> = {
   'sheet-ideas-changed': 'The sheet’s rows no longer match the round’s ideas (cell {{cell}}): the round’s ideas changed or rows were moved in Excel. Download a new sheet for this scorer. Nothing was imported.',
   'sheet-criteria-changed': 'The sheet’s columns no longer match the round’s criteria (cell {{cell}}). Download a new sheet. Nothing was imported.',
   'sheet-bad-value': 'Cell {{cell}} holds “{{value}}”, which is not a whole number from {{min}} to {{max}}. Nothing was imported.',
+  'unknown-target': 'The comment refers to a record that does not exist in this workspace ({{id}}): choose one of your institution’s commitments, milestones, indicators or ideas. Nothing was changed.',
+  'participants-invalid': 'The participant list has {{count}} rows with problems (rows {{rows}}). Nothing was saved: correct those rows and try again.',
+  'comment-not-decided': 'The comment has not been decided yet.',
   internal: 'An unexpected error occurred. Nothing was lost; please try again.',
 };
 

@@ -28,6 +28,7 @@ export const panels: Catalogue<typeof sqpanels> = {
     idea: 'Idea',
     'consultation-event': 'Consultation',
     'prioritization-round': 'Prioritization round',
+    comment: 'Comment',
   },
   severity: {
     blocking: 'Blocking',

@@ -40,6 +40,7 @@ export const quality: Catalogue<typeof sqquality> = {
     'Notice of the event was given {{days}} days ahead ({{noticeDate}} for {{date}}); at least {{min}} days are recommended.',
   'consultation-notice-missing':
     'The event on {{date}} has no notice date: notify the public by {{deadline}} (at least {{min}} days ahead).',
+  'comment-reason': 'This comment has been decided but its reason is missing; the reason is given in both languages, so that whoever made the comment learns why it was or was not accepted.',
   field: {
     idea: {
       status: 'Decision',
@@ -48,6 +49,9 @@ export const quality: Catalogue<typeof sqquality> = {
     },
     'consultation-event': {
       noticeDate: 'Notice date',
+    },
+    comment: {
+      reason: 'Reason for the decision',
     },
     'prioritization-round': {
       criteria: 'Criteria of the round',

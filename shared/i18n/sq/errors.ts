@@ -45,6 +45,9 @@ export const errors = {
   'sheet-ideas-changed': 'Rreshtat e fletës nuk përputhen më me idetë e raundit (qeliza {{cell}}): idetë janë ndryshuar në raund ose rreshtat janë lëvizur në Excel. Shkarkoni një fletë të re për këtë vlerësues. Asgjë nuk u importua.',
   'sheet-criteria-changed': 'Kolonat e fletës nuk përputhen më me kriteret e raundit (qeliza {{cell}}). Shkarkoni një fletë të re. Asgjë nuk u importua.',
   'sheet-bad-value': 'Qeliza {{cell}} ka “{{value}}”, që nuk është numër i plotë nga {{min}} deri në {{max}}. Asgjë nuk u importua.',
+  'unknown-target': 'Komenti i referohet një regjistrimi që nuk ekziston në këtë hapësirë pune ({{id}}): zgjidhni një angazhim, hap kyç, tregues ose ide të institucionit tuaj. Asgjë nuk u ndryshua.',
+  'participants-invalid': 'Lista e pjesëmarrësve ka {{count}} rreshta me probleme (rreshtat {{rows}}). Asgjë nuk u ruajt: korrigjoni rreshtat dhe provoni përsëri.',
+  'comment-not-decided': 'Komenti nuk ka ende vendim.',
   internal: 'Ndodhi një gabim i papritur. Asgjë nuk humbi; provoni përsëri.',
 } as const;
 

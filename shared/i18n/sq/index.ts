@@ -1,6 +1,7 @@
 import { bundles } from './bundles';
 import { cli } from './cli';
 import { common } from './common';
+import { consultation } from './consultation';
 import { desktop } from './desktop';
 import { errors, validation } from './errors';
 import { frontMatter } from './front-matter';
@@ -14,4 +15,4 @@ import { quality } from './quality';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const sq = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization };
+export const sq = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation };

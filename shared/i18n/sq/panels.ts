@@ -30,6 +30,7 @@ export const panels = {
     idea: 'Ideja',
     'consultation-event': 'Konsultimi',
     'prioritization-round': 'Raundi i prioritizimit',
+    comment: 'Komenti',
   },
   severity: {
     blocking: 'Bllokues',

@@ -40,6 +40,7 @@ export const quality = {
     'Njoftimi për takimin u dha {{days}} ditë përpara ({{noticeDate}} për {{date}}); rekomandohen të paktën {{min}} ditë.',
   'consultation-notice-missing':
     'Takimi i datës {{date}} nuk ka datë njoftimi: njoftojeni publikun deri më {{deadline}} (të paktën {{min}} ditë përpara).',
+  'comment-reason': 'Për këtë koment është marrë vendim, por mungon arsyeja, e cila jepet në të dyja gjuhët: kush e dha komentin duhet të dijë pse u pranua ose jo.',
   /** Labels of fields no other catalogue names yet (see fieldKeys in shared/quality/check.ts). */
   field: {
     idea: {
@@ -49,6 +50,9 @@ export const quality = {
     },
     'consultation-event': {
       noticeDate: 'Data e njoftimit',
+    },
+    comment: {
+      reason: 'Arsyeja e vendimit',
     },
     'prioritization-round': {
       criteria: 'Kriteret e raundit',

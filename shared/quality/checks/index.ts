@@ -1,5 +1,6 @@
 // Every check, in the order findings about one record are listed.
-import type { Check, CommitmentCheck, EventCheck, IdeaCheck, PlanCheck, RoundCheck } from '../check';
+import type { Check, CommentCheck, CommitmentCheck, EventCheck, IdeaCheck, PlanCheck, RoundCheck } from '../check';
+import { commentReason } from './comments';
 import { budgetAmount, contactEmail, contactRequired, leadInstitution } from './actors';
 import { commitmentDateOrder, commitmentDates, commitmentInCycle } from './commitment-dates';
 import { ogpValueCore, ogpValueRelevance, requiredText } from './commitment-text';
@@ -46,9 +47,10 @@ export const COMMITMENT_CHECKS: readonly CommitmentCheck[] = [
 export const IDEA_CHECKS: readonly IdeaCheck[] = [ideaReasonedResponse, ideaCommitmentLink, ideaCommitmentDeleted, ideaUndecided];
 export const ROUND_CHECKS: readonly RoundCheck[] = [roundWeights];
 export const EVENT_CHECKS: readonly EventCheck[] = [consultationNotice, consultationNoticeMissing];
+export const COMMENT_CHECKS: readonly CommentCheck[] = [commentReason];
 export const PLAN_CHECKS: readonly PlanCheck[] = [commitmentCount];
 
-export const ALL_CHECKS: readonly Check[] = [...PLAN_CHECKS, ...COMMITMENT_CHECKS, ...IDEA_CHECKS, ...EVENT_CHECKS, ...ROUND_CHECKS];
+export const ALL_CHECKS: readonly Check[] = [...PLAN_CHECKS, ...COMMITMENT_CHECKS, ...IDEA_CHECKS, ...EVENT_CHECKS, ...COMMENT_CHECKS, ...ROUND_CHECKS];
 export const CHECK_IDS: readonly string[] = ALL_CHECKS.map((c) => c.id);
 
 export { REQUIRED_TEXT_FIELDS, CORE_OGP_VALUES } from './commitment-text';

@@ -184,7 +184,7 @@ describe('a minimal hand-written interchange file', () => {
     if (!res.ok) throw new Error(JSON.stringify(res.issues));
     expect(res.doc.ideas[0]).toMatchObject({ status: 'received', consentToPublish: false, submitter: { name: '', organisation: '', orgType: null }, rev: 1 });
     expect(res.doc.calendar[0]).toMatchObject({ status: 'planned', start: null, due: null, phase: { sq: '', en: '' } });
-    expect(res.doc.consultationEvents[0]!.participants).toEqual([{ name: 'Elira Çela', organisation: '', sector: '', gender: 'undisclosed' }]);
+    expect(res.doc.consultationEvents[0]!.participants).toEqual([{ name: 'Elira Çela', organisation: '', sector: '', gender: 'undisclosed', consent: false }]);
     expect(res.doc.consultationEvents[0]).toMatchObject({ participantsConsent: false, date: null, invitedOrganisations: [] });
   });
 });

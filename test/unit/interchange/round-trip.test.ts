@@ -101,7 +101,7 @@ describe('interchange round trip', () => {
     target.title.sq = 'Titull i ri për angazhimin';
     const dropped = target.milestones.pop()!;
     target.indicators = target.indicators.filter((i) => i.milestoneId !== dropped.id);
-    edited.consultationEvents[0]!.participants = [{ name: 'Vetëm një', organisation: '', sector: '', gender: 'female' }];
+    edited.consultationEvents[0]!.participants = [{ name: 'Vetëm një', organisation: '', sector: '', gender: 'female', consent: true }];
     edited.prioritizationRounds[0]!.scores = edited.prioritizationRounds[0]!.scores.slice(0, 2);
     // Records absent from the file are left alone (a missing record is never a deletion).
     edited.commitments = [target];
@@ -116,7 +116,7 @@ describe('interchange round trip', () => {
     expect(after.indicators).toEqual(target.indicators);
     expect(out.ideas).toHaveLength(plan.ideas.length);
     expect(out.consultationEvents.find((e) => e.id === edited.consultationEvents[0]!.id)!.participants).toEqual([
-      { name: 'Vetëm një', organisation: '', sector: '', gender: 'female' },
+      { name: 'Vetëm një', organisation: '', sector: '', gender: 'female', consent: true },
     ]);
     expect(out.prioritizationRounds[0]!.scores).toHaveLength(2);
   });

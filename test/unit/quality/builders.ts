@@ -132,6 +132,7 @@ export function event(label = 'e', over: Partial<ConsultationEvent> = {}): Consu
     participantsConsent: false,
     minutes: t('', ''),
     conclusions: t('', ''),
+    checklist: { invitationSent: false, agendaShared: false, recordingConsent: false, minutesShared: false },
     ...meta,
     ...over,
   };

@@ -1,6 +1,7 @@
 // For every check: a plan that makes it fire (and what it must say) and one
 // that makes it pass. Shared by the check tests and the catalogue test, which
 // formats each fired finding's message.
+import type { CommentInput } from '../../../shared/quality';
 import type { Lang } from '../../../shared/model/primitives';
 import { checkCommitment, checkEvent, checkIdea, checkPlan, type Finding, type FindingTarget, type Severity } from '../../../shared/quality';
 import { commitment, CTX, CYCLE, event, idea, indicator, milestone, without } from './builders';
@@ -311,4 +312,22 @@ export const CASES: CheckCase[] = [
     // Already held (before TODAY): nothing left to announce.
     pass: () => checkEvent(event('e', { date: '2020-10-14', noticeDate: null }), CTX),
   },
+  {
+    id: 'comment-reason',
+    severity: 'blocking',
+    // Decided, with the English reason missing.
+    fire: () => checkPlan({ national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [], comments: [commentInput({ decision: 'accepted', reason: { sq: 'U pranua', en: ' ' } })] }).findings,
+    target: { type: 'comment', id: commentInput().id, commitmentId: null, componentCode: 'anti-corruption', field: 'reason', lang: 'en' },
+    params: {},
+    // Undecided without a reason, and decided with both.
+    pass: () =>
+      checkPlan({
+        national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [],
+        comments: [commentInput({ decision: null }), commentInput({ decision: 'not-accepted', reason: { sq: 'Jashtë fushës', en: 'Out of scope' } })],
+      }).findings,
+  },
 ];
+
+function commentInput(over: Partial<CommentInput> = {}): CommentInput {
+  return { id: '7d1f1a52-0c2b-4d35-9a77-6f1e3b0c9a10', eventId: event().id, decision: null, reason: { sq: '', en: '' }, componentCode: 'anti-corruption', ...over };
+}

@@ -22,7 +22,7 @@ describe('migration 0011: the ideas and scorers of a round', () => {
     score.run('i2', 'impact', 'Besa');
     score.run('i1', 'impact', 'Ana');
     score.run('i1', 'feasibility', 'Besa');
-    expect(migrate(db)).toBe(11);
+    expect(migrate(db, 11)).toBe(11);
     expect(db.prepare('SELECT idea_id, position FROM round_idea ORDER BY position').all()).toEqual([
       { idea_id: 'i1', position: 0 },
       { idea_id: 'i2', position: 1 },

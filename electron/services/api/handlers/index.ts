@@ -5,6 +5,7 @@ import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { bundleHandlers } from './bundles';
+import { consultationHandlers } from './consultation';
 import { draftingHandlers } from './drafting';
 import { frontMatterHandlers } from './front-matter';
 import { ideaHandlers } from './ideas';
@@ -30,5 +31,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...frontMatterHandlers(ctx),
     ...ideaHandlers(ctx),
     ...prioritizationHandlers(ctx),
+    ...consultationHandlers(ctx),
   };
 }

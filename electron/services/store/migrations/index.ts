@@ -17,6 +17,7 @@ import { migration0008 } from './0008-bilingual-phase';
 import { migration0009 } from './0009-front-matter';
 import { migration0010 } from './0010-idea-merge-search';
 import { migration0011 } from './0011-round-ideas-scorers';
+import { migration0012 } from './0012-event-consent-checklist';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

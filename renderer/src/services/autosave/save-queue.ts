@@ -75,6 +75,8 @@ const UPDATE_METHOD = {
   indicator: 'indicator.update',
   'front-matter': 'frontMatter.update',
   idea: 'idea.update',
+  'consultation-event': 'event.update',
+  comment: 'comment.update',
 } as const satisfies Record<FieldRecordType, string>;
 
 const PHASE_RANK: Record<SavePhase, number> = { idle: 0, saved: 1, error: 2, pending: 3, saving: 4 };

@@ -2,9 +2,8 @@
 // opens beside the list: fields, checklist, participants, its comments), or
 // the table of every comment with its filters. An LFP records the events of
 // the components it leads; the POC reads every institution's.
-import { Button, Field, MessageBar, MessageBarBody, Select, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview } from '../../../shared/api/contract';
 import { formatDate } from '../../../shared/format/dates';
@@ -13,18 +12,15 @@ import { Loaded, PageHeader } from '../components/Page';
 import { useLanguage } from '../hooks/useLanguage';
 import { useLoad } from '../hooks/useLoad';
 import { routeHref, type Route } from '../lib/route';
-import { useNotify } from '../services/notices';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import { CommentsTable } from './CommentsTable';
 import { EventForm } from './EventForm';
 import { eventTitle } from './labels';
+import { NewRecordBar } from '../components/NewRecordBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
-  filter: { minWidth: '150px', maxWidth: '260px' },
-  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   bodyOpen: { gridTemplateColumns: 'minmax(0, 0.6fr) minmax(0, 1.4fr)' },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -48,23 +44,10 @@ export function ConsultationScreen({ overview, reference, ctx, route, navigate }
   const { lang } = useLanguage();
   const styles = useStyles();
   const { api } = useServices();
-  const notify = useNotify();
   const mine = overview.components.filter((c) => ctx.canCreateIn(c));
-  const [newIn, setNewIn] = useState(mine[0]?.component.code ?? '');
-  const [creating, setCreating] = useState(false);
   const [events, reload] = useLoad(() => api['event.list']({ filter: { cycleId: overview.cycle.id } }), [overview.cycle.id], { keep: true });
   const componentTitle = useMemo(() => new Map(overview.components.map((c) => [c.component.code, `${c.component.number}. ${c.component.title[lang]}`])), [overview, lang]);
   const tab = route.tab ?? 'events';
-
-  const create = async () => {
-    if (!newIn) return;
-    setCreating(true);
-    const r = await api['event.create']({ componentCode: newIn, cycleId: overview.cycle.id });
-    setCreating(false);
-    if (!r.ok) return notify(r.error);
-    reload();
-    navigate({ view: 'consultation', event: r.value.id, focus: `consultation-event:${r.value.id}:title:${lang}` });
-  };
 
   return (
     <div className={styles.root}>
@@ -84,24 +67,17 @@ export function ConsultationScreen({ overview, reference, ctx, route, navigate }
             <CommentsTable events={list} />
           ) : (
             <>
-              {mine.length > 0 && (
-                <div className={styles.toolbar}>
-                  {mine.length > 1 && (
-                    <Field label={t('consultation.list.chooseComponent')} className={styles.filter}>
-                      <Select className={styles.select} value={newIn} onChange={(_, d) => setNewIn(d.value)}>
-                        {mine.map((c) => (
-                          <option key={c.component.code} value={c.component.code}>
-                            {componentTitle.get(c.component.code)}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
-                  )}
-                  <Button appearance="primary" icon={<AddRegular />} disabled={creating} onClick={() => void create()}>
-                    {t('consultation.actions.newEvent')}
-                  </Button>
-                </div>
-              )}
+              <NewRecordBar
+                components={mine}
+                componentTitle={componentTitle}
+                chooseLabel={t('consultation.list.chooseComponent')}
+                newLabel={t('consultation.actions.newEvent')}
+                create={(componentCode) => api['event.create']({ componentCode, cycleId: overview.cycle.id })}
+                onCreated={(id) => {
+                  reload();
+                  navigate({ view: 'consultation', event: id, focus: `consultation-event:${id}:title:${lang}` });
+                }}
+              />
               <div className={mergeClasses(styles.body, route.event && styles.bodyOpen)}>
                 <nav aria-label={t('consultation.list.label')}>
                   {list.length === 0 ? (

@@ -5,23 +5,18 @@
 // institution's event (at the POC) is shown read-only.
 import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ok } from '../../../shared/api/result';
 import { EVENT_MODES, EVENT_TYPES, type ConsultationEvent, VIRTUAL_CHECKLIST_ITEMS } from '../../../shared/model/cocreation';
 import type { ReferenceData } from '../../../shared/model/reference';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SaveState } from '../components/SaveState';
 import { FieldProvider } from '../editor/context';
+import { useDeleteRecord, useRecordSession, useStandaloneRecord } from '../editor/standalone-record';
 import { ChoiceField, DateField, FlagField, TextField } from '../editor/fields';
 import { RecordSession } from '../editor/record-session';
-import { useUndoShortcuts, type UndoCommand } from '../hooks/useUndoShortcuts';
 import { useLanguage } from '../hooks/useLanguage';
-import { useLoad } from '../hooks/useLoad';
-import { parseFieldKey } from '../lib/field-key';
-import { focusField } from '../lib/focus-field';
-import { useNotify } from '../services/notices';
 import { useServices } from '../services/services';
 import { EventComments } from './EventComments';
 import { eventTitle } from './labels';
@@ -46,11 +41,8 @@ export interface EventFormProps {
 }
 
 export function EventForm(props: EventFormProps) {
-  const { api, saves } = useServices();
-  const [state, reload] = useLoad(async () => {
-    const [event] = await Promise.all([api['event.get']({ id: props.id }), saves.ensureRestored()]);
-    return event.ok ? ok(new RecordSession<ConsultationEvent>(saves, event.value)) : event;
-  }, [props.id]);
+  const { api } = useServices();
+  const [state, reload] = useRecordSession(props.id, () => api['event.get']({ id: props.id }), (saves, event) => new RecordSession<ConsultationEvent>(saves, event));
   if (state.state === 'loading') return <Spinner size="small" />;
   if (state.state === 'failed') return <ErrorPanel error={state.error} onRetry={reload} />;
   return <LoadedEvent session={state.value} {...props} />;
@@ -61,21 +53,8 @@ function LoadedEvent({ session, reference, canEdit, focus, onChanged, onDeleted 
   const { lang } = useLanguage();
   const styles = useStyles();
   const { api, saves } = useServices();
-  const notify = useNotify();
-  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const event = snap.shown;
-  const editable = canEdit(event.owner);
-  const env = useMemo(() => ({ session, editable }), [session, editable]);
-  const status = useSyncExternalStore(saves.subscribe, () => saves.getStatus(event.id));
-  const rootRef = useRef<HTMLDivElement>(null);
-  const [deleting, setDeleting] = useState<'ask' | 'busy' | null>(null);
-  const runHistory = useCallback((command: UndoCommand) => void (command === 'undo' ? session.undo() : session.redo()), [session]);
-  useUndoShortcuts(editable, rootRef, runHistory);
-
-  useEffect(() => {
-    const ref = focus ? parseFieldKey(focus) : null;
-    if (ref) void focusField(ref);
-  }, [focus]);
+  const { record: event, editable, env, status, rootRef } = useStandaloneRecord(session, canEdit, focus);
+  const { deleting, ask, cancel, remove } = useDeleteRecord(event.id, () => api['event.delete']({ id: event.id }), onDeleted);
 
   // The list beside the form shows titles, dates and types: it follows what is saved here.
   useEffect(() => saves.onSaved((id, fields) => id === event.id && fields.some((f) => ['title', 'date', 'type'].includes(f)) && onChanged()), [saves, event.id, onChanged]);
@@ -86,15 +65,6 @@ function LoadedEvent({ session, reference, canEdit, focus, onChanged, onDeleted 
   const institutions = reference.institutions.map((i) => ({ value: i.code, label: `${i.acronym[lang]} — ${i.name[lang]}` }));
   const title = eventTitle(event, lang) || t('consultation.list.untitled');
 
-  const remove = async () => {
-    setDeleting('busy');
-    const r = await api['event.delete']({ id: event.id });
-    setDeleting(null);
-    if (!r.ok) return notify(r.error);
-    saves.discard(event.id);
-    onDeleted(event.id);
-  };
-
   return (
     <FieldProvider value={env}>
       <div ref={rootRef} className={styles.root} data-testid="event-form">
@@ -104,7 +74,7 @@ function LoadedEvent({ session, reference, canEdit, focus, onChanged, onDeleted 
           </h2>
           <SaveState status={status} />
           {editable && (
-            <Button icon={<DeleteRegular />} onClick={() => setDeleting('ask')}>
+            <Button icon={<DeleteRegular />} onClick={ask}>
               {t('consultation.actions.deleteEvent')}
             </Button>
           )}
@@ -146,7 +116,7 @@ function LoadedEvent({ session, reference, canEdit, focus, onChanged, onDeleted 
         confirmLabel={t('consultation.actions.deleteEvent')}
         busy={deleting === 'busy'}
         onConfirm={() => void remove()}
-        onCancel={() => setDeleting(null)}
+        onCancel={cancel}
       >
         {t('consultation.remove.eventBody', { title })}
       </ConfirmDialog>

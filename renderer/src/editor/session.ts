@@ -19,9 +19,10 @@ import type { AppErrorDto } from '../../../shared/api/errors';
 import type { Result } from '../../../shared/api/result';
 import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
 import type { FieldRef } from '../lib/field-key';
-import { applyField, readField, sameValue, type FieldValue } from '../lib/field-paths';
+import { applyField, readField, type FieldValue } from '../lib/field-paths';
 import type { SaveQueue } from '../services/autosave/save-queue';
-import { EMPTY_HISTORY, forgetRecord, recordEdit, redo, seal, undo, type History, type HistoryEntry, type RecordOptions } from './history';
+import { FieldEditing } from './field-editing';
+import { EMPTY_HISTORY, forgetRecord, type History } from './history';
 import { validateField } from './validate';
 
 export interface EditorSnapshot {
@@ -57,19 +58,18 @@ export function withKeptValues(commitment: Commitment, saves: Pick<SaveQueue, 'k
 
 const renumber = <T extends { seq: number }>(list: readonly T[]): T[] => list.map((x, i) => (x.seq === i + 1 ? x : { ...x, seq: i + 1 }));
 
-export class EditorSession {
-  private snap: EditorSnapshot;
-  private readonly listeners = new Set<() => void>();
+export class EditorSession extends FieldEditing<Commitment, EditorSnapshot> {
   /** Structural requests go out one after the other, in the order they were asked for. */
   private chain: Promise<unknown> = Promise.resolve();
 
   /** `stored` is the record as the service has it; pending and kept values of the save queue are laid over it. */
   constructor(
     private readonly api: ApiClient,
-    private readonly saves: SaveQueue,
+    protected override readonly saves: SaveQueue,
     stored: Commitment,
-    private readonly now: () => number = () => Date.now(),
+    now: () => number = () => Date.now(),
   ) {
+    super(saves, now);
     const accepted = withPendingEdits(stored, saves);
     this.snap = { commitment: withKeptValues(accepted, saves), accepted, history: EMPTY_HISTORY };
     // A value kept from an earlier session that the schema accepts now (a limit raised, an
@@ -82,73 +82,17 @@ export class EditorSession {
     }
   }
 
-  get id(): string {
-    return this.snap.commitment.id;
+  protected shownOf(snap: EditorSnapshot): Commitment {
+    return snap.commitment;
   }
-
-  getSnapshot = (): EditorSnapshot => this.snap;
-
-  /** What a field's box shows (FieldSession). */
-  shownValue(ref: FieldRef): FieldValue {
-    return readField(this.snap.commitment, ref);
+  protected withShown(snap: EditorSnapshot, commitment: Commitment): EditorSnapshot {
+    return { ...snap, commitment };
   }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** A person changed a field. `coalesce` for typing, so a burst of keystrokes is one undo step. */
-  edit(ref: FieldRef, value: FieldValue, options?: RecordOptions): void {
-    const before = readField(this.snap.commitment, ref);
-    if (before === undefined) return;
-    if (sameValue(before, value)) {
-      // Nothing changes, but a message about what the box held a moment ago ("12abc") must go.
-      const code = validateField(ref, value);
-      if (code) this.saves.reject(ref, code, this.id, { value });
-      else if (sameValue(readField(this.snap.accepted, ref), value)) this.saves.clearError(ref);
-      else this.acceptValue(ref, value);
-      return;
-    }
-    const history = recordEdit(this.snap.history, { ref, before, after: value, at: this.now() }, options);
-    this.apply(ref, value, history);
+  protected read(c: Commitment, ref: FieldRef): FieldValue {
+    return readField(c, ref);
   }
-
-  /**
-   * A box holds text the editor cannot even turn into a model value ("12abc"
-   * as an amount, "30.02.2021" as a date): shown at the field and kept as
-   * typed, never saved; the saved value stays.
-   */
-  refuse(ref: FieldRef, code: string, text: string): void {
-    this.saves.reject(ref, code, this.id, { text });
-  }
-
-  /** Gives up a value that could not be saved: the field shows what is saved again. */
-  discardUnsaved(ref: FieldRef): void {
-    const saved = readField(this.snap.accepted, ref);
-    if (saved !== undefined) this.snap = { ...this.snap, commitment: applyField(this.snap.commitment, ref, saved) };
-    this.saves.discardKept(ref);
-    this.emit();
-  }
-
-  /** Focus left a field: the next edit there is a new undo step. */
-  seal(): void {
-    const history = seal(this.snap.history);
-    if (history !== this.snap.history) this.snap = { ...this.snap, history };
-  }
-
-  undo(): HistoryEntry | null {
-    const [history, entry] = undo(this.snap.history);
-    if (!entry) return null;
-    this.apply(entry.ref, entry.before, history);
-    return entry;
-  }
-
-  redo(): HistoryEntry | null {
-    const [history, entry] = redo(this.snap.history);
-    if (!entry) return null;
-    this.apply(entry.ref, entry.after, history);
-    return entry;
+  protected write(c: Commitment, ref: FieldRef, value: FieldValue): Commitment {
+    return applyField(c, ref, value);
   }
 
   addMilestone(): Promise<Result<Milestone>> {
@@ -247,22 +191,6 @@ export class EditorSession {
     });
   }
 
-  private apply(ref: FieldRef, value: FieldValue, history: History): void {
-    this.snap = { ...this.snap, commitment: applyField(this.snap.commitment, ref, value), history };
-    const code = validateField(ref, value);
-    if (code) {
-      this.saves.reject(ref, code, this.id, { value });
-      this.emit();
-    } else this.acceptValue(ref, value);
-  }
-
-  private acceptValue(ref: FieldRef, value: FieldValue): void {
-    this.snap = { ...this.snap, accepted: applyField(this.snap.accepted, ref, value) };
-    this.saves.edit(ref, value, this.id);
-    this.emit();
-  }
-
-  /** A change of structure (a list, an order) happens to both versions alike. */
   private update(change: (c: Commitment) => Commitment, history: (h: History) => History = (h) => h): void {
     this.snap = { commitment: change(this.snap.commitment), accepted: change(this.snap.accepted), history: history(this.snap.history) };
     this.emit();
@@ -272,9 +200,5 @@ export class EditorSession {
     const run = this.chain.then(task, task);
     this.chain = run.catch(() => undefined);
     return run;
-  }
-
-  private emit(): void {
-    for (const l of this.listeners) l();
   }
 }

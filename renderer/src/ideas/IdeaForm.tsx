@@ -5,23 +5,18 @@
 // import) is shown read-only. Merge and delete are the form's actions.
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, MergeRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ok } from '../../../shared/api/result';
 import { IDEA_CHANNELS, ORG_TYPES, type Idea } from '../../../shared/model/cocreation';
 import type { ReferenceData } from '../../../shared/model/reference';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SaveState } from '../components/SaveState';
 import { FieldProvider } from '../editor/context';
+import { useDeleteRecord, useRecordSession, useStandaloneRecord } from '../editor/standalone-record';
 import { CheckboxesField, ChoiceField, DateField, FlagField, LineField, TextField } from '../editor/fields';
-import { useUndoShortcuts, type UndoCommand } from '../hooks/useUndoShortcuts';
 import { useLanguage } from '../hooks/useLanguage';
-import { useLoad } from '../hooks/useLoad';
 import { describeError } from '../lib/describe-error';
-import { parseFieldKey } from '../lib/field-key';
-import { focusField } from '../lib/focus-field';
-import { useNotify } from '../services/notices';
 import { useServices } from '../services/services';
 import { IdeaSession } from './idea-session';
 import { ideaTitle } from './labels';
@@ -49,11 +44,8 @@ export interface IdeaFormProps {
 }
 
 export function IdeaForm(props: IdeaFormProps) {
-  const { api, saves } = useServices();
-  const [state, reload] = useLoad(async () => {
-    const [idea] = await Promise.all([api['idea.get']({ id: props.id }), saves.ensureRestored()]);
-    return idea.ok ? ok(new IdeaSession(saves, idea.value)) : idea;
-  }, [props.id]);
+  const { api } = useServices();
+  const [state, reload] = useRecordSession(props.id, () => api['idea.get']({ id: props.id }), (saves, idea) => new IdeaSession(saves, idea));
   if (state.state === 'loading') return <Spinner size="small" />;
   if (state.state === 'failed') return <ErrorPanel error={state.error} onRetry={reload} />;
   return <LoadedIdea key={props.id} session={state.value} {...props} />;
@@ -64,24 +56,9 @@ function LoadedIdea({ session, reference, ideas, canEdit, focus, onChanged, onDe
   const { lang } = useLanguage();
   const styles = useStyles();
   const { api, saves } = useServices();
-  const notify = useNotify();
-  const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const idea = snap.shown;
-  const editable = canEdit(idea.owner);
-  const env = useMemo(() => ({ session, editable }), [session, editable]);
-  const status = useSyncExternalStore(saves.subscribe, () => saves.getStatus(idea.id));
-  const rootRef = useRef<HTMLDivElement>(null);
+  const { record: idea, editable, env, status, rootRef } = useStandaloneRecord(session, canEdit, focus);
   const [merging, setMerging] = useState(false);
-  const [deleting, setDeleting] = useState<'ask' | 'busy' | null>(null);
-
-  const runHistory = useCallback((command: UndoCommand) => void (command === 'undo' ? session.undo() : session.redo()), [session]);
-  useUndoShortcuts(editable, rootRef, runHistory);
-
-  // A search hit or a link names a field: the cursor goes there once the form is drawn.
-  useEffect(() => {
-    const ref = focus ? parseFieldKey(focus) : null;
-    if (ref) void focusField(ref);
-  }, [focus]);
+  const { deleting, ask, cancel, remove } = useDeleteRecord(idea.id, () => api['idea.delete']({ id: idea.id }), onDeleted);
 
   const f = { recordType: 'idea' as const, recordId: idea.id };
   const channels = IDEA_CHANNELS.map((k) => ({ value: k, label: t(`ideas.channel.${k}`) }));
@@ -90,15 +67,6 @@ function LoadedIdea({ session, reference, ideas, canEdit, focus, onChanged, onDe
   const institutions = reference.institutions.map((i) => ({ value: i.code, label: `${i.acronym[lang]} — ${i.name[lang]}` }));
   const joined = idea.mergedIntoId ? ideas.find((i) => i.id === idea.mergedIntoId) : undefined;
   const title = ideaTitle(idea, lang) || t('ideas.table.untitled');
-
-  const remove = async () => {
-    setDeleting('busy');
-    const r = await api['idea.delete']({ id: idea.id });
-    setDeleting(null);
-    if (!r.ok) return notify(r.error);
-    saves.discard(idea.id);
-    onDeleted(idea.id);
-  };
 
   return (
     <FieldProvider value={env}>
@@ -134,7 +102,7 @@ function LoadedIdea({ session, reference, ideas, canEdit, focus, onChanged, onDe
             <Button icon={<MergeRegular />} onClick={() => setMerging(true)} disabled={idea.mergedIntoId !== null}>
               {t('ideas.actions.merge')}
             </Button>
-            <Button icon={<DeleteRegular />} onClick={() => setDeleting('ask')}>
+            <Button icon={<DeleteRegular />} onClick={ask}>
               {t('ideas.actions.delete')}
             </Button>
           </div>
@@ -188,7 +156,7 @@ function LoadedIdea({ session, reference, ideas, canEdit, focus, onChanged, onDe
         confirmLabel={t('ideas.actions.delete')}
         busy={deleting === 'busy'}
         onConfirm={() => void remove()}
-        onCancel={() => setDeleting(null)}
+        onCancel={cancel}
       >
         {t('ideas.remove.body', { title })}
       </ConfirmDialog>

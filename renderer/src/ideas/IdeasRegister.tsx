@@ -23,7 +23,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdeaFilter, IdeaSort, PlanOverview } from '../../../shared/api/contract';
@@ -40,6 +40,7 @@ import type { ShellContext } from '../services/shell-context';
 import { IdeaForm } from './IdeaForm';
 import { IdeaImportDialog } from './IdeaImportDialog';
 import { ideaTitle } from './labels';
+import { NewRecordBar } from '../components/NewRecordBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -82,9 +83,7 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
   const [q, setQ] = useState('');
   const [matches, setMatches] = useState<ReadonlySet<string> | null>(null);
   const [importing, setImporting] = useState(false);
-  const [creating, setCreating] = useState(false);
   const mine = overview.components.filter((c) => ctx.canCreateIn(c));
-  const [newIn, setNewIn] = useState(mine[0]?.component.code ?? '');
 
   const [list, reload] = useLoad(() => api['idea.list']({ filter: { ...filter, cycleId: overview.cycle.id }, sort }), [filter, sort, overview.cycle.id], { keep: true });
 
@@ -122,16 +121,6 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
   }, [api, q, notify]);
 
   const open = useCallback((id: string | null) => navigate(id ? { view: 'ideas', idea: id } : { view: 'ideas' }), [navigate]);
-
-  const create = async () => {
-    if (!newIn) return;
-    setCreating(true);
-    const r = await api['idea.create']({ componentCode: newIn, cycleId: overview.cycle.id });
-    setCreating(false);
-    if (!r.ok) return notify(r.error);
-    reload();
-    navigate({ view: 'ideas', idea: r.value.id, focus: `idea:${r.value.id}:title:${lang}` });
-  };
 
   const columns: Column[] = [
     { key: 'receivedAt', label: t('ideas.field.receivedAt') },
@@ -186,27 +175,21 @@ export function IdeasRegister({ overview, reference, ctx, route, navigate }: Ide
           <MessageBarBody>{t('ideas.readOnlyHere')}</MessageBarBody>
         </MessageBar>
       )}
-      {mine.length > 0 && (
-        <div className={styles.toolbar}>
-          {mine.length > 1 && (
-            <Field label={t('ideas.form.chooseComponent')} className={styles.filter}>
-              <Select className={styles.select} value={newIn} onChange={(_, d) => setNewIn(d.value)}>
-                {mine.map((c) => (
-                  <option key={c.component.code} value={c.component.code}>
-                    {componentTitle.get(c.component.code)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          )}
-          <Button appearance="primary" icon={<AddRegular />} disabled={creating} onClick={() => void create()}>
-            {t('ideas.actions.new')}
-          </Button>
-          <Button icon={<ArrowUploadRegular />} onClick={() => setImporting(true)}>
-            {t('ideas.actions.import')}
-          </Button>
-        </div>
-      )}
+      <NewRecordBar
+        components={mine}
+        componentTitle={componentTitle}
+        chooseLabel={t('ideas.form.chooseComponent')}
+        newLabel={t('ideas.actions.new')}
+        create={(componentCode) => api['idea.create']({ componentCode, cycleId: overview.cycle.id })}
+        onCreated={(id) => {
+          reload();
+          navigate({ view: 'ideas', idea: id, focus: `idea:${id}:title:${lang}` });
+        }}
+      >
+        <Button icon={<ArrowUploadRegular />} onClick={() => setImporting(true)}>
+          {t('ideas.actions.import')}
+        </Button>
+      </NewRecordBar>
       <Loaded state={list} label={t('ui.app.loading')}>
         {({ ideas, counts }) => {
           const shown = matches ? ideas.filter((i) => matches.has(i.id)) : ideas;

@@ -3,20 +3,16 @@
 // the same list as ogp-drafter pdf) and an unknown component, exit 2 for
 // usage mistakes (an annex name that does not exist among them). Every
 // annex ogp-drafter pdf prints exports to Word too.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PDF_ANNEXES } from '../../../electron/cli/args';
 import { DOCX_ANNEXES } from '../../../shared/model/print';
-import { syntheticPlan } from '../../fixtures/synthetic-plan';
 import { docxParts, paragraphsOf } from '../../helpers/docx-xml';
-import { type Sandbox, sandbox } from './run';
+import { type Sandbox, sandboxWithPlan } from './run';
 
 let sb: Sandbox;
 beforeEach(async () => {
-  sb = sandbox();
-  expect((await sb.run(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws()])).code).toBe(0);
-  writeFileSync(sb.file('plan.json'), JSON.stringify(syntheticPlan({ commitments: 2, owner: 'MD', ideas: 0, events: 0, comments: 0 })));
-  expect((await sb.run(['plan', 'import', sb.file('plan.json'), '--workspace', sb.ws()])).code).toBe(0);
+  sb = await sandboxWithPlan();
 });
 afterEach(() => sb.cleanup());
 

@@ -1,16 +1,12 @@
 // ogp-drafter pdf, in-process: exit codes, --json, atomic output.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRINT_ANNEXES } from '../../../shared/model/print';
-import { syntheticPlan } from '../../fixtures/synthetic-plan';
-import { type Sandbox, sandbox } from './run';
+import { type Sandbox, sandboxWithPlan } from './run';
 
 let sb: Sandbox;
 beforeEach(async () => {
-  sb = sandbox();
-  expect((await sb.run(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws()])).code).toBe(0);
-  writeFileSync(sb.file('plan.json'), JSON.stringify(syntheticPlan({ commitments: 2, owner: 'MD', ideas: 0, events: 0, comments: 0 })));
-  expect((await sb.run(['plan', 'import', sb.file('plan.json'), '--workspace', sb.ws()])).code).toBe(0);
+  sb = await sandboxWithPlan();
 });
 afterEach(() => sb.cleanup());
 

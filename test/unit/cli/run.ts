@@ -1,11 +1,12 @@
 // Runs the CLI in-process with captured output and a private environment:
 // its own keyring folder and its own XDG config folder, so the default
 // workspace never touches the real user's.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { main } from '../../../electron/cli';
+import { syntheticPlan } from '../../fixtures/synthetic-plan';
 
 export interface RunResult {
   code: number;
@@ -61,5 +62,14 @@ export function sandbox(): Sandbox {
     },
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
+  return sb;
+}
+
+/** A sandbox holding an MD workspace with a small synthetic plan (two commitments), as the print commands' tests start. */
+export async function sandboxWithPlan(): Promise<Sandbox> {
+  const sb = sandbox();
+  await sb.ok(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', sb.ws()]);
+  writeFileSync(sb.file('plan.json'), JSON.stringify(syntheticPlan({ commitments: 2, owner: 'MD', ideas: 0, events: 0, comments: 0 })));
+  await sb.ok(['plan', 'import', sb.file('plan.json'), '--workspace', sb.ws()]);
   return sb;
 }

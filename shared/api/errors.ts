@@ -44,6 +44,9 @@ export const ERROR_CODES = [
   'sheet-ideas-changed',
   'sheet-criteria-changed',
   'sheet-bad-value',
+  'attachment-too-large',
+  'attachment-type-not-allowed',
+  'attachment-type-mismatch',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

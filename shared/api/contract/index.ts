@@ -13,6 +13,7 @@
 //   prioritization.ts  rounds, scores, score sheets, decisions on ideas
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
 //   ideas.ts        the ideas register and its import from form exports
+//   attachments.ts  files attached to events, ideas, reports and commitments
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -20,6 +21,7 @@
 // the same name, nothing else.
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { attachmentMethods } from './attachments';
 import { bundleMethods } from './bundles';
 import { draftingMethods } from './drafting';
 import { frontMatterMethods } from './front-matter';
@@ -33,6 +35,7 @@ import { spreadsheetMethods } from './spreadsheet';
 import { unsavedMethods } from './unsaved';
 
 export { Preferences, WorkspaceInfo } from './app';
+export { ATTACHMENT_TYPE_LIST, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachments';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export { IndicatorPatch, MilestonePatch } from './drafting';
 export { FrontMatterPatch, FrontMatterView } from './front-matter';
@@ -79,6 +82,7 @@ export const contract = {
   ...frontMatterMethods,
   ...ideaMethods,
   ...prioritizationMethods,
+  ...attachmentMethods,
 } as const;
 
 export type Contract = typeof contract;

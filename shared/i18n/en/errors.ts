@@ -47,6 +47,9 @@ export const errors: Catalogue<typeof sqErrors> = {
   'sheet-ideas-changed': 'The sheet’s rows no longer match the round’s ideas (cell {{cell}}): the round’s ideas changed or rows were moved in Excel. Download a new sheet for this scorer. Nothing was imported.',
   'sheet-criteria-changed': 'The sheet’s columns no longer match the round’s criteria (cell {{cell}}). Download a new sheet. Nothing was imported.',
   'sheet-bad-value': 'Cell {{cell}} holds “{{value}}”, which is not a whole number from {{min}} to {{max}}. Nothing was imported.',
+  'attachment-too-large': 'The file “{{name}}” is {{size}}, and an attachment may be at most {{limit}}. Allowed: {{types}}. Nothing was saved.',
+  'attachment-type-not-allowed': 'The file “{{name}}” is not of an allowed type. Only {{types}} are allowed, up to {{limit}}. Nothing was saved.',
+  'attachment-type-mismatch': 'The file “{{name}}” is named .{{ext}}, but its content is {{actual}}. Rename it or choose the right file. Nothing was saved.',
   internal: 'An unexpected error occurred. Nothing was lost; please try again.',
 };
 

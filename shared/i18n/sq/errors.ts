@@ -45,6 +45,9 @@ export const errors = {
   'sheet-ideas-changed': 'Rreshtat e fletës nuk përputhen më me idetë e raundit (qeliza {{cell}}): idetë janë ndryshuar në raund ose rreshtat janë lëvizur në Excel. Shkarkoni një fletë të re për këtë vlerësues. Asgjë nuk u importua.',
   'sheet-criteria-changed': 'Kolonat e fletës nuk përputhen më me kriteret e raundit (qeliza {{cell}}). Shkarkoni një fletë të re. Asgjë nuk u importua.',
   'sheet-bad-value': 'Qeliza {{cell}} ka “{{value}}”, që nuk është numër i plotë nga {{min}} deri në {{max}}. Asgjë nuk u importua.',
+  'attachment-too-large': 'Skedari “{{name}}” ka {{size}}, ndërsa një bashkëngjitje lejohet deri në {{limit}}. Lejohen: {{types}}. Asgjë nuk u ruajt.',
+  'attachment-type-not-allowed': 'Skedari “{{name}}” nuk është i një lloji që lejohet. Lejohen vetëm {{types}}, deri në {{limit}}. Asgjë nuk u ruajt.',
+  'attachment-type-mismatch': 'Skedari “{{name}}” mban emrin .{{ext}}, por përmbajtja e tij është {{actual}}. Riemërtojeni ose zgjidhni skedarin e duhur. Asgjë nuk u ruajt.',
   internal: 'Ndodhi një gabim i papritur. Asgjë nuk humbi; provoni përsëri.',
 } as const;
 

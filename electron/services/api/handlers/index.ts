@@ -4,6 +4,7 @@
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
+import { attachmentHandlers } from './attachments';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
 import { frontMatterHandlers } from './front-matter';
@@ -30,5 +31,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...frontMatterHandlers(ctx),
     ...ideaHandlers(ctx),
     ...prioritizationHandlers(ctx),
+    ...attachmentHandlers(ctx),
   };
 }

@@ -27,7 +27,8 @@ export const AttachmentOwner = z.strictObject({ ownerType: AttachmentOwnerType, 
 
 export const attachmentMethods = {
   /** Refused (nothing stored) over the limit, of a type not allowed, or when the bytes do not match the extension. */
-  'attachment.add': method(AttachmentOwner.extend({ file: upload(MAX_ATTACHMENT_BYTES) }), Attachment),
+  // The upload may be somewhat larger than the limit, so a file just over it gets the message naming the limit and the types.
+  'attachment.add': method(AttachmentOwner.extend({ file: upload(2 * MAX_ATTACHMENT_BYTES) }), Attachment),
   'attachment.list': method(AttachmentOwner, z.array(Attachment)),
   /** Desktop: opens a copy with the system's viewer. Browser mode downloads from /attachments/<id> instead. */
   'attachment.open': method(z.strictObject({ id: Id }), z.strictObject({ opened: z.boolean() })),

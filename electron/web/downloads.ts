@@ -4,6 +4,9 @@
 // found to be and nosniff, so the browser never renders it in the app's origin.
 import { createReadStream } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { AppError } from '../../shared/api/errors';
+import type { Plani } from '../services/app';
+import { AttachmentService } from '../services/attachments/service';
 
 export const ATTACHMENT_ROUTE = /^\/attachments\/([0-9a-f-]{36})$/;
 
@@ -40,4 +43,17 @@ export async function sendAttachment(res: ServerResponse, id: string, source: At
     stream.pipe(res).on('finish', () => resolve());
   });
   return true;
+}
+
+/** The download route's view of a workspace: an attachment's file, or null (unknown id, content missing). */
+export function workspaceAttachments(plani: Plani): AttachmentSource {
+  return async (id) => {
+    try {
+      const { attachment, path } = await new AttachmentService(await plani.context.workspace()).content(id);
+      return { path, fileName: attachment.fileName, mimeType: attachment.mimeType, size: attachment.size };
+    } catch (e) {
+      if (e instanceof AppError) return null;
+      throw e;
+    }
+  };
 }

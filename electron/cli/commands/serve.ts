@@ -1,11 +1,9 @@
 // ogp-drafter serve: browser mode. The same services as the desktop app,
 // behind the loopback bridge (127.0.0.1, a per-start token), until SIGINT or
 // SIGTERM; then the bridge stops accepting requests and the database closes.
-import { AppError } from '../../../shared/api/errors';
-import { AttachmentService } from '../../services/attachments/service';
-import { createPlani, type Plani } from '../../services/app';
+import { createPlani } from '../../services/app';
 import { LOOPBACK_HOST, startWebBridge } from '../../web';
-import type { AttachmentSource } from '../../web/downloads';
+import { workspaceAttachments } from '../../web/downloads';
 import { type CommandContext, CliError } from '../io';
 import { findRendererDir, rendererCandidates } from '../renderer-dir';
 
@@ -30,7 +28,7 @@ export async function runServe(ctx: CommandContext, opts: { port: number | undef
   const plani = createPlani({ mode: 'browser', workspaceDir: ctx.workspaceDir, keyringDir: ctx.keyringDir });
   let bridge;
   try {
-    bridge = await startWebBridge({ plani, rendererDir, port: opts.port, host: LOOPBACK_HOST, attachments: attachmentSource(plani) });
+    bridge = await startWebBridge({ plani, rendererDir, port: opts.port, host: LOOPBACK_HOST, attachments: workspaceAttachments(plani) });
   } catch (err) {
     await plani.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError('port-in-use', { port: opts.port ?? 0 });
@@ -49,15 +47,3 @@ export async function runServe(ctx: CommandContext, opts: { port: number | undef
   ctx.report([t('cli.serve.stopped')]);
 }
 
-/** The download route's view of the workspace: an attachment's file, or null (unknown id, content missing). */
-function attachmentSource(plani: Plani): AttachmentSource {
-  return async (id) => {
-    try {
-      const { attachment, path } = await new AttachmentService(await plani.context.workspace()).content(id);
-      return { path, fileName: attachment.fileName, mimeType: attachment.mimeType, size: attachment.size };
-    } catch (e) {
-      if (e instanceof AppError) return null;
-      throw e;
-    }
-  };
-}

@@ -14,15 +14,13 @@ import { selectRecords, upsertRecords } from '../store/records';
 import { ATTACHMENT } from '../store/tables';
 import { WorkspaceService } from '../workspace/workspace-service';
 import { ContentStore } from './content-store';
-import { sniffKind } from './sniff';
+import { extensionOf, sniffKind } from './sniff';
 
 type Owner = z.infer<typeof AttachmentOwner>;
 
 const MiB = 1024 * 1024;
 const sizeText = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
 const limitParams = { limit: sizeText(MAX_ATTACHMENT_BYTES), types: ATTACHMENT_TYPE_LIST };
-
-export const extensionOf = (fileName: string) => /\.([A-Za-z0-9]{1,5})$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
 
 /** The type an attachment's bytes are, refused (translated, naming the limit and the types) unless they are allowed and the name agrees. */
 export async function checkAttachmentBytes(fileName: string, bytes: Buffer): Promise<(typeof ATTACHMENT_TYPES)[number]> {

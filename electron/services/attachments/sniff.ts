@@ -14,6 +14,9 @@ const ODT_MIME = 'application/vnd.oasis.opendocument.text';
 /** [Content_Types].xml is a few KiB; a larger one is not worth inflating to decide a type. */
 const MAX_CONTENT_TYPES = 1024 * 1024;
 
+/** A file name's extension, lower-case ('' when it has none): what the name claims, to compare with what the bytes are. */
+export const extensionOf = (fileName: string) => /\.([A-Za-z0-9]{1,5})$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+
 const starts = (b: Buffer, magic: Buffer) => b.length >= magic.length && b.subarray(0, magic.length).equals(magic);
 
 export async function sniffKind(bytes: Buffer): Promise<AttachmentKind | null> {

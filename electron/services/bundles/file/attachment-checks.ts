@@ -5,11 +5,9 @@
 // lied about itself.
 import { ATTACHMENT_TYPES } from '../../../../shared/api/contract/attachments';
 import type { Manifest } from '../../../../shared/model/bundle';
-import { sniffKind } from '../../attachments/sniff';
+import { extensionOf, sniffKind } from '../../attachments/sniff';
 import { BundleRefusal, type BundlePayload } from '../types';
 import { ATTACHMENT_NAME } from './limits';
-
-const extensionOf = (fileName: string) => /\.([A-Za-z0-9]{1,5})$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
 
 export async function checkCarriedAttachments(payload: BundlePayload, files: Manifest['files'], contents: ReadonlyMap<string, Buffer>): Promise<void> {
   if (!('attachments' in payload)) return;

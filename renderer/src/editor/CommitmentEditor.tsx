@@ -32,6 +32,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { StatusBadge } from '../components/StatusBadge';
 import { useServices } from '../services/services';
 import { OriginIdeas } from './OriginIdeas';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { EditorToolbar } from './EditorToolbar';
 import {
   ContactSection,
@@ -134,6 +135,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
   },
+  asideHeading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   aside: {
     position: 'sticky',
     top: `calc(-1 * ${tokens.spacingVerticalXL})`,
@@ -383,6 +385,12 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
             <SectionNav current={current} onGo={goToSection} allOpen={allOpen} onToggleAll={toggleAll} />
             <LiveQuality reference={reference} onFocus={onQualityFocus} />
             <OriginIdeas commitmentId={id} />
+            <section aria-labelledby={`attachments-${id}`}>
+              <h2 id={`attachments-${id}`} className={styles.asideHeading}>
+                {t('ui.attachments.title')}
+              </h2>
+              <AttachmentList ownerType="commitment" ownerId={id} readOnly={!editable} />
+            </section>
           </aside>
         </div>
         <div ref={liveRegion} role="status" aria-live="polite" className={styles.live} />

@@ -74,7 +74,17 @@ function runApp(): void {
       { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: __dirname },
       existsSync,
     );
-    const services = createPlani({ mode: 'electron', appVersion: app.getVersion(), ...locations, nativeBinding });
+    const services = createPlani({
+      mode: 'electron',
+      appVersion: app.getVersion(),
+      ...locations,
+      nativeBinding,
+      // shell.openPath answers with an error text rather than throwing.
+      openWithViewer: async (path) => {
+        const problem = await shell.openPath(path);
+        if (problem) throw new Error(problem);
+      },
+    });
     plani = services;
     installQuitHandler(app, () => services.close());
 

@@ -24,6 +24,8 @@ export interface PlaniOptions {
   nativeBinding?: string;
   /** See PlaniContext.deliverRotation. */
   deliverRotation?: PlaniContext['deliverRotation'];
+  /** See PlaniContext.openWithViewer (the desktop app's shell.openPath). */
+  openWithViewer?: PlaniContext['openWithViewer'];
 }
 
 export interface Plani extends ApiCaller {
@@ -41,6 +43,7 @@ export function createPlani(opts: PlaniOptions): Plani {
     clock: opts.clock,
     nativeBinding: opts.nativeBinding,
     deliverRotation: opts.deliverRotation,
+    openWithViewer: opts.openWithViewer,
   });
   const handlers = createHandlers(context);
   const onUnexpected =

@@ -22,6 +22,7 @@ import {
 } from './guards';
 import { resolveStaticPath, serveStatic } from './static-files';
 import type { ApiCaller } from '../services/api/dispatch';
+import { ATTACHMENT_ROUTE, sendAttachment, type AttachmentSource } from './downloads';
 import { MAX_BUNDLE_BASE64, MAX_UPLOAD_BASE64 } from '../../shared/api/contract';
 
 export const LOOPBACK_HOST = '127.0.0.1';
@@ -37,6 +38,8 @@ export interface WebBridgeOptions {
   port?: number;
   /** Loopback only; the option exists to make that explicit at the call site. */
   host?: typeof LOOPBACK_HOST;
+  /** Where GET /attachments/<id> finds an attachment's content (absent: the route answers 404). */
+  attachments?: AttachmentSource;
 }
 
 export interface WebBridge {
@@ -149,6 +152,7 @@ interface Context {
   port: number;
   api: ApiCaller;
   rendererDir: string;
+  attachments?: AttachmentSource;
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
@@ -202,6 +206,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     return;
   }
 
+  const download = ATTACHMENT_ROUTE.exec(target.rawPath);
+  if (download && req.method === 'GET') {
+    if (!ctx.attachments || !(await sendAttachment(res, download[1]!, ctx.attachments))) sendJson(res, 404, refusal('not-found'));
+    return;
+  }
+
   const r = await serveStatic(req.method ?? 'GET', resolveStaticPath(target.rawPath, ctx.rendererDir), {
     transformIndex: (html) => injectToken(html, ctx.token),
   });
@@ -225,7 +235,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     throw new Error(`The browser-mode bridge listens on ${LOOPBACK_HOST} only`);
   }
   const token = newToken();
-  const ctx: Context = { token, port: 0, api: options.plani, rendererDir: options.rendererDir };
+  const ctx: Context = { token, port: 0, api: options.plani, rendererDir: options.rendererDir, attachments: options.attachments };
   const server = createServer({ requestTimeout: 60_000, headersTimeout: 20_000 }, (req, res) => {
     handle(req, res, ctx).catch((err: unknown) => {
       console.error('[plani] browser-mode request failed:', err);

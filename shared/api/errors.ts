@@ -47,6 +47,9 @@ export const ERROR_CODES = [
   'unknown-target',
   'participants-invalid',
   'comment-not-decided',
+  'attachment-too-large',
+  'attachment-type-not-allowed',
+  'attachment-type-mismatch',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

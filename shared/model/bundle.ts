@@ -105,7 +105,7 @@ export const REFUSAL_REASONS = [
   'manifest-not-canonical', 'manifest-invalid', 'format-too-new', 'signature-missing', 'signature-invalid',
   'unknown-signer', 'safety-code-mismatch', 'key-mismatch', 'key-revoked', 'key-rotated', 'wrong-audience',
   'wrong-cycle', 'files-mismatch', 'hash-mismatch', 'payload-invalid', 'owner-mismatch', 'rollback',
-  'equivocation', 'seq-jump', 'wrong-bundle-type',
+  'equivocation', 'seq-jump', 'wrong-bundle-type', 'attachment-type',
   // Degenerate Ed25519 keys and malleable signatures (electron/services/keys/ed25519-strict.ts).
   'key-not-canonical', 'key-not-on-curve', 'key-small-order', 'key-mixed-order',
   'signature-r-not-canonical', 'signature-r-not-on-curve', 'signature-r-small-order', 'signature-r-mixed-order',

@@ -3,6 +3,7 @@
 // SIGTERM; then the bridge stops accepting requests and the database closes.
 import { createPlani } from '../../services/app';
 import { LOOPBACK_HOST, startWebBridge } from '../../web';
+import { workspaceAttachments } from '../../web/downloads';
 import { type CommandContext, CliError } from '../io';
 import { findRendererDir, rendererCandidates } from '../renderer-dir';
 
@@ -27,7 +28,7 @@ export async function runServe(ctx: CommandContext, opts: { port: number | undef
   const plani = createPlani({ mode: 'browser', workspaceDir: ctx.workspaceDir, keyringDir: ctx.keyringDir });
   let bridge;
   try {
-    bridge = await startWebBridge({ plani, rendererDir, port: opts.port, host: LOOPBACK_HOST });
+    bridge = await startWebBridge({ plani, rendererDir, port: opts.port, host: LOOPBACK_HOST, attachments: workspaceAttachments(plani) });
   } catch (err) {
     await plani.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliError('port-in-use', { port: opts.port ?? 0 });
@@ -45,3 +46,4 @@ export async function runServe(ctx: CommandContext, opts: { port: number | undef
   }
   ctx.report([t('cli.serve.stopped')]);
 }
+

@@ -23,6 +23,8 @@ export interface PlaniContext {
    * the bundle in key.rotate's answer.
    */
   readonly deliverRotation?: (bundle: { fileName: string; bytes: Buffer }) => void | Promise<void>;
+  /** Desktop only (Electron's shell.openPath): shows a file with the system's viewer. Elsewhere attachments are downloaded. */
+  readonly openWithViewer?: (path: string) => Promise<void>;
   /** The open workspace, or AppError('no-workspace'). */
   workspace(): Promise<Workspace>;
   workspaceIfExists(): Promise<Workspace | null>;
@@ -38,6 +40,7 @@ export function createContext(opts: {
   clock?: () => Date;
   nativeBinding?: string;
   deliverRotation?: PlaniContext['deliverRotation'];
+  openWithViewer?: PlaniContext['openWithViewer'];
 }): PlaniContext {
   let open: Promise<Workspace> | null = null;
   const clock = opts.clock ?? (() => new Date());

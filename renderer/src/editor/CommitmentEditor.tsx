@@ -33,6 +33,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { useServices } from '../services/services';
 import { ConsultationComments } from './ConsultationComments';
 import { OriginIdeas } from './OriginIdeas';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { EditorToolbar } from './EditorToolbar';
 import {
   ContactSection,
@@ -135,6 +136,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
   },
+  asideHeading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   aside: {
     position: 'sticky',
     top: `calc(-1 * ${tokens.spacingVerticalXL})`,
@@ -385,6 +387,12 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
             <LiveQuality reference={reference} onFocus={onQualityFocus} />
             <OriginIdeas commitmentId={id} />
             <ConsultationComments commitmentId={id} />
+            <section aria-labelledby={`attachments-${id}`}>
+              <h2 id={`attachments-${id}`} className={styles.asideHeading}>
+                {t('ui.attachments.title')}
+              </h2>
+              <AttachmentList ownerType="commitment" ownerId={id} readOnly={!editable} />
+            </section>
           </aside>
         </div>
         <div ref={liveRegion} role="status" aria-live="polite" className={styles.live} />

@@ -14,6 +14,7 @@
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
 //   ideas.ts        the ideas register and its import from form exports
 //   consultation.ts consultation events, participants, comments and their decisions
+//   attachments.ts  files attached to events, ideas, reports and commitments
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -21,6 +22,7 @@
 // the same name, nothing else.
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { attachmentMethods } from './attachments';
 import { bundleMethods } from './bundles';
 import { consultationMethods } from './consultation';
 import { draftingMethods } from './drafting';
@@ -35,6 +37,7 @@ import { spreadsheetMethods } from './spreadsheet';
 import { unsavedMethods } from './unsaved';
 
 export { Preferences, WorkspaceInfo } from './app';
+export { ATTACHMENT_TYPE_LIST, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachments';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export {
   CommentCounts,
@@ -98,6 +101,7 @@ export const contract = {
   ...ideaMethods,
   ...prioritizationMethods,
   ...consultationMethods,
+  ...attachmentMethods,
 } as const;
 
 export type Contract = typeof contract;

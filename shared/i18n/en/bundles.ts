@@ -28,6 +28,7 @@ export const bundles: Catalogue<typeof sqbundles> = {
     'key-rotated': 'The key that signed the bundle has been replaced and is no longer accepted from number {{effectiveFromSeq}} on.',
     'wrong-audience': 'The bundle is not addressed to this institution.',
     'wrong-cycle': 'The bundle belongs to the cycle “{{cycle}}”, which this workspace does not know.',
+    'attachment-type': 'The attachment {{path}} is not what it says it is ({{issue}}): the bundle was not imported.',
     'files-mismatch': "The manifest's file list does not match the bundle's contents.",
     'hash-mismatch': "A file's content does not match its signed fingerprint: the bundle was changed.",
     'payload-invalid': "The bundle's data is not valid ({{path}}).",

@@ -2,6 +2,14 @@ import type { Catalogue } from '../types';
 import type { ui as sqUi } from '../sq/ui';
 
 export const ui: Catalogue<typeof sqUi> = {
+  attachments: {
+    title: 'Attachments',
+    none: 'No attachments.',
+    add: 'Attach a file…',
+    limits: '{{types}} are allowed, up to {{limit}} MB each.',
+    size: '{{size}} MB',
+    remove: 'Remove “{{name}}”',
+  },
   app: {
     loading: 'Opening Plani…',
     bootFailed: 'Plani could not connect to its service.',

@@ -31,6 +31,7 @@ export const bundles = {
     'key-rotated': 'Çelësi që e ka nënshkruar paketën është zëvendësuar dhe nuk pranohet më nga numri {{effectiveFromSeq}} e tutje.',
     'wrong-audience': 'Paketa nuk i drejtohet këtij institucioni.',
     'wrong-cycle': 'Paketa i përket ciklit “{{cycle}}”, që kjo hapësirë pune nuk e njeh.',
+    'attachment-type': 'Bashkëngjitja {{path}} nuk është ajo që thotë të jetë ({{issue}}): paketa nuk u importua.',
     'files-mismatch': 'Lista e skedarëve në manifest nuk përputhet me përmbajtjen e paketës.',
     'hash-mismatch': 'Përmbajtja e një skedari nuk përputhet me gjurmën e nënshkruar: paketa është ndryshuar.',
     'payload-invalid': 'Të dhënat e paketës nuk janë të vlefshme ({{path}}).',

@@ -1,6 +1,14 @@
 // Screen texts of the renderer. Albanian is the source language; the English
 // catalogue (../en/ui.ts) must have exactly these keys.
 export const ui = {
+  attachments: {
+    title: 'Bashkëngjitjet',
+    none: 'Asnjë bashkëngjitje.',
+    add: 'Bashkëngjit skedar…',
+    limits: 'Lejohen {{types}}, deri në {{limit}} MB secili.',
+    size: '{{size}} MB',
+    remove: 'Hiq “{{name}}”',
+  },
   app: {
     loading: 'Po hapet Plani…',
     bootFailed: 'Plani nuk arriti të lidhet me shërbimin e vet.',

@@ -14,7 +14,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import type { RefusalReason } from '../../../shared/model/bundle';
 import { writeBundle } from '../../../electron/services/bundles/file/write';
 import { canonicalJson } from '../../../electron/services/bundles/file/canonical-json';
-import { forge, partsOf, type ForgeOptions, type Json, type Parts } from './bundle-kit';
+import { forge, partsOf, sha256, type ForgeOptions, type Json, type Parts } from './bundle-kit';
 import { ATTACHMENT_SHA, feedbackDraft, type Keys, makeKeys, rotationDraft, submissionDraft } from './fixtures';
 import type { RawEntry } from './raw-zip';
 import { keyIdOf } from '../../../electron/services/keys/identity';
@@ -354,6 +354,20 @@ export function mutationKit(keys: Keys = makeKeys()): MutationKit {
     ['an attachment named for other content', () => S({ attachments: (a) => a.map((x) => ({ ...x, data: Buffer.concat([x.data, Buffer.from(' ')]) })) }), 'hash-mismatch', { path: ATT }],
   ]);
 
+
+  /** The golden attachment's content replaced by `data` (its entry, file list and record follow, so only the type can be wrong). */
+  const swapAttachment = (data: Buffer, record: (r: Json) => void = () => {}): ForgeOptions => ({
+    attachments: (list) => list.map((x) => ({ ...x, name: `data/att/${sha256(data)}.pdf`, data })),
+    payload: (p) => {
+      Object.assign(p.attachments[0], { sha256: sha256(data), size: data.length });
+      record(p.attachments[0]);
+    },
+  });
+  refuses('attachment types', [
+    ['a PNG carried as the PDF it says it is', () => S(swapAttachment(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]))), 'attachment-type', { issue: 'media-type' }],
+    ['an executable carried as a PDF', () => S(swapAttachment(Buffer.from('MZ\x90\x00 program'))), 'attachment-type', { issue: 'not-allowed' }],
+    ['a record calling the PDF an image', () => S({ payload: (p) => void Object.assign(p.attachments[0], { mimeType: 'image/png', fileName: 'foto.png' }) }), 'attachment-type', { issue: 'record-type' }],
+  ]);
 
   refuses('records.json', [
     ['not UTF-8', () => S({ records: Buffer.concat([sub.records.subarray(0, 40), Buffer.from([0xff, 0xfe]), sub.records.subarray(40)]) }), 'payload-invalid', { path: 'data/records.json', issue: 'utf-8' }],

@@ -6,6 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import type { SubmissionPayload } from '../../../shared/model/bundle';
+import { ContentStore } from '../../../electron/services/attachments/content-store';
 import { buildSubmission } from '../../../electron/services/bundles/workspace/workspace-export';
 import { draftCommitment, emptySubmission, forge, type Party, pocMdNais } from './workspace-fixtures';
 
@@ -87,7 +88,7 @@ describe('applying a submission', () => {
     expect(await poc.bundles.trustList()).toEqual([]);
   });
 
-  it('carries attachment contents, checked by their hash', async () => {
+  it('carries attachment contents, checked by their hash (a row from before the content store, its bytes in the column, included)', async () => {
     const a = await draftCommitment(md, 'anti-corruption', { sq: 'A', en: 'A' });
     const content = Buffer.from('%PDF-1.4 procesverbali i takimit — çështjet\n', 'utf8');
     const now = '2024-05-01T09:00:00.000Z';
@@ -101,9 +102,11 @@ describe('applying a submission', () => {
     const out = await md.bundles.export();
     expect(out.summary.counts.attachments).toBe(1);
     await poc.bundles.import(out.bytes, await code(md));
-    const held = await poc.ws.store.db.selectFrom('attachment').select(['file_name', 'content']).executeTakeFirstOrThrow();
+    const held = await poc.ws.store.db.selectFrom('attachment').select(['file_name', 'sha256', 'content']).executeTakeFirstOrThrow();
     expect(held.file_name).toBe('Procesverbali.PDF');
-    expect(Buffer.from(held.content as Buffer).equals(content)).toBe(true);
+    // The receiver keeps it in its content store, not in the row.
+    expect(held.content).toBeNull();
+    expect(new ContentStore(poc.ws.dir).read(held.sha256)?.equals(content)).toBe(true);
   });
 });
 

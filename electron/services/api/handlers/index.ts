@@ -4,6 +4,7 @@
 import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
+import { attachmentHandlers } from './attachments';
 import { bundleHandlers } from './bundles';
 import { consultationHandlers } from './consultation';
 import { draftingHandlers } from './drafting';
@@ -32,5 +33,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...ideaHandlers(ctx),
     ...prioritizationHandlers(ctx),
     ...consultationHandlers(ctx),
+    ...attachmentHandlers(ctx),
   };
 }

@@ -15,6 +15,7 @@ import { checkManifestSignature } from './signature';
 import { BundleRefusal, type VerifiedBundle } from '../types';
 import { openBundleZip, type ProfiledZip } from './zip-profile';
 import { sha256Hex } from '../../crypto/sha256';
+import { checkCarriedAttachments } from './attachment-checks';
 
 const MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -73,6 +74,7 @@ async function verify(bytes: Buffer, zip: ProfiledZip): Promise<VerifiedBundle> 
 
   const payload = parseRecords(manifest.bundleType, contents.get(RECORDS_ENTRY)!);
   checkPayloadAgainstManifest(manifest, payload, attachmentFiles);
+  await checkCarriedAttachments(payload, manifest.files, attachments);
 
   return {
     manifest,

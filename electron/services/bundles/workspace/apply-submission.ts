@@ -8,6 +8,7 @@
 import type { SubmissionPayload } from '../../../../shared/model/bundle';
 import { writeInterchange } from '../../interchange';
 import { asInterchange } from '../../interchange/as-interchange';
+import type { ContentStore } from '../../attachments/content-store';
 import type { AnyDb } from '../../store/database';
 import { OWNED_TABLES } from '../../store/tables';
 import type { VerifiedBundle } from '../types';
@@ -16,15 +17,14 @@ export interface SubmissionApplied {
   deleted: number;
 }
 
-export async function applySubmission(trx: AnyDb, verified: VerifiedBundle): Promise<SubmissionApplied> {
+export async function applySubmission(trx: AnyDb, verified: VerifiedBundle, contents: ContentStore): Promise<SubmissionApplied> {
   const issuer = verified.manifest.issuer.institution;
   const p = verified.payload as SubmissionPayload;
   await writeInterchange(trx, asInterchange(p));
 
-  for (const a of p.attachments) {
-    const content = verified.attachments.get(a.sha256);
-    if (content) await trx.updateTable('attachment').set({ content }).where('id', '=', a.id).where('owner', '=', issuer).execute();
-  }
+  // Inside the transaction, after every check: a later failure leaves at most whole, content-named files
+  // that nothing names yet (the same import again finds them in place), never a row without its bytes.
+  for (const content of verified.attachments.values()) contents.put(content);
 
   let deleted = 0;
   const ownCommitments = trx.selectFrom('commitment').select('id').where('owner', '=', issuer);

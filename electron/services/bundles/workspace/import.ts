@@ -19,6 +19,7 @@ import type { BundleChanges, BundlePreview, BundleSummary } from '../../../../sh
 import type { AnyDb } from '../../store/database';
 import { applyFeedback } from './apply-feedback';
 import { applySubmission } from './apply-submission';
+import { ContentStore } from '../../attachments/content-store';
 import { assess, type Assessment, type Receiver } from './assess';
 import { sha256Hex } from '../../crypto/sha256';
 import { type BundleEnv, me, nowIso, writeTransaction } from './context';
@@ -113,7 +114,7 @@ export async function importBundle(env: BundleEnv, bytes: Buffer, opts: { trustC
 
       const enrolled = a.signer.info.status === 'unknown';
       if (enrolled) await enrollSigner(trx, m, at);
-      if (m.bundleType === 'submission') await applySubmission(trx, v);
+      if (m.bundleType === 'submission') await applySubmission(trx, v, new ContentStore(env.ws.dir));
       else if (m.bundleType === 'feedback') await applyFeedback(trx, v, me(env), at);
       else await applyRotation(trx, v, at);
 

@@ -9,6 +9,7 @@ import { TOMBSTONE_ENTITIES } from '../../../../shared/model/bundle';
 import { readCommitments, readEvents, readRounds } from '../../store/aggregates';
 import type { AnyDb } from '../../store/database';
 import { IN_CHUNK, selectRecords } from '../../store/records';
+import type { ContentStore } from '../../attachments/content-store';
 import { ATTACHMENT, CALENDAR_ITEM, COMMENT, CONSULTATION_REPORT, IDEA } from '../../store/tables';
 
 export type OwnedRecords = Omit<SubmissionPayload, 'tombstones'>;
@@ -63,14 +64,26 @@ export function idsOf(records: OwnedRecords): Set<string> {
   return ids;
 }
 
-/** Attachment contents present in the workspace, by SHA-256. */
-export async function readAttachmentContents(db: AnyDb, ids: readonly string[]): Promise<Map<string, Buffer>> {
+/**
+ * Attachment contents present in the workspace, by SHA-256: the content
+ * store's files, and for rows written before it (the content column of 0001) the column.
+ */
+export async function readAttachmentContents(db: AnyDb, ids: readonly string[], store?: ContentStore): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
+  if (store) {
+    for (let i = 0; i < ids.length; i += IN_CHUNK) {
+      const rows = await db.selectFrom('attachment').select('sha256').where('id', 'in', ids.slice(i, i + IN_CHUNK)).execute();
+      for (const r of rows) {
+        const data = out.has(r.sha256) ? undefined : store.read(r.sha256);
+        if (data) out.set(r.sha256, data);
+      }
+    }
+  }
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
     const part = ids.slice(i, i + IN_CHUNK);
     if (part.length === 0) continue;
     const rows = await db.selectFrom('attachment').select(['sha256', 'content']).where('id', 'in', part).where('content', 'is not', null).execute();
-    for (const r of rows) if (r.content !== null) out.set(r.sha256, r.content);
+    for (const r of rows) if (r.content !== null && !out.has(r.sha256)) out.set(r.sha256, r.content);
   }
   return out;
 }

@@ -25,6 +25,7 @@ import { POC_FEEDBACK } from '../../store/tables';
 import { APP_VERSION } from '../../version';
 import { type BundleEnv, me, nowIso, pocInstitution, writeTransaction } from './context';
 import { activeKey, assertKeyConsistent, unlockSigner } from './keys';
+import { ContentStore } from '../../attachments/content-store';
 import { idsOf, readAttachmentContents, readOwnedRecords, readOwnTombstones } from './snapshot';
 import { readAllInbox, readInbox, readOutbox, readReviews, writeLog, writeOutbox } from './state';
 import { summarizeBundle } from '../file/summary';
@@ -126,11 +127,11 @@ function summaryOf(w: WrittenBundle): BundleSummary {
 const extOf = (fileName: string) => /\.([a-z0-9]{1,5})$/.exec(fileName.toLowerCase())?.[1] ?? 'bin';
 
 /** The LFP's snapshot, read in one transaction so it is one consistent moment. */
-export async function buildSubmission(db: AnyDb, institution: string, cycleId: string): Promise<{ payload: SubmissionPayload; attachments: NonNullable<BundleDraft['attachments']> }> {
+export async function buildSubmission(db: AnyDb, institution: string, cycleId: string, store?: ContentStore): Promise<{ payload: SubmissionPayload; attachments: NonNullable<BundleDraft['attachments']> }> {
   return db.transaction().execute(async (trx) => {
     const records = await readOwnedRecords(trx, institution, cycleId);
     const tombstones = await readOwnTombstones(trx, institution, idsOf(records));
-    const contents = await readAttachmentContents(trx, records.attachments.map((a) => a.id));
+    const contents = await readAttachmentContents(trx, records.attachments.map((a) => a.id), store);
     const attachments = new Map<string, { data: Buffer; ext: string; mediaType: string }>();
     for (const a of records.attachments) {
       const data = contents.get(a.sha256);
@@ -146,7 +147,7 @@ export async function exportSubmission(env: BundleEnv, to?: string): Promise<Exp
   if (to !== undefined && to !== audience) {
     throw new AppError('invalid-input', { issues: [{ path: 'to', code: 'not-poc', message: `an LFP sends its bundles to ${audience}` }], params: { code: to } });
   }
-  const { payload, attachments } = await buildSubmission(db, me(env), env.ws.info.currentCycleId);
+  const { payload, attachments } = await buildSubmission(db, me(env), env.ws.info.currentCycleId, new ContentStore(env.ws.dir));
   return signAndWrite(env, audience, { bundleType: 'submission', audience, payload, attachments });
 }
 

@@ -11,6 +11,7 @@
 import type { Text } from '../../../shared/model/primitives';
 import { BODY_SIZE, type Doc, type PdfLang, textBlockHeight, useFont } from './document';
 import type { FontStyle } from './fonts';
+import { drawText } from './lines';
 import { artifact, childElement, closeElement, markInto, openElement, type SpanLang } from './tagging';
 import { PLACEHOLDER_COLOR } from './text';
 
@@ -203,7 +204,7 @@ class TableLayout {
         const align = this.o.columns[i]!.align;
         const at = y;
         const text = () =>
-          doc.fillColor(seg.color).text(seg.text, this.x[i]! + this.o.padding, at, align ? { width: this.inner(i), align } : { width: this.inner(i) });
+          drawText(doc.fillColor(seg.color), seg.text, this.x[i]! + this.o.padding, at, align ? { width: this.inner(i), align } : { width: this.inner(i) });
         if (tags) markInto(doc, tags.cells[i]!, text, seg.lang);
         else text();
         y += h + SEG_GAP;

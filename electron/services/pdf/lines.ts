@@ -1,0 +1,268 @@
+// Text laid out once: the lines a text wraps into in a given font, size and
+// width, found once per document and shared by everything that asks (the
+// height that decides a page break, a table row's height, the drawing). pdfkit
+// wraps a text again every time it is measured or drawn, each time through
+// its event-driven LineWrapper, and measures every word again: that was most
+// of a plan's print time. The breaking below is pdfkit's own, transcribed
+// (LineWrapper.eachWord and wrap, for what Plani uses: one column, no indent,
+// no ellipsis, no character or word spacing, left, centre or right aligned),
+// with the same Unicode line breaker and the same rounding of word widths, so
+// the lines are exactly the ones pdfkit would draw; drawText then paints them
+// through pdfkit's own _fragment, as its line callback does, starting a page
+// where pdfkit's wrapper would. Breaking never inserts a hyphen.
+import LineBreaker from 'linebreak';
+
+type Doc = PDFKit.PDFDocument;
+
+/** One wrapped line and what pdfkit's _fragment needs to place it. */
+interface Line {
+  text: string;
+  /** The sum of its words' widths (pdfkit's options.textWidth): a centred line is placed by it. */
+  width: number;
+  words: number;
+  /** The line ends a paragraph of the text (pdfkit adds paragraphGap after it). */
+  gap: boolean;
+  /** pdfkit checks after this line whether the next one still fits on the page. */
+  check: boolean;
+}
+
+export interface Wrapped {
+  lines: readonly Line[];
+  /** What heightOfString answers: one line height (with the line gap) per line. */
+  height: number;
+}
+
+interface Internals {
+  _font: { name: string; widthOfString(text: string, size: number): number };
+  _fontSize: number;
+  _lineGap?: number;
+  _fillColor?: unknown[];
+  _wrapper: unknown;
+  _textOptions: unknown;
+  _initOptions(x?: unknown, y?: unknown, options?: unknown): TextOptions;
+  _fragment(text: string, x: number, y: number, options: TextOptions): void;
+  continueOnNewPage(): void;
+  currentLineHeight(includeGap?: boolean): number;
+}
+
+interface TextOptions {
+  width?: number;
+  align?: string;
+  paragraphGap?: number;
+  lineGap?: number;
+  textWidth?: number;
+  wordCount?: number;
+  lineWidth?: number;
+  [key: string]: unknown;
+}
+
+// pdfkit's PDFNumber: a width as the float32 at or below it.
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+function pdfNumber(n: number): number {
+  const rounded = Math.fround(n);
+  if (rounded <= n) return rounded;
+  f32[0] = n;
+  if (n <= 0) u32[0]! += 1;
+  else u32[0]! -= 1;
+  return f32[0]!;
+}
+
+const SOFT_HYPHEN = '\u00AD';
+const HYPHEN = '-';
+
+interface Caches {
+  /** Word widths by font and size, then by word. */
+  widths: Map<string, Map<string, number>>;
+  /** Wrapped texts by font, size, line gap and width, then by text (keyed by the text itself, so nothing is copied). */
+  wrapped: Map<string, Map<string, Wrapped>>;
+}
+const caches = new WeakMap<Doc, Caches>();
+
+function cachesOf(doc: Doc): Caches {
+  let c = caches.get(doc);
+  if (!c) caches.set(doc, (c = { widths: new Map(), wrapped: new Map() }));
+  return c;
+}
+
+function inner<K, V>(outer: Map<string, Map<K, V>>, key: string): Map<K, V> {
+  let m = outer.get(key);
+  if (!m) outer.set(key, (m = new Map()));
+  return m;
+}
+
+/** Whether pdfkit has a continued text open: then its wrapper carries state this module does not know. */
+const continued = (doc: Doc) => {
+  const d = doc as unknown as Internals;
+  return Boolean(d._wrapper || d._textOptions);
+};
+
+/** The lines `text` wraps into at `width` in the document's current font and size (per document, computed once). */
+export function wrapText(doc: Doc, text: string, width: number): Wrapped {
+  const d = doc as unknown as Internals;
+  const font = d._font;
+  const size = d._fontSize;
+  const lineGap = d._lineGap ?? 0;
+  const { widths, wrapped } = cachesOf(doc);
+  const done = inner(wrapped, `${font.name} ${size} ${lineGap} ${width}`);
+  const hit = done.get(text);
+  if (hit) return hit;
+  const known = inner(widths, `${font.name} ${size}`);
+  const wordWidth = (word: string): number => {
+    let w = known.get(word);
+    // As LineWrapper.wordWidth: document.widthOfString at 100 % scaling, no spacing, rounded.
+    if (w === undefined) known.set(word, (w = pdfNumber(((font.widthOfString(word, size) + 0 * (word.length - 1)) * 100) / 100 + 0 + 0)));
+    return w;
+  };
+  const lineWidth = (width * 100) / 100;
+  const lines: Line[] = [];
+  let spaceLeft = lineWidth;
+  let buffer = '';
+  let textWidth = 0;
+  let wc = 0;
+  let gapPending = false;
+  const emitLine = (check: boolean) => {
+    lines.push({ text: buffer, width: textWidth, words: wc, gap: gapPending, check });
+    gapPending = false;
+  };
+  const canFit = (word: string, w: number) => (word[word.length - 1] !== SOFT_HYPHEN ? w <= spaceLeft : w + wordWidth(HYPHEN) <= spaceLeft);
+  // LineWrapper.wrap's word callback.
+  const onWord = (word: string, w: number, bk: { required?: boolean }, last: { required?: boolean } | null) => {
+    if (last == null || last.required) spaceLeft = lineWidth;
+    const fits = canFit(word, w);
+    if (fits) {
+      buffer += word;
+      textWidth += w;
+      wc++;
+    }
+    if (bk.required || !fits) {
+      if (bk.required) {
+        if (w > spaceLeft) {
+          emitLine(false);
+          buffer = word;
+          textWidth = w;
+          wc = 1;
+        }
+        gapPending = true;
+      }
+      if (buffer[buffer.length - 1] === SOFT_HYPHEN) {
+        buffer = buffer.slice(0, -1) + HYPHEN;
+        spaceLeft -= wordWidth(HYPHEN);
+      }
+      emitLine(true);
+      if (bk.required) {
+        spaceLeft = lineWidth;
+        buffer = '';
+        textWidth = 0;
+        wc = 0;
+      } else {
+        spaceLeft = lineWidth - w;
+        buffer = word;
+        textWidth = w;
+        wc = 1;
+      }
+    } else {
+      spaceLeft -= w;
+    }
+  };
+  // LineWrapper.eachWord: a word wider than a whole line is cut between characters.
+  const breaker = new LineBreaker(text);
+  let last: { position: number; required: boolean } | null = null;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    let word = text.slice(last?.position || 0, bk.position);
+    let w = wordWidth(word);
+    if (w > lineWidth) {
+      let lbk: { required?: boolean } | null = last;
+      const fbk: { required?: boolean } = {};
+      while (word.length) {
+        let l: number;
+        let mightGrow = false;
+        if (w > spaceLeft) {
+          l = Math.ceil(spaceLeft / (w / word.length));
+          w = wordWidth(word.slice(0, l));
+          mightGrow = w <= spaceLeft && l < word.length;
+        } else {
+          l = word.length;
+        }
+        let mustShrink = w > spaceLeft && l > 0;
+        while (mustShrink || mightGrow) {
+          if (mustShrink) {
+            w = wordWidth(word.slice(0, --l));
+            mustShrink = w > spaceLeft && l > 0;
+          } else {
+            w = wordWidth(word.slice(0, ++l));
+            mustShrink = w > spaceLeft && l > 0;
+            mightGrow = w <= spaceLeft && l < word.length;
+          }
+        }
+        if (l === 0 && spaceLeft === lineWidth) l = 1;
+        fbk.required = bk.required || l < word.length;
+        onWord(word.slice(0, l), w, { ...fbk }, lbk);
+        lbk = { required: false };
+        word = word.slice(l);
+        w = wordWidth(word);
+      }
+    } else {
+      onWord(word, w, bk, last);
+    }
+    last = bk;
+  }
+  if (wc > 0) {
+    gapPending = true;
+    emitLine(false);
+  }
+  const lh = d.currentLineHeight(true) + lineGap;
+  let height = 0;
+  for (let i = 0; i < lines.length; i++) height += lh;
+  const result = { lines, height };
+  done.set(text, result);
+  return result;
+}
+
+/** doc.heightOfString(text, { width }) in the current font and size, from the one layout. */
+export function textHeightAt(doc: Doc, text: string, width: number): number {
+  if (continued(doc)) return doc.heightOfString(text, { width });
+  return wrapText(doc, text, width).height;
+}
+
+export interface DrawOptions {
+  width: number;
+  align?: 'left' | 'center' | 'right';
+  paragraphGap?: number;
+}
+
+/**
+ * doc.text(text, x, y, opts) for wrapped text: the same lines at the same
+ * places, a new page where pdfkit's wrapper would start one (with the fill
+ * colour carried over and open markings continued, as continueOnNewPage
+ * does), doc.x back at the left and doc.y below the text afterwards.
+ */
+export function drawText(doc: Doc, text: string, x: number | undefined, y: number | undefined, opts: DrawOptions): Doc {
+  if (continued(doc)) return doc.text(text, x as number, y as number, opts);
+  const d = doc as unknown as Internals;
+  const o = x === undefined ? d._initOptions({ ...opts }) : d._initOptions(x, y, { ...opts });
+  const lineWidth = o.width!;
+  const { lines } = wrapText(doc, text, lineWidth);
+  const lh = d.currentLineHeight(true);
+  const lineGap = o.lineGap || d._lineGap || 0;
+  const startX = doc.x;
+  let maxY = pdfNumber(doc.page.maxY());
+  const nextSection = () => {
+    d.continueOnNewPage();
+    maxY = doc.page.maxY();
+    doc.x = startX;
+    if (d._fillColor) (doc.fillColor as (...a: unknown[]) => Doc)(...d._fillColor);
+  };
+  if (doc.y > maxY || doc.y + lh > maxY) nextSection();
+  for (const line of lines) {
+    o.textWidth = line.width;
+    o.wordCount = line.words;
+    o.lineWidth = (lineWidth * 100) / 100;
+    d._fragment(line.text, doc.x, doc.y, o);
+    doc.y += lh + lineGap;
+    if (line.gap) doc.y += o.paragraphGap || 0;
+    if (line.check && pdfNumber(doc.y + lh) > maxY) nextSection();
+  }
+  doc.x = startX;
+  return doc;
+}

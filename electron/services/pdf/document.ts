@@ -7,7 +7,7 @@ import PDFDocument from 'pdfkit';
 import { formatDate } from '../../../shared/format/dates';
 import { type EditionLang, labelIn, printLabel } from '../print-content/labels';
 import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
-import { textHeightAt } from './lines';
+import { drawText, textHeightAt } from './lines';
 import { artifact, endStructure, startStructure } from './tagging';
 
 export type PdfLang = EditionLang;
@@ -234,14 +234,10 @@ export interface FinishOptions {
 function marginText(doc: Doc, text: string, y: number) {
   const page = doc.page;
   const saved = page.margins.bottom;
-  // Text below the bottom margin makes pdfkit add a page (#1240); with the
-  // margin at 0 and lineBreak off, it stays where it is put.
+  // Text below the bottom margin starts a page (pdfkit #1240, and drawText as
+  // pdfkit); with the margin at 0 the line stays where it is put.
   page.margins.bottom = 0;
-  doc.text(text, page.margins.left, y, {
-    width: page.width - page.margins.left - page.margins.right,
-    align: 'center',
-    lineBreak: false,
-  });
+  drawText(doc, text, page.margins.left, y, { width: page.width - page.margins.left - page.margins.right, align: 'center' });
   page.margins.bottom = saved;
 }
 

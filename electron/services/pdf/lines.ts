@@ -32,8 +32,17 @@ export interface Wrapped {
   height: number;
 }
 
+interface EmbeddedFont {
+  name: string;
+  id: string;
+  ascender: number;
+  widthOfString(text: string, size: number): number;
+  encode(text: string, features?: unknown): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+  ref(): unknown;
+}
+
 interface Internals {
-  _font: { name: string; widthOfString(text: string, size: number): number };
+  _font: EmbeddedFont;
   _fontSize: number;
   _lineGap?: number;
   _fillColor?: unknown[];
@@ -76,12 +85,14 @@ interface Caches {
   widths: Map<string, Map<string, number>>;
   /** Wrapped texts by font, size, line gap and width, then by text (keyed by the text itself, so nothing is copied). */
   wrapped: Map<string, Map<string, Wrapped>>;
+  /** A line's glyphs as its TJ operator, by font, then by text; null where a glyph is offset (pdfkit then draws it). */
+  shown: Map<string, Map<string, string | null>>;
 }
 const caches = new WeakMap<Doc, Caches>();
 
 function cachesOf(doc: Doc): Caches {
   let c = caches.get(doc);
-  if (!c) caches.set(doc, (c = { widths: new Map(), wrapped: new Map() }));
+  if (!c) caches.set(doc, (c = { widths: new Map(), wrapped: new Map(), shown: new Map() }));
   return c;
 }
 
@@ -258,11 +269,120 @@ export function drawText(doc: Doc, text: string, x: number | undefined, y: numbe
     o.textWidth = line.width;
     o.wordCount = line.words;
     o.lineWidth = (lineWidth * 100) / 100;
-    d._fragment(line.text, doc.x, doc.y, o);
+    paintLine(doc, line.text, doc.x, doc.y, o);
     doc.y += lh + lineGap;
     if (line.gap) doc.y += o.paragraphGap || 0;
     if (line.check && pdfNumber(doc.y + lh) > maxY) nextSection();
   }
   doc.x = startX;
   return doc;
+}
+
+/**
+ * doc.text(first, { width, continued: true }) then, in the font
+ * `secondFont` selects, doc.text(second, { width }): one line in two fonts (a
+ * bold Albanian label, its English in bold italic after it). Drawn here when
+ * both fit on the one line, as pdfkit places them (the second where the words
+ * of the first end), `beforeSecond` (a colour) applied between the two;
+ * returns false, drawing nothing and leaving the first font selected, when
+ * they would wrap: the caller leaves that to pdfkit.
+ */
+export function drawOneLineRun(doc: Doc, first: string, second: string, width: number, secondFont: () => void, beforeSecond: () => void): boolean {
+  if (continued(doc)) return false;
+  const d = doc as unknown as Internals & { _font: unknown };
+  const full = (width * 100) / 100;
+  const a = wrapText(doc, first, width).lines;
+  if (a.length !== 1 || doc.y + d.currentLineHeight(true) > pdfNumber(doc.page.maxY())) return false;
+  const lead = a[0]!;
+  const fontA = d._font;
+  const sizeA = d._fontSize;
+  secondFont();
+  const b = wrapText(doc, second, full - lead.width).lines;
+  const fontB = d._font;
+  const sizeB = d._fontSize;
+  d._font = fontA;
+  d._fontSize = sizeA;
+  if (b.length !== 1) return false;
+  const tail = b[0]!;
+  const x = doc.x;
+  const y = doc.y;
+  paintLine(doc, lead.text, x, y, { width, textWidth: lead.width, wordCount: lead.words, lineWidth: full });
+  d._font = fontB;
+  d._fontSize = sizeB;
+  beforeSecond();
+  paintLine(doc, tail.text, x + lead.width, y, { width, textWidth: tail.width, wordCount: tail.words, lineWidth: full - lead.width });
+  doc.y = y + d.currentLineHeight(true) + (d._lineGap || 0);
+  doc.x = x;
+  return true;
+}
+
+// PDFObject.number: how pdfkit writes a number into content.
+function num(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+/**
+ * The TJ operator pdfkit's _fragment writes for `text` in the current font,
+ * encoded once per document (the first encoding includes the glyphs in the
+ * font's subset, as pdfkit's would): labels, dates and header lines repeat on
+ * every page. Null when a glyph carries an offset (then pdfkit positions it).
+ */
+function shownText(doc: Doc, text: string): string | null {
+  const font = (doc as unknown as Internals)._font;
+  const byText = inner(cachesOf(doc).shown, font.id);
+  const hit = byText.get(text);
+  if (hit !== undefined) return hit;
+  const [encoded, positions] = font.encode(text);
+  let tj: string | null = '';
+  const commands: string[] = [];
+  let last = 0;
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const p = positions[cur - 1]!;
+      commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-(p.xAdvance - p.advanceWidth))}`);
+    }
+    last = cur;
+  };
+  for (let i = 0; i < positions.length; i++) {
+    const p = positions[i]!;
+    if (p.xOffset || p.yOffset) {
+      tj = null;
+      break;
+    }
+    if (p.xAdvance - p.advanceWidth !== 0) addSegment(i + 1);
+  }
+  if (tj !== null) {
+    addSegment(positions.length);
+    tj = commands.length ? `[${commands.join(' ')}] TJ` : '';
+  }
+  byText.set(text, tj);
+  return tj;
+}
+
+/**
+ * pdfkit's _fragment for a line of drawText (no link, underline, spacing or
+ * baseline option): the same operators, written as one chunk of content
+ * instead of eight. save/transform/restore leave the transformation matrix
+ * as it was, so it is not touched.
+ */
+function paintLine(doc: Doc, line: string, x: number, y: number, o: TextOptions): void {
+  const d = doc as unknown as Internals & { page: { height: number; fonts: Record<string, unknown> } };
+  const text = line.includes('\n') ? line.replace(/\n/g, '') : line;
+  if (text.length === 0) return;
+  const tj = shownText(doc, text);
+  if (tj === null) return d._fragment(line, x, y, o);
+  let at = x;
+  if (o.width) {
+    if (o.align === 'right') at += o.lineWidth! - doc.widthOfString(text.replace(/\s+$/, ''), o);
+    else if (o.align === 'center') at += o.lineWidth! / 2 - o.textWidth! / 2;
+    else if (o.align === 'justify') return d._fragment(line, x, y, o);
+  }
+  const font = d._font;
+  const size = d._fontSize;
+  const page = d.page;
+  const baseline = page.height - y - (font.ascender / 1000) * size;
+  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+  const show = tj ? `${tj}\n` : '';
+  doc.addContent(`q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n1 0 0 1 ${num(at)} ${num(baseline)} Tm\n/${font.id} ${num(size)} Tf\n${show}ET\nQ`);
 }

@@ -374,7 +374,7 @@ function paintLine(doc: Doc, line: string, x: number, y: number, o: TextOptions)
   if (tj === null) return d._fragment(line, x, y, o);
   let at = x;
   if (o.width) {
-    if (o.align === 'right') at += o.lineWidth! - doc.widthOfString(text.replace(/\s+$/, ''), o);
+    if (o.align === 'right') at += o.lineWidth! - doc.widthOfString(text.replace(/\s+$/, ''), o as PDFKit.Mixins.TextOptions);
     else if (o.align === 'center') at += o.lineWidth! / 2 - o.textWidth! / 2;
     else if (o.align === 'justify') return d._fragment(line, x, y, o);
   }

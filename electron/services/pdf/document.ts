@@ -7,6 +7,7 @@ import PDFDocument from 'pdfkit';
 import { formatDate } from '../../../shared/format/dates';
 import { type EditionLang, labelIn, printLabel } from '../print-content/labels';
 import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
+import { drawText, textHeightAt } from './lines';
 import { artifact, endStructure, startStructure } from './tagging';
 
 export type PdfLang = EditionLang;
@@ -37,8 +38,6 @@ const RUNNING_COLOR = '#555555';
 interface DocState {
   fonts: FontPaths;
   lang: PdfLang;
-  /** heightOfString results by font, size, line gap and width, then by text (see textBlockHeight). */
-  heights: Map<string, Map<string, number>>;
   dataDate: string;
 }
 const state = new WeakMap<Doc, DocState>();
@@ -65,34 +64,14 @@ export function useFont(doc: Doc, style: FontStyle, size?: number): Doc {
 
 export const docLang = (doc: Doc): PdfLang => stateOf(doc).lang;
 
-interface TextInternals {
-  _font: { name: string };
-  _fontSize: number;
-  _lineGap?: number;
-  _wrapper: unknown;
-  _textOptions: unknown;
-}
-
 /**
- * doc.heightOfString(text, { width }) in the current font and size, measured
- * once per document: the layout asks the same question of a cell or a field
- * several times (to keep a heading with a table's first rows, to fit a row,
- * then to draw it), and each answer is a full line-wrap of the text. The
- * height depends only on the font, size, line gap, width and text (the
- * wrapper is unbounded in height), except while a continued text is open,
- * which is measured afresh.
+ * doc.heightOfString(text, { width }) in the current font and size, from the
+ * document's one layout of that text (lines.ts), which drawing reuses: the
+ * layout asks the same question of a cell or a field several times (to keep a
+ * heading with a table's first rows, to fit a row, then to draw it).
  */
 export function textBlockHeight(doc: Doc, text: string, opts: { width: number }): number {
-  const d = doc as unknown as TextInternals;
-  if (d._wrapper || d._textOptions) return doc.heightOfString(text, opts);
-  // Keyed by the text itself (no copy of it in a composite key): the cache holds no text the data does not.
-  const setting = `${d._font.name} ${d._fontSize} ${d._lineGap ?? 0} ${opts.width}`;
-  const all = stateOf(doc).heights;
-  let heights = all.get(setting);
-  if (!heights) all.set(setting, (heights = new Map()));
-  let h = heights.get(text);
-  if (h === undefined) heights.set(text, (h = doc.heightOfString(text, opts)));
-  return h;
+  return textHeightAt(doc, text, opts.width);
 }
 
 function parseDataDate(iso: string): Date {
@@ -189,7 +168,7 @@ export function createDocument(opts: DocumentOptions): Doc {
   if (typeof internals._addInfo !== 'function') throw new Error('pdfkit without _addInfo: check the XMP metadata (document.ts)');
   const langs = opts.lang === 'bilingual' ? ['sq', 'en'] : [opts.lang];
   internals._addInfo = () => internals.appendXML(xmpDescription(info, langs));
-  state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate, heights: new Map() });
+  state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate });
   startStructure(doc);
   compactLeftPages(doc);
   useFont(doc, 'regular', BODY_SIZE);
@@ -255,14 +234,10 @@ export interface FinishOptions {
 function marginText(doc: Doc, text: string, y: number) {
   const page = doc.page;
   const saved = page.margins.bottom;
-  // Text below the bottom margin makes pdfkit add a page (#1240); with the
-  // margin at 0 and lineBreak off, it stays where it is put.
+  // Text below the bottom margin starts a page (pdfkit #1240, and drawText as
+  // pdfkit); with the margin at 0 the line stays where it is put.
   page.margins.bottom = 0;
-  doc.text(text, page.margins.left, y, {
-    width: page.width - page.margins.left - page.margins.right,
-    align: 'center',
-    lineBreak: false,
-  });
+  drawText(doc, text, page.margins.left, y, { width: page.width - page.margins.left - page.margins.right, align: 'center' });
   page.margins.bottom = saved;
 }
 

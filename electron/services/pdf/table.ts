@@ -1,9 +1,9 @@
 // Our own table renderer instead of doc.table(): it repeats the header row on
 // every page, keeps a row on one page when it fits, and splits a row taller
 // than a page at line boundaries (doc.table does none of this and is slower;
-// design note bundles-and-pdf.md §5.3). Everything is measured with
-// heightOfString using the exact width and font the text is drawn with, so
-// what is measured is what is printed. Tagged as a Table of TR rows: the
+// design note bundles-and-pdf.md §5.3). A cell is measured and drawn from one
+// layout of its text (lines.ts) at the exact width and font it is drawn
+// with, so what is measured is what is printed. Tagged as a Table of TR rows: the
 // header's TH cells (scope Column) once, its repeats on later pages as
 // artifacts; each data cell a TD, each language of a bilingual cell marked
 // as a Span with its Lang, a row split across pages still one TR; borders
@@ -11,6 +11,7 @@
 import type { Text } from '../../../shared/model/primitives';
 import { BODY_SIZE, type Doc, type PdfLang, textBlockHeight, useFont } from './document';
 import type { FontStyle } from './fonts';
+import { drawText } from './lines';
 import { artifact, childElement, closeElement, markInto, openElement, type SpanLang } from './tagging';
 import { PLACEHOLDER_COLOR } from './text';
 import { fitColumns } from './column-fit';
@@ -224,7 +225,7 @@ class TableLayout {
         const align = this.o.columns[i]!.align;
         const at = y;
         const text = () =>
-          doc.fillColor(seg.color).text(seg.text, this.x[i]! + this.o.padding, at, align ? { width: this.inner(i), align } : { width: this.inner(i) });
+          drawText(doc.fillColor(seg.color), seg.text, this.x[i]! + this.o.padding, at, align ? { width: this.inner(i), align } : { width: this.inner(i) });
         if (tags) markInto(doc, tags.cells[i]!, text, seg.lang);
         else text();
         y += h + SEG_GAP;

@@ -5,6 +5,7 @@
 // lists L/LI, each language of a bilingual text with its Lang.
 import type { Text } from '../../../shared/model/primitives';
 import { BODY_SIZE, type Doc, type PdfLang, textBlockHeight, useFont } from './document';
+import { drawText } from './lines';
 import { artifact, type SpanLang, childElement, markInto, taggedLeaf, withElement } from './tagging';
 
 const HEADING_SIZES = { 1: 16, 2: 13, 3: 11 } as const;
@@ -37,7 +38,7 @@ export function heading(doc: Doc, text: string, level: HeadingLevel = 1, tag: Ta
   headingTops.set(doc, { page: doc.page, y: doc.y });
   doc.x = doc.page.margins.left;
   doc.fillColor('black');
-  taggedLeaf(doc, `H${level}`, tag, () => doc.text(text, { width: contentWidth(doc), paragraphGap: size * 0.5 }));
+  taggedLeaf(doc, `H${level}`, tag, () => drawText(doc, text, undefined, undefined, { width: contentWidth(doc), paragraphGap: size * 0.5 }));
   useFont(doc, 'regular', BODY_SIZE);
 }
 
@@ -64,7 +65,7 @@ export function paragraph(doc: Doc, text: string, style: 'regular' | 'italic' = 
   useFont(doc, style, BODY_SIZE);
   doc.x = doc.page.margins.left;
   doc.fillColor(color);
-  taggedLeaf(doc, 'P', tag, () => doc.text(text, { width: contentWidth(doc), paragraphGap: BODY_SIZE * 0.6 }));
+  taggedLeaf(doc, 'P', tag, () => drawText(doc, text, undefined, undefined, { width: contentWidth(doc), paragraphGap: BODY_SIZE * 0.6 }));
   doc.fillColor('black');
   useFont(doc, 'regular', BODY_SIZE);
 }
@@ -117,7 +118,7 @@ export function bulletList(doc: Doc, items: readonly (string | Text)[], mode: Pd
         useFont(doc, p.style, BODY_SIZE);
         doc.fillColor(p.color);
         const last = i === parts.length - 1;
-        const draw = () => doc.text(p.text, left + BULLET_INDENT, doc.y, { width, paragraphGap: last ? BODY_SIZE * 0.4 : 0 });
+        const draw = () => drawText(doc, p.text, left + BULLET_INDENT, doc.y, { width, paragraphGap: last ? BODY_SIZE * 0.4 : 0 });
         if (p.lang) taggedLeaf(doc, 'Span', { lang: p.lang }, draw, body);
         else markInto(doc, body, draw);
       });

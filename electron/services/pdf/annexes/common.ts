@@ -6,6 +6,7 @@ import type { Text } from '../../../../shared/model/primitives';
 import type { Component } from '../../../../shared/model/reference';
 import { type AnnexScope, commitmentHeading, commitmentsOf, commitmentTitle, componentHeading, componentsOf, componentTitle, modeOf } from '../../print-content/scope';
 import { BODY_SIZE, type Doc, type PdfLang, useFont } from '../document';
+import { drawOneLineRun } from '../lines';
 import { taggedLeaf } from '../tagging';
 import { bilingualParagraph, type HeadingLevel, keepSpace, outline, textHeight } from '../text';
 import { bilingualHeading, decide, ENGLISH_COLOR, type Filled, headingHeight, printParts, TWO_LINES } from './fill';
@@ -135,8 +136,13 @@ function fieldLabel(doc: Doc, label: Text, lang: PdfLang): void {
     if (lang !== 'bilingual' || label.sq === label.en) {
       useFont(doc, 'bold', BODY_SIZE).text(label[lang === 'en' ? 'en' : 'sq'], { width });
     } else {
-      useFont(doc, 'bold', BODY_SIZE).text(`${label.sq}  `, { width, continued: true });
-      useFont(doc, 'boldItalic', BODY_SIZE).fillColor(ENGLISH_COLOR).text(label.en, { width });
+      const english = () => useFont(doc, 'boldItalic', BODY_SIZE);
+      const shade = () => doc.fillColor(ENGLISH_COLOR);
+      // Labels are short and repeat on every commitment: one line, drawn from the layout already made, unless they wrap.
+      if (drawOneLineRun(useFont(doc, 'bold', BODY_SIZE), `${label.sq}  `, label.en, width, english, shade)) return;
+      doc.text(`${label.sq}  `, { width, continued: true });
+      english();
+      shade().text(label.en, { width });
     }
   });
   doc.fillColor('black');

@@ -4,9 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoSeriousAxeFindings } from './axe';
 import { expect, test } from './fixtures';
-import { createWorkspace, saved } from './steps';
+import { createWorkspace, PNG_BYTES, saved } from './steps';
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('e2e photo body')]);
+const PNG = PNG_BYTES;
 
 test('a PNG attached to a commitment downloads back the same', async ({ page, plani }) => {
   await createWorkspace(page, plani.url);

@@ -6,7 +6,9 @@
 // of all comments with its decision filter; the screens are axe-clean.
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeFindings } from './axe';
-import { createWorkspace, saved } from './steps';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createWorkspace, PNG_BYTES, saved } from './steps';
 
 const LIST = ['Emri\tOrganizata\tSektori\tGjinia\tPëlqimi', 'Drita Çela\tShoqata e Gazetarëve\tshoqëri civile\tF\tPo', 'Gëzim Ëmeri\tBashkia Korçë\tpublik\tM\tJo', 'Arta Kola\tRrjeti i Grave\tshoqëri civile\tfemër\tpo'];
 
@@ -75,6 +77,15 @@ test('records a thematic consultation with three participants and two decided co
   await expect(again.getByTestId('participant-table').getByRole('row')).toHaveCount(4);
   await expect(again.getByTestId('comment-card')).toHaveCount(2);
   await expect(again.getByTestId('comment-card').nth(1).getByLabel('Arsyeja e vendimit (anglisht)', { exact: true })).toHaveValue('Outside the plan’s scope.');
+
+  // A photo of the meeting, attached to the event by keyboard.
+  const photo = join(plani.workspaceDir, '..', 'takimi-korce.png');
+  writeFileSync(photo, PNG_BYTES);
+  await again.getByRole('button', { name: 'Bashkëngjit skedar…' }).focus();
+  const choosing = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await choosing).setFiles(photo);
+  await expect(again.getByRole('region', { name: 'Bashkëngjitjet' }).getByRole('button', { name: 'takimi-korce.png', exact: true })).toBeVisible();
 
   // The table of all comments: counts per decision, and the filter.
   await page.getByRole('tab', { name: 'Të gjitha komentet' }).click();

@@ -53,3 +53,6 @@ export function cliLfpWorkspace(seed: string, { commitments = 1, milestonesPer =
   const c = doc.commitments[0]!;
   return { dir, workspace, env, title: c.title.sq, commitmentId: c.id, componentCode: c.componentCode };
 }
+
+/** A file whose bytes begin as a PNG's do: what the attachment type check reads. */
+export const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('e2e photo body')]);

@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_MODES, EVENT_TYPES, type ConsultationEvent, VIRTUAL_CHECKLIST_ITEMS } from '../../../shared/model/cocreation';
 import type { ReferenceData } from '../../../shared/model/reference';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SaveState } from '../components/SaveState';
@@ -109,6 +110,7 @@ function LoadedEvent({ session, reference, canEdit, focus, onChanged, onDeleted 
         <TextField {...f} field="minutes" label={t('consultation.field.minutes')} multiline rows={3} />
         <TextField {...f} field="conclusions" label={t('consultation.field.conclusions')} multiline rows={3} />
         <EventComments event={event} editable={editable} />
+        <AttachmentsSection level={3} headingClassName={styles.sectionHeading} ownerType="consultation-event" ownerId={event.id} readOnly={!editable} />
       </div>
       <ConfirmDialog
         open={deleting !== null}

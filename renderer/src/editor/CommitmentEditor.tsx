@@ -33,7 +33,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { useServices } from '../services/services';
 import { ConsultationComments } from './ConsultationComments';
 import { OriginIdeas } from './OriginIdeas';
-import { AttachmentList } from '../attachments/AttachmentList';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { EditorToolbar } from './EditorToolbar';
 import {
   ContactSection,
@@ -387,12 +387,7 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
             <LiveQuality reference={reference} onFocus={onQualityFocus} />
             <OriginIdeas commitmentId={id} />
             <ConsultationComments commitmentId={id} />
-            <section aria-labelledby={`attachments-${id}`}>
-              <h2 id={`attachments-${id}`} className={styles.asideHeading}>
-                {t('ui.attachments.title')}
-              </h2>
-              <AttachmentList ownerType="commitment" ownerId={id} readOnly={!editable} />
-            </section>
+            <AttachmentsSection level={2} headingClassName={styles.asideHeading} ownerType="commitment" ownerId={id} readOnly={!editable} />
           </aside>
         </div>
         <div ref={liveRegion} role="status" aria-live="polite" className={styles.live} />

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDEA_CHANNELS, ORG_TYPES, type Idea } from '../../../shared/model/cocreation';
 import type { ReferenceData } from '../../../shared/model/reference';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SaveState } from '../components/SaveState';
@@ -137,6 +138,7 @@ function LoadedIdea({ session, reference, ideas, canEdit, focus, onChanged, onDe
           <ChoiceField {...f} field="suggestedLead" label={t('ideas.field.suggestedLead')} options={institutions} noneLabel={t('ideas.form.noLead')} />
         </section>
         <Text size={200}>{t('ideas.field.componentCode')}: {idea.componentCode}</Text>
+        <AttachmentsSection level={3} headingClassName={styles.sectionHeading} ownerType="idea" ownerId={idea.id} readOnly={!editable} />
       </div>
       {merging && (
         <MergeDialog

@@ -7,6 +7,7 @@ import { AttachRegular, DeleteRegular, OpenRegular } from '@fluentui/react-icons
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { AppErrorDto } from '../../../shared/api/errors';
 import type { Attachment } from '../../../shared/model/cocreation';
 import type { AttachmentOwnerType } from '../../../shared/api/contract/attachments';
 import { ATTACHMENT_TYPE_LIST, MAX_ATTACHMENT_BYTES } from '../../../shared/api/contract';
@@ -29,12 +30,13 @@ export function AttachmentList(props: { ownerType: z.infer<typeof AttachmentOwne
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [items, setItems] = useState<Attachment[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, translated when shown: switching the language translates it again.
+  const [error, setError] = useState<AppErrorDto | null>(null);
 
   const reload = useCallback(async () => {
     const r = await api['attachment.list']({ ownerType, ownerId });
     if (r.ok) setItems(r.value);
-    else setError(describeError(t, r.error));
+    else setError(r.error);
   }, [api, ownerType, ownerId, t]);
   useEffect(() => void reload(), [reload]);
 
@@ -42,13 +44,13 @@ export function AttachmentList(props: { ownerType: z.infer<typeof AttachmentOwne
     if (!file) return;
     setError(null);
     const r = await api['attachment.add']({ ownerType, ownerId, file: { name: file.name, dataBase64: await readFileAsBase64(file) } });
-    if (!r.ok) setError(describeError(t, r.error));
+    if (!r.ok) setError(r.error);
     await reload();
   };
   const open = async (a: Attachment) => {
     setError(null);
     const r = await api['attachment.open']({ id: a.id });
-    if (!r.ok) return setError(describeError(t, r.error));
+    if (!r.ok) return setError(r.error);
     if (!r.value.opened) {
       // Browser mode: the download route, under the token cookie the page already holds.
       const link = document.createElement('a');
@@ -60,7 +62,7 @@ export function AttachmentList(props: { ownerType: z.infer<typeof AttachmentOwne
   const remove = async (a: Attachment) => {
     setError(null);
     const r = await api['attachment.remove']({ id: a.id });
-    if (!r.ok) setError(describeError(t, r.error));
+    if (!r.ok) setError(r.error);
     await reload();
   };
 
@@ -94,7 +96,7 @@ export function AttachmentList(props: { ownerType: z.infer<typeof AttachmentOwne
       )}
       {error && (
         <Text role="alert" className={styles.error} block>
-          {error}
+          {describeError(t, error)}
         </Text>
       )}
     </div>

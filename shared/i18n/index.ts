@@ -1,6 +1,7 @@
 // One i18next setup for both sides: the renderer wraps it in react-i18next,
 // the Node side (CLI, dialogs, printed annexes) uses its own instance.
 import i18next, { type i18n as I18n } from 'i18next';
+import { formatFileSize } from '../format/sizes';
 import { LANGS, type Lang } from '../model/primitives';
 import { en } from './en';
 import { sq } from './sq';
@@ -21,6 +22,10 @@ export function createI18n(lang: Lang = DEFAULT_LANG): I18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // "{{size, fileSize}}": sizes travel as bytes and are written in the message's language.
+  instance.services.formatter?.add('fileSize', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? formatFileSize(value, isLang(lng) ? lng : DEFAULT_LANG) : String(value),
+  );
   return instance;
 }
 

@@ -39,4 +39,18 @@ test('a PNG attached to a commitment downloads back the same', async ({ page, pl
   expect(download.suggestedFilename()).toBe('takimi.png');
   expect(readFileSync((await download.path())!).equals(PNG)).toBe(true);
   await expectNoSeriousAxeFindings(page, 'commitment editor with an attachment');
+
+  // Removing asks first; Escape keeps the file, the confirmation removes it.
+  const remove = page.getByRole('button', { name: 'Hiq “takimi.png”' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Të hiqet bashkëngjitja?' });
+  await expect(dialog).toContainText('takimi.png');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(link).toBeVisible();
+  await remove.click();
+  await dialog.getByRole('button', { name: 'Fshij' }).click();
+  await expect(link).toBeHidden();
+  await expect(page.getByText('Asnjë bashkëngjitje.')).toBeVisible();
 });

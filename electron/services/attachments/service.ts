@@ -18,13 +18,12 @@ import { extensionOf, sniffKind } from './sniff';
 
 type Owner = z.infer<typeof AttachmentOwner>;
 
-const MiB = 1024 * 1024;
-const sizeText = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
-const limitParams = { limit: sizeText(MAX_ATTACHMENT_BYTES), types: ATTACHMENT_TYPE_LIST };
+// Sizes go out as bytes; the message formats them in its own language ("{{limit, fileSize}}").
+const limitParams = { limit: MAX_ATTACHMENT_BYTES, types: ATTACHMENT_TYPE_LIST };
 
 /** The type an attachment's bytes are, refused (translated, naming the limit and the types) unless they are allowed and the name agrees. */
 export async function checkAttachmentBytes(fileName: string, bytes: Buffer): Promise<(typeof ATTACHMENT_TYPES)[number]> {
-  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new AppError('attachment-too-large', { params: { name: fileName, size: sizeText(bytes.length), ...limitParams } });
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new AppError('attachment-too-large', { params: { name: fileName, size: bytes.length, ...limitParams } });
   const ext = extensionOf(fileName);
   const named = ATTACHMENT_TYPES.find((t) => t.ext === ext || (t.also as readonly string[]).includes(ext));
   const kind = await sniffKind(bytes);

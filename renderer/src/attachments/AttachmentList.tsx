@@ -11,11 +11,13 @@ import type { AppErrorDto } from '../../../shared/api/errors';
 import type { Attachment } from '../../../shared/model/cocreation';
 import type { AttachmentOwnerType } from '../../../shared/api/contract/attachments';
 import { ATTACHMENT_TYPE_LIST, MAX_ATTACHMENT_BYTES } from '../../../shared/api/contract';
+import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { describeError } from '../lib/describe-error';
-import { megabytes, readFileAsBase64 } from '../lib/files';
+import { readFileAsBase64 } from '../lib/files';
 import { useServices } from '../services/services';
 
 const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -59,17 +61,24 @@ export function AttachmentList(props: { ownerType: z.infer<typeof AttachmentOwne
       link.click();
     }
   };
+  // Removing asks first: a click beside the file's name should not lose the file.
+  const [toRemove, setToRemove] = useState<Attachment | null>(null);
+  const [removing, setRemoving] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
   const remove = async (a: Attachment) => {
     setError(null);
+    setRemoving(true);
     const r = await api['attachment.remove']({ id: a.id });
+    setRemoving(false);
+    setToRemove(null);
     if (!r.ok) setError(r.error);
     await reload();
   };
 
   return (
-    <div>
+    <div className={styles.root}>
       {items.length === 0 ? (
-        <Text>{t('ui.attachments.none')}</Text>
+        <Text block>{t('ui.attachments.none')}</Text>
       ) : (
         <ul className={styles.list} aria-label={t('ui.attachments.title')}>
           {items.map((a) => (
@@ -77,23 +86,32 @@ export function AttachmentList(props: { ownerType: z.infer<typeof AttachmentOwne
               <Button appearance="subtle" icon={<OpenRegular />} onClick={() => void open(a)}>
                 {a.fileName}
               </Button>
-              <Text size={200}>{t('ui.attachments.size', { size: megabytes(a.size) })}</Text>
+              <Text size={200}>{t('ui.attachments.size', { size: a.size })}</Text>
               {!readOnly && (
-                <Button appearance="subtle" icon={<DeleteRegular />} aria-label={t('ui.attachments.remove', { name: a.fileName })} onClick={() => void remove(a)} />
+                <Button appearance="subtle" icon={<DeleteRegular />} aria-label={t('ui.attachments.remove', { name: a.fileName })} onClick={() => setToRemove(a)} />
               )}
             </li>
           ))}
         </ul>
       )}
       {!readOnly && (
-        <>
+        <div className={styles.row}>
           <input ref={input} type="file" hidden accept={ACCEPT} onChange={(e) => void add(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
-          <Button icon={<AttachRegular />} onClick={() => input.current?.click()}>
+          <Button ref={addButton} icon={<AttachRegular />} onClick={() => input.current?.click()}>
             {t('ui.attachments.add')}
           </Button>
-          <Text size={200}> {t('ui.attachments.limits', { limit: megabytes(MAX_ATTACHMENT_BYTES), types: ATTACHMENT_TYPE_LIST })}</Text>
-        </>
+          <Text size={200}>{t('ui.attachments.limits', { limit: MAX_ATTACHMENT_BYTES, types: ATTACHMENT_TYPE_LIST })}</Text>
+        </div>
       )}
+      <ConfirmDeleteDialog
+        title={toRemove?.fileName ?? null}
+        heading={t('ui.attachments.removeTitle')}
+        body={t('ui.attachments.removeBody', { name: toRemove?.fileName ?? '' })}
+        busy={removing}
+        onConfirm={() => toRemove && void remove(toRemove)}
+        onCancel={() => setToRemove(null)}
+        returnFocus={() => addButton.current}
+      />
       {error && (
         <Text role="alert" className={styles.error} block>
           {describeError(t, error)}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_UPLOAD_BYTES, type ParticipantPreview, type ParticipantSource } from '../../../shared/api/contract';
 import { Dialog } from '../components/Dialog';
 import { describeError } from '../lib/describe-error';
-import { megabytes, readFileAsBase64 } from '../lib/files';
+import { readFileAsBase64 } from '../lib/files';
 import { useServices } from '../services/services';
 
 const useStyles = makeStyles({
@@ -40,7 +40,7 @@ export function ParticipantImportDialog({ eventId, mode, onClose, onImported }: 
   const choose = async (f: File | undefined) => {
     if (!f) return;
     if (!/\.(xlsx|csv)$/i.test(f.name)) return setError(t('ideas.import.badType', { name: f.name }));
-    if (f.size > MAX_UPLOAD_BYTES) return setError(t('ideas.import.tooLarge', { size: megabytes(f.size), max: megabytes(MAX_UPLOAD_BYTES) }));
+    if (f.size > MAX_UPLOAD_BYTES) return setError(t('ideas.import.tooLarge', { size: f.size, max: MAX_UPLOAD_BYTES }));
     await check({ file: { name: f.name, dataBase64: await readFileAsBase64(f) } });
   };
   const run = async () => {

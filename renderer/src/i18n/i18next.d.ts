@@ -8,5 +8,7 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: { translation: CatalogueShape };
     returnNull: false;
+    // Our own formatter (shared/i18n): sizes are passed as bytes.
+    interpolationFormatTypeMap: { fileSize: number };
   }
 }

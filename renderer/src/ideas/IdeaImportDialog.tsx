@@ -35,7 +35,7 @@ import type { AppErrorDto } from '../../../shared/api/errors';
 import { ideaColumnLabel } from '../../../shared/cocreation/idea-columns';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
-import { megabytes, readFileAsBase64 } from '../lib/files';
+import { readFileAsBase64 } from '../lib/files';
 import { useServices } from '../services/services';
 import { columnLetter } from '../xlsx/mapping';
 import { fullMapping, recalledMapping, rememberMapping, type FullIdeaMapping } from './import-mapping';
@@ -89,7 +89,7 @@ export function IdeaImportDialog({ components, onClose, onImported }: { componen
   const choose = async (f: File | undefined) => {
     if (!f) return;
     if (!/\.(xlsx|csv)$/i.test(f.name)) return setError(t('ideas.import.badType', { name: f.name }));
-    if (f.size > MAX_UPLOAD_BYTES) return setError(t('ideas.import.tooLarge', { size: megabytes(f.size), max: megabytes(MAX_UPLOAD_BYTES) }));
+    if (f.size > MAX_UPLOAD_BYTES) return setError(t('ideas.import.tooLarge', { size: f.size, max: MAX_UPLOAD_BYTES }));
     const chosen = { name: f.name, dataBase64: await readFileAsBase64(f) };
     setFile(chosen);
     setDone(null);

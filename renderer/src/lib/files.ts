@@ -34,9 +34,6 @@ export function base64FromDataUrl(dataUrl: string): string {
   return comma < 0 ? '' : dataUrl.slice(comma + 1);
 }
 
-/** Size in MB with one decimal, for messages. */
-export const megabytes = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
-
 /** The file's bytes as base64. */
 export function readFileAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

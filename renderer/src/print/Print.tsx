@@ -41,7 +41,6 @@ import { useLanguage } from '../hooks/useLanguage';
 import { type Loadable, useLoad } from '../hooks/useLoad';
 import { describeError } from '../lib/describe-error';
 import { downloadBytes } from '../lib/files';
-import { formatSize } from '../lib/format';
 import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
@@ -330,7 +329,7 @@ function DocxView({ state }: { state: DocxExportState }) {
     case 'saved':
       return (
         <MessageBar intent="success" role="status" data-testid="docx-saved">
-          <MessageBarBody>{t('printScreen.savedDocx', { file: state.fileName, size: formatSize(state.bytes) })}</MessageBarBody>
+          <MessageBarBody>{t('printScreen.savedDocx', { file: state.fileName, size: state.bytes })}</MessageBarBody>
         </MessageBar>
       );
     case 'failed':
@@ -399,7 +398,7 @@ function JobView({ state, onCancel }: { state: PrintJobState; onCancel(): void }
             <div className={styles.summaryText} role="status">
               <Text weight="semibold">{t('printScreen.ready')}</Text>
               <Text>
-                {t('printScreen.pages', { count: file.pages })} · {t('printScreen.fileSize', { size: formatSize(file.bytes.length) })}
+                {t('printScreen.pages', { count: file.pages })} · {t('printScreen.fileSize', { size: file.bytes.length })}
               </Text>
               <span className={styles.fileName}>{file.fileName}</span>
             </div>

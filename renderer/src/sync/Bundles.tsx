@@ -12,7 +12,7 @@ import { PageHeader, Section } from '../components/Page';
 import type { Finding } from '../../../shared/quality/types';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
-import { formatDateTime, formatSize } from '../lib/format';
+import { formatDateTime } from '../lib/format';
 import { routeHref } from '../lib/route';
 import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
@@ -127,7 +127,7 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
               <MessageBarTitle>{t('sync.lfp.exportedTitle', { seq: exported.summary.seq })}</MessageBarTitle>
               {t('sync.lfp.exportedBody', {
                 file: exported.fileName,
-                size: formatSize(exported.summary.size),
+                size: exported.summary.size,
                 counts: countsText(t, exported.summary.counts),
               })}
             </MessageBarBody>

@@ -32,7 +32,7 @@ import { PageHeading, Section } from '../components/Page';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadBase64 } from '../lib/files';
-import { formatDateTime, formatSize } from '../lib/format';
+import { formatDateTime } from '../lib/format';
 import { onExitFlush } from '../services/autosave/exit-flush';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
@@ -246,7 +246,7 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
             <MessageBarTitle>
               {exported.to ? t('sync.consolidation.exportedOne', { institution: name(exported.to), seq: exported.value.summary.seq }) : t('sync.consolidation.exportedAll', { seq: exported.value.summary.seq })}
             </MessageBarTitle>
-            {t('sync.consolidation.exportedFile', { file: exported.value.fileName, size: formatSize(exported.value.summary.size) })}
+            {t('sync.consolidation.exportedFile', { file: exported.value.fileName, size: exported.value.summary.size })}
           </MessageBarBody>
         </MessageBar>
       )}

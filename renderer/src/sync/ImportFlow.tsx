@@ -27,8 +27,8 @@ import type { BundlePreview } from '../../../shared/model/bundle';
 import { Section } from '../components/Page';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
-import { megabytes, readFileAsBase64 } from '../lib/files';
-import { formatDateTime, formatSize } from '../lib/format';
+import { readFileAsBase64 } from '../lib/files';
+import { formatDateTime } from '../lib/format';
 import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
@@ -168,7 +168,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
     setAnnouncement('');
     if (f.size === 0) return setState({ step: 'choose', problem: t('sync.file.empty', { name: f.name }) });
     if (f.size > MAX_BUNDLE_BYTES) {
-      return setState({ step: 'choose', problem: t('sync.file.tooLarge', { name: f.name, size: megabytes(f.size), max: megabytes(MAX_BUNDLE_BYTES) }) });
+      return setState({ step: 'choose', problem: t('sync.file.tooLarge', { name: f.name, size: f.size, max: MAX_BUNDLE_BYTES }) });
     }
     setState({ step: 'checking', name: f.name });
     let dataBase64: string;
@@ -232,7 +232,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
         <FileDrop
           accept=".plani"
           title={t(`sync.file.dropTitle.${expect}`)}
-          hint={t('sync.file.dropHint', { max: megabytes(MAX_BUNDLE_BYTES) })}
+          hint={t('sync.file.dropHint', { max: MAX_BUNDLE_BYTES })}
           buttonLabel={t('sync.file.choose')}
           inputLabel={t(`sync.file.inputLabel.${expect}`)}
           disabled={state.step === 'checking'}
@@ -310,7 +310,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
           {t(`sync.import.previewTitle.${summary.bundleType}`, { institution: issuer, seq: summary.seq })}
         </H>
         <Text className={styles.meta} as="p">
-          <span>{t('sync.import.fileLine', { name: state.file.name, size: formatSize(state.file.size) })}</span>
+          <span>{t('sync.import.fileLine', { name: state.file.name, size: state.file.size })}</span>
           <span>{t('sync.import.createdLine', { at: formatDateTime(summary.createdAt) })}</span>
           <span>{countsText(t, summary.counts)}</span>
         </Text>

@@ -40,7 +40,7 @@ import type { AppErrorDto } from '../../../shared/api/errors';
 import { Dialog } from '../components/Dialog';
 import { useLanguage } from '../hooks/useLanguage';
 import { describeError } from '../lib/describe-error';
-import { megabytes, readFileAsBase64 } from '../lib/files';
+import { readFileAsBase64 } from '../lib/files';
 import { pickText } from '../lib/text';
 import { useLabels, type Labels } from '../quality/labels';
 import { useServices } from '../services/services';
@@ -359,12 +359,12 @@ function SheetImport({ commitmentId, onClose, onImported }: Omit<IndicatorSheetD
       <>
         <Field
           label={t('panels.xlsx.fileLabel')}
-          hint={t('panels.xlsx.fileHint', { max: megabytes(maxBytes) })}
+          hint={t('panels.xlsx.fileHint', { max: maxBytes })}
           validationState={fileError ? 'error' : 'none'}
           validationMessage={
             fileError
               ? fileError.problem === 'too-large'
-                ? t('panels.xlsx.fileProblem.too-large', { size: megabytes(fileError.size ?? 0), max: megabytes(maxBytes) })
+                ? t('panels.xlsx.fileProblem.too-large', { size: fileError.size ?? 0, max: maxBytes })
                 : t(`panels.xlsx.fileProblem.${fileError.problem}`)
               : undefined
           }

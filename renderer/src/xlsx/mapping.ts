@@ -70,7 +70,7 @@ export function fileProblem(file: { name: string; size: number }, maxBytes: numb
 }
 
 // Kept here for the dialog's existing callers; the helpers live in lib/files.ts.
-export { base64FromDataUrl, megabytes } from '../lib/files';
+export { base64FromDataUrl } from '../lib/files';
 
 /**
  * Catalogue keys to try, in order, for a row issue: a field validation code

@@ -3,7 +3,7 @@ import type { bundles as sqbundles } from '../sq/bundles';
 
 export const bundles: Catalogue<typeof sqbundles> = {
   reason: {
-    'file-too-large': 'The file has {{size}} bytes, more than the limit of {{limit}} bytes.',
+    'file-too-large': 'The file is {{size, fileSize}}, more than the limit of {{limit, fileSize}}.',
     'not-a-bundle': 'This file is not a Plani bundle.',
     'zip-malformed': 'The file is damaged or truncated (the ZIP archive cannot be read).',
     'zip-comment': 'The ZIP archive carries a comment, which a Plani bundle never has.',

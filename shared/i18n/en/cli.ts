@@ -171,7 +171,7 @@ export const cli: Catalogue<typeof sqCli> = {
     exported: 'Wrote bundle no. {{seq}} to {{file}}.',
     summary: 'A {{type}} bundle from {{issuer}} to {{audience}}, no. {{seq}}, cycle {{cycle}}.',
     everyone: 'everyone',
-    contents: 'It holds {{records}} records, {{tombstones}} deletions and {{attachments}} attachments ({{size}} bytes).',
+    contents: 'It holds {{records}} records, {{tombstones}} deletions and {{attachments}} attachments ({{size, fileSize}}).',
     created: "Created on {{at}} (by the sender's clock) · id {{id}}",
     verified: 'Signature and integrity are in order.',
     notValid: 'The bundle is not accepted: {{reason}}',
@@ -249,7 +249,7 @@ export const cli: Catalogue<typeof sqCli> = {
     'lone-surrogate': 'The text holds half of a character (a lone surrogate, \\uD800–\\uDFFF).',
     'too-deep': 'Nested deeper than {{limit}} levels.',
     'string-too-long': 'A text longer than {{limit}} characters, longer than any field accepts.',
-    'file-too-large': 'The file has {{size}} bytes; the limit is {{max}} bytes.',
+    'file-too-large': 'The file is {{size, fileSize}}; the limit is {{max, fileSize}}.',
     'not-utf8': 'The file is not UTF-8 text.',
     'not-interchange': 'This is not a Plani interchange document ("format" must be "plani.interchange").',
     'version-too-new':

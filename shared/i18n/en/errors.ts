@@ -50,8 +50,8 @@ export const errors: Catalogue<typeof sqErrors> = {
   'unknown-target': 'The comment refers to a record that does not exist in this workspace ({{id}}): choose one of your institution’s commitments, milestones, indicators or ideas. Nothing was changed.',
   'participants-invalid': 'The participant list has {{count}} rows with problems (rows {{rows}}). Nothing was saved: correct those rows and try again.',
   'comment-not-decided': 'The comment has not been decided yet.',
-  'attachment-too-large': 'The file “{{name}}” is {{size}}, and an attachment may be at most {{limit}}. Allowed: {{types}}. Nothing was saved.',
-  'attachment-type-not-allowed': 'The file “{{name}}” is not of an allowed type. Only {{types}} are allowed, up to {{limit}}. Nothing was saved.',
+  'attachment-too-large': 'The file “{{name}}” is {{size, fileSize}}, and an attachment may be at most {{limit, fileSize}}. Allowed: {{types}}. Nothing was saved.',
+  'attachment-type-not-allowed': 'The file “{{name}}” is not of an allowed type. Only {{types}} are allowed, up to {{limit, fileSize}}. Nothing was saved.',
   'attachment-type-mismatch': 'The file “{{name}}” is named .{{ext}}, but its content is {{actual}}. Rename it or choose the right file. Nothing was saved.',
   internal: 'An unexpected error occurred. Nothing was lost; please try again.',
 };

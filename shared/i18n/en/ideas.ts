@@ -107,7 +107,7 @@ export const ideas: Catalogue<typeof sqIdeas> = {
     intro: 'Choose the .xlsx or .csv file exported from Google Forms, Microsoft Forms or KoBoToolbox: one header row and one answer per row.',
     choose: 'Choose the file…',
     badType: 'The file “{{name}}” is not an .xlsx or .csv file.',
-    tooLarge: 'The file is {{size}} MB; at most {{max}} MB is accepted.',
+    tooLarge: 'The file is {{size, fileSize}}; at most {{max, fileSize}} is accepted.',
     reading: 'Reading the file…',
     component: 'Component the ideas go into',
     fileRead: 'File: {{name}} ({{kind}})',

@@ -97,12 +97,12 @@ export const panels: Catalogue<typeof sqpanels> = {
     },
     fileLabel: 'Excel file (.xlsx)',
     fileHint:
-      'A sheet with the indicators following Annex IX. The row with the column headers is found by itself, also under the sheet’s title; you can choose another one in the next step. Largest size: {{max}} MB.',
+      'A sheet with the indicators following Annex IX. The row with the column headers is found by itself, also under the sheet’s title; you can choose another one in the next step. Largest size: {{max, fileSize}}.',
     reading: 'Reading the file…',
     fileProblem: {
       'not-xlsx': 'Choose an Excel file ending in .xlsx.',
       empty: 'The file is empty.',
-      'too-large': 'The file is {{size}} MB; the largest accepted size is {{max}} MB.',
+      'too-large': 'The file is {{size, fileSize}}; the largest accepted size is {{max, fileSize}}.',
       unreadable: 'The file could not be read. Try again or choose another file.',
     },
     chosenFile: 'File: {{name}} · sheet “{{sheet}}”',

@@ -25,7 +25,7 @@ export const printScreen: Catalogue<typeof sq> = {
   },
   saveDocx: 'Save as Word',
   exportingDocx: 'Preparing the Word file…',
-  savedDocx: 'Saved {{file}} ({{size}}).',
+  savedDocx: 'Saved {{file}} ({{size, fileSize}}).',
   failedDocx: 'The Word file was not prepared',
   mode: 'Version',
   modeOption: {
@@ -80,6 +80,6 @@ export const printScreen: Catalogue<typeof sq> = {
   pages_other: '{{count}} pages',
   previewShows: 'Showing the first {{shown}} of {{pages}} pages.',
   ready: 'The PDF is ready',
-  fileSize: 'Size: {{size}}',
+  fileSize: 'Size: {{size, fileSize}}',
   save: 'Save PDF…',
 };

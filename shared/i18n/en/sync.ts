@@ -71,7 +71,7 @@ export const sync: Catalogue<typeof sqsync> = {
       submission: 'Drop the bundle (.plani) the institution brought here',
       feedback: 'Drop the POC’s feedback bundle (.plani) here',
     },
-    dropHint: 'Or choose it from the computer. Up to {{max}} MB. Nothing changes before you have reviewed and applied it.',
+    dropHint: 'Or choose it from the computer. Up to {{max, fileSize}}. Nothing changes before you have reviewed and applied it.',
     choose: 'Choose file…',
     inputLabel: {
       submission: 'Bundle file',
@@ -79,7 +79,7 @@ export const sync: Catalogue<typeof sqsync> = {
     },
     checking: 'Checking {{name}}…',
     empty: 'The file {{name}} is empty.',
-    tooLarge: 'The file {{name}} is {{size}} MB; a bundle may be at most {{max}} MB.',
+    tooLarge: 'The file {{name}} is {{size, fileSize}}; a bundle may be at most {{max, fileSize}}.',
     unreadable: 'The file {{name}} could not be read.',
   },
   import: {
@@ -90,7 +90,7 @@ export const sync: Catalogue<typeof sqsync> = {
       feedback: 'Feedback from {{institution}}, no. {{seq}}',
       'key-rotation': 'Key rotation from {{institution}}, no. {{seq}}',
     },
-    fileLine: 'File: {{name}} ({{size}})',
+    fileLine: 'File: {{name}} ({{size, fileSize}})',
     createdLine: 'Created on {{at}} (by the clock of the computer that made it)',
     countsLine: '{{records}} · {{tombstones}} · {{attachments}}',
     count: {
@@ -206,7 +206,7 @@ export const sync: Catalogue<typeof sqsync> = {
     neverExported: 'You have not exported a bundle yet.',
     exportedTitle: 'Bundle no. {{seq}} was created',
     exportedBody:
-      'The file {{file}} ({{size}}) was downloaded. It holds: {{counts}}. Take it to the POC on a USB stick or by e-mail.',
+      'The file {{file}} ({{size, fileSize}}) was downloaded. It holds: {{counts}}. Take it to the POC on a USB stick or by e-mail.',
     importHeading: 'Import the POC’s feedback',
     importExplain: 'The POC returns a bundle with its decisions, plan numbers and comments on your commitments.',
     feedbackReceived_one: 'Latest POC feedback: received on {{at}}, bundle no. {{seq}}, {{count}} commitment reviewed.',
@@ -251,7 +251,7 @@ export const sync: Catalogue<typeof sqsync> = {
     exportOneNamed: 'Export feedback: {{institution}}',
     exportedOne: 'Feedback bundle no. {{seq}} was created; recipient: {{institution}}',
     exportedAll: 'Feedback bundle no. {{seq}} for all institutions was created',
-    exportedFile: 'The file {{file}} ({{size}}) was downloaded. Take it to the institution on a USB stick or by e-mail.',
+    exportedFile: 'The file {{file}} ({{size, fileSize}}) was downloaded. Take it to the institution on a USB stick or by e-mail.',
     institutionsHeading: 'Institutions',
     noInstitutions: 'No institution yet.',
     lastBundle: 'Last bundle',

@@ -6,9 +6,11 @@ export const ui: Catalogue<typeof sqUi> = {
     title: 'Attachments',
     none: 'No attachments.',
     add: 'Attach a file…',
-    limits: '{{types}} are allowed, up to {{limit}} MB each.',
-    size: '{{size}} MB',
+    limits: '{{types}} are allowed, up to {{limit, fileSize}} each.',
+    size: '{{size, fileSize}}',
     remove: 'Remove “{{name}}”',
+    removeTitle: 'Remove the attachment?',
+    removeBody: '“{{name}}” is removed from this record. Your own copy of the file is not touched.',
   },
   app: {
     loading: 'Opening Plani…',

@@ -6,7 +6,7 @@
 // { reason: <that text> }.
 export const bundles = {
   reason: {
-    'file-too-large': 'Skedari ka {{size}} bajte, më shumë se kufiri prej {{limit}} bajtesh.',
+    'file-too-large': 'Skedari ka {{size, fileSize}}, më shumë se kufiri prej {{limit, fileSize}}.',
     'not-a-bundle': 'Ky skedar nuk është një paketë Plani.',
     'zip-malformed': 'Skedari është i dëmtuar ose i cunguar (arkivi ZIP nuk lexohet).',
     'zip-comment': 'Arkivi ZIP përmban një koment, çka një paketë Plani nuk e ka kurrë.',

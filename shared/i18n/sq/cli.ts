@@ -170,7 +170,7 @@ export const cli = {
     exported: 'U shkrua paketa nr. {{seq}} në {{file}}.',
     summary: 'Paketa nr. {{seq}} nga {{issuer}} (lloji: {{type}}; marrës: {{audience}}; cikli {{cycle}}).',
     everyone: 'të gjitha institucionet',
-    contents: 'Përmban {{records}} regjistrime, {{tombstones}} fshirje dhe {{attachments}} bashkëngjitje ({{size}} bajte).',
+    contents: 'Përmban {{records}} regjistrime, {{tombstones}} fshirje dhe {{attachments}} bashkëngjitje ({{size, fileSize}}).',
     created: 'Krijuar më {{at}} (sipas orës së dërguesit) · identifikuesi {{id}}',
     verified: 'Nënshkrimi dhe integriteti janë në rregull.',
     notValid: 'Paketa nuk pranohet: {{reason}}',
@@ -250,7 +250,7 @@ export const cli = {
     'lone-surrogate': 'Teksti përmban gjysmën e një shkronje (një surrogat i vetmuar, \\uD800–\\uDFFF).',
     'too-deep': 'Më shumë se {{limit}} nivele të futura brenda njëra-tjetrës.',
     'string-too-long': 'Një tekst më i gjatë se {{limit}} shkronja, më i gjatë se çdo fushë që pranohet.',
-    'file-too-large': 'Skedari ka {{size}} bajte; kufiri është {{max}} bajte.',
+    'file-too-large': 'Skedari ka {{size, fileSize}}; kufiri është {{max, fileSize}}.',
     'not-utf8': 'Skedari nuk është tekst UTF-8.',
     'not-interchange': 'Ky nuk është dokument shkëmbimi i Planit (“format” duhet të jetë “plani.interchange”).',
     'version-too-new':

@@ -48,8 +48,8 @@ export const errors = {
   'unknown-target': 'Komenti i referohet një regjistrimi që nuk ekziston në këtë hapësirë pune ({{id}}): zgjidhni një angazhim, hap kyç, tregues ose ide të institucionit tuaj. Asgjë nuk u ndryshua.',
   'participants-invalid': 'Lista e pjesëmarrësve ka {{count}} rreshta me probleme (rreshtat {{rows}}). Asgjë nuk u ruajt: korrigjoni rreshtat dhe provoni përsëri.',
   'comment-not-decided': 'Komenti nuk ka ende vendim.',
-  'attachment-too-large': 'Skedari “{{name}}” ka {{size}}, ndërsa një bashkëngjitje lejohet deri në {{limit}}. Lejohen: {{types}}. Asgjë nuk u ruajt.',
-  'attachment-type-not-allowed': 'Skedari “{{name}}” nuk është i një lloji që lejohet. Lejohen vetëm {{types}}, deri në {{limit}}. Asgjë nuk u ruajt.',
+  'attachment-too-large': 'Skedari “{{name}}” ka {{size, fileSize}}, ndërsa një bashkëngjitje lejohet deri në {{limit, fileSize}}. Lejohen: {{types}}. Asgjë nuk u ruajt.',
+  'attachment-type-not-allowed': 'Skedari “{{name}}” nuk është i një lloji që lejohet. Lejohen vetëm {{types}}, deri në {{limit, fileSize}}. Asgjë nuk u ruajt.',
   'attachment-type-mismatch': 'Skedari “{{name}}” mban emrin .{{ext}}, por përmbajtja e tij është {{actual}}. Riemërtojeni ose zgjidhni skedarin e duhur. Asgjë nuk u ruajt.',
   internal: 'Ndodhi një gabim i papritur. Asgjë nuk humbi; provoni përsëri.',
 } as const;

@@ -107,7 +107,7 @@ export const ideas = {
     intro: 'Zgjidhni skedarin .xlsx ose .csv të eksportuar nga Google Forms, Microsoft Forms ose KoBoToolbox: një rresht titujsh dhe një përgjigje në çdo rresht.',
     choose: 'Zgjidhni skedarin…',
     badType: 'Skedari “{{name}}” nuk është .xlsx ose .csv.',
-    tooLarge: 'Skedari ka {{size}} MB; pranohen deri në {{max}} MB.',
+    tooLarge: 'Skedari ka {{size, fileSize}}; pranohen deri në {{max, fileSize}}.',
     reading: 'Po lexohet skedari…',
     component: 'Komponenti ku shkojnë idetë',
     fileRead: 'Skedari: {{name}} ({{kind}})',

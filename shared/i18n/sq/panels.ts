@@ -100,12 +100,12 @@ export const panels = {
     },
     fileLabel: 'Skedari Excel (.xlsx)',
     fileHint:
-      'Një fletë me treguesit sipas Shtojcës IX. Rreshti me titujt e kolonave gjendet vetë, edhe nën titullin e fletës; në hapin tjetër mund të zgjidhni një tjetër. Madhësia më e madhe: {{max}} MB.',
+      'Një fletë me treguesit sipas Shtojcës IX. Rreshti me titujt e kolonave gjendet vetë, edhe nën titullin e fletës; në hapin tjetër mund të zgjidhni një tjetër. Madhësia më e madhe: {{max, fileSize}}.',
     reading: 'Po lexohet skedari…',
     fileProblem: {
       'not-xlsx': 'Zgjidhni një skedar Excel me prapashtesën .xlsx.',
       empty: 'Skedari është bosh.',
-      'too-large': 'Skedari ka {{size}} MB; madhësia më e madhe që pranohet është {{max}} MB.',
+      'too-large': 'Skedari ka {{size, fileSize}}; madhësia më e madhe që pranohet është {{max, fileSize}}.',
       unreadable: 'Skedari nuk u lexua dot. Provoni përsëri ose zgjidhni një skedar tjetër.',
     },
     chosenFile: 'Skedari: {{name}} · fleta “{{sheet}}”',

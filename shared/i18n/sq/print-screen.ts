@@ -24,7 +24,7 @@ export const printScreen = {
   },
   saveDocx: 'Ruaj si Word',
   exportingDocx: 'Po përgatitet skedari Word…',
-  savedDocx: 'U ruajt {{file}} ({{size}}).',
+  savedDocx: 'U ruajt {{file}} ({{size, fileSize}}).',
   failedDocx: 'Skedari Word nuk u përgatit',
   mode: 'Versioni',
   modeOption: {
@@ -80,6 +80,6 @@ export const printScreen = {
   pages_other: '{{count}} faqe',
   previewShows: 'Shfaqen {{shown}} faqet e para nga {{pages}}.',
   ready: 'PDF-ja është gati',
-  fileSize: 'Madhësia: {{size}}',
+  fileSize: 'Madhësia: {{size, fileSize}}',
   save: 'Ruaj PDF-në…',
 };

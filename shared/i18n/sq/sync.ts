@@ -69,7 +69,7 @@ export const sync = {
       submission: 'Tërhiqni këtu paketën (.plani) që solli institucioni',
       feedback: 'Tërhiqni këtu paketën e vërejtjeve (.plani) nga POC-ja',
     },
-    dropHint: 'Ose zgjidheni nga kompjuteri. Deri në {{max}} MB. Asgjë nuk ndryshon para se ta shqyrtoni dhe ta zbatoni.',
+    dropHint: 'Ose zgjidheni nga kompjuteri. Deri në {{max, fileSize}}. Asgjë nuk ndryshon para se ta shqyrtoni dhe ta zbatoni.',
     choose: 'Zgjidh skedarin…',
     inputLabel: {
       submission: 'Skedari i paketës',
@@ -77,7 +77,7 @@ export const sync = {
     },
     checking: 'Po kontrollohet {{name}}…',
     empty: 'Skedari {{name}} është bosh.',
-    tooLarge: 'Skedari {{name}} ka {{size}} MB; paketa mund të ketë deri në {{max}} MB.',
+    tooLarge: 'Skedari {{name}} ka {{size, fileSize}}; paketa mund të ketë deri në {{max, fileSize}}.',
     unreadable: 'Skedari {{name}} nuk mund të lexohej.',
   },
   import: {
@@ -88,7 +88,7 @@ export const sync = {
       feedback: 'Paketë vërejtjesh nga {{institution}}, nr. {{seq}}',
       'key-rotation': 'Ndërrim çelësi nga {{institution}}, nr. {{seq}}',
     },
-    fileLine: 'Skedari: {{name}} ({{size}})',
+    fileLine: 'Skedari: {{name}} ({{size, fileSize}})',
     createdLine: 'Krijuar më {{at}} (sipas orës së kompjuterit që e krijoi)',
     countsLine: '{{records}} · {{tombstones}} · {{attachments}}',
     count: {
@@ -204,7 +204,7 @@ export const sync = {
     neverExported: 'Nuk keni eksportuar ende asnjë paketë.',
     exportedTitle: 'Paketa nr. {{seq}} u krijua',
     exportedBody:
-      'Skedari {{file}} ({{size}}) u shkarkua. Përmban: {{counts}}. Çojeni te POC-ja me USB ose e-mail.',
+      'Skedari {{file}} ({{size, fileSize}}) u shkarkua. Përmban: {{counts}}. Çojeni te POC-ja me USB ose e-mail.',
     importHeading: 'Importoni vërejtjet e POC-së',
     importExplain: 'POC-ja ju kthen një paketë me vendimet, numrat në plan dhe komentet për angazhimet tuaja.',
     feedbackReceived_one: 'Vërejtjet e fundit nga POC-ja: marrë më {{at}}, paketa nr. {{seq}}, {{count}} angazhim i rishikuar.',
@@ -249,7 +249,7 @@ export const sync = {
     exportOneNamed: 'Eksporto vërejtjet: {{institution}}',
     exportedOne: 'U krijua paketa e vërejtjeve nr. {{seq}}; marrësi: {{institution}}',
     exportedAll: 'Paketa e vërejtjeve nr. {{seq}} për të gjitha institucionet u krijua',
-    exportedFile: 'Skedari {{file}} ({{size}}) u shkarkua. Çojeni te institucioni me USB ose e-mail.',
+    exportedFile: 'Skedari {{file}} ({{size, fileSize}}) u shkarkua. Çojeni te institucioni me USB ose e-mail.',
     institutionsHeading: 'Gjendja e institucioneve',
     noInstitutions: 'Asnjë institucion ende.',
     lastBundle: 'Paketa e fundit',

@@ -5,9 +5,11 @@ export const ui = {
     title: 'Bashkëngjitjet',
     none: 'Asnjë bashkëngjitje.',
     add: 'Bashkëngjit skedar…',
-    limits: 'Lejohen {{types}}, deri në {{limit}} MB secili.',
-    size: '{{size}} MB',
+    limits: 'Lejohen {{types}}, deri në {{limit, fileSize}} secili.',
+    size: '{{size, fileSize}}',
     remove: 'Hiq “{{name}}”',
+    removeTitle: 'Të hiqet bashkëngjitja?',
+    removeBody: '“{{name}}” hiqet nga ky regjistrim. Skedari juaj në kompjuter nuk preket.',
   },
   app: {
     loading: 'Po hapet Plani…',

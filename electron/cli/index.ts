@@ -10,21 +10,6 @@ import { APP_VERSION } from '../services/version';
 import { defaultKeyringDir, defaultWorkspaceDir } from '../services/workspace/paths';
 import { readPreferences } from '../services/workspace/preferences';
 import { DOCX_ANNEXES, langHint, type Parsed, parseCommandLine, PDF_ANNEXES } from './args';
-import { runBundleExport } from './commands/bundle-export';
-import { runBundleImport } from './commands/bundle-import';
-import { runBundleInspect } from './commands/bundle-inspect';
-import { runCheck } from './commands/check';
-import { runIdeaImport, runIdeaList } from './commands/idea';
-import { runInit } from './commands/init';
-import { runKeyRotate } from './commands/key-rotate';
-import { runKeyShow } from './commands/key-show';
-import { runPlanExport } from './commands/plan-export';
-import { runDocx } from './commands/docx';
-import { runPdf } from './commands/pdf';
-import { runPlanImport } from './commands/plan-import';
-import { runRoundResults, runRoundScores, runRoundSheet } from './commands/round';
-import { runServe } from './commands/serve';
-import { runTrustList, runTrustRevoke } from './commands/trust';
 import { type CliIo, type CommandContext, guardedSink, jsonLine, UsageError } from './io';
 import { describeError } from './messages';
 
@@ -58,6 +43,27 @@ function context(io: CliIo, lang: Lang, json: boolean, workspaceDir: string): Co
   };
 }
 
+// Each command's module is loaded when that command runs: `--help` or
+// `key show` should not wait for exceljs, pdfkit or fontkit to load (esbuild
+// keeps a dynamic import's module, and the packages it requires, lazy).
+const load = {
+  init: () => import('./commands/init'),
+  planExport: () => import('./commands/plan-export'),
+  planImport: () => import('./commands/plan-import'),
+  serve: () => import('./commands/serve'),
+  check: () => import('./commands/check'),
+  keyShow: () => import('./commands/key-show'),
+  keyRotate: () => import('./commands/key-rotate'),
+  bundleExport: () => import('./commands/bundle-export'),
+  bundleInspect: () => import('./commands/bundle-inspect'),
+  bundleImport: () => import('./commands/bundle-import'),
+  trust: () => import('./commands/trust'),
+  pdf: () => import('./commands/pdf'),
+  docx: () => import('./commands/docx'),
+  idea: () => import('./commands/idea'),
+  round: () => import('./commands/round'),
+};
+
 /** A command's own exit code, when it has one besides 0 (check: 1 when a blocking finding exists). */
 async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> {
   switch (parsed.kind) {
@@ -68,43 +74,43 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       ctx.report([APP_VERSION], { version: APP_VERSION });
       return;
     case 'init':
-      return runInit(ctx, parsed);
+      return (await load.init()).runInit(ctx, parsed);
     case 'plan export':
-      return runPlanExport(ctx, parsed);
+      return (await load.planExport()).runPlanExport(ctx, parsed);
     case 'plan import':
-      return runPlanImport(ctx, parsed);
+      return (await load.planImport()).runPlanImport(ctx, parsed);
     case 'serve':
-      return runServe(ctx, parsed);
+      return (await load.serve()).runServe(ctx, parsed);
     case 'check':
-      return runCheck(ctx);
+      return (await load.check()).runCheck(ctx);
     case 'key show':
-      return runKeyShow(ctx);
+      return (await load.keyShow()).runKeyShow(ctx);
     case 'key rotate':
-      return runKeyRotate(ctx, parsed);
+      return (await load.keyRotate()).runKeyRotate(ctx, parsed);
     case 'bundle export':
-      return runBundleExport(ctx, parsed);
+      return (await load.bundleExport()).runBundleExport(ctx, parsed);
     case 'bundle inspect':
-      return runBundleInspect(ctx, parsed);
+      return (await load.bundleInspect()).runBundleInspect(ctx, parsed);
     case 'bundle import':
-      return runBundleImport(ctx, parsed);
+      return (await load.bundleImport()).runBundleImport(ctx, parsed);
     case 'trust list':
-      return runTrustList(ctx);
+      return (await load.trust()).runTrustList(ctx);
     case 'trust revoke':
-      return runTrustRevoke(ctx, parsed);
+      return (await load.trust()).runTrustRevoke(ctx, parsed);
     case 'pdf':
-      return runPdf(ctx, parsed);
+      return (await load.pdf()).runPdf(ctx, parsed);
     case 'docx':
-      return runDocx(ctx, parsed);
+      return (await load.docx()).runDocx(ctx, parsed);
     case 'idea import':
-      return runIdeaImport(ctx, parsed);
+      return (await load.idea()).runIdeaImport(ctx, parsed);
     case 'idea list':
-      return runIdeaList(ctx, parsed);
+      return (await load.idea()).runIdeaList(ctx, parsed);
     case 'round sheet':
-      return runRoundSheet(ctx, parsed);
+      return (await load.round()).runRoundSheet(ctx, parsed);
     case 'round scores':
-      return runRoundScores(ctx, parsed);
+      return (await load.round()).runRoundScores(ctx, parsed);
     case 'round results':
-      return runRoundResults(ctx, parsed);
+      return (await load.round()).runRoundResults(ctx, parsed);
   }
 }
 

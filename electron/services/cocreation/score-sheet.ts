@@ -4,7 +4,8 @@
 // ideas in the order the sheet lays them out, so a filled sheet comes back to
 // the right round and scorer, and a sheet whose rows or columns no longer
 // match the round is refused rather than read into the wrong cells.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../spreadsheet/workbook';
 import { AppError } from '../../../shared/api/errors';
 import { columnLetter } from '../../../shared/format/column-letter';
 import type { PrioritizationRound } from '../../../shared/model/cocreation';
@@ -42,7 +43,7 @@ export async function scoreWorkbook(
   labels: SheetLabels,
   now: Date,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Plani';
   wb.created = now;
   wb.modified = now;

@@ -3,7 +3,7 @@
 // Targets go one column per year of the cycle, as Annex IX lays them out;
 // the last column, hidden, holds each indicator's id, so that importing the
 // sheet again updates these indicators instead of adding copies.
-import ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 import { XLSX_COLUMNS, type XlsxColumn } from '../../../shared/api/contract';
 import type { Commitment, Indicator } from '../../../shared/model/plan';
 import { bilingual, FREQUENCY_LABELS, headerText, targetHeader, TYPE_LABELS } from './columns';
@@ -56,7 +56,7 @@ const NARROW: ReadonlySet<XlsxColumn> = new Set(['type', 'baseline.value', 'base
 
 /** The sheet for a commitment whose cycle runs over `years`. */
 export async function indicatorWorkbook(c: Commitment, years: readonly number[], now: Date): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'Plani';
   wb.created = now;
   wb.modified = now;

@@ -1,7 +1,8 @@
 // Turns uploaded bytes into plain rows of cells, refusing anything that is
 // not a reasonably sized .xlsx before the spreadsheet parser touches it.
 // Everything here happens before any database transaction starts.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './workbook';
 import { AppError } from '../../../shared/api/errors';
 import { checkZip } from './zip';
 import { MAX_HEADER_ROW, MAX_UPLOAD_BYTES } from '../../../shared/api/contract';
@@ -121,7 +122,7 @@ export async function loadWorkbook(dataBase64: string): Promise<ExcelJS.Workbook
   }
   if (!zip.names.includes('[Content_Types].xml') || !zip.names.includes('xl/workbook.xml')) throw notASpreadsheet();
 
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch {

@@ -2,7 +2,6 @@
 // once, rendering goes on in a worker thread), poll, fetch once, cancel;
 // and whether a final print may be made (pdf/readiness.ts); the Word export
 // in one call (docx/render.ts), gated the same way.
-import { renderDocx } from '../../docx/render';
 import { loadPrintData } from '../../pdf/print-data';
 import { loadPrintReadiness } from '../../pdf/readiness';
 import type { PlaniContext } from '../context';
@@ -22,6 +21,8 @@ export function printHandlers(ctx: PlaniContext): Pick<Handlers, PrintMethods> {
     },
     'pdf.cancel': async ({ jobId }) => ctx.printJobs.cancel(jobId),
     'docx.export': async (req) => {
+      // The docx package loads with the first Word export, not with the app.
+      const { renderDocx } = await import('../../docx/render');
       const { fileName, bytes } = await renderDocx(await loadPrintData(await ctx.workspace()), req, ctx.clock());
       return { fileName, dataBase64: bytes.toString('base64'), bytes: bytes.length };
     },

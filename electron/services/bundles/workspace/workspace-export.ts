@@ -29,7 +29,7 @@ import { ContentStore } from '../../attachments/content-store';
 import { idsOf, readAttachmentContents, readOwnedRecords, readOwnTombstones } from './snapshot';
 import { readAllInbox, readInbox, readOutbox, readReviews, writeLog, writeOutbox } from './state';
 import { summarizeBundle } from '../file/summary';
-import type { BundleDraft, WrittenBundle } from '../types';
+import type { BundleDraft, DraftAttachment, WrittenBundle } from '../types';
 import { writeBundle } from '../file/write';
 
 export interface ExportedBundle {
@@ -121,7 +121,7 @@ export async function signAndWrite(
 }
 
 function summaryOf(w: WrittenBundle): BundleSummary {
-  return summarizeBundle({ manifest: w.manifest, manifestBytes: Buffer.alloc(0), manifestSha256: w.manifestSha256, fileSha256: w.fileSha256, size: w.bytes.length, payload: {}, attachments: new Map() });
+  return summarizeBundle({ manifest: w.manifest, manifestBytes: Buffer.alloc(0), manifestSha256: w.manifestSha256, fileSha256: w.fileSha256, size: w.bytes.length, payload: {}, attachments: new Map(), archived: Buffer.alloc(0) });
 }
 
 const extOf = (fileName: string) => /\.([a-z0-9]{1,5})$/.exec(fileName.toLowerCase())?.[1] ?? 'bin';
@@ -132,10 +132,10 @@ export async function buildSubmission(db: AnyDb, institution: string, cycleId: s
     const records = await readOwnedRecords(trx, institution, cycleId);
     const tombstones = await readOwnTombstones(trx, institution, idsOf(records));
     const contents = await readAttachmentContents(trx, records.attachments.map((a) => a.id), store);
-    const attachments = new Map<string, { data: Buffer; ext: string; mediaType: string }>();
+    const attachments = new Map<string, DraftAttachment>();
     for (const a of records.attachments) {
-      const data = contents.get(a.sha256);
-      if (data && !attachments.has(a.sha256)) attachments.set(a.sha256, { data, ext: extOf(a.fileName), mediaType: a.mimeType });
+      const content = contents.get(a.sha256);
+      if (content && !attachments.has(a.sha256)) attachments.set(a.sha256, { ...content, ext: extOf(a.fileName), mediaType: a.mimeType });
     }
     return { payload: { ...records, tombstones }, attachments };
   });

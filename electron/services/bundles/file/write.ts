@@ -13,7 +13,7 @@
 // (PDF, images, Office and ODF documents) are compressed already, and a
 // stored entry's sizes are known before its bytes are written.
 import { createHash, createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { PassThrough, Readable } from 'node:stream';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -161,12 +161,16 @@ export async function writeBundleFile(draft: BundleDraft, path: string): Promise
   const { manifest, entries } = await prepare(draft);
   const temp = `${path}.tmp-${randomUUID()}`;
   try {
-    const fh = await open(temp, 'wx', 0o600);
+    const out = createWriteStream(temp, { flags: 'wx', mode: 0o600, highWaterMark: 256 * 1024 });
     let size: number;
     try {
-      const out = fh.createWriteStream({ autoClose: false, highWaterMark: 256 * 1024 });
       size = await writeZipStream(entries, fixedMtime(), out);
-      await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    } finally {
+      await new Promise<void>((resolve, reject) => out.end(() => out.close((err) => (err ? reject(err) : resolve()))));
+    }
+    // Flushed before it is read back and renamed into place: a crash never leaves a short file under the name.
+    const fh = await open(temp, 'r+');
+    try {
       await fh.sync();
     } finally {
       await fh.close();

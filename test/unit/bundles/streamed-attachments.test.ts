@@ -16,13 +16,14 @@ import { ATTACHMENTS_DIR } from '../../../electron/services/attachments/content-
 import { ENTRY_LIMITS } from '../../../electron/services/bundles/file/limits';
 import { forge, partsOf, sha256, type Parts } from './bundle-kit';
 import { draftCommitment, type Party, party } from './workspace-fixtures';
+import { docx } from '../attachments/files';
 
 const MiB = 1024 * 1024;
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
 const PDF = Buffer.from('%PDF-1.7\n', 'latin1');
-/** Real headers, then incompressible bodies: what photos and scans look like to deflate. */
-const FILES = [
+/** Real headers, then incompressible bodies: what photos and scans look like to deflate; and a DOCX, typed by reading ranges back. */
+const FILES: { name: string; data: Buffer }[] = [
   { name: 'foto-takimi.png', data: Buffer.concat([PNG, randomBytes(3 * MiB)]) },
   { name: 'procesverbali.pdf', data: Buffer.concat([PDF, randomBytes(4 * MiB)]) },
   { name: 'sallja.jpg', data: Buffer.concat([JPEG, randomBytes(2 * MiB + 17)]) },
@@ -39,6 +40,7 @@ const storeFiles = (p: Party) => (existsSync(storeDir(p)) ? readdirSync(storeDir
 const code = async (p: Party) => (await p.bundles.showKey()).safetyCode;
 
 beforeAll(async () => {
+  FILES.push({ name: 'plani.docx', data: await docx() });
   md = await party('lfp', 'MD');
   poc = await party('poc', 'POC');
   ({ commitmentId } = await draftCommitment(md, 'anti-corruption', { sq: 'Regjistri i pronësisë përfituese', en: 'Beneficial ownership register' }));

@@ -34,6 +34,20 @@ interface Written {
   offset: number;
 }
 
+/** The fields a local and a central header share, from "version needed" to the extra field's length (none). */
+function writeEntryFields(b: Buffer, at: number, w: Written, time: number, date: number): void {
+  b.writeUInt16LE(VERSION_NEEDED, at);
+  b.writeUInt16LE(FLAG_UTF8, at + 2);
+  b.writeUInt16LE(w.method, at + 4);
+  b.writeUInt16LE(time, at + 6);
+  b.writeUInt16LE(date, at + 8);
+  b.writeUInt32LE(w.crc32, at + 10);
+  b.writeUInt32LE(w.compressedSize, at + 14);
+  b.writeUInt32LE(w.size, at + 18);
+  b.writeUInt16LE(w.name.length, at + 22);
+  b.writeUInt16LE(0, at + 24);
+}
+
 /** Promise-returning write that honours backpressure. */
 function writeTo(out: Writable, chunk: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -72,16 +86,7 @@ export async function writeZipStream(entries: readonly StreamZipEntry[], mtime: 
     }
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(VERSION_NEEDED, 4);
-    h.writeUInt16LE(FLAG_UTF8, 6);
-    h.writeUInt16LE(w.method, 8);
-    h.writeUInt16LE(time, 10);
-    h.writeUInt16LE(date, 12);
-    h.writeUInt32LE(w.crc32, 14);
-    h.writeUInt32LE(w.compressedSize, 18);
-    h.writeUInt32LE(w.size, 22);
-    h.writeUInt16LE(name.length, 26);
-    h.writeUInt16LE(0, 28);
+    writeEntryFields(h, 4, w, time, date);
     await emit(Buffer.concat([h, name]));
     if (data !== null) {
       await emit(data);
@@ -101,15 +106,7 @@ export async function writeZipStream(entries: readonly StreamZipEntry[], mtime: 
     const c = Buffer.alloc(46);
     c.writeUInt32LE(0x02014b50, 0);
     c.writeUInt16LE(VERSION_MADE_BY, 4);
-    c.writeUInt16LE(VERSION_NEEDED, 6);
-    c.writeUInt16LE(FLAG_UTF8, 8);
-    c.writeUInt16LE(w.method, 10);
-    c.writeUInt16LE(time, 12);
-    c.writeUInt16LE(date, 14);
-    c.writeUInt32LE(w.crc32, 16);
-    c.writeUInt32LE(w.compressedSize, 20);
-    c.writeUInt32LE(w.size, 24);
-    c.writeUInt16LE(w.name.length, 28);
+    writeEntryFields(c, 6, w, time, date);
     c.writeUInt32LE((ENTRY_MODE << 16) >>> 0, 38);
     c.writeUInt32LE(w.offset, 42);
     await emit(Buffer.concat([c, w.name]));

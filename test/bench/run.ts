@@ -1,6 +1,6 @@
 // npm run bench: the foundation's figures for a synthetic plan of 400
 // commitments, 2,000 milestones and 1,200 indicators.
-// `npm run bench -- pdf` runs that case alone (the name of a case: pdf).
+// `npm run bench -- pdf` runs that case alone (the name of a case: pdf, bundle-attachments).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { planQualityReport, loadPlanInput } from '../../electron/services/qualit
 import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
+import { benchBundleAttachments } from './bundle-attachments';
 import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
@@ -21,7 +22,8 @@ import { fmtMs, percentile, row, timed } from './stats';
 async function main() {
   const only = process.argv[2];
   if (only === 'pdf') return benchPdf();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf)`);
+  if (only === 'bundle-attachments') return benchBundleAttachments();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -110,6 +112,7 @@ async function main() {
 
     // Signed bundles (issue 4).
     await benchBundles(ws, root, join(root, 'keyring'));
+    await benchBundleAttachments();
 
     // Printed annexes (issue 5): the consolidated bilingual plan, realistic and synthetic.
     await benchPdf();

@@ -9,14 +9,14 @@ import type { TFunction } from 'i18next';
 import { AppError } from '../../../shared/api/errors';
 import type { BundleChanges, BundleSummary, SignerInfo } from '../../../shared/model/bundle';
 import type { Lang } from '../../../shared/model/primitives';
-import { MAX_FILE_BYTES } from '../../services/bundles/file/limits';
+import { MAX_BUFFER_BYTES } from '../../services/bundles/file/limits';
 import type { SequenceAssessment } from '../../services/bundles/workspace/sequence';
 import { withRegularFile } from '../../services/files/regular-file';
 import type { CommandContext } from '../io';
 
 /** The file's bytes, at most one more than a bundle may have (the reader then refuses it as too large). */
 export function readBundleFile(path: string): { bytes: Buffer; size: number } {
-  return withRegularFile(path, (size, readUpTo) => ({ bytes: readUpTo(Math.min(size, MAX_FILE_BYTES) + 1), size }));
+  return withRegularFile(path, (size, readUpTo) => ({ bytes: readUpTo(Math.min(size, MAX_BUFFER_BYTES) + 1), size }));
 }
 
 export type RefusalParams = Record<string, string | number>;

@@ -1,18 +1,21 @@
 // ogp-drafter bundle inspect FILE: verifies the signature and integrity of a
 // bundle and prints its manifest summary and the signer's safety code,
-// without a workspace and without importing anything.
+// without a workspace and without importing anything. The file is read a
+// range at a time (attachments streamed through their hashes), so a bundle of
+// any size up to MAX_BUNDLE_BYTES is inspected in bounded memory.
 import { summarizeBundle } from '../../services/bundles/file/summary';
 import { manifestSafetyCode } from '../../services/bundles/workspace/trust';
-import { readBundle } from '../../services/bundles/file/read';
+import { readBundleFile as verifyBundleFile } from '../../services/bundles/file/read';
+import { withRegularFile } from '../../services/files/regular-file';
 import { BundleRefusal } from '../../services/bundles/types';
 import type { CommandContext } from '../io';
-import { readBundleFile, reportRefusal, summaryLines } from './bundle-common';
+import { reportRefusal, summaryLines } from './bundle-common';
 
 export async function runBundleInspect(ctx: CommandContext, opts: { file: string }): Promise<number> {
-  const { bytes, size } = readBundleFile(opts.file);
+  const size = withRegularFile(opts.file, (n) => n);
   let verified;
   try {
-    verified = await readBundle(bytes);
+    verified = await verifyBundleFile(opts.file);
   } catch (err) {
     if (!(err instanceof BundleRefusal)) throw err;
     const params = err.reason === 'file-too-large' ? { ...err.params, size } : err.params;

@@ -19,25 +19,42 @@ export const extensionOf = (fileName: string) => /\.([A-Za-z0-9]{1,5})$/.exec(fi
 
 const starts = (b: Buffer, magic: Buffer) => b.length >= magic.length && b.subarray(0, magic.length).equals(magic);
 
+/** Reads `length` bytes at `at` of the file being judged (fewer at its end). */
+export type ReadAt = (at: number, length: number) => Promise<Buffer>;
+
+/** How many first bytes decide a type, unless they say ZIP (then the package is read through ReadAt). */
+export const SNIFF_HEAD_BYTES = 8;
+/** A package's central directory larger than this is no document we accept. */
+const MAX_DIRECTORY = 1024 * 1024;
+
 export async function sniffKind(bytes: Buffer): Promise<AttachmentKind | null> {
-  if (starts(bytes, PDF)) return 'pdf';
-  if (starts(bytes, PNG)) return 'png';
-  if (starts(bytes, JPEG)) return 'jpg';
-  if (starts(bytes, ZIP)) return sniffPackage(bytes);
+  return sniffKindAt(bytes.subarray(0, SNIFF_HEAD_BYTES), bytes.length, async (at, length) => bytes.subarray(at, at + length));
+}
+
+/** The same verdict as sniffKind, for a file not held in memory: its first bytes, its size, and a way to read ranges of it. */
+export async function sniffKindAt(head: Buffer, size: number, read: ReadAt): Promise<AttachmentKind | null> {
+  if (starts(head, PDF)) return 'pdf';
+  if (starts(head, PNG)) return 'png';
+  if (starts(head, JPEG)) return 'jpg';
+  if (starts(head, ZIP)) return sniffPackage(size, read);
   return null;
 }
 
-async function sniffPackage(bytes: Buffer): Promise<AttachmentKind | null> {
-  const end = findEndRecord(bytes);
-  if (!end) return null;
-  let at = end.centralDirectoryOffset;
+async function sniffPackage(size: number, read: ReadAt): Promise<AttachmentKind | null> {
+  // The end record sits in the last 64 KiB + 22 bytes; offsets found in `tail` are shifted back to the file's.
+  const tailStart = Math.max(0, size - 22 - 0xffff);
+  const tail = await read(tailStart, size - tailStart);
+  const end = findEndRecord(tail);
+  if (!end || end.centralDirectorySize > MAX_DIRECTORY || end.centralDirectoryOffset + end.centralDirectorySize > size) return null;
+  const directory = await read(end.centralDirectoryOffset, end.centralDirectorySize);
+  let at = 0;
   for (let i = 0; i < end.entryCount; i++) {
-    const h = readCentralHeader(bytes, at);
+    const h = readCentralHeader(directory, at);
     if (!h) return null;
-    const name = bytes.toString('utf8', h.nameStart, h.nameStart + h.nameLength);
+    const name = directory.toString('utf8', h.nameStart, h.nameStart + h.nameLength);
     at = h.next;
     if (name !== 'mimetype' && name !== '[Content_Types].xml') continue;
-    const content = await entryText(bytes, h.localHeaderOffset, h.method, h.compressedSize);
+    const content = await entryText(read, size, h.localHeaderOffset, h.method, h.compressedSize);
     if (content === null) return null;
     if (name === 'mimetype') return content.trim() === ODT_MIME ? 'odt' : null;
     if (/wordprocessingml\.document\.main\+xml/.test(content)) return 'docx';
@@ -47,10 +64,12 @@ async function sniffPackage(bytes: Buffer): Promise<AttachmentKind | null> {
   return null;
 }
 
-async function entryText(bytes: Buffer, localOffset: number, method: number, compressedSize: number): Promise<string | null> {
-  const local = readLocalHeader(bytes, localOffset);
-  if (!local || local.dataStart + compressedSize > bytes.length || compressedSize > MAX_CONTENT_TYPES) return null;
-  const stored = bytes.subarray(local.dataStart, local.dataStart + compressedSize);
+async function entryText(read: ReadAt, size: number, localOffset: number, method: number, compressedSize: number): Promise<string | null> {
+  const local = readLocalHeader(await read(localOffset, 30), 0);
+  if (!local || compressedSize > MAX_CONTENT_TYPES) return null;
+  const dataStart = localOffset + local.dataStart;
+  if (dataStart + compressedSize > size) return null;
+  const stored = await read(dataStart, compressedSize);
   if (method === 0) return stored.toString('utf8');
   if (method !== 8) return null;
   try {

@@ -34,8 +34,17 @@ export interface VerifiedBundle {
   fileSha256: string;
   size: number;
   payload: BundlePayload;
-  /** Attachment contents by SHA-256, already checked against the manifest. */
+  /**
+   * Attachment contents by SHA-256, already checked against the manifest: filled by readBundle
+   * (a bundle held in memory); a bundle read from a file hands them to its AttachmentSink instead.
+   */
   attachments: ReadonlyMap<string, Buffer>;
+  /**
+   * What the archive keeps: the bundle's first three entries (manifest, signatures, records),
+   * everything the signature covers but the attachments' bytes, which the content store keeps
+   * under the hashes the manifest signs.
+   */
+  archived: Buffer;
 }
 
 export interface BundleSigner {
@@ -52,9 +61,21 @@ export interface BundleDraft {
    * letters or digits (the entry is data/att/<sha256>.<ext>). Each must be described by an
    * attachment record of the payload with the same sha256 and size.
    */
-  attachments?: ReadonlyMap<string, { data: Buffer; ext: string; mediaType: string }>;
+  attachments?: ReadonlyMap<string, DraftAttachment>;
   /** One signer; two for a key rotation (old key first, then the new one). */
   signers: readonly BundleSigner[];
+}
+
+/** An attachment's content as bytes, or as a file (the content store's) streamed into the bundle. */
+export type DraftAttachment = { ext: string; mediaType: string } & ({ data: Buffer } | { path: string });
+
+/** A bundle written to a file by writeBundleFile. */
+export interface WrittenBundleFile {
+  path: string;
+  size: number;
+  manifest: Manifest;
+  manifestSha256: string;
+  fileSha256: string;
 }
 
 export interface WrittenBundle {

@@ -216,11 +216,11 @@ export function mutationKit(keys: Keys = makeKeys()): MutationKit {
     ['records.json declared over 20 MiB', () => S(patch('data/records.json', { uncompressedSize: 20 * MiB + 1 })), 'entry-too-large', { entry: 'data/records.json' }],
     ['an attachment really over 10 MiB', () => S(insert([{ name: `data/att/${hex('big')}.bin`, data: randomBytes(10 * MiB + 1), method: 0 }])), 'entry-too-large'],
     [
-      'entries together over 100 MiB',
+      'entries together over 500 MiB',
       () =>
         S(
           insert(
-            Array.from({ length: 11 }, (_, i) => ({ name: `data/att/${hex(`t${i}`)}.bin`, stored: randomBytes(60 * 1024), uncompressedSize: Math.floor(9.9 * MiB) })).sort((a, b) =>
+            Array.from({ length: 51 }, (_, i) => ({ name: `data/att/${hex(`t${i}`)}.bin`, stored: randomBytes(60 * 1024), uncompressedSize: Math.floor(9.9 * MiB) })).sort((a, b) =>
               a.name < b.name ? -1 : 1,
             ),
           ),

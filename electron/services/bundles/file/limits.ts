@@ -1,28 +1,58 @@
 // The numbers of the bundle profile (docs/bundle-format.md, "Container"), in
 // one place so the writer never produces what the reader refuses and the
 // tests can aim just past each limit.
+//
+// Two kinds of entry, two kinds of limit. The records (manifest.json,
+// manifest.sig, data/records.json) are read into memory and parsed, so their
+// limits are tight. Attachment entries are only ever streamed (to a
+// temporary file in the content store, or through a hash), so what bounds
+// them is the attachment service's own limit per file and a total for the
+// whole bundle, not memory.
+import { MAX_ATTACHMENT_BYTES } from '../../../../shared/api/contract/attachments';
 import { MAX_TEXT } from '../../../../shared/model/primitives';
 import { ENTRY_MODE } from '../../zip/write';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
-/** A whole bundle file; checked on the byte length before anything is parsed. */
-export const MAX_FILE_BYTES = 25 * MiB;
+/**
+ * A bundle read from a file; checked on the file's size before anything is
+ * read. 500 MiB is 50 attachments at their 10 MiB limit, several times what a
+ * plan's evidence needs (a cycle's photos and scanned minutes run to tens of
+ * megabytes); it keeps the worst case within a minute or so of reading and
+ * hashing on a slow laptop disk, copies onto any USB stick, and stays far
+ * below the 4 GiB where ZIP needs zip64 (which the profile refuses).
+ */
+export const MAX_BUNDLE_BYTES = 500 * MiB;
+
+/**
+ * A bundle handed over as bytes in memory (an upload through the JSON bridge,
+ * base64 inside a request; the writer's buffer output): the memory is spent
+ * before the reader sees it, so this stays small. Larger bundles go through
+ * files (readBundleFile, writeBundleFile).
+ */
+export const MAX_BUFFER_BYTES = 25 * MiB;
 
 /** Central-directory entries: 3 fixed files plus attachments. */
 export const MAX_ENTRIES = 200;
 
-/** Declared uncompressed size per entry kind; checked before inflating and enforced while inflating. */
+/** The central directory is read into memory: 200 entries with our short names take about 25 KiB. */
+export const MAX_CENTRAL_DIRECTORY_BYTES = 256 * KiB;
+
+/**
+ * Declared uncompressed size per entry kind; checked before inflating and
+ * enforced while inflating. An attachment may be what the attachment
+ * service accepts, no more.
+ */
 export const ENTRY_LIMITS = {
   manifest: 256 * KiB,
   signature: 4 * KiB,
   records: 20 * MiB,
-  attachment: 10 * MiB,
+  attachment: MAX_ATTACHMENT_BYTES,
 } as const;
 
-/** Sum of the declared uncompressed sizes of all entries. */
-export const MAX_TOTAL_UNCOMPRESSED = 100 * MiB;
+/** Sum of the declared uncompressed sizes of all entries: attachments are stored (about 1:1), so the file limit. */
+export const MAX_TOTAL_UNCOMPRESSED = MAX_BUNDLE_BYTES;
 
 /**
  * Uncompressed/compressed ratio above which an entry is treated as a bomb.

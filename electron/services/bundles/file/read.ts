@@ -2,35 +2,97 @@
 // broken (docs/bundle-format.md). Cheapest checks first: the file size and
 // magic, then the container walk (zip-profile.ts, nothing inflated), then the
 // two small manifest entries and the signatures, and only for a correctly
-// signed manifest the payload and attachments, each checked against the
-// signed sizes and hashes before it is parsed. No database and no trust
+// signed manifest the records and attachments, each checked against the
+// signed sizes and hashes before it is used. No database and no trust
 // decision here: the signature is checked against the key the manifest
 // carries; whether that key is trusted is the workspace side's question.
+//
+// The records are read into memory (their limits are tight); attachment
+// entries are streamed, hashed and typed on the way, into whatever the
+// caller's AttachmentSink makes of them: memory (readBundle, for small
+// bundles and tests), temporary files in the content store (the importer),
+// or nothing (a preview, the writer's own check). A sink sees bytes before
+// their verdict; it must keep them out of use until the whole bundle has
+// passed, and drop them if it does not.
+import { createHash } from 'node:crypto';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, Manifest, Signatures } from '../../../../shared/model/bundle';
 import { checkCanonicalJson } from './canonical-json';
-import { ATTACHMENT_NAME, MANIFEST_ENTRY, MAX_FILE_BYTES, RECORDS_ENTRY, SIGNATURE_ENTRY } from './limits';
+import { ATTACHMENT_NAME, MANIFEST_ENTRY, MAX_BUFFER_BYTES, MAX_BUNDLE_BYTES, RECORDS_ENTRY, SIGNATURE_ENTRY } from './limits';
 import { checkManifestRules, strictBase64 } from './manifest-checks';
 import { checkPayloadAgainstManifest, issuePath, parseRecords, type AttachmentFile } from './payload-checks';
 import { checkManifestSignature } from './signature';
-import { BundleRefusal, type VerifiedBundle } from '../types';
-import { openBundleZip, type ProfiledZip } from './zip-profile';
+import { BundleRefusal, type BundlePayload, type VerifiedBundle } from '../types';
+import { openBundleZip, type ProfiledEntry, type ProfiledZip } from './zip-profile';
 import { sha256Hex } from '../../crypto/sha256';
-import { checkCarriedAttachments } from './attachment-checks';
+import { type AttachmentType, checkAttachmentKind, checkAttachmentRecords } from './attachment-checks';
+import { bufferSource, fileSource, type BundleSource } from './source';
+import { SNIFF_HEAD_BYTES, sniffKindAt, type ReadAt } from '../../attachments/sniff';
 
 const MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-export async function readBundle(bytes: Buffer): Promise<VerifiedBundle> {
-  if (bytes.length > MAX_FILE_BYTES) throw new BundleRefusal('file-too-large', { size: bytes.length, limit: MAX_FILE_BYTES });
-  if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new BundleRefusal('not-a-bundle');
-  const zip = await openBundleZip(bytes);
+export type ManifestFile = Manifest['files'][number];
+
+/** Takes one attachment's bytes while they are checked. */
+export interface AttachmentWriter {
+  write(chunk: Buffer): void | Promise<void>;
+  /** Every byte arrived and the entry passed its own checks (the bundle as a whole may still fail). */
+  end(): Promise<void>;
+  /** This entry failed: drop what was written. */
+  abort(): Promise<void>;
+}
+
+/** Where attachment contents go; `null` from begin: hash and check them only. */
+export interface AttachmentSink {
+  begin(f: ManifestFile): AttachmentWriter | null | Promise<AttachmentWriter | null>;
+}
+
+/** Keeps every attachment in memory: for bundles already held as bytes. */
+function memorySink(into: Map<string, Buffer>): AttachmentSink {
+  return {
+    begin: (f) => {
+      const chunks: Buffer[] = [];
+      return {
+        write: (c) => void chunks.push(Buffer.from(c)),
+        end: async () => void into.set(f.sha256, Buffer.concat(chunks)),
+        abort: async () => void (chunks.length = 0),
+      };
+    },
+  };
+}
+
+export const HASH_ONLY: AttachmentSink = { begin: () => null };
+
+/** A bundle held in memory; its attachments with it (VerifiedBundle.attachments), or to `sink` when one is given. */
+export async function readBundle(bytes: Buffer, sink?: AttachmentSink): Promise<VerifiedBundle> {
+  if (bytes.length > MAX_BUFFER_BYTES) throw new BundleRefusal('file-too-large', { size: bytes.length, limit: MAX_BUFFER_BYTES });
+  const attachments = new Map<string, Buffer>();
+  const verified = await readBundleFrom(bufferSource(bytes), sink ?? memorySink(attachments));
+  return { ...verified, attachments };
+}
+
+/** A bundle file, read a range at a time; its attachments go to `sink` (VerifiedBundle.attachments stays empty). */
+export async function readBundleFile(path: string, sink: AttachmentSink = HASH_ONLY): Promise<VerifiedBundle> {
+  const source = await fileSource(path);
   try {
-    return await verify(bytes, zip);
+    if (source.size > MAX_BUNDLE_BYTES) throw new BundleRefusal('file-too-large', { size: source.size, limit: MAX_BUNDLE_BYTES });
+    return await readBundleFrom(source, sink);
+  } finally {
+    await source.close();
+  }
+}
+
+async function readBundleFrom(source: BundleSource, sink: AttachmentSink): Promise<VerifiedBundle> {
+  const magic = source.size >= MAGIC.length ? await source.read(0, MAGIC.length) : Buffer.alloc(0);
+  if (!magic.equals(MAGIC)) throw new BundleRefusal('not-a-bundle');
+  const zip = await openBundleZip(source);
+  try {
+    return await verify(source, zip, sink);
   } finally {
     zip.close();
   }
 }
 
-async function verify(bytes: Buffer, zip: ProfiledZip): Promise<VerifiedBundle> {
+async function verify(source: BundleSource, zip: ProfiledZip, sink: AttachmentSink): Promise<VerifiedBundle> {
   const manifestBytes = await zip.inflate(zip.get(MANIFEST_ENTRY)!);
   const signatureBytes = await zip.inflate(zip.get(SIGNATURE_ENTRY)!);
   const manifest = parseManifest(manifestBytes);
@@ -49,42 +111,92 @@ async function verify(bytes: Buffer, zip: ProfiledZip): Promise<VerifiedBundle> 
   const records = manifest.files.find((f) => f.path === RECORDS_ENTRY)!;
   if (records.mediaType !== 'application/json') throw new BundleRefusal('files-mismatch', { path: RECORDS_ENTRY }, 'data/records.json is not application/json');
 
-  // Declared sizes first (free), then content hashes.
+  // Declared sizes first (free), and each attachment's name against its signed hash (free), then content.
+  const attachmentFiles: AttachmentFile[] = [];
   for (const f of manifest.files) {
     const entry = zip.get(f.path)!;
     if (entry.size !== f.size) throw new BundleRefusal('hash-mismatch', { path: f.path }, `${f.path}: ${entry.size} bytes, the manifest says ${f.size}`);
-  }
-  const contents = new Map<string, Buffer>();
-  for (const f of manifest.files) {
-    const data = await zip.inflate(zip.get(f.path)!);
-    if (sha256Hex(data) !== f.sha256) throw new BundleRefusal('hash-mismatch', { path: f.path }, `${f.path}: SHA-256 differs from the manifest`);
-    contents.set(f.path, data);
-  }
-
-  const attachments = new Map<string, Buffer>();
-  const attachmentFiles: AttachmentFile[] = [];
-  for (const f of manifest.files) {
     const m = ATTACHMENT_NAME.exec(f.path);
     if (m === null) continue;
     // Content-addressed: the name is a promise about the content, and the payload refers to it by that hash.
     if (m[1] !== f.sha256) throw new BundleRefusal('hash-mismatch', { path: f.path }, `${f.path} is named for content it does not hold`);
-    attachments.set(f.sha256, contents.get(f.path)!);
     attachmentFiles.push({ path: f.path, sha256: f.sha256, size: f.size });
   }
+  const recordsEntry = zip.get(RECORDS_ENTRY)!;
+  const recordsBytes = await zip.inflate(recordsEntry);
+  if (sha256Hex(recordsBytes) !== records.sha256) throw new BundleRefusal('hash-mismatch', { path: RECORDS_ENTRY }, `${RECORDS_ENTRY}: SHA-256 differs from the manifest`);
 
-  const payload = parseRecords(manifest.bundleType, contents.get(RECORDS_ENTRY)!);
+  const payload = parseRecords(manifest.bundleType, recordsBytes);
   checkPayloadAgainstManifest(manifest, payload, attachmentFiles);
-  await checkCarriedAttachments(payload, manifest.files, attachments);
 
+  // The large part last, once everything small has passed: each attachment streamed once.
+  const kinds = new Map<string, AttachmentType>();
+  for (const f of manifest.files) {
+    if (!ATTACHMENT_NAME.test(f.path)) continue;
+    const type = await streamAttachment(source, zip, zip.get(f.path)!, f, payload, sink);
+    if (type !== null) kinds.set(f.sha256, type);
+  }
+  checkAttachmentRecords(payload, kinds);
+
+  // The archive keeps the first three entries (everything the signature covers but the attachments' bytes).
+  const archived = await source.read(0, recordsEntry.dataStart + recordsEntry.entry.compressedSize);
   return {
     manifest,
     manifestBytes,
     manifestSha256: sha256Hex(manifestBytes),
-    fileSha256: sha256Hex(bytes),
-    size: bytes.length,
+    fileSha256: await hashSource(source),
+    size: source.size,
     payload,
-    attachments,
+    attachments: new Map(),
+    archived,
   };
+}
+
+/**
+ * One attachment entry through the sink, with its SHA-256 against the
+ * manifest's and (when the payload carries attachment records) its type
+ * from its bytes: the first bytes, and for a ZIP-based document the ranges
+ * sniffing reads back, from the bundle when the entry is stored, from the
+ * entry's bytes kept while streaming when it is deflated (bounded by the
+ * entry limit, and only for ZIP-looking content).
+ */
+async function streamAttachment(source: BundleSource, zip: ProfiledZip, entry: ProfiledEntry, f: ManifestFile, payload: BundlePayload, sink: AttachmentSink): Promise<AttachmentType | null> {
+  const writer = await sink.begin(f);
+  const hash = createHash('sha256');
+  const deflated = entry.entry.compressionMethod !== 0;
+  let head = Buffer.alloc(0);
+  let kept: Buffer[] | null = null;
+  try {
+    await zip.stream(entry, async (chunk) => {
+      hash.update(chunk);
+      if (head.length < SNIFF_HEAD_BYTES) {
+        head = Buffer.concat([head, chunk.subarray(0, SNIFF_HEAD_BYTES - head.length)]);
+        if (deflated && kept === null && head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) kept = [];
+      }
+      kept?.push(Buffer.from(chunk));
+      if (writer) await writer.write(chunk);
+    });
+    if (hash.digest('hex') !== f.sha256) throw new BundleRefusal('hash-mismatch', { path: f.path }, `${f.path}: SHA-256 differs from the manifest`);
+    let type: AttachmentType | null = null;
+    if ('attachments' in payload) {
+      const whole = kept === null ? null : Buffer.concat(kept);
+      const read: ReadAt = whole
+        ? async (at, length) => whole.subarray(at, at + length)
+        : async (at, length) => source.read(entry.dataStart + at, Math.max(0, Math.min(length, f.size - at)));
+      type = checkAttachmentKind(f, await sniffKindAt(head, f.size, read));
+    }
+    if (writer) await writer.end();
+    return type;
+  } catch (err) {
+    if (writer) await writer.abort();
+    throw err;
+  }
+}
+
+async function hashSource(source: BundleSource): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of source.stream(0, source.size)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** Canonical bytes, then the version (so a newer writer's extra fields read as "update", not "invalid"), then the schema and its rules. */

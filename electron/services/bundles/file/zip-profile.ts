@@ -12,8 +12,16 @@
 // exactly at its compressed size.
 // yauzl walks the central directory; the end record and the local headers
 // are read with ../../zip/central-directory.ts, and the rules are all here.
-import { crc32 } from 'node:zlib';
+// The archive is read through a BundleSource a range at a time: the tail,
+// the central directory and each local header are small; the manifest,
+// signatures and records entries are inflated into memory (their limits are
+// tight); attachment entries are only ever streamed (streamEntry), held to
+// the same rules (declared size, CRC, end of the deflate stream) on the way.
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createInflateRaw, crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
+import type { BundleSource } from './source';
 import type { RefusalReason } from '../../../../shared/model/bundle';
 import {
   END_RECORD_SIZE,
@@ -26,8 +34,10 @@ import {
 } from '../../zip/central-directory';
 import { inflateRawCounted } from '../../zip/inflate';
 import {
+  ATTACHMENT_NAME,
   ENTRY_NAME,
   MANIFEST_ENTRY,
+  MAX_CENTRAL_DIRECTORY_BYTES,
   MAX_COMPRESSION_RATIO,
   MAX_ENTRIES,
   MAX_TOTAL_UNCOMPRESSED,
@@ -75,18 +85,33 @@ export interface ProfiledZip {
   entries: readonly ProfiledEntry[];
   get(name: string): ProfiledEntry | undefined;
   /**
-   * Inflates one entry: never more than its declared size, exactly that size
-   * with a matching CRC, and a deflate stream that ends exactly at its compressed size.
+   * Inflates one record entry (never an attachment) into memory: never more than its declared
+   * size, exactly that size with a matching CRC, and a deflate stream that ends exactly at its compressed size.
    */
   inflate(e: ProfiledEntry): Promise<Buffer>;
+  /** The same checks as inflate, with the content handed to `sink` a chunk at a time and never held whole. */
+  stream(e: ProfiledEntry, sink: (chunk: Buffer) => void | Promise<void>): Promise<void>;
   close(): void;
 }
 
 const malformed = (detail: string, params: Record<string, string | number> = {}) => new BundleRefusal('zip-malformed', params, detail);
 
 /** The end-of-central-directory record: the last 22 bytes, with no comment, on disk 0. */
-function locateEnd(bytes: Buffer): EndRecord {
-  if (bytes.length < END_RECORD_SIZE + LOCAL_HEADER_SIZE) throw malformed('too short to be a ZIP archive');
+async function locateEnd(source: BundleSource): Promise<EndRecord> {
+  if (source.size < END_RECORD_SIZE + LOCAL_HEADER_SIZE) throw malformed('too short to be a ZIP archive');
+  // Only the tail can hold the record (a comment is at most 64 KiB); offsets below are the tail's, then the file's.
+  const tailStart = Math.max(0, source.size - END_RECORD_SIZE - 0xffff);
+  const bytes = await source.read(tailStart, source.size - tailStart);
+  const found = locateEndIn(bytes);
+  const end = { ...found, offset: found.offset + tailStart };
+  // The central directory must end where the end record starts: nothing (no zip64 record, no junk) in between,
+  // and with bytes prepended the stored offset no longer adds up.
+  if (end.centralDirectoryOffset + end.centralDirectorySize !== end.offset) throw malformed('the central directory does not end at the end record');
+  if (end.centralDirectorySize > MAX_CENTRAL_DIRECTORY_BYTES) throw malformed('the central directory is larger than any bundle needs');
+  return end;
+}
+
+function locateEndIn(bytes: Buffer): EndRecord {
   const end = readEndRecord(bytes, bytes.length - END_RECORD_SIZE);
   if (end === undefined || end.commentLength !== 0) {
     // Tell a comment (a valid record followed by exactly its comment) from junk after the record, or none at all.
@@ -100,12 +125,9 @@ function locateEnd(bytes: Buffer): EndRecord {
     }
     throw malformed('no end-of-central-directory record (truncated, or not a ZIP archive)');
   }
-  const { offset, entryCount, centralDirectoryOffset } = end;
+  const { entryCount } = end;
   if (end.disk !== 0 || end.centralDirectoryDisk !== 0 || end.entriesOnDisk !== entryCount) throw malformed('multi-disk archive');
   if (entryCount > MAX_ENTRIES) throw new BundleRefusal('too-many-entries', { entries: entryCount, limit: MAX_ENTRIES });
-  // The central directory must end where the end record starts: nothing (no zip64 record, no junk) in between,
-  // and with bytes prepended the stored offset no longer adds up.
-  if (centralDirectoryOffset + end.centralDirectorySize !== offset) throw malformed('the central directory does not end at the end record');
   return end;
 }
 
@@ -167,6 +189,11 @@ function checkEntry(e: yauzl.Entry, seen: Set<string>): void {
   checkExtraFields(e.extraFields, e.extraFieldLength, name, 'central');
   const limit = entryLimit(name);
   if (e.uncompressedSize > limit) throw new BundleRefusal('entry-too-large', { entry: name, size: e.uncompressedSize, limit }, `${name} declares ${e.uncompressedSize} bytes`);
+  // Deflate never makes more than about 5 bytes per 16 KiB block beyond the input: a larger compressed size is
+  // bytes no reader looks at, and for a record entry, memory to be spent reading them.
+  if (e.compressedSize > e.uncompressedSize + (e.uncompressedSize >> 10) + 64) {
+    throw malformed(`${name}: ${e.compressedSize} stored bytes for ${e.uncompressedSize}`, { entry: name, issue: 'trailing-data', trailing: e.compressedSize - e.uncompressedSize });
+  }
   if (e.uncompressedSize > RATIO_CHECK_FROM_BYTES && e.uncompressedSize > e.compressedSize * MAX_COMPRESSION_RATIO) {
     throw new BundleRefusal('compression-ratio', { entry: name, ratio: Math.round(e.uncompressedSize / Math.max(1, e.compressedSize)), limit: MAX_COMPRESSION_RATIO });
   }
@@ -177,15 +204,19 @@ function checkEntry(e: yauzl.Entry, seen: Set<string>): void {
  * directory; returns where its data starts (the next entry starts right
  * after that data: there is no descriptor).
  */
-function checkLocalHeader(bytes: Buffer, e: yauzl.Entry, cursor: number, centralDirectoryOffset: number): number {
+async function checkLocalHeader(source: BundleSource, e: yauzl.Entry, cursor: number, centralDirectoryOffset: number): Promise<{ dataStart: number; bytes: Buffer }> {
   const name = e.fileName;
   if (e.relativeOffsetOfLocalHeader !== cursor) {
     throw malformed(`${name}: local header at ${e.relativeOffsetOfLocalHeader}, expected ${cursor} (gap, overlap or prepended bytes)`, { entry: name });
   }
   // Inside the file is not enough: the header must end before the central directory.
-  const local = cursor + LOCAL_HEADER_SIZE <= centralDirectoryOffset ? readLocalHeader(bytes, cursor) : undefined;
-  if (local === undefined) throw malformed(`${name}: no local header`, { entry: name });
-  const { dataStart } = local;
+  // `bytes` is the header alone (offsets below are relative to `cursor`), read in two steps: fixed part, then name and extra field.
+  const fixed = cursor + LOCAL_HEADER_SIZE <= centralDirectoryOffset ? readLocalHeader(await source.read(cursor, LOCAL_HEADER_SIZE), 0) : undefined;
+  if (fixed === undefined) throw malformed(`${name}: no local header`, { entry: name });
+  if (cursor + fixed.dataStart > centralDirectoryOffset) throw malformed(`${name}: data runs into the central directory`, { entry: name });
+  const bytes = await source.read(cursor, fixed.dataStart);
+  const local = readLocalHeader(bytes, 0)!;
+  const dataStart = cursor + local.dataStart;
   if (dataStart + e.compressedSize > centralDirectoryOffset) throw malformed(`${name}: data runs into the central directory`, { entry: name });
   // Readers that trust local headers (streaming unzip) must see the same entry as those that trust the central directory.
   const localName = bytes.subarray(local.nameStart, local.extraStart);
@@ -193,7 +224,7 @@ function checkLocalHeader(bytes: Buffer, e: yauzl.Entry, cursor: number, central
   if (local.flags !== e.generalPurposeBitFlag || local.method !== e.compressionMethod) {
     throw malformed(`${name}: local and central headers differ`, { entry: name, issue: 'local-header' });
   }
-  const localExtra = bytes.subarray(local.extraStart, dataStart);
+  const localExtra = bytes.subarray(local.extraStart, local.dataStart);
   let extra: yauzl.ExtraField[] = [];
   try {
     extra = yauzl.parseExtraFields(localExtra);
@@ -204,7 +235,7 @@ function checkLocalHeader(bytes: Buffer, e: yauzl.Entry, cursor: number, central
   if (local.crc32 !== e.crc32 || local.compressedSize !== e.compressedSize || local.uncompressedSize !== e.uncompressedSize) {
     throw malformed(`${name}: local and central sizes differ`, { entry: name, issue: 'local-sizes' });
   }
-  return dataStart;
+  return { dataStart, bytes };
 }
 
 /** The fields of each header that checkFixedFields compares with WRITER_HEADER, in the order it reports them. */
@@ -217,9 +248,9 @@ const LOCAL_FIXED = ['versionNeeded', 'flags', 'modTime', 'modDate'] as const;
  * header: anything else is room to hide bytes in. Checked after every
  * more telling rule (a directory, a symlink, encryption) has had its say.
  */
-function checkFixedFields(bytes: Buffer, name: string, central: number, local: number): void {
-  const c = readCentralHeader(bytes, central);
-  const l = readLocalHeader(bytes, local);
+function checkFixedFields(centralDirectory: Buffer, central: number, localHeader: Buffer, name: string): void {
+  const c = readCentralHeader(centralDirectory, central);
+  const l = readLocalHeader(localHeader, 0);
   if (c === undefined || l === undefined) throw malformed(`${name}: header missing`, { entry: name });
   const seen: (readonly [header: 'central' | 'local', field: keyof typeof WRITER_HEADER, value: number])[] = [
     ...CENTRAL_FIXED.map((f) => ['central', f, c[f]] as const),
@@ -232,19 +263,27 @@ function checkFixedFields(bytes: Buffer, name: string, central: number, local: n
   }
 }
 
-function openYauzl(bytes: Buffer): Promise<yauzl.ZipFile> {
+/** yauzl's walk of the central directory, reading through `source` (yauzl asks for the ranges it needs). */
+function openYauzl(source: BundleSource): Promise<yauzl.ZipFile> {
+  class SourceReader extends yauzl.RandomAccessReader {
+    override _readStreamForRange(start: number, end: number) {
+      return source.stream(start, end - start);
+    }
+  }
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true }, (err, zip) => {
+    const options = { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, decodeStrings: true, autoClose: false };
+    yauzl.fromRandomAccessReader(new SourceReader(), source.size, options, (err, zip) => {
       if (err) reject(refusalFromZipError(err));
       else resolve(zip);
     });
   });
 }
 
-/** Opens `bytes` (already size- and magic-checked) and applies every container rule. */
-export async function openBundleZip(bytes: Buffer): Promise<ProfiledZip> {
-  const end = locateEnd(bytes);
-  const zip = await openYauzl(bytes);
+/** Opens `source` (already size- and magic-checked) and applies every container rule. */
+export async function openBundleZip(source: BundleSource): Promise<ProfiledZip> {
+  const end = await locateEnd(source);
+  const centralDirectory = await source.read(end.centralDirectoryOffset, end.centralDirectorySize);
+  const zip = await openYauzl(source);
   try {
     if (zip.comment !== '') throw new BundleRefusal('zip-comment', {}, 'the archive carries a comment');
     if (zip.entryCount !== end.entryCount) throw malformed('entry count differs from the end record');
@@ -260,8 +299,9 @@ export async function openBundleZip(bytes: Buffer): Promise<ProfiledZip> {
         checkEntry(e, seen);
         total += e.uncompressedSize;
         if (total > MAX_TOTAL_UNCOMPRESSED) throw new BundleRefusal('entry-too-large', { entry: '*', size: total, limit: MAX_TOTAL_UNCOMPRESSED }, 'the entries together declare too many bytes');
-        const dataStart = checkLocalHeader(bytes, e, cursor, end.centralDirectoryOffset);
-        checkFixedFields(bytes, e.fileName, central, cursor);
+        const local = await checkLocalHeader(source, e, cursor, end.centralDirectoryOffset);
+        const dataStart = local.dataStart;
+        checkFixedFields(centralDirectory, central - end.centralDirectoryOffset, local.bytes, e.fileName);
         central = (zip as unknown as { readEntryCursor: number }).readEntryCursor;
         cursor = dataStart + e.compressedSize;
         entries.push({ name: e.fileName, size: e.uncompressedSize, entry: e, dataStart });
@@ -286,7 +326,8 @@ export async function openBundleZip(bytes: Buffer): Promise<ProfiledZip> {
     return {
       entries,
       get: (name) => byName.get(name),
-      inflate: (e) => inflateEntry(bytes, e),
+      inflate: (e) => inflateEntry(source, e),
+      stream: (e, sink) => streamEntry(source, e, sink),
       close: () => zip.close(),
     };
   } catch (err) {
@@ -295,10 +336,15 @@ export async function openBundleZip(bytes: Buffer): Promise<ProfiledZip> {
   }
 }
 
-/** From the bytes already held (entries are small): yauzl's streams cannot say where a deflate stream ended. */
-async function inflateEntry(bytes: Buffer, pe: ProfiledEntry): Promise<Buffer> {
+/**
+ * A record entry, inflated from its stored bytes read whole (their size is bounded by checkEntry):
+ * yauzl's streams cannot say where a deflate stream ended.
+ */
+async function inflateEntry(source: BundleSource, pe: ProfiledEntry): Promise<Buffer> {
   const { entry, name, size, dataStart } = pe;
-  const stored = bytes.subarray(dataStart, dataStart + entry.compressedSize);
+  // Attachments may be hundreds of megabytes together: they only ever go through streamEntry.
+  if (ATTACHMENT_NAME.test(name)) throw new Error(`${name} is an attachment: stream it`);
+  const stored = await source.read(dataStart, entry.compressedSize);
   let data: Buffer;
   if (entry.compressionMethod === 0) {
     data = Buffer.from(stored);
@@ -309,10 +355,7 @@ async function inflateEntry(bytes: Buffer, pe: ProfiledEntry): Promise<Buffer> {
     } catch (err) {
       throw inflateRefusal(err, name, size);
     }
-    if (consumed !== stored.length) {
-      const trailing = stored.length - consumed;
-      throw malformed(`${name}: ${trailing} bytes after the end of its deflate stream`, { entry: name, issue: 'trailing-data', trailing });
-    }
+    if (consumed !== stored.length) throw trailingData(name, stored.length - consumed);
   }
   if (data.length !== size) throw new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates to ${data.length} bytes, not ${size}`);
   // A damaged stick should say "damaged", not "tampered".
@@ -320,10 +363,53 @@ async function inflateEntry(bytes: Buffer, pe: ProfiledEntry): Promise<Buffer> {
   return data;
 }
 
+const trailingData = (name: string, trailing: number) => malformed(`${name}: ${trailing} bytes after the end of its deflate stream`, { entry: name, issue: 'trailing-data', trailing });
+const pastDeclared = (name: string, size: number) => new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates past its declared ${size} bytes`);
+
+/**
+ * One entry's content, a chunk at a time, with inflateEntry's checks: it
+ * stops (and refuses) as soon as it passes its declared size, so a bomb
+ * never produces more than that; the size, the CRC and where the deflate
+ * stream ended are checked at the end. The sink sees every byte before the
+ * verdict: what it keeps must stay unused until this resolves.
+ */
+async function streamEntry(source: BundleSource, pe: ProfiledEntry, sink: (chunk: Buffer) => void | Promise<void>): Promise<void> {
+  const { entry, name, size, dataStart } = pe;
+  let produced = 0;
+  let crc = 0;
+  const consume = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      produced += chunk.length;
+      if (produced > size) return done(pastDeclared(name, size));
+      crc = crc32(chunk, crc);
+      Promise.resolve(sink(chunk)).then(() => done(), done);
+    },
+  });
+  const stored = source.stream(dataStart, entry.compressedSize);
+  if (entry.compressionMethod === 0) {
+    await pipeline(stored, consume);
+  } else {
+    const inflater = createInflateRaw();
+    try {
+      await pipeline(stored, inflater, consume);
+    } catch (err) {
+      if (err instanceof BundleRefusal) throw err;
+      // zlib ends its output at the end of the deflate stream; input still arriving after it is trailing data.
+      if ((err as { code?: unknown }).code === 'ERR_STREAM_WRITE_AFTER_END' || (err as { code?: unknown }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
+        throw trailingData(name, entry.compressedSize - inflater.bytesWritten);
+      }
+      throw inflateRefusal(err, name, size);
+    }
+    if (inflater.bytesWritten !== entry.compressedSize) throw trailingData(name, entry.compressedSize - inflater.bytesWritten);
+  }
+  if (produced !== size) throw new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates to ${produced} bytes, not ${size}`);
+  if (crc !== entry.crc32) throw malformed(`${name}: CRC mismatch`, { entry: name });
+}
+
 function inflateRefusal(err: unknown, name: string, size: number): BundleRefusal {
   const code = (err as { code?: unknown } | null)?.code;
   // zlib stopped at the declared size: nothing past it was ever buffered.
-  if (code === 'ERR_BUFFER_TOO_LARGE') return new BundleRefusal('size-mismatch', { entry: name }, `${name} inflates past its declared ${size} bytes`);
+  if (code === 'ERR_BUFFER_TOO_LARGE') return pastDeclared(name, size);
   if (code === 'Z_BUF_ERROR') return malformed(`${name}: its deflate stream does not end within its compressed size`, { entry: name, issue: 'truncated' });
   return malformed(`${name}: ${err instanceof Error ? err.message : String(err)}`, { entry: name });
 }

@@ -1,14 +1,15 @@
 // Applies an LFP's submission at the POC, inside the importer's transaction:
 // upsert every record by id (a commitment with its milestones and
 // indicators as one aggregate: the snapshot's child lists are
-// authoritative), attach the carried file contents, then delete what the
-// tombstones name, and only the issuer's own records. A known record of the
+// authoritative), then delete what the tombstones name, and only the
+// issuer's own records. The carried file contents were staged while the
+// bundle was read; the importer renames them into the store just before
+// COMMIT. A known record of the
 // issuer that the snapshot no longer carries, without a tombstone, is left
 // alone (it is reported as "missing" by the diff).
 import type { SubmissionPayload } from '../../../../shared/model/bundle';
 import { writeInterchange } from '../../interchange';
 import { asInterchange } from '../../interchange/as-interchange';
-import type { ContentStore } from '../../attachments/content-store';
 import type { AnyDb } from '../../store/database';
 import { OWNED_TABLES } from '../../store/tables';
 import type { VerifiedBundle } from '../types';
@@ -17,14 +18,10 @@ export interface SubmissionApplied {
   deleted: number;
 }
 
-export async function applySubmission(trx: AnyDb, verified: VerifiedBundle, contents: ContentStore): Promise<SubmissionApplied> {
+export async function applySubmission(trx: AnyDb, verified: VerifiedBundle): Promise<SubmissionApplied> {
   const issuer = verified.manifest.issuer.institution;
   const p = verified.payload as SubmissionPayload;
   await writeInterchange(trx, asInterchange(p));
-
-  // Inside the transaction, after every check: a later failure leaves at most whole, content-named files
-  // that nothing names yet (the same import again finds them in place), never a row without its bytes.
-  for (const content of verified.attachments.values()) contents.put(content);
 
   let deleted = 0;
   const ownCommitments = trx.selectFrom('commitment').select('id').where('owner', '=', issuer);

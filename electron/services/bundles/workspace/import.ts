@@ -1,13 +1,18 @@
 // Preview and import of a bundle in a workspace.
 //
-// Import: the file side (readBundle) verifies the container, manifest,
-// signatures, hashes and payload; then ONE SQLite transaction re-runs every
+// Import: the file side (readBundle, readBundleFile) verifies the container,
+// manifest, signatures, hashes and payload, streaming each attachment into a
+// temporary file in the content store's folder (Staging) while it is hashed
+// and typed; then ONE SQLite transaction re-runs every
 // receiver check (assess.ts) against the database as it is at that moment,
 // confirms an unknown signer's safety code, and applies: records, trust
 // changes, the raw bundle in the archive, the sequence state and the log
-// row. Nothing inside the transaction touches a file, so a crash at any
-// moment leaves the database as before or fully imported. A refusal rolls
-// the transaction back and writes only its log row.
+// row. Inside the transaction, the only file operations are the renames of
+// the staged, already verified and flushed contents to their content names,
+// just before COMMIT; so a crash at any moment leaves the database as
+// before or fully imported, and the store with whole content files or
+// temporary ones (removed at the next open). A refusal rolls the transaction
+// back, removes the temporary files and writes only its log row.
 //
 // Errors: AppError('bundle-refused', { params: { reason: <code>, ...params } }).
 // params.reason is the refusal CODE (docs/bundle-format.md); whoever shows
@@ -19,12 +24,14 @@ import type { BundleChanges, BundlePreview, BundleSummary } from '../../../../sh
 import type { AnyDb } from '../../store/database';
 import { applyFeedback } from './apply-feedback';
 import { applySubmission } from './apply-submission';
-import { ContentStore } from '../../attachments/content-store';
+import { ContentStore, type Staging } from '../../attachments/content-store';
 import { assess, type Assessment, type Receiver } from './assess';
 import { sha256Hex } from '../../crypto/sha256';
 import { type BundleEnv, me, nowIso, writeTransaction } from './context';
 import { NO_CHANGES } from './diff';
-import { readBundle } from '../file/read';
+import { readBundle, readBundleFile } from '../file/read';
+import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { applyRotation } from './rotation';
 import { writeArchive, writeInbox, writeLog } from './state';
 import { checkTrustCode, enrollSigner } from './trust';
@@ -44,10 +51,26 @@ export const refusalError = (r: BundleRefusal) => new AppError('bundle-refused',
 
 const receiverOf = (env: BundleEnv): Receiver => ({ role: env.ws.info.role, institution: me(env) });
 
+/** A bundle as bytes in memory (an upload), or as a file read a range at a time (any size up to MAX_BUNDLE_BYTES). */
+export type BundleInput = Buffer | { path: string };
+
+/** The file side; attachments go to `staging` (or are only checked). */
+function readInput(input: BundleInput, staging?: Staging): Promise<VerifiedBundle> {
+  const sink = staging ?? { begin: () => null };
+  return Buffer.isBuffer(input) ? readBundle(input, sink) : readBundleFile(input.path, sink);
+}
+
+async function fileHashOf(input: BundleInput): Promise<string> {
+  if (Buffer.isBuffer(input)) return sha256Hex(input);
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(input.path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
 /** The file side, with its refusal turned into the API's error. */
-export async function verifyBytes(bytes: Buffer): Promise<VerifiedBundle> {
+export async function verifyBytes(input: BundleInput): Promise<VerifiedBundle> {
   try {
-    return await readBundle(bytes);
+    return await readInput(input);
   } catch (err) {
     if (err instanceof BundleRefusal) throw refusalError(err);
     throw err;
@@ -65,8 +88,8 @@ function toPreview(a: Assessment): BundlePreview {
 }
 
 /** What importing would do; writes nothing, not even the log. */
-export async function previewBundle(env: BundleEnv, bytes: Buffer): Promise<BundlePreview> {
-  const verified = await verifyBytes(bytes);
+export async function previewBundle(env: BundleEnv, input: BundleInput): Promise<BundlePreview> {
+  const verified = await verifyBytes(input);
   const a = await env.ws.store.db.transaction().execute((trx) => assess(trx, receiverOf(env), verified));
   return toPreview(a);
 }
@@ -85,13 +108,14 @@ async function logRefusal(db: AnyDb, at: string, fileSha256: string, r: BundleRe
   });
 }
 
-export async function importBundle(env: BundleEnv, bytes: Buffer, opts: { trustCode?: string } = {}): Promise<ImportOutcome> {
+export async function importBundle(env: BundleEnv, input: BundleInput, opts: { trustCode?: string } = {}): Promise<ImportOutcome> {
   const db = env.ws.store.db;
-  const fileSha256 = sha256Hex(bytes);
+  const staging = new ContentStore(env.ws.dir).staging();
   let verified: VerifiedBundle | null = null;
   try {
-    verified = await readBundle(bytes);
+    verified = await readInput(input, staging);
     const v = verified;
+    const fileSha256 = v.fileSha256;
     return await writeTransaction(db, async (trx) => {
       const at = nowIso(env);
       const a = await assess(trx, receiverOf(env), v);
@@ -114,7 +138,7 @@ export async function importBundle(env: BundleEnv, bytes: Buffer, opts: { trustC
 
       const enrolled = a.signer.info.status === 'unknown';
       if (enrolled) await enrollSigner(trx, m, at);
-      if (m.bundleType === 'submission') await applySubmission(trx, v, new ContentStore(env.ws.dir));
+      if (m.bundleType === 'submission') await applySubmission(trx, v);
       else if (m.bundleType === 'feedback') await applyFeedback(trx, v, me(env), at);
       else await applyRotation(trx, v, at);
 
@@ -126,7 +150,7 @@ export async function importBundle(env: BundleEnv, bytes: Buffer, opts: { trustC
         seq: m.seq,
         fileSha256,
         manifest: v.manifestBytes.toString('utf8'),
-        bytes,
+        bytes: v.archived,
         acceptedAt: at,
       });
       await writeInbox(trx, {
@@ -139,11 +163,15 @@ export async function importBundle(env: BundleEnv, bytes: Buffer, opts: { trustC
         acceptedAt: at,
       });
       await log('applied');
+      // Last before COMMIT, after every check and write: the verified contents take their names.
+      staging.commit();
       return { ...outcome, result: 'applied' as const, changes: a.changes, signer: enrolled ? { ...a.signer.info, status: 'trusted' as const, enrolledAt: at } : a.signer.info, enrolled };
     });
   } catch (err) {
     if (!(err instanceof BundleRefusal)) throw err;
-    await logRefusal(db, nowIso(env), fileSha256, err, verified);
+    await logRefusal(db, nowIso(env), verified?.fileSha256 ?? (await fileHashOf(input)), err, verified);
     throw refusalError(err);
+  } finally {
+    staging.discard();
   }
 }

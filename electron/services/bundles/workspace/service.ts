@@ -13,7 +13,7 @@ import { type FeedbackView, getFeedback, type ReviewInput, reviewsWithMarkers, s
 import { rotateKey } from './rotation';
 import { readLog } from './state';
 import { listSigners, revokeSigner } from './trust';
-import { type ExportedBundle, exportBundle } from './workspace-export';
+import { type ExportedBundle, type ExportedBundleFile, exportBundle, exportBundleFile } from './workspace-export';
 
 export class BundleService extends WorkspaceService {
   constructor(
@@ -37,12 +37,26 @@ export class BundleService extends WorkspaceService {
     return exportBundle(this.env, to);
   }
 
+  /** The same, written to `path` with the attachments streamed from the content store (bundles of any size up to MAX_BUNDLE_BYTES). */
+  exportFile(path: string, to?: string): Promise<ExportedBundleFile> {
+    return exportBundleFile(this.env, path, to);
+  }
+
   preview(bytes: Buffer): Promise<BundlePreview> {
     return previewBundle(this.env, bytes);
   }
 
+  previewFile(path: string): Promise<BundlePreview> {
+    return previewBundle(this.env, { path });
+  }
+
   import(bytes: Buffer, trustCode?: string): Promise<ImportOutcome> {
     return importBundle(this.env, bytes, { trustCode });
+  }
+
+  /** A bundle file, read a range at a time: its attachments streamed into the content store. */
+  importFile(path: string, trustCode?: string): Promise<ImportOutcome> {
+    return importBundle(this.env, { path }, { trustCode });
   }
 
   /** A new signing key and the key-rotation bundle announcing it; `deliver` runs before the workspace switches keys. */

@@ -64,26 +64,27 @@ export function idsOf(records: OwnedRecords): Set<string> {
   return ids;
 }
 
+/** An attachment's content: its file in the content store, or (rows from before the store) its bytes in the row. */
+export type AttachmentContent = { path: string } | { data: Buffer };
+
 /**
  * Attachment contents present in the workspace, by SHA-256: the content
  * store's files, and for rows written before it (the content column of 0001) the column.
  */
-export async function readAttachmentContents(db: AnyDb, ids: readonly string[], store?: ContentStore): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
+export async function readAttachmentContents(db: AnyDb, ids: readonly string[], store?: ContentStore): Promise<Map<string, AttachmentContent>> {
+  const out = new Map<string, AttachmentContent>();
   if (store) {
     for (let i = 0; i < ids.length; i += IN_CHUNK) {
       const rows = await db.selectFrom('attachment').select('sha256').where('id', 'in', ids.slice(i, i + IN_CHUNK)).execute();
-      for (const r of rows) {
-        const data = out.has(r.sha256) ? undefined : store.read(r.sha256);
-        if (data) out.set(r.sha256, data);
-      }
+      // The file, not its bytes: the writer streams it into the bundle.
+      for (const r of rows) if (!out.has(r.sha256) && store.has(r.sha256)) out.set(r.sha256, { path: store.path(r.sha256) });
     }
   }
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
     const part = ids.slice(i, i + IN_CHUNK);
     if (part.length === 0) continue;
     const rows = await db.selectFrom('attachment').select(['sha256', 'content']).where('id', 'in', part).where('content', 'is not', null).execute();
-    for (const r of rows) if (r.content !== null && !out.has(r.sha256)) out.set(r.sha256, r.content);
+    for (const r of rows) if (r.content !== null && !out.has(r.sha256)) out.set(r.sha256, { data: r.content });
   }
   return out;
 }

@@ -29,14 +29,22 @@ import { ContentStore } from '../../attachments/content-store';
 import { idsOf, readAttachmentContents, readOwnedRecords, readOwnTombstones } from './snapshot';
 import { readAllInbox, readInbox, readOutbox, readReviews, writeLog, writeOutbox } from './state';
 import { summarizeBundle } from '../file/summary';
-import type { BundleDraft, WrittenBundle } from '../types';
-import { writeBundle } from '../file/write';
+import type { BundleDraft, DraftAttachment, WrittenBundle } from '../types';
+import { writeBundle, writeBundleFile } from '../file/write';
 
 export interface ExportedBundle {
   fileName: string;
   bytes: Buffer;
   summary: BundleSummary;
   written: WrittenBundle;
+}
+
+/** A bundle exported straight to a file (exportBundleFile): attachments streamed from the content store. */
+export interface ExportedBundleFile {
+  fileName: string;
+  path: string;
+  size: number;
+  summary: BundleSummary;
 }
 
 /** The POC's feedback stream: one sequence for every audience. */
@@ -53,7 +61,7 @@ export async function reserveSeq(env: BundleEnv, stream: string): Promise<{ seq:
 }
 
 /** After a bundle is written: chain its manifest and log the export. */
-export async function recordExport(env: BundleEnv, stream: string, written: WrittenBundle, audience: string): Promise<void> {
+export async function recordExport(env: BundleEnv, stream: string, written: Pick<WrittenBundle, 'manifest' | 'manifestSha256' | 'fileSha256'>, audience: string): Promise<void> {
   const at = nowIso(env);
   await env.ws.store.db.transaction().execute(async (trx) => {
     const o = await readOutbox(trx, stream);
@@ -84,20 +92,31 @@ async function ackFor(db: AnyDb, audience: string) {
   return last ? { seq: last.lastSeq, manifestSha256: last.manifestSha256 } : null;
 }
 
+type StreamDraft = { bundleType: BundleDraft['manifest']['bundleType']; audience: string; payload: BundleDraft['payload']; attachments?: BundleDraft['attachments']; rotation?: (seq: number) => NonNullable<BundleDraft['manifest']['rotation']> };
+
 /** Signs and writes a draft of this workspace's stream, then records it. */
-export async function signAndWrite(
-  env: BundleEnv,
-  stream: string,
-  draft: { bundleType: BundleDraft['manifest']['bundleType']; audience: string; payload: BundleDraft['payload']; attachments?: BundleDraft['attachments']; rotation?: (seq: number) => NonNullable<BundleDraft['manifest']['rotation']> },
-  extraSigners: BundleDraft['signers'] = [],
-): Promise<ExportedBundle> {
+export async function signAndWrite(env: BundleEnv, stream: string, draft: StreamDraft, extraSigners: BundleDraft['signers'] = []): Promise<ExportedBundle> {
+  const written = await writeBundle(await signedDraft(env, stream, draft, extraSigners));
+  await recordExport(env, stream, written, draft.audience);
+  return { fileName: fileNameOf(written.manifest), bytes: written.bytes, summary: summaryOf(written, written.bytes.length), written };
+}
+
+/** The same as signAndWrite, to a file at `path`: nothing of the bundle is held whole in memory. */
+export async function signAndWriteFile(env: BundleEnv, stream: string, draft: StreamDraft, path: string): Promise<ExportedBundleFile> {
+  const written = await writeBundleFile(await signedDraft(env, stream, draft, []), path);
+  await recordExport(env, stream, written, draft.audience);
+  return { fileName: fileNameOf(written.manifest), path, size: written.size, summary: summaryOf(written, written.size) };
+}
+
+/** The draft of the next bundle of `stream`, its number reserved, ready to be written. */
+async function signedDraft(env: BundleEnv, stream: string, draft: StreamDraft, extraSigners: BundleDraft['signers']): Promise<BundleDraft> {
   const db = env.ws.store.db;
   const key = await activeKey(db, me(env));
   assertKeyConsistent(key);
   const signer = unlockSigner(env.ws, env.keyringDir, key);
   const ack = await ackFor(db, draft.audience);
   const { seq, prevManifestSha256 } = await reserveSeq(env, stream);
-  const written = await writeBundle({
+  return {
     manifest: {
       bundleType: draft.bundleType,
       bundleId: randomUUID(),
@@ -115,13 +134,11 @@ export async function signAndWrite(
     payload: draft.payload,
     attachments: draft.attachments,
     signers: [signer, ...extraSigners],
-  });
-  await recordExport(env, stream, written, draft.audience);
-  return { fileName: fileNameOf(written.manifest), bytes: written.bytes, summary: summaryOf(written), written };
+  };
 }
 
-function summaryOf(w: WrittenBundle): BundleSummary {
-  return summarizeBundle({ manifest: w.manifest, manifestBytes: Buffer.alloc(0), manifestSha256: w.manifestSha256, fileSha256: w.fileSha256, size: w.bytes.length, payload: {}, attachments: new Map() });
+function summaryOf(w: Pick<WrittenBundle, 'manifest' | 'manifestSha256' | 'fileSha256'>, size: number): BundleSummary {
+  return summarizeBundle({ manifest: w.manifest, manifestBytes: Buffer.alloc(0), manifestSha256: w.manifestSha256, fileSha256: w.fileSha256, size, payload: {}, attachments: new Map(), archived: Buffer.alloc(0) });
 }
 
 const extOf = (fileName: string) => /\.([a-z0-9]{1,5})$/.exec(fileName.toLowerCase())?.[1] ?? 'bin';
@@ -132,23 +149,28 @@ export async function buildSubmission(db: AnyDb, institution: string, cycleId: s
     const records = await readOwnedRecords(trx, institution, cycleId);
     const tombstones = await readOwnTombstones(trx, institution, idsOf(records));
     const contents = await readAttachmentContents(trx, records.attachments.map((a) => a.id), store);
-    const attachments = new Map<string, { data: Buffer; ext: string; mediaType: string }>();
+    const attachments = new Map<string, DraftAttachment>();
     for (const a of records.attachments) {
-      const data = contents.get(a.sha256);
-      if (data && !attachments.has(a.sha256)) attachments.set(a.sha256, { data, ext: extOf(a.fileName), mediaType: a.mimeType });
+      const content = contents.get(a.sha256);
+      if (content && !attachments.has(a.sha256)) attachments.set(a.sha256, { ...content, ext: extOf(a.fileName), mediaType: a.mimeType });
     }
     return { payload: { ...records, tombstones }, attachments };
   });
 }
 
 export async function exportSubmission(env: BundleEnv, to?: string): Promise<ExportedBundle> {
+  const { audience, draft } = await submissionDraft(env, to);
+  return signAndWrite(env, audience, draft);
+}
+
+async function submissionDraft(env: BundleEnv, to?: string): Promise<{ audience: string; draft: StreamDraft }> {
   const db = env.ws.store.db;
   const audience = pocInstitution(await readReference(db));
   if (to !== undefined && to !== audience) {
     throw new AppError('invalid-input', { issues: [{ path: 'to', code: 'not-poc', message: `an LFP sends its bundles to ${audience}` }], params: { code: to } });
   }
   const { payload, attachments } = await buildSubmission(db, me(env), env.ws.info.currentCycleId, new ContentStore(env.ws.dir));
-  return signAndWrite(env, audience, { bundleType: 'submission', audience, payload, attachments });
+  return { audience, draft: { bundleType: 'submission', audience, payload, attachments } };
 }
 
 /** Which institution owns each target of the POC's feedback records. */
@@ -189,6 +211,10 @@ export async function buildFeedback(db: AnyDb, poc: string, audience: string, cy
 }
 
 export async function exportFeedback(env: BundleEnv, to?: string): Promise<ExportedBundle> {
+  return signAndWrite(env, FEEDBACK_STREAM, await feedbackDraft(env, to));
+}
+
+async function feedbackDraft(env: BundleEnv, to?: string): Promise<StreamDraft> {
   const db = env.ws.store.db;
   const audience = to ?? '*';
   if (to !== undefined) {
@@ -197,10 +223,17 @@ export async function exportFeedback(env: BundleEnv, to?: string): Promise<Expor
     if (!known.some((i) => i.code === to)) throw new AppError('unknown-institution', { params: { code: to, known: known.map((i) => i.code).join(', ') } });
   }
   const payload = await buildFeedback(db, me(env), audience, env.ws.info.currentCycleId);
-  return signAndWrite(env, FEEDBACK_STREAM, { bundleType: 'feedback', audience, payload });
+  return { bundleType: 'feedback', audience, payload };
 }
 
 /** `bundle.export`: an LFP's submission, or the POC's feedback. */
 export async function exportBundle(env: BundleEnv, to?: string): Promise<ExportedBundle> {
   return env.ws.info.role === 'poc' ? exportFeedback(env, to) : exportSubmission(env, to);
+}
+
+/** The same bundle as exportBundle, written to the file at `path`. */
+export async function exportBundleFile(env: BundleEnv, path: string, to?: string): Promise<ExportedBundleFile> {
+  if (env.ws.info.role === 'poc') return signAndWriteFile(env, FEEDBACK_STREAM, await feedbackDraft(env, to), path);
+  const { audience, draft } = await submissionDraft(env, to);
+  return signAndWriteFile(env, audience, draft, path);
 }

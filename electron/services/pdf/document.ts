@@ -8,6 +8,7 @@ import { formatDate } from '../../../shared/format/dates';
 import { type EditionLang, labelIn, printLabel } from '../print-content/labels';
 import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
 import { drawText, textHeightAt } from './lines';
+import { compressLeftPages } from './page-content';
 import { artifact, endStructure, startStructure } from './tagging';
 
 export type PdfLang = EditionLang;
@@ -170,7 +171,7 @@ export function createDocument(opts: DocumentOptions): Doc {
   internals._addInfo = () => internals.appendXML(xmpDescription(info, langs));
   state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate });
   startStructure(doc);
-  compactLeftPages(doc);
+  compressLeftPages(doc);
   useFont(doc, 'regular', BODY_SIZE);
   return doc;
 }
@@ -184,22 +185,6 @@ export function createDocument(opts: DocumentOptions): Doc {
 export function startSection(doc: Doc, layout: 'portrait' | 'landscape'): void {
   (doc as unknown as { options: { layout?: string } }).options.layout = layout;
   doc.addPage();
-}
-
-/**
- * pdfkit keeps each drawing operation of a buffered page as its own small
- * Uint8Array until end(): for an 800-page plan that is over a million arrays
- * and most of the memory. When a page is left, its operations are joined
- * into one array; the bytes written are the same.
- */
-function compactLeftPages(doc: Doc): void {
-  type Content = { buffer?: unknown };
-  const pages = (doc as unknown as { _pageBuffer?: { content?: Content }[] })._pageBuffer;
-  if (!Array.isArray(pages)) return; // another pdfkit layout: nothing to gain, nothing to break
-  doc.on('pageAdded', () => {
-    const left = pages[pages.length - 2]?.content;
-    if (left && Array.isArray(left.buffer) && left.buffer.length > 1) left.buffer = [Buffer.concat(left.buffer as Uint8Array[])];
-  });
 }
 
 /** The index of the page being written while pages are only appended (bufferPages). */

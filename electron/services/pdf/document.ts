@@ -49,6 +49,8 @@ function stateOf(doc: Doc): DocState {
   return s;
 }
 
+const postscriptNames = new WeakMap<object, string>();
+
 /**
  * Selects one of the four embedded styles: the process-wide parse of its file
  * (see parsedFont), named by its PostScript name. That is the name pdfkit
@@ -58,7 +60,10 @@ function stateOf(doc: Doc): DocState {
  */
 export function useFont(doc: Doc, style: FontStyle, size?: number): Doc {
   const font = parsedFont(stateOf(doc).fonts[style]);
-  doc.font(font as unknown as PDFKit.Mixins.PDFFontSource, font.postscriptName);
+  // fontkit reads the name table again on every postscriptName: a few per cent of a plan's print.
+  let name = postscriptNames.get(font);
+  if (name === undefined) postscriptNames.set(font, (name = font.postscriptName));
+  doc.font(font as unknown as PDFKit.Mixins.PDFFontSource, name);
   if (size !== undefined) doc.fontSize(size);
   return doc;
 }

@@ -8,6 +8,7 @@ import { formatDate } from '../../../shared/format/dates';
 import { type EditionLang, labelIn, printLabel } from '../print-content/labels';
 import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
 import { drawText, textHeightAt } from './lines';
+import { collectOutput } from './output';
 import { compressLeftPages } from './page-content';
 import { artifact, endStructure, startStructure } from './tagging';
 
@@ -40,6 +41,8 @@ interface DocState {
   fonts: FontPaths;
   lang: PdfLang;
   dataDate: string;
+  /** The whole file, once the document is ended (output.ts). */
+  output: Promise<Buffer>;
 }
 const state = new WeakMap<Doc, DocState>();
 
@@ -174,7 +177,7 @@ export function createDocument(opts: DocumentOptions): Doc {
   if (typeof internals._addInfo !== 'function') throw new Error('pdfkit without _addInfo: check the XMP metadata (document.ts)');
   const langs = opts.lang === 'bilingual' ? ['sq', 'en'] : [opts.lang];
   internals._addInfo = () => internals.appendXML(xmpDescription(info, langs));
-  state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate });
+  state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate, output: collectOutput(doc) });
   startStructure(doc);
   compressLeftPages(doc);
   useFont(doc, 'regular', BODY_SIZE);
@@ -233,14 +236,8 @@ function marginText(doc: Doc, text: string, y: number) {
 
 /** Draws running header and footer on every page, ends the document, returns its bytes. */
 export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buffer> {
-  const { lang, dataDate } = stateOf(doc);
+  const { lang, dataDate, output } = stateOf(doc);
   const footer = opts.footer ?? defaultFooter(lang, dataDate);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -261,5 +258,5 @@ export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buff
   doc.fillColor('black');
   endStructure(doc);
   doc.end();
-  return done;
+  return output;
 }

@@ -113,7 +113,13 @@ export function pages(pdf: RawPdf): RawObject[] {
   return [...kids.matchAll(/(\d+) 0 R/g)].map((r) => pdf.objects.get(Number(r[1]))!);
 }
 
-/** A page's content stream, inflated, as text. */
+/**
+ * A page's content, inflated, as text: its one stream, or its streams in
+ * order (what is drawn on a page after it was left is a second stream, see
+ * electron/services/pdf/page-content.ts), joined as a reader joins them.
+ */
 export function pageContent(pdf: RawPdf, page: RawObject): string {
-  return pdf.data(pdf.ref(page.dict, 'Contents')!).toString('latin1');
+  const list = /\/Contents \[([^\]]*)\]/.exec(page.dict);
+  if (!list) return pdf.data(pdf.ref(page.dict, 'Contents')!).toString('latin1');
+  return [...list[1]!.matchAll(/(\d+) 0 R/g)].map((r) => pdf.data(pdf.objects.get(Number(r[1]))!).toString('latin1')).join('\n');
 }

@@ -8,6 +8,8 @@ import { formatDate } from '../../../shared/format/dates';
 import { type EditionLang, labelIn, printLabel } from '../print-content/labels';
 import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
 import { drawText, textHeightAt } from './lines';
+import { collectOutput } from './output';
+import { compressLeftPages } from './page-content';
 import { artifact, endStructure, startStructure } from './tagging';
 
 export type PdfLang = EditionLang;
@@ -39,6 +41,8 @@ interface DocState {
   fonts: FontPaths;
   lang: PdfLang;
   dataDate: string;
+  /** The whole file, once the document is ended (output.ts). */
+  output: Promise<Buffer>;
 }
 const state = new WeakMap<Doc, DocState>();
 
@@ -47,6 +51,8 @@ function stateOf(doc: Doc): DocState {
   if (!s) throw new Error('not a document made by createDocument');
   return s;
 }
+
+const postscriptNames = new WeakMap<object, string>();
 
 /**
  * Selects one of the four embedded styles: the process-wide parse of its file
@@ -57,7 +63,10 @@ function stateOf(doc: Doc): DocState {
  */
 export function useFont(doc: Doc, style: FontStyle, size?: number): Doc {
   const font = parsedFont(stateOf(doc).fonts[style]);
-  doc.font(font as unknown as PDFKit.Mixins.PDFFontSource, font.postscriptName);
+  // fontkit reads the name table again on every postscriptName: a few per cent of a plan's print.
+  let name = postscriptNames.get(font);
+  if (name === undefined) postscriptNames.set(font, (name = font.postscriptName));
+  doc.font(font as unknown as PDFKit.Mixins.PDFFontSource, name);
   if (size !== undefined) doc.fontSize(size);
   return doc;
 }
@@ -168,9 +177,9 @@ export function createDocument(opts: DocumentOptions): Doc {
   if (typeof internals._addInfo !== 'function') throw new Error('pdfkit without _addInfo: check the XMP metadata (document.ts)');
   const langs = opts.lang === 'bilingual' ? ['sq', 'en'] : [opts.lang];
   internals._addInfo = () => internals.appendXML(xmpDescription(info, langs));
-  state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate });
+  state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate, output: collectOutput(doc) });
   startStructure(doc);
-  compactLeftPages(doc);
+  compressLeftPages(doc);
   useFont(doc, 'regular', BODY_SIZE);
   return doc;
 }
@@ -184,22 +193,6 @@ export function createDocument(opts: DocumentOptions): Doc {
 export function startSection(doc: Doc, layout: 'portrait' | 'landscape'): void {
   (doc as unknown as { options: { layout?: string } }).options.layout = layout;
   doc.addPage();
-}
-
-/**
- * pdfkit keeps each drawing operation of a buffered page as its own small
- * Uint8Array until end(): for an 800-page plan that is over a million arrays
- * and most of the memory. When a page is left, its operations are joined
- * into one array; the bytes written are the same.
- */
-function compactLeftPages(doc: Doc): void {
-  type Content = { buffer?: unknown };
-  const pages = (doc as unknown as { _pageBuffer?: { content?: Content }[] })._pageBuffer;
-  if (!Array.isArray(pages)) return; // another pdfkit layout: nothing to gain, nothing to break
-  doc.on('pageAdded', () => {
-    const left = pages[pages.length - 2]?.content;
-    if (left && Array.isArray(left.buffer) && left.buffer.length > 1) left.buffer = [Buffer.concat(left.buffer as Uint8Array[])];
-  });
 }
 
 /** The index of the page being written while pages are only appended (bufferPages). */
@@ -243,14 +236,8 @@ function marginText(doc: Doc, text: string, y: number) {
 
 /** Draws running header and footer on every page, ends the document, returns its bytes. */
 export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buffer> {
-  const { lang, dataDate } = stateOf(doc);
+  const { lang, dataDate, output } = stateOf(doc);
   const footer = opts.footer ?? defaultFooter(lang, dataDate);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -271,5 +258,5 @@ export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buff
   doc.fillColor('black');
   endStructure(doc);
   doc.end();
-  return done;
+  return output;
 }

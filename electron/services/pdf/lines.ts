@@ -87,6 +87,8 @@ interface Caches {
   wrapped: Map<string, Map<string, Wrapped>>;
   /** A line's glyphs as its TJ operator, by font, then by text; null where a glyph is offset (pdfkit then draws it). */
   shown: Map<string, Map<string, string | null>>;
+  /** The maps of the last wrapText call's font, size, line gap and width. */
+  last?: { font: EmbeddedFont; size: number; lineGap: number; width: number; done: Map<string, Wrapped>; known: Map<string, number> };
 }
 const caches = new WeakMap<Doc, Caches>();
 
@@ -114,11 +116,16 @@ export function wrapText(doc: Doc, text: string, width: number): Wrapped {
   const font = d._font;
   const size = d._fontSize;
   const lineGap = d._lineGap ?? 0;
-  const { widths, wrapped } = cachesOf(doc);
-  const done = inner(wrapped, `${font.name} ${size} ${lineGap} ${width}`);
+  const caches = cachesOf(doc);
+  // Consecutive calls mostly ask in the same font, size and width: the key string is built only when that changes.
+  let memo = caches.last;
+  if (!memo || memo.font !== font || memo.size !== size || memo.lineGap !== lineGap || memo.width !== width) {
+    memo = caches.last = { font, size, lineGap, width, done: inner(caches.wrapped, `${font.name} ${size} ${lineGap} ${width}`), known: inner(caches.widths, `${font.name} ${size}`) };
+  }
+  const done = memo.done;
   const hit = done.get(text);
   if (hit) return hit;
-  const known = inner(widths, `${font.name} ${size}`);
+  const known = memo.known;
   const wordWidth = (word: string): number => {
     let w = known.get(word);
     // As LineWrapper.wordWidth: document.widthOfString at 100 % scaling, no spacing, rounded.

@@ -1,0 +1,92 @@
+// Page content held compressed from the moment a page is left. pdfkit keeps
+// every page of a buffered document (they must stay open until the end for
+// "Page X of Y") with each drawing operation as its own small Uint8Array,
+// converted from its string byte by byte, and compresses them all at end():
+// memory grew with the page count and most of it was page content. Here a
+// page's operations are gathered as strings, and when the next page starts
+// they become one buffer, deflated at once; what is drawn on a page after
+// it was left (the table of contents on its reserved pages, running headers
+// and footers, the draft mark) goes into a second content stream of that
+// page, which a PDF reader reads as the continuation of the first (ISO
+// 32000-1 §7.8.2: an array of streams is one content stream).
+import { deflateSync } from 'node:zlib';
+
+type Doc = PDFKit.PDFDocument;
+
+interface Ref {
+  data: Record<string, unknown>;
+  buffer: Uint8Array[];
+  compress: boolean;
+  end(chunk?: unknown): void;
+}
+
+interface Page {
+  content: Ref;
+  dictionary: Ref;
+  write(chunk: string | Uint8Array): void;
+  end(): void;
+}
+
+/** zlib level 1: the content streams are most of the file's bytes and of its compression time; level 6 saves little on them. */
+export const CONTENT_DEFLATE_LEVEL = 1;
+
+const text = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? `${chunk}\n` : Buffer.from(chunk).toString('latin1'));
+
+/** Gives `ref` the stream `parts` make (as pdfkit's write and finalize would), deflated at CONTENT_DEFLATE_LEVEL. */
+function fillStream(ref: Ref, parts: string[]): void {
+  if (parts.length === 0) return;
+  // pdfkit's own conversion keeps the low byte of each character: so does latin1.
+  const raw = Buffer.from(parts.join(''), 'latin1');
+  parts.length = 0;
+  ref.data.Length = raw.length;
+  ref.data.Filter = 'FlateDecode';
+  ref.buffer = [deflateSync(raw, { level: CONTENT_DEFLATE_LEVEL })];
+  ref.compress = false;
+}
+
+/** Installs the compressed page content on `doc` (a buffered pdfkit document; call before anything is drawn). */
+export function compressLeftPages(doc: Doc): void {
+  const internals = doc as unknown as { page: Page; _pageBuffer?: Page[]; ref(data?: object): Ref };
+  const pages = internals._pageBuffer;
+  if (!Array.isArray(pages)) throw new Error('pdfkit without _pageBuffer: check page-content.ts');
+  const seals = new WeakMap<Page, () => void>();
+  const track = (page: Page) => {
+    const parts: string[] = [];
+    // Whatever pdfkit wrote before this module saw the page.
+    for (const chunk of page.content.buffer) parts.push(text(chunk));
+    page.content.buffer = [];
+    let sealed = false;
+    let extra: { ref: Ref; parts: string[] } | null = null;
+    page.write = (chunk) => {
+      if (!sealed) {
+        parts.push(text(chunk));
+        return;
+      }
+      if (!extra) {
+        extra = { ref: internals.ref(), parts: [] };
+        page.dictionary.data.Contents = [page.content, extra.ref];
+      }
+      extra.parts.push(text(chunk));
+    };
+    const seal = () => {
+      if (sealed) return;
+      sealed = true;
+      fillStream(page.content, parts);
+    };
+    seals.set(page, seal);
+    const end = page.end.bind(page);
+    page.end = () => {
+      seal();
+      end();
+      if (extra) {
+        fillStream(extra.ref, extra.parts);
+        extra.ref.end();
+      }
+    };
+  };
+  track(internals.page);
+  doc.on('pageAdded', () => {
+    seals.get(pages[pages.length - 2]!)?.();
+    track(internals.page);
+  });
+}

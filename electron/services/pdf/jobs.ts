@@ -26,10 +26,10 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../../shared/api/errors';
 import type { PrintJobStatus, PrintRequest } from '../../../shared/model/print';
 import type { Workspace } from '../workspace/workspace';
-import { resolveFonts } from './fonts';
+import { resolveFonts } from './font-files';
 import { hasComponent, loadPrintData } from './print-data';
 import { assertPrintAllowed } from './readiness';
-import { printFileName } from './render';
+import { printFileName } from '../print-content/file-name';
 import { errorFromDescription, parseWorkerMessage, WORKER_FILE_NAME, type WorkerJob, type WorkerMessage } from './worker-protocol';
 
 export interface PrintJobsOptions {

@@ -11,6 +11,7 @@ import { planQualityReport, loadPlanInput } from '../../electron/services/qualit
 import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
+import { benchCliStart } from './cli-start';
 import { benchBundleAttachments } from './bundle-attachments';
 import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
@@ -23,7 +24,8 @@ async function main() {
   const only = process.argv[2];
   if (only === 'pdf') return benchPdf();
   if (only === 'bundle-attachments') return benchBundleAttachments();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments)`);
+  if (only === 'cli-start') return benchCliStart();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -113,6 +115,7 @@ async function main() {
     // Signed bundles (issue 4).
     await benchBundles(ws, root, join(root, 'keyring'));
     await benchBundleAttachments();
+    await benchCliStart();
 
     // Printed annexes (issue 5): the consolidated bilingual plan, realistic and synthetic.
     await benchPdf();

@@ -144,6 +144,16 @@ describe('consultation reports', () => {
     expect((await refusal(ws.plani.call('report.update', { id: report.id, changes: { events: ['00000000-0000-4000-8000-000000000000'] } }))).details?.issues?.[0]?.code).toBe('unknown-event');
   });
 
+  it('reports undecided comments as blocking in the plan quality, and nothing once decided', async () => {
+    const { report, undecided } = await setup();
+    const findings = (await ws.ok('quality.plan', {})).findings.filter((f) => f.checkId === 'report-undecided-comments');
+    expect(findings).toEqual([
+      { checkId: 'report-undecided-comments', severity: 'blocking', target: { type: 'consultation-report', id: report.id, commitmentId: null, componentCode: 'access-to-justice', field: 'events', lang: null }, params: { fieldKey: 'quality.field.consultation-report.events', count: 1, kind: 'consultation' } },
+    ]);
+    await ws.ok('comment.decide', { id: undecided.id, decision: 'accepted', reason: { sq: 'Po.', en: 'Yes.' } });
+    expect((await ws.ok('quality.plan', {})).findings.filter((f) => f.checkId === 'report-undecided-comments')).toEqual([]);
+  });
+
   it('deletes a draft and leaves a tombstone for the next bundle', async () => {
     const { report } = await setup();
     await ws.ok('report.delete', { id: report.id });

@@ -47,6 +47,8 @@ export const ERROR_CODES = [
   'unknown-target',
   'participants-invalid',
   'comment-not-decided',
+  'report-undecided-comments',
+  'report-not-draft',
   'attachment-too-large',
   'attachment-type-not-allowed',
   'attachment-type-mismatch',

@@ -1,13 +1,13 @@
 // The shape of a check and the small helpers every check uses to report a
 // finding. A check is data plus one pure function, so the registry can list
 // them, the catalogue test can walk them and the runner can order them.
-import type { Comment, ConsultationEvent, Idea, PrioritizationRound } from '../model/cocreation';
+import type { Comment, ConsultationEvent, ConsultationReport, Idea, PrioritizationRound } from '../model/cocreation';
 import type { Commitment, Indicator, Milestone } from '../model/plan';
 import type { Lang } from '../model/primitives';
 import type { QualityContext } from './context';
 import type { Finding, FindingTarget, Severity } from './types';
 
-export type CheckScope = 'commitment' | 'plan' | 'idea' | 'event' | 'round' | 'comment';
+export type CheckScope = 'commitment' | 'plan' | 'idea' | 'event' | 'round' | 'comment' | 'report';
 
 /** What the idea checks read; a full Idea fits. */
 export type IdeaInput = Pick<Idea, 'id' | 'cycleId' | 'componentCode' | 'title' | 'status' | 'reasonedResponse' | 'commitmentId' | 'mergedIntoId' | 'receivedAt'>;
@@ -15,6 +15,8 @@ export type IdeaInput = Pick<Idea, 'id' | 'cycleId' | 'componentCode' | 'title' 
 export type EventInput = Pick<ConsultationEvent, 'id' | 'cycleId' | 'componentCode' | 'title' | 'date' | 'noticeDate'>;
 /** What the comment checks read: the comment and the component of the event it was received at. */
 export type CommentInput = Pick<Comment, 'id' | 'eventId' | 'decision' | 'reason'> & { componentCode: string };
+/** What the report checks read: the report and how many comments of its chosen events are still undecided. */
+export type ReportInput = Pick<ConsultationReport, 'id' | 'componentCode' | 'kind' | 'status'> & { undecided: number };
 /** What the round checks read; a full PrioritizationRound fits. */
 export type RoundInput = Pick<PrioritizationRound, 'id' | 'cycleId' | 'componentCode' | 'stage' | 'criteria'>;
 /** What the plan-wide checks read. */
@@ -36,7 +38,8 @@ export type IdeaCheck = CheckOf<'idea', IdeaInput>;
 export type EventCheck = CheckOf<'event', EventInput>;
 export type RoundCheck = CheckOf<'round', RoundInput>;
 export type CommentCheck = CheckOf<'comment', CommentInput>;
-export type Check = CommitmentCheck | PlanCheck | IdeaCheck | EventCheck | RoundCheck | CommentCheck;
+export type ReportCheck = CheckOf<'report', ReportInput>;
+export type Check = CommitmentCheck | PlanCheck | IdeaCheck | EventCheck | RoundCheck | CommentCheck | ReportCheck;
 
 export type Params = Finding['params'];
 
@@ -93,6 +96,10 @@ export function commentTarget(comment: CommentInput, field: string, lang: Lang |
   return { type: 'comment', id: comment.id, commitmentId: null, componentCode: comment.componentCode, field, lang };
 }
 
+export function reportTarget(report: ReportInput, field: string): FindingTarget {
+  return { type: 'consultation-report', id: report.id, commitmentId: null, componentCode: report.componentCode, field, lang: null };
+}
+
 export function roundTarget(round: RoundInput, field: string): FindingTarget {
   return { type: 'prioritization-round', id: round.id, commitmentId: null, componentCode: round.componentCode, field, lang: null };
 }
@@ -123,4 +130,5 @@ export const fieldKeys = {
   event: (field: string) => `quality.field.consultation-event.${field}`,
   round: (field: string) => `quality.field.prioritization-round.${field}`,
   comment: (field: string) => `quality.field.comment.${field}`,
+  report: (field: string) => `quality.field.consultation-report.${field}`,
 };

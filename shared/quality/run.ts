@@ -7,8 +7,8 @@
 // in check order.
 import type { Commitment } from '../model/plan';
 import type { Cycle, ReferenceData } from '../model/reference';
-import type { CommentInput, EventInput, IdeaInput, RoundInput } from './check';
-import { COMMENT_CHECKS, COMMITMENT_CHECKS, EVENT_CHECKS, IDEA_CHECKS, PLAN_CHECKS, ROUND_CHECKS } from './checks';
+import type { CommentInput, EventInput, IdeaInput, ReportInput, RoundInput } from './check';
+import { COMMENT_CHECKS, COMMITMENT_CHECKS, EVENT_CHECKS, IDEA_CHECKS, PLAN_CHECKS, REPORT_CHECKS, ROUND_CHECKS } from './checks';
 import { emptyTally, percent, type Tally, tallyCommitment } from './completeness';
 import { type CheckContext, prepareContext, type QualityContext } from './context';
 import type { Completeness, Finding, QualityReport } from './types';
@@ -70,6 +70,7 @@ export interface PlanInput {
   events?: readonly EventInput[];
   rounds?: readonly RoundInput[];
   comments?: readonly CommentInput[];
+  reports?: readonly ReportInput[];
   /**
    * Whether these are the whole national plan's commitments (the POC's
    * workspace) or one institution's share (an LFP's). Plan-wide checks such
@@ -84,6 +85,7 @@ interface ComponentBucket {
   events: EventInput[];
   rounds: RoundInput[];
   comments: CommentInput[];
+  reports: ReportInput[];
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -124,7 +126,7 @@ function bucketsOf(input: PlanInput): Map<string, ComponentBucket> {
   const buckets = new Map<string, ComponentBucket>();
   const bucket = (code: string) => {
     let b = buckets.get(code);
-    if (!b) buckets.set(code, (b = { commitments: [], ideas: [], events: [], rounds: [], comments: [] }));
+    if (!b) buckets.set(code, (b = { commitments: [], ideas: [], events: [], rounds: [], comments: [], reports: [] }));
     return b;
   };
   for (const c of input.commitments) bucket(c.componentCode).commitments.push(c);
@@ -132,6 +134,7 @@ function bucketsOf(input: PlanInput): Map<string, ComponentBucket> {
   for (const e of input.events ?? []) bucket(e.componentCode).events.push(e);
   for (const r of input.rounds ?? []) bucket(r.componentCode).rounds.push(r);
   for (const c of input.comments ?? []) bucket(c.componentCode).comments.push(c);
+  for (const r of input.reports ?? []) bucket(r.componentCode).reports.push(r);
   return buckets;
 }
 
@@ -156,6 +159,7 @@ export function checkPlan(input: PlanInput): QualityReport {
       for (const event of b.events.sort(eventOrder)) runAll(EVENT_CHECKS, event, ctx, findings);
       for (const comment of b.comments.sort((x, y) => compareText(x.id, y.id))) runAll(COMMENT_CHECKS, comment, ctx, findings);
       for (const round of b.rounds.sort((x, y) => compareText(x.id, y.id))) runAll(ROUND_CHECKS, round, ctx, findings);
+      for (const report of b.reports.sort((x, y) => compareText(x.id, y.id))) runAll(REPORT_CHECKS, report, ctx, findings);
     }
     completeness.push({
       componentCode: code,

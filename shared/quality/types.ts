@@ -10,7 +10,7 @@ export const SEVERITIES = ['blocking', 'warning'] as const;
 export const Severity = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof Severity>;
 
-export const TARGET_TYPES = ['plan', 'commitment', 'milestone', 'indicator', 'idea', 'consultation-event', 'prioritization-round', 'comment'] as const;
+export const TARGET_TYPES = ['plan', 'commitment', 'milestone', 'indicator', 'idea', 'consultation-event', 'prioritization-round', 'comment', 'consultation-report'] as const;
 
 export const FindingTarget = z.strictObject({
   type: z.enum(TARGET_TYPES),

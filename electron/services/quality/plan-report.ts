@@ -2,7 +2,8 @@
 // indicators), ideas and consultation events, read in one transaction so the
 // report describes one consistent moment, then run through the shared checks.
 import { AppError } from '../../../shared/api/errors';
-import { checkPlan, type CommentInput, type EventInput, type IdeaInput, type PlanInput } from '../../../shared/quality';
+import { sql } from 'kysely';
+import { checkPlan, type CommentInput, type EventInput, type IdeaInput, type PlanInput, type ReportInput } from '../../../shared/quality';
 import type { RoundInput } from '../../../shared/quality/check';
 import type { QualityReport } from '../../../shared/quality/types';
 import { readReference } from '../reference/reference-store';
@@ -25,7 +26,33 @@ export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInp
     events: await selectRecords<EventInput>(db, CONSULTATION_EVENT, { column: 'cycle_id', eq: cycleId }, ['id']),
     rounds: await selectRecords<RoundInput>(db, PRIORITIZATION_ROUND, { column: 'cycle_id', eq: cycleId }, ['id']),
     comments: await readCommentInputs(db, cycleId),
+    reports: await readReportInputs(db, cycleId),
   };
+}
+
+/** The cycle's reports, each with how many comments of its chosen events (its owner's, in its component) are undecided. */
+async function readReportInputs(db: AnyDb, cycleId: string): Promise<ReportInput[]> {
+  const rows = await db
+    .selectFrom('consultation_report as r')
+    .select((eb) => [
+      'r.id as id',
+      'r.component_code as componentCode',
+      'r.kind as kind',
+      'r.status as status',
+      eb
+        .selectFrom('comment as c')
+        .innerJoin('consultation_event as e', 'e.id', 'c.event_id')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('c.decision', 'is', null)
+        .whereRef('e.owner', '=', 'r.owner')
+        .whereRef('e.component_code', '=', 'r.component_code')
+        .where(sql<boolean>`c.event_id IN (SELECT value FROM json_each(r.events))`)
+        .as('undecided'),
+    ])
+    .where('r.cycle_id', '=', cycleId)
+    .orderBy('r.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, componentCode: r.componentCode, kind: r.kind as ReportInput['kind'], status: r.status as ReportInput['status'], undecided: Number(r.undecided ?? 0) }));
 }
 
 /** The comments received at the cycle's events, each under its event's component (a comment tied to no event has none to be filed under). */

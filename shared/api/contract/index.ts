@@ -14,6 +14,7 @@
 //   unsaved.ts      values typed but not saved yet, kept until saved or discarded
 //   ideas.ts        the ideas register and its import from form exports
 //   consultation.ts consultation events, participants, comments and their decisions
+//   reports.ts      pre-consultation and consultation reports and their assembly from the records
 //   attachments.ts  files attached to events, ideas, reports and commitments
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
@@ -32,6 +33,7 @@ import { planMethods } from './plan';
 import { printMethods } from './print';
 import { prioritizationMethods } from './prioritization';
 import { qualityMethods } from './quality';
+import { reportMethods } from './reports';
 import { searchMethods } from './search';
 import { spreadsheetMethods } from './spreadsheet';
 import { unsavedMethods } from './unsaved';
@@ -71,6 +73,7 @@ export {
 } from './ideas';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
 export { Criteria, DECISIONS, Decision, RoundIdea, RoundSummary, RoundView, Scale, ScorerName } from './prioritization';
+export { REPORT_SETTABLE_STATUSES, ReportAssembly, ReportFields, ReportFilter, ReportPatch, ReportView } from './reports';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
 export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
 export {
@@ -102,6 +105,7 @@ export const contract = {
   ...prioritizationMethods,
   ...consultationMethods,
   ...attachmentMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

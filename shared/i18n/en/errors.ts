@@ -50,6 +50,8 @@ export const errors: Catalogue<typeof sqErrors> = {
   'unknown-target': 'The comment refers to a record that does not exist in this workspace ({{id}}): choose one of your institution’s commitments, milestones, indicators or ideas. Nothing was changed.',
   'participants-invalid': 'The participant list has {{count}} rows with problems (rows {{rows}}). Nothing was saved: correct those rows and try again.',
   'comment-not-decided': 'The comment has not been decided yet.',
+  'report-undecided-comments': 'The report cannot be submitted: {{count}} comments of its events are still undecided ({{list}}). Decide each one, with its reason in both languages, and try again.',
+  'report-not-draft': 'The report is “$t(reports.status.{{status}})” and cannot be changed. Set it back to draft first to change it.',
   'attachment-too-large': 'The file “{{name}}” is {{size, fileSize}}, and an attachment may be at most {{limit, fileSize}}. Allowed: {{types}}. Nothing was saved.',
   'attachment-type-not-allowed': 'The file “{{name}}” is not of an allowed type. Only {{types}} are allowed, up to {{limit, fileSize}}. Nothing was saved.',
   'attachment-type-mismatch': 'The file “{{name}}” is named .{{ext}}, but its content is {{actual}}. Rename it or choose the right file. Nothing was saved.',
@@ -74,4 +76,8 @@ export const validation: Catalogue<typeof sqValidation> = {
   'reorder-duplicate': 'The new order contains the same record twice.',
   'reorder-missing': 'The new order leaves out some of the commitment’s records.',
   generic: 'Invalid value.',
+  'unknown-event': 'The event does not exist in this workspace.',
+  'foreign-event': 'The event belongs to another institution.',
+  'event-other-component': 'The event belongs to another component or cycle than the report.',
+  'comment-undecided': 'The comment is still undecided.',
 };

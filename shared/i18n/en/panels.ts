@@ -27,6 +27,7 @@ export const panels: Catalogue<typeof sqpanels> = {
     indicator: 'Indicator',
     idea: 'Idea',
     'consultation-event': 'Consultation',
+    'consultation-report': 'Consultation report',
     'prioritization-round': 'Prioritization round',
     comment: 'Comment',
   },

@@ -3,6 +3,7 @@ import type { quality as sqquality } from '../sq/quality';
 
 export const quality: Catalogue<typeof sqquality> = {
   'commitment-count': 'The plan has {{total}} commitments; OGP recommends {{min}} to {{max}} commitments per plan.',
+  'report-undecided-comments': '$t(reports.kind.{{kind}}): {{count}} comments of its events are still undecided; the report cannot be submitted until each is decided.',
   'required-text': 'Fill in "{{field}}": a required field of the commitment template, in both languages.',
   'ogp-value-relevance':
     'Choose at least one OGP value (transparency, civic participation or public accountability) and explain under "Relevance to OGP values" how the commitment advances it.',
@@ -53,6 +54,7 @@ export const quality: Catalogue<typeof sqquality> = {
     comment: {
       reason: 'Reason for the decision',
     },
+    'consultation-report': { events: 'The report’s events' },
     'prioritization-round': {
       criteria: 'Criteria of the round',
     },

@@ -48,6 +48,8 @@ export const errors = {
   'unknown-target': 'Komenti i referohet një regjistrimi që nuk ekziston në këtë hapësirë pune ({{id}}): zgjidhni një angazhim, hap kyç, tregues ose ide të institucionit tuaj. Asgjë nuk u ndryshua.',
   'participants-invalid': 'Lista e pjesëmarrësve ka {{count}} rreshta me probleme (rreshtat {{rows}}). Asgjë nuk u ruajt: korrigjoni rreshtat dhe provoni përsëri.',
   'comment-not-decided': 'Komenti nuk ka ende vendim.',
+  'report-undecided-comments': 'Raporti nuk mund të dorëzohet: {{count}} komente të ngjarjeve të tij nuk kanë ende vendim ({{list}}). Vendosni për secilin, me arsyen në të dyja gjuhët, dhe provoni përsëri.',
+  'report-not-draft': 'Raporti është “$t(reports.status.{{status}})” dhe nuk ndryshohet. Për ta ndryshuar, kthejeni më parë në draft.',
   'attachment-too-large': 'Skedari “{{name}}” ka {{size, fileSize}}, ndërsa një bashkëngjitje lejohet deri në {{limit, fileSize}}. Lejohen: {{types}}. Asgjë nuk u ruajt.',
   'attachment-type-not-allowed': 'Skedari “{{name}}” nuk është i një lloji që lejohet. Lejohen vetëm {{types}}, deri në {{limit, fileSize}}. Asgjë nuk u ruajt.',
   'attachment-type-mismatch': 'Skedari “{{name}}” mban emrin .{{ext}}, por përmbajtja e tij është {{actual}}. Riemërtojeni ose zgjidhni skedarin e duhur. Asgjë nuk u ruajt.',
@@ -73,4 +75,8 @@ export const validation = {
   'reorder-duplicate': 'Renditja përmban të njëjtin regjistrim dy herë.',
   'reorder-missing': 'Renditja nuk i përmban të gjitha regjistrimet e angazhimit.',
   generic: 'Vlerë e pavlefshme.',
+  'unknown-event': 'Ngjarja nuk ekziston në këtë hapësirë pune.',
+  'foreign-event': 'Ngjarja i përket një institucioni tjetër.',
+  'event-other-component': 'Ngjarja i përket një komponenti ose cikli tjetër nga raporti.',
+  'comment-undecided': 'Komenti nuk ka ende vendim.',
 } as const;

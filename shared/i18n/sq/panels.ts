@@ -29,6 +29,7 @@ export const panels = {
     indicator: 'Treguesi',
     idea: 'Ideja',
     'consultation-event': 'Konsultimi',
+    'consultation-report': 'Raporti i konsultimit',
     'prioritization-round': 'Raundi i prioritizimit',
     comment: 'Komenti',
   },

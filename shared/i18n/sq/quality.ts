@@ -3,6 +3,7 @@
 // The language a finding concerns travels in its target (lang), shown beside the field, not in the sentence.
 export const quality = {
   'commitment-count': 'Plani ka {{total}} angazhime; OGP rekomandon nga {{min}} deri në {{max}} angazhime për plan.',
+  'report-undecided-comments': '$t(reports.kind.{{kind}}): {{count}} komente të ngjarjeve të tij nuk kanë ende vendim; raporti nuk dorëzohet derisa të vendoset për secilin.',
   'required-text': 'Plotësoni “{{field}}”: fushë e detyrueshme e shabllonit të angazhimit, në të dyja gjuhët.',
   'ogp-value-relevance':
     'Zgjidhni të paktën një vlerë OGP (transparencë, pjesëmarrje qytetare ose llogaridhënie publike) dhe shpjegoni te “Rëndësia për vlerat OGP” si e përparon angazhimi.',
@@ -54,6 +55,7 @@ export const quality = {
     comment: {
       reason: 'Arsyeja e vendimit',
     },
+    'consultation-report': { events: 'Ngjarjet e raportit' },
     'prioritization-round': {
       criteria: 'Kriteret e raundit',
     },

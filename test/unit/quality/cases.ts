@@ -1,7 +1,7 @@
 // For every check: a plan that makes it fire (and what it must say) and one
 // that makes it pass. Shared by the check tests and the catalogue test, which
 // formats each fired finding's message.
-import type { CommentInput } from '../../../shared/quality';
+import type { CommentInput, ReportInput } from '../../../shared/quality';
 import type { Lang } from '../../../shared/model/primitives';
 import { checkCommitment, checkEvent, checkIdea, checkPlan, type Finding, type FindingTarget, type Severity } from '../../../shared/quality';
 import { commitment, CTX, CYCLE, event, idea, indicator, milestone, without } from './builders';
@@ -326,7 +326,21 @@ export const CASES: CheckCase[] = [
         comments: [commentInput({ decision: null }), commentInput({ decision: 'not-accepted', reason: { sq: 'Jashtë fushës', en: 'Out of scope' } })],
       }).findings,
   },
+  {
+    id: 'report-undecided-comments',
+    severity: 'blocking',
+    fire: () => checkPlan({ national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [], reports: [reportInput({ undecided: 2 })] }).findings,
+    target: { type: 'consultation-report', id: reportInput().id, commitmentId: null, componentCode: 'anti-corruption', field: 'events', lang: null },
+    params: { count: 2, kind: 'consultation', fieldKey: 'quality.field.consultation-report.events' },
+    // Nothing undecided; and a report the POC has reviewed is no longer the LFP's to fix.
+    pass: () =>
+      checkPlan({ national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [], reports: [reportInput(), reportInput({ status: 'reviewed', undecided: 1 })] }).findings,
+  },
 ];
+
+function reportInput(over: Partial<ReportInput> = {}): ReportInput {
+  return { id: '00000000-0000-4000-8000-0000000000a1', componentCode: 'anti-corruption', kind: 'consultation', status: 'draft', undecided: 0, ...over };
+}
 
 function commentInput(over: Partial<CommentInput> = {}): CommentInput {
   return { id: '7d1f1a52-0c2b-4d35-9a77-6f1e3b0c9a10', eventId: event().id, decision: null, reason: { sq: '', en: '' }, componentCode: 'anti-corruption', ...over };

@@ -14,6 +14,7 @@ import { planHandlers } from './plan';
 import { printHandlers } from './print';
 import { prioritizationHandlers } from './prioritization';
 import { qualityHandlers } from './quality';
+import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { spreadsheetHandlers } from './spreadsheet';
 import { unsavedHandlers } from './unsaved';
@@ -34,5 +35,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...prioritizationHandlers(ctx),
     ...consultationHandlers(ctx),
     ...attachmentHandlers(ctx),
+    ...reportHandlers(ctx),
   };
 }

@@ -10,6 +10,7 @@ import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocument
 import { drawText, textHeightAt } from './lines';
 import { collectOutput } from './output';
 import { compressLeftPages } from './page-content';
+import { drawOnce, type ReplayCache } from './replay';
 import { artifact, endStructure, startStructure } from './tagging';
 
 export type PdfLang = EditionLang;
@@ -239,6 +240,7 @@ export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buff
   const { lang, dataDate, output } = stateOf(doc);
   const footer = opts.footer ?? defaultFooter(lang, dataDate);
   const range = doc.bufferedPageRange();
+  const headers: ReplayCache = new Map();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     useFont(doc, 'regular', RUNNING_SIZE).fillColor(RUNNING_COLOR);
@@ -249,7 +251,8 @@ export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buff
         const lines = header.split('\n');
         const step = RUNNING_SIZE * 1.4;
         const top = MARGIN / 2 - RUNNING_SIZE / 2 - ((lines.length - 1) * step) / 2;
-        lines.forEach((line, n) => marginText(doc, line, top + n * step));
+        // The same header runs over many pages: laid out once per page size (replay.ts).
+        drawOnce(doc, headers, header, () => lines.forEach((line, n) => marginText(doc, line, top + n * step)));
       }
       marginText(doc, footer({ page: i - range.start + 1, pages: range.count }), doc.page.height - MARGIN / 2 - RUNNING_SIZE / 2);
       opts.decorate?.(i);

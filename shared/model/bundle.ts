@@ -116,6 +116,8 @@ export const REFUSAL_REASONS = [
   'foreign-reference', 'component-not-led',
   // A bundle this workspace signed itself.
   'own-bundle',
+  // POC feedback meant for this institution about a record it never sent (apply-feedback.ts).
+  'feedback-target-unknown',
 ] as const;
 export const RefusalReason = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof RefusalReason>;

@@ -15,6 +15,7 @@
 //   ideas.ts        the ideas register and its import from form exports
 //   consultation.ts consultation events, participants, comments and their decisions
 //   attachments.ts  files attached to events, ideas, reports and commitments
+//   feedback.ts     the POC feedback framework and the LFP's replies
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -26,6 +27,7 @@ import { attachmentMethods } from './attachments';
 import { bundleMethods } from './bundles';
 import { consultationMethods } from './consultation';
 import { draftingMethods } from './drafting';
+import { feedbackMethods } from './feedback';
 import { frontMatterMethods } from './front-matter';
 import { ideaMethods } from './ideas';
 import { planMethods } from './plan';
@@ -56,6 +58,7 @@ export {
   TARGET_KINDS,
 } from './consultation';
 export { IndicatorPatch, MilestonePatch } from './drafting';
+export { FEEDBACK_TARGET_TYPES, FeedbackOverview, FeedbackTargetRef, FeedbackView } from './feedback';
 export { FrontMatterPatch, FrontMatterView } from './front-matter';
 export {
   IDEA_IMPORT_COLUMNS,
@@ -102,6 +105,7 @@ export const contract = {
   ...prioritizationMethods,
   ...consultationMethods,
   ...attachmentMethods,
+  ...feedbackMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { attachmentHandlers } from './attachments';
 import { bundleHandlers } from './bundles';
 import { consultationHandlers } from './consultation';
 import { draftingHandlers } from './drafting';
+import { feedbackHandlers } from './feedback';
 import { frontMatterHandlers } from './front-matter';
 import { ideaHandlers } from './ideas';
 import { planHandlers } from './plan';
@@ -34,5 +35,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...prioritizationHandlers(ctx),
     ...consultationHandlers(ctx),
     ...attachmentHandlers(ctx),
+    ...feedbackHandlers(ctx),
   };
 }

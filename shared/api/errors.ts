@@ -52,6 +52,10 @@ export const ERROR_CODES = [
   'attachment-too-large',
   'attachment-type-not-allowed',
   'attachment-type-mismatch',
+  'feedback-poc-only',
+  'feedback-lfp-only',
+  'feedback-target-invalid',
+  'feedback-item-unknown',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

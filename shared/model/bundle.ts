@@ -2,7 +2,7 @@
 // the payloads, as strict schemas; plus what the UI is shown about a bundle
 // before it is applied (who signed it, its sequence, what changed).
 import { z } from 'zod';
-import { PocFeedback } from './cocreation';
+import { FeedbackReply, PocFeedback } from './cocreation';
 import { FrontMatter } from './front-matter';
 import { DraftedRecords } from './interchange';
 import { Id, InstitutionCode, Lang, Line, Slug, Text, Timestamp } from './primitives';
@@ -65,6 +65,8 @@ export type Tombstone = z.infer<typeof Tombstone>;
 
 export const SubmissionPayload = z.strictObject({
   ...DraftedRecords,
+  /** The LFP's replies to the POC's feedback items; absent in submissions from before they travelled. */
+  feedbackReplies: z.array(FeedbackReply).max(20_000).optional(),
   tombstones: z.array(Tombstone).max(50_000),
 });
 export type SubmissionPayload = z.infer<typeof SubmissionPayload>;
@@ -114,6 +116,8 @@ export const REFUSAL_REASONS = [
   'foreign-reference', 'component-not-led',
   // A bundle this workspace signed itself.
   'own-bundle',
+  // POC feedback meant for this institution about a record it never sent (apply-feedback.ts).
+  'feedback-target-unknown',
 ] as const;
 export const RefusalReason = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof RefusalReason>;

@@ -203,7 +203,14 @@ export type ConsultationReport = z.infer<typeof ConsultationReport>;
 
 export const FEEDBACK_TARGETS = ['commitment', 'consultation-report', 'idea', 'milestone', 'indicator'] as const;
 export const RATINGS = ['met', 'partly-met', 'not-met'] as const;
+/**
+ * An item's key, which the LFP's reply names: the id the POC's framework
+ * gives each item, or for items written before items had ids their position
+ * ("item-0", "item-1"…), which is stable because nothing reorders them.
+ */
+export const FeedbackItemKey = z.union([Id, z.string().regex(/^item-\d{1,3}$/)]);
 export const FeedbackItem = z.strictObject({
+  id: Id.optional(),
   check: Text,
   rating: z.enum(RATINGS).nullable(),
   comment: Text,
@@ -217,13 +224,39 @@ export const PocFeedback = z.strictObject({
   targetType: z.enum(FEEDBACK_TARGETS),
   targetId: Id,
   targetRev: z.int().min(1).nullable(),
+  /**
+   * The institution whose record the target is (migration 0013): an LFP refuses
+   * feedback meant for it about a record it never sent. Absent or null in
+   * records from before it: those are kept when the target is known, as before.
+   */
+  targetOwner: InstitutionCode.nullable().optional(),
   items: z.array(FeedbackItem).max(100),
   overall: Text,
+  /** The framework's own replies are FeedbackReply records; these two are what older records carried. */
   lfpReply: Text,
   resolved: z.boolean(),
   ...RecordMeta,
 });
 export type PocFeedback = z.infer<typeof PocFeedback>;
+export type FeedbackItem = z.infer<typeof FeedbackItem>;
+
+export const feedbackItemKey = (item: { id?: string | undefined }, index: number): string => item.id ?? `item-${index}`;
+
+/**
+ * The LFP's reply to one item of the POC's feedback and its "resolved" mark:
+ * the LFP's own record (the POC's feedback is never edited at the LFP),
+ * carried in its submission and applied at the POC.
+ */
+export const FeedbackReply = z.strictObject({
+  id: Id,
+  owner: InstitutionCode,
+  feedbackId: Id,
+  itemId: FeedbackItemKey,
+  reply: Text,
+  resolved: z.boolean(),
+  ...RecordMeta,
+});
+export type FeedbackReply = z.infer<typeof FeedbackReply>;
 
 export const CALENDAR_STATUSES = ['planned', 'in-progress', 'done'] as const;
 /**

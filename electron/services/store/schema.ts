@@ -209,6 +209,16 @@ export const SCHEMA = {
     ...bi('overall', 'lfp_reply'),
     resolved: int(def),
     ...meta,
+    target_owner: text()(nul),
+  },
+  feedback_reply: {
+    id: text()(),
+    owner: text()(),
+    feedback_id: text()(),
+    item_id: text()(),
+    ...bi('reply'),
+    resolved: int(def),
+    ...meta,
   },
   calendar_item: {
     id: text()(),

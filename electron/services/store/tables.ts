@@ -242,9 +242,21 @@ export const POC_FEEDBACK = tableMap('poc_feedback', {
   targetType: 'value',
   targetId: 'value',
   targetRev: 'value',
+  targetOwner: 'value',
   items: 'json',
   overall: 'text',
   lfpReply: 'text',
+  resolved: 'bool',
+  ...META,
+});
+
+/** The LFP's reply to one item of the POC's feedback (migration 0013). */
+export const FEEDBACK_REPLY = tableMap('feedback_reply', {
+  id: 'value',
+  owner: 'value',
+  feedbackId: 'value',
+  itemId: 'value',
+  reply: 'text',
   resolved: 'bool',
   ...META,
 });
@@ -325,6 +337,7 @@ export const ALL_TABLE_MAPS = [
   COMMENT,
   CONSULTATION_REPORT,
   POC_FEEDBACK,
+  FEEDBACK_REPLY,
   CALENDAR_ITEM,
   ATTACHMENT,
   FRONT_MATTER,

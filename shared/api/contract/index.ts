@@ -16,6 +16,7 @@
 //   consultation.ts consultation events, participants, comments and their decisions
 //   reports.ts      pre-consultation and consultation reports and their assembly from the records
 //   attachments.ts  files attached to events, ideas, reports and commitments
+//   feedback.ts     the POC feedback framework and the LFP's replies
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -27,6 +28,7 @@ import { attachmentMethods } from './attachments';
 import { bundleMethods } from './bundles';
 import { consultationMethods } from './consultation';
 import { draftingMethods } from './drafting';
+import { feedbackMethods } from './feedback';
 import { frontMatterMethods } from './front-matter';
 import { ideaMethods } from './ideas';
 import { planMethods } from './plan';
@@ -58,6 +60,7 @@ export {
   TARGET_KINDS,
 } from './consultation';
 export { IndicatorPatch, MilestonePatch } from './drafting';
+export { FEEDBACK_TARGET_TYPES, FeedbackOverview, FeedbackTargetRef, FeedbackView } from './feedback';
 export { FrontMatterPatch, FrontMatterView } from './front-matter';
 export {
   IDEA_IMPORT_COLUMNS,
@@ -106,6 +109,7 @@ export const contract = {
   ...consultationMethods,
   ...attachmentMethods,
   ...reportMethods,
+  ...feedbackMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -48,6 +48,7 @@ export const bundles: Catalogue<typeof sqbundles> = {
     'signature-r-mixed-order': 'The signature is not one a real key produces (its first half has a small-order component): an altered signature.',
     'signature-s-not-reduced': 'The signature is in a second, altered form (its second half is not reduced): an altered signature.',
     'foreign-reference': 'The field {{path}} of the bundle refers to a record of another institution ({{owner}}): a bundle may refer only to its own records.',
+    'feedback-target-unknown': 'The POC’s feedback names a record of {{institution}} that was never sent from here ({{entity}} {{id}}; {{count}} such item(s)). Nothing was imported. Ask the POC to send the feedback again after it has imported this institution’s latest bundle.',
     'own-bundle': 'This is this workspace’s own bundle: {{institution}} exported and signed it here, with its own key. Import the bundles that come from the other side.',
     'component-not-led': 'The record {{path}} is filed under the component “{{component}}”, which {{institution}} does not lead.',
   },

@@ -51,6 +51,7 @@ export const bundles = {
     'signature-r-mixed-order': 'Nënshkrimi nuk është nga ata që prodhon një çelës i vërtetë (gjysma e parë ka një përbërës të rendit të vogël): nënshkrim i ndryshuar.',
     'signature-s-not-reduced': 'Nënshkrimi është në një formë të dytë, të ndryshuar (gjysma e dytë nuk është e reduktuar): nënshkrim i ndryshuar.',
     'foreign-reference': 'Fusha {{path}} e paketës i referohet një regjistrimi të një institucioni tjetër ({{owner}}): një paketë mund t’u referohet vetëm regjistrimeve të veta.',
+    'feedback-target-unknown': 'Institucioni: {{institution}}. Reagimi i POC-ut përmend një regjistrim të tij që nuk është dërguar kurrë prej këtu ({{entity}} {{id}}; {{count}} raste). Nuk u importua asgjë. Kërkojini POC-ut ta dërgojë sërish reagimin pasi të ketë importuar paketën e fundit të këtij institucioni.',
     'own-bundle': 'Kjo është paketa e vetë kësaj hapësire pune: {{institution}} e eksportoi dhe e nënshkroi këtu, me çelësin e vet. Importoni paketat që vijnë nga ana tjetër.',
     'component-not-led': 'Regjistrimi {{path}} është vendosur te komponenti “{{component}}”, që {{institution}} nuk e drejton.',
   },

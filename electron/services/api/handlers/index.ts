@@ -8,6 +8,7 @@ import { attachmentHandlers } from './attachments';
 import { bundleHandlers } from './bundles';
 import { consultationHandlers } from './consultation';
 import { draftingHandlers } from './drafting';
+import { feedbackHandlers } from './feedback';
 import { frontMatterHandlers } from './front-matter';
 import { ideaHandlers } from './ideas';
 import { planHandlers } from './plan';
@@ -36,5 +37,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...consultationHandlers(ctx),
     ...attachmentHandlers(ctx),
     ...reportHandlers(ctx),
+    ...feedbackHandlers(ctx),
   };
 }

@@ -16,7 +16,7 @@ import type { AnyDb } from '../../store/database';
 import { upsertRecords } from '../../store/records';
 import { POC_FEEDBACK } from '../../store/tables';
 import { readOutbox, upsertReviews, writeOutbox } from './state';
-import type { VerifiedBundle } from '../types';
+import { BundleRefusal, type VerifiedBundle } from '../types';
 
 /** Ids of every record `institution` owns that POC feedback can point at. */
 async function ownTargets(db: AnyDb, institution: string): Promise<Set<string>> {
@@ -29,6 +29,29 @@ async function ownTargets(db: AnyDb, institution: string): Promise<Set<string>> 
   add(await db.selectFrom('idea').select('id').where('owner', '=', institution).execute());
   add(await db.selectFrom('consultation_report').select('id').where('owner', '=', institution).execute());
   return ids;
+}
+
+/**
+ * Feedback the POC says is about one of `institution`'s records (targetOwner)
+ * while no such record was ever sent from here: neither held nor deleted (a
+ * tombstone). Refused whole rather than skipped, because a skipped item is
+ * feedback the LFP would never see; a record deleted since is no refusal (the
+ * POC has not heard of the deletion yet), and feedback for other institutions,
+ * or from before targetOwner, is filtered as before.
+ */
+export async function feedbackTargetRefusal(db: AnyDb, institution: string, feedback: readonly PocFeedback[]): Promise<BundleRefusal | null> {
+  const meant = feedback.filter((f) => f.targetOwner === institution);
+  if (meant.length === 0) return null;
+  const targets = await ownTargets(db, institution);
+  const deleted = new Set((await db.selectFrom('tombstone').select('id').where('owner', '=', institution).execute()).map((r) => r.id));
+  const unknown = meant.filter((f) => !targets.has(f.targetId) && !deleted.has(f.targetId));
+  const first = unknown[0];
+  if (!first) return null;
+  return new BundleRefusal(
+    'feedback-target-unknown',
+    { institution, entity: first.targetType, id: first.targetId, count: unknown.length },
+    `feedback ${first.id} names ${first.targetType} ${first.targetId} of ${institution}, never sent`,
+  );
 }
 
 export interface FeedbackApplied {
@@ -58,7 +81,8 @@ export async function applyFeedback(trx: AnyDb, verified: VerifiedBundle, me: st
   await reconcileStatuses(trx, [...mine]);
 
   const targets = await ownTargets(trx, me);
-  const feedback: PocFeedback[] = p.feedback.filter((f) => targets.has(f.targetId));
+  // Feedback about another institution's records stays out (a bundle to '*' carries everyone's).
+  const feedback: PocFeedback[] = p.feedback.filter((f) => targets.has(f.targetId) && (f.targetOwner == null || f.targetOwner === me));
   await trx.deleteFrom('poc_feedback').where('owner', '=', poc).execute();
   await upsertRecords(trx, POC_FEEDBACK, feedback);
 

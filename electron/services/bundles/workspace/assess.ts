@@ -12,6 +12,7 @@ import { asInterchange } from '../../interchange/as-interchange';
 import { checkReferencesIn, readOwners } from '../../ownership/workspace-rules';
 import { readReference } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
+import { feedbackTargetRefusal } from './apply-feedback';
 import { diffSnapshots, flatten, NO_CHANGES } from './diff';
 import { assessSequence, type SequenceAssessment } from './sequence';
 import { type OwnedRecords, readOwnedRecords } from './snapshot';
@@ -134,7 +135,8 @@ export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBu
       const p = verified.payload as FeedbackPayload;
       // The front matter's cycle and institutions are checked like any record's.
       const frontMatter = p.frontMatter ? [p.frontMatter] : [];
-      return p.reference || frontMatter.length > 0 ? await referenceRefusal(db, { ...asInterchange({}, p.reference ?? undefined), frontMatter }) : null;
+      const refs = p.reference || frontMatter.length > 0 ? await referenceRefusal(db, { ...asInterchange({}, p.reference ?? undefined), frontMatter }) : null;
+      return refs ?? (await feedbackTargetRefusal(db, receiver.institution, p.feedback));
     }
     return rotationRefusal(db, m);
   })();

@@ -3,14 +3,14 @@
 // "before" side of a diff, equal to the previous accepted bundle because the
 // POC never edits an LFP's records). Records come out in the order the
 // interchange export writes them: by id, children by seq.
-import type { Attachment, CalendarItem, Comment, ConsultationReport, Idea } from '../../../../shared/model/cocreation';
+import type { Attachment, CalendarItem, Comment, ConsultationReport, FeedbackReply, Idea } from '../../../../shared/model/cocreation';
 import type { SubmissionPayload, Tombstone } from '../../../../shared/model/bundle';
 import { TOMBSTONE_ENTITIES } from '../../../../shared/model/bundle';
 import { readCommitments, readEvents, readRounds } from '../../store/aggregates';
 import type { AnyDb } from '../../store/database';
 import { IN_CHUNK, selectRecords } from '../../store/records';
 import type { ContentStore } from '../../attachments/content-store';
-import { ATTACHMENT, CALENDAR_ITEM, COMMENT, CONSULTATION_REPORT, IDEA } from '../../store/tables';
+import { ATTACHMENT, CALENDAR_ITEM, COMMENT, CONSULTATION_REPORT, FEEDBACK_REPLY, IDEA } from '../../store/tables';
 
 export type OwnedRecords = Omit<SubmissionPayload, 'tombstones'>;
 
@@ -37,7 +37,10 @@ export async function readOwnedRecords(db: AnyDb, institution: string, cycleId: 
   const parents = new Set<string>([...commitments.map((c) => c.id), ...eventIds, ...consultationReports.map((r) => r.id), ...ideas.map((i) => i.id)]);
   const attachments = (await selectRecords<Attachment>(db, ATTACHMENT, { column: 'owner', eq: institution }, ['id'])).filter((a) => parents.has(a.ownerId));
 
-  return { commitments, ideas, prioritizationRounds, consultationEvents, comments, consultationReports, calendar, attachments };
+  // The replies to the POC's feedback carry no cycle: every one travels (they answer records of any cycle).
+  const feedbackReplies = await selectRecords<FeedbackReply>(db, FEEDBACK_REPLY, { column: 'owner', eq: institution }, ['id']);
+
+  return { commitments, ideas, prioritizationRounds, consultationEvents, comments, consultationReports, calendar, attachments, feedbackReplies };
 }
 
 const ENTITY_SET = new Set<string>(TOMBSTONE_ENTITIES);

@@ -174,7 +174,7 @@ async function submissionDraft(env: BundleEnv, to?: string): Promise<{ audience:
 }
 
 /** Which institution owns each target of the POC's feedback records. */
-async function targetOwners(db: AnyDb, feedback: readonly PocFeedback[]): Promise<Map<string, string>> {
+export async function targetOwners(db: AnyDb, feedback: readonly PocFeedback[]): Promise<Map<string, string>> {
   const owners = new Map<string, string>();
   const ids = [...new Set(feedback.map((f) => f.targetId))];
   if (ids.length === 0) return owners;

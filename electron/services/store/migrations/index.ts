@@ -18,6 +18,7 @@ import { migration0009 } from './0009-front-matter';
 import { migration0010 } from './0010-idea-merge-search';
 import { migration0011 } from './0011-round-ideas-scorers';
 import { migration0012 } from './0012-event-consent-checklist';
+import { migration0013 } from './0013-feedback-replies';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -15,6 +15,7 @@
 //   ideas.ts        the ideas register and its import from form exports
 //   consultation.ts consultation events, participants, comments and their decisions
 //   attachments.ts  files attached to events, ideas, reports and commitments
+//   calendar.ts     the process calendar (Annex V) and its .ics export
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -24,6 +25,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { attachmentMethods } from './attachments';
 import { bundleMethods } from './bundles';
+import { calendarMethods } from './calendar';
 import { consultationMethods } from './consultation';
 import { draftingMethods } from './drafting';
 import { frontMatterMethods } from './front-matter';
@@ -38,6 +40,7 @@ import { unsavedMethods } from './unsaved';
 
 export { Preferences, WorkspaceInfo } from './app';
 export { ATTACHMENT_TYPE_LIST, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachments';
+export { CalendarFields, CalendarPatch } from './calendar';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export {
   CommentCounts,
@@ -102,6 +105,7 @@ export const contract = {
   ...prioritizationMethods,
   ...consultationMethods,
   ...attachmentMethods,
+  ...calendarMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
 import { bundleHandlers } from './bundles';
+import { calendarHandlers } from './calendar';
 import { consultationHandlers } from './consultation';
 import { draftingHandlers } from './drafting';
 import { frontMatterHandlers } from './front-matter';
@@ -34,5 +35,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...prioritizationHandlers(ctx),
     ...consultationHandlers(ctx),
     ...attachmentHandlers(ctx),
+    ...calendarHandlers(ctx),
   };
 }

@@ -22,6 +22,7 @@ import { runPlanExport } from './commands/plan-export';
 import { runDocx } from './commands/docx';
 import { runPdf } from './commands/pdf';
 import { runPlanImport } from './commands/plan-import';
+import { runCalendarIcs, runCalendarList } from './commands/calendar';
 import { runRoundResults, runRoundScores, runRoundSheet } from './commands/round';
 import { runServe } from './commands/serve';
 import { runTrustList, runTrustRevoke } from './commands/trust';
@@ -105,6 +106,10 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return runRoundScores(ctx, parsed);
     case 'round results':
       return runRoundResults(ctx, parsed);
+    case 'calendar ics':
+      return runCalendarIcs(ctx, parsed);
+    case 'calendar list':
+      return runCalendarList(ctx);
   }
 }
 

@@ -68,6 +68,8 @@ const COMMAND_OPTIONS = {
   'round sheet': ['round', 'scorer', 'out'],
   'round scores': [],
   'round results': ['round'],
+  'calendar ics': ['out'],
+  'calendar list': [],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -98,7 +100,9 @@ export type Parsed =
   | { kind: 'idea list'; globals: Globals; component: string | undefined; status: IdeaStatus | undefined }
   | { kind: 'round sheet'; globals: Globals; round: string; scorer: string; out: string }
   | { kind: 'round scores'; globals: Globals; file: string }
-  | { kind: 'round results'; globals: Globals; round: string };
+  | { kind: 'round results'; globals: Globals; round: string }
+  | { kind: 'calendar ics'; globals: Globals; out: string }
+  | { kind: 'calendar list'; globals: Globals };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
@@ -107,6 +111,7 @@ const GROUPS = {
   trust: ['list', 'revoke'],
   idea: ['import', 'list'],
   round: ['sheet', 'scores', 'results'],
+  calendar: ['ics', 'list'],
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -136,7 +141,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
   if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf' || first === 'docx') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
-  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round') {
+  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round' || first === 'calendar') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
     if (!subs.includes(second)) throw new UsageError('unknown-command', { command: `${first} ${second}` });
@@ -269,6 +274,10 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       return { kind: name, globals, file: rest[0] };
     case 'round results':
       return { kind: name, globals, round: required(values, 'round', name) };
+    case 'calendar ics':
+      return { kind: name, globals, out: required(values, 'out', name) };
+    case 'calendar list':
+      return { kind: name, globals };
     case 'trust revoke': {
       if (rest.length === 0) throw new UsageError('missing-safety-code');
       return { kind: name, globals, code: safetyCodeArg(rest.join(' ')) };

@@ -62,6 +62,7 @@ const load = {
   docx: () => import('./commands/docx'),
   idea: () => import('./commands/idea'),
   round: () => import('./commands/round'),
+  calendar: () => import('./commands/calendar'),
 };
 
 /** A command's own exit code, when it has one besides 0 (check: 1 when a blocking finding exists). */
@@ -111,6 +112,10 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return (await load.round()).runRoundScores(ctx, parsed);
     case 'round results':
       return (await load.round()).runRoundResults(ctx, parsed);
+    case 'calendar ics':
+      return (await load.calendar()).runCalendarIcs(ctx, parsed);
+    case 'calendar list':
+      return (await load.calendar()).runCalendarList(ctx);
   }
 }
 

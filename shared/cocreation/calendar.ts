@@ -3,6 +3,7 @@
 // a stored "late" would go stale the day after it was written.
 import type { CalendarItem } from '../model/cocreation';
 import type { Text } from '../model/primitives';
+import { calendarPhaseRank } from './calendar-phases';
 
 export type CalendarStatus = CalendarItem['status'] | 'late';
 
@@ -51,8 +52,9 @@ export function calendarStatus(item: Pick<CalendarItem, 'status' | 'due'>, asOf:
 
 /**
  * Items grouped by phase (the same Albanian and English, spaces around them
- * aside); phases by their earliest start (undated last), then name (Albanian,
- * then English); items as compareCalendarItems.
+ * aside); the eight phases of the process in their order first
+ * (calendar-phases.ts), then any other phase by its earliest start (undated
+ * last), then name (Albanian, then English); items as compareCalendarItems.
  */
 export function calendarPhases(items: readonly CalendarItem[]): CalendarPhase[] {
   const groups = new Map<string, { phase: Text; items: CalendarItem[] }>();
@@ -66,6 +68,8 @@ export function calendarPhases(items: readonly CalendarItem[]): CalendarPhase[] 
   }
   const phases = [...groups.values()].map(({ phase, items: list }) => ({ phase, items: list.sort(compareCalendarItems) }));
   return phases.sort(
-    (a, b) => compareDates(a.items[0]!.start, b.items[0]!.start) || compareText(a.phase.sq, b.phase.sq) || compareText(a.phase.en, b.phase.en),
+    (a, b) =>
+      calendarPhaseRank(a.phase) - calendarPhaseRank(b.phase) ||
+      compareDates(a.items[0]!.start, b.items[0]!.start) || compareText(a.phase.sq, b.phase.sq) || compareText(a.phase.en, b.phase.en),
   );
 }

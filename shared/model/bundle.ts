@@ -2,7 +2,7 @@
 // the payloads, as strict schemas; plus what the UI is shown about a bundle
 // before it is applied (who signed it, its sequence, what changed).
 import { z } from 'zod';
-import { FeedbackReply, PocFeedback } from './cocreation';
+import { CalendarItem, FeedbackReply, PocFeedback } from './cocreation';
 import { FrontMatter } from './front-matter';
 import { DraftedRecords } from './interchange';
 import { Id, InstitutionCode, Lang, Line, Slug, Text, Timestamp } from './primitives';
@@ -95,6 +95,8 @@ export const FeedbackPayload = z.strictObject({
    * keeps the front matter it holds.
    */
   frontMatter: FrontMatter.nullable().optional(),
+  /** The POC's process calendar items of the bundle's cycle; absent in bundles from before it was carried (the institution keeps its copy). */
+  calendar: z.array(CalendarItem).max(5000).optional(),
 });
 export type FeedbackPayload = z.infer<typeof FeedbackPayload>;
 

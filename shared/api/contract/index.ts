@@ -17,6 +17,7 @@
 //   reports.ts      pre-consultation and consultation reports and their assembly from the records
 //   attachments.ts  files attached to events, ideas, reports and commitments
 //   feedback.ts     the POC feedback framework and the LFP's replies
+//   calendar.ts     the process calendar (Annex V) and its .ics export
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -26,6 +27,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { attachmentMethods } from './attachments';
 import { bundleMethods } from './bundles';
+import { calendarMethods } from './calendar';
 import { consultationMethods } from './consultation';
 import { draftingMethods } from './drafting';
 import { feedbackMethods } from './feedback';
@@ -42,6 +44,7 @@ import { unsavedMethods } from './unsaved';
 
 export { Preferences, WorkspaceInfo } from './app';
 export { ATTACHMENT_TYPE_LIST, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachments';
+export { CalendarFields, CalendarPatch } from './calendar';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export {
   CommentCounts,
@@ -110,6 +113,7 @@ export const contract = {
   ...attachmentMethods,
   ...reportMethods,
   ...feedbackMethods,
+  ...calendarMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -52,6 +52,10 @@ export const cli: Catalogue<typeof sqCli> = {
     '      Imports a filled score sheet whole into its round, or refuses it naming the cell.',
     '  round results --round ID',
     '      Shows the round\'s results: rank, weighted total, gates and impact × feasibility quadrant per idea.',
+    '  calendar list',
+    '      Lists the process calendar\'s items (Annex V) by phase, with their dates and status (late when the due date has passed).',
+    '  calendar ics --out FILE.ics',
+    '      Writes the process calendar as an .ics file (opens in Outlook), in the language of --lang.',
     '  trust list',
     '      Lists the keys this workspace accepts bundles from.',
     '  trust revoke CODE',
@@ -100,6 +104,10 @@ export const cli: Catalogue<typeof sqCli> = {
     scores: '{{scores}} scores of {{scorer}} imported from {{file}} ({{cleared}} cleared).',
     heading: '{{stage}} — {{component}}: {{ideas}} ideas, {{scorers}} scorers',
     row: '  {{rank}}. {{title}} — total {{total}} — gates: {{gates}} — {{quadrant}}',
+  },
+  calendar: {
+    ics: 'The calendar ({{events}} dated items) was written to {{file}}.',
+    none: 'The calendar has no items yet.',
   },
   errors: {
     'output-failed': 'Standard output could not be written ({{code}}): what the command did stands, but its output is incomplete.',

@@ -65,6 +65,8 @@ export const errors: Catalogue<typeof sqErrors> = {
 export const validation: Catalogue<typeof sqValidation> = {
   'too-long': 'The text is too long.',
   'control-characters': 'The text contains control characters that are not allowed.',
+  'due-before-start': 'The due date cannot be before the start date: set a due date on or after the start.',
+  'unknown-cycle': 'The cycle does not exist in this workspace.',
   'bad-date': 'The date is not valid (YYYY-MM-DD).',
   'bad-email': 'The e-mail address is not valid.',
   'bad-phone': 'The phone number contains characters that are not allowed.',

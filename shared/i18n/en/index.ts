@@ -1,4 +1,5 @@
 import { bundles } from './bundles';
+import { calendar } from './calendar';
 import { cli } from './cli';
 import { common } from './common';
 import { consultation } from './consultation';
@@ -16,4 +17,4 @@ import { reports } from './reports';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports };
+export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar };

@@ -51,6 +51,10 @@ export const cli = {
     '      Importon të plotë një fletë pikësh të plotësuar në raundin e saj, ose e refuzon duke treguar qelizën.',
     '  round results --round ID',
     '      Tregon rezultatet e raundit: renditjen, totalin me peshë, portat dhe kuadrantin ndikim × fizibilitet për çdo ide.',
+    '  calendar list',
+    '      Liston veprimtaritë e kalendarit të procesit (Aneksi V) sipas fazave, me afatet dhe statusin (me vonesë kur afati ka kaluar).',
+    '  calendar ics --out SKEDARI.ics',
+    '      Shkruan kalendarin e procesit si skedar .ics (hapet në Outlook), në gjuhën e --lang.',
     '  trust list',
     '      Liston çelësat nga të cilët kjo hapësirë pune pranon paketa.',
     '  trust revoke KODI',
@@ -99,6 +103,10 @@ export const cli = {
     scores: 'U importuan {{scores}} pikë të {{scorer}} nga {{file}} ({{cleared}} u fshinë).',
     heading: '{{stage}} — {{component}}: {{ideas}} ide, {{scorers}} vlerësues',
     row: '  {{rank}}. {{title}} — totali {{total}} — portat: {{gates}} — {{quadrant}}',
+  },
+  calendar: {
+    ics: 'Kalendari ({{events}} veprimtari me data) u shkrua në {{file}}.',
+    none: 'Kalendari nuk ka ende veprimtari.',
   },
   errors: {
     'output-failed': 'Dalja standarde nuk mund të shkruhej ({{code}}): ajo që bëri komanda mbetet e bërë, por dalja e saj nuk është e plotë.',

@@ -64,6 +64,8 @@ export const errors = {
 export const validation = {
   'too-long': 'Teksti është shumë i gjatë.',
   'control-characters': 'Teksti përmban karaktere kontrolli të palejuara.',
+  'due-before-start': 'Afati nuk mund të jetë para datës së fillimit: vendosni një afat në datën e fillimit ose më pas.',
+  'unknown-cycle': 'Cikli nuk ekziston në këtë hapësirë pune.',
   'bad-date': 'Data nuk është e vlefshme (VVVV-MM-DD).',
   'bad-email': 'Adresa e e-mailit nuk është e vlefshme.',
   'bad-phone': 'Numri i telefonit përmban karaktere të palejuara.',

@@ -6,6 +6,7 @@ import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
 import { bundleHandlers } from './bundles';
+import { calendarHandlers } from './calendar';
 import { consultationHandlers } from './consultation';
 import { draftingHandlers } from './drafting';
 import { feedbackHandlers } from './feedback';
@@ -38,5 +39,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...attachmentHandlers(ctx),
     ...reportHandlers(ctx),
     ...feedbackHandlers(ctx),
+    ...calendarHandlers(ctx),
   };
 }

@@ -93,7 +93,7 @@ export function countPayload(bundleType: BundleType, payload: BundlePayload, att
   }
   if (bundleType === 'feedback') {
     const p = payload as FeedbackPayload;
-    return { records: p.reviews.length + p.feedback.length + (p.frontMatter ? 1 : 0), tombstones: 0, attachments: attachmentFiles };
+    return { records: p.reviews.length + p.feedback.length + (p.frontMatter ? 1 : 0) + (p.calendar?.length ?? 0), tombstones: 0, attachments: attachmentFiles };
   }
   return { records: 0, tombstones: 0, attachments: attachmentFiles };
 }
@@ -187,6 +187,14 @@ export function checkPayloadAgainstManifest(manifest: Pick<Manifest, 'bundleType
         if (fm.owner !== issuer) throw new BundleRefusal('owner-mismatch', { path: 'frontMatter.owner', owner: fm.owner, issuer }, `frontMatter belongs to ${fm.owner}, not ${issuer}`);
         if (fm.cycleId !== manifest.cycleId) throw invalid('frontMatter.cycleId', 'cycle', `frontMatter is of cycle ${fm.cycleId}, not ${manifest.cycleId}`);
       }
+      // The calendar is the issuer's own, of the signed cycle, each item once.
+      const items = new Set<string>();
+      (p.calendar ?? []).forEach((r, i) => {
+        if (r.owner !== issuer) throw new BundleRefusal('owner-mismatch', { path: `calendar.${i}.owner`, owner: r.owner, issuer }, `calendar.${i} belongs to ${r.owner}, not ${issuer}`);
+        if (r.cycleId !== manifest.cycleId) throw invalid(`calendar.${i}.cycleId`, 'cycle', `calendar.${i} is in cycle ${r.cycleId}, not ${manifest.cycleId}`);
+        if (items.has(r.id)) throw invalid(`calendar.${i}.id`, 'duplicate-id', `calendar.${i}: id ${r.id} appears twice`);
+        items.add(r.id);
+      });
       const receipted = new Set<string>();
       p.receipts.forEach((r, i) => {
         if (receipted.has(r.institution)) throw invalid(`receipts.${i}.institution`, 'duplicate-id', `receipts.${i}: ${r.institution} appears twice`);

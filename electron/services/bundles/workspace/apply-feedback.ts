@@ -15,6 +15,7 @@ import { writeReference } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
 import { upsertRecords } from '../../store/records';
 import { POC_FEEDBACK } from '../../store/tables';
+import { applyFeedbackCalendar } from './feedback-calendar';
 import { readOutbox, upsertReviews, writeOutbox } from './state';
 import { BundleRefusal, type VerifiedBundle } from '../types';
 
@@ -90,6 +91,8 @@ export async function applyFeedback(trx: AnyDb, verified: VerifiedBundle, me: st
     if (p.frontMatter === null) await trx.deleteFrom('front_matter').where('cycle_id', '=', m.cycleId).execute();
     else await writeFrontMatter(trx, [p.frontMatter]);
   }
+
+  await applyFeedbackCalendar(trx, poc, m.cycleId, p);
 
   const receipt = p.receipts.find((r) => r.institution === me) ?? null;
   if (receipt) {

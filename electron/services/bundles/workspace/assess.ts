@@ -14,6 +14,7 @@ import { readReference } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
 import { feedbackTargetRefusal } from './apply-feedback';
 import { diffSnapshots, flatten, NO_CHANGES } from './diff';
+import { feedbackCalendarChanges } from './feedback-calendar';
 import { assessSequence, type SequenceAssessment } from './sequence';
 import { type OwnedRecords, readOwnedRecords } from './snapshot';
 import { archiveContains, readInbox, readSigner } from './state';
@@ -110,6 +111,9 @@ export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBu
   if (m.bundleType === 'submission' && receiver.role === 'poc') {
     before = await readOwnedRecords(db, m.issuer.institution, m.cycleId);
     changes = diffSnapshots(before, verified.payload as SubmissionPayload);
+  }
+  if (m.bundleType === 'feedback' && receiver.role === 'lfp') {
+    changes = (await feedbackCalendarChanges(db, m.issuer.institution, m.cycleId, verified.payload as FeedbackPayload)) ?? NO_CHANGES;
   }
 
   const refusal = await (async () => {

@@ -27,6 +27,7 @@ import { type BundleEnv, me, nowIso, pocInstitution, writeTransaction } from './
 import { activeKey, assertKeyConsistent, unlockSigner } from './keys';
 import { ContentStore } from '../../attachments/content-store';
 import { idsOf, readAttachmentContents, readOwnedRecords, readOwnTombstones } from './snapshot';
+import { readOwnCalendar } from './feedback-calendar';
 import { readAllInbox, readInbox, readOutbox, readReviews, writeLog, writeOutbox } from './state';
 import { summarizeBundle } from '../file/summary';
 import type { BundleDraft, DraftAttachment, WrittenBundle } from '../types';
@@ -206,7 +207,9 @@ export async function buildFeedback(db: AnyDb, poc: string, audience: string, cy
     const reference: ReferenceData = await readReference(trx);
     // Every institution reads the same front matter, whoever the audience.
     const frontMatter = await readFrontMatter(trx, cycleId);
-    return { receipts, reviews, feedback, reference, frontMatter };
+    // The POC's own items of the process calendar, the same for every audience.
+    const calendar = await readOwnCalendar(trx, poc, cycleId);
+    return { receipts, reviews, feedback, reference, frontMatter, calendar };
   });
 }
 

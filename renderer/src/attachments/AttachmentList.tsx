@@ -20,6 +20,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   list: { listStyleType: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // The button keeps its one line; the limits go under it when the column is narrow.
+  addRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  noShrink: { flexShrink: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -95,9 +98,9 @@ export function AttachmentList(props: { ownerType: z.infer<typeof AttachmentOwne
         </ul>
       )}
       {!readOnly && (
-        <div className={styles.row}>
+        <div className={styles.addRow}>
           <input ref={input} type="file" hidden accept={ACCEPT} onChange={(e) => void add(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
-          <Button ref={addButton} icon={<AttachRegular />} onClick={() => input.current?.click()}>
+          <Button ref={addButton} className={styles.noShrink} icon={<AttachRegular />} onClick={() => input.current?.click()}>
             {t('ui.attachments.add')}
           </Button>
           <Text size={200}>{t('ui.attachments.limits', { limit: MAX_ATTACHMENT_BYTES, types: ATTACHMENT_TYPE_LIST })}</Text>

@@ -178,12 +178,12 @@ describe('Annex III in the Word plan', () => {
 describe('Annex V in the Word plan', () => {
   it.each(LANGS)('prints every item by phase, in date order, phase headings in the edition’s language(s) (%s)', (lang) => {
     const r = plan(lang);
-    const phases = r.body.filter((p) => p.style === 'Heading2' && /Çelja|Opening|Miratimi|Adoption/.test(p.text));
-    const expected = { sq: [['Çelja'], ['Miratimi']], en: [['Opening'], ['Adoption']], bilingual: [['Çelja', 'Opening'], ['Miratimi', 'Adoption']] }[lang];
+    const phases = r.body.filter((p) => p.style === 'Heading2' && /Nisja e procesit|Launch of the process|Miratimi|Adoption/.test(p.text));
+    const expected = { sq: [['Nisja e procesit'], ['Miratimi']], en: [['Launch of the process'], ['Adoption']], bilingual: [['Nisja e procesit', 'Launch of the process'], ['Miratimi', 'Adoption']] }[lang];
     expect(phases.map((p) => p.runs.map((x) => x.text).filter(Boolean))).toEqual(expected);
     if (lang === 'bilingual') expect(phases[0]!.runs.map((x) => [x.lang, x.italic])).toEqual([['sq-AL', false], ['en-GB', true]]);
     const side = lang === 'en' ? 'en' : 'sq';
-    const opening = tableAfter(r, side === 'en' ? 'Opening' : 'Çelja').slice(1);
+    const opening = tableAfter(r, side === 'en' ? 'Launch of the process' : 'Nisja e procesit').slice(1);
     const title = (x: { sq: string; en: string }) => ({ sq: x.sq, en: x.en || '[translation missing]', bilingual: `${x.sq} ${x.en || '[translation missing]'}` })[lang];
     expect(opening.map((row) => row[0])).toEqual([title(CAL.doneLate), title(CAL.late), title(CAL.noEnglish)]);
     // In progress and due before the data date: late; done: never late.

@@ -16,6 +16,7 @@ import { comparePlanNumbers } from '../../../shared/model/plan-number';
 import type { Commitment } from '../../../shared/model/plan';
 import type { PrintRequest } from '../../../shared/model/print';
 import { checkPlan, type PlanInput } from '../../../shared/quality';
+import { commentInputs, reportInputs } from '../../../shared/quality/record-inputs';
 import { findingCommitmentId, findingFieldRef } from '../../../shared/quality/finding-ref';
 import type { ObstacleCommitment, PrintObstacle, PrintReadiness, ReadinessRequest } from '../../../shared/quality/print-readiness';
 import { loadPlanInput, localIsoDay } from '../quality/plan-report';
@@ -99,6 +100,9 @@ export function printDataReadiness(data: PrintData, req: ReadinessRequest, now: 
     commitments: data.commitments,
     ideas: data.ideas,
     events: data.events,
+    rounds: data.rounds,
+    comments: commentInputs(data.comments, data.events),
+    reports: reportInputs(data.reports, data.events, data.comments),
     today: localIsoDay(now),
     national: data.printedBy.role === 'poc',
   };

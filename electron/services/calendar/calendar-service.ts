@@ -3,7 +3,6 @@
 // its consultations and drafting deadlines) and reads the others' as its
 // bundles bring them; only the owner writes an item, whatever the transport.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { CalendarPatch } from '../../../shared/api/contract';
 import { CalendarPatch as CalendarPatchSchema } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
@@ -13,7 +12,7 @@ import type { CalendarItem } from '../../../shared/model/cocreation';
 import { emptyText } from '../../../shared/model/primitives';
 import type { AnyDb } from '../store/database';
 import { patchToColumns } from '../store/mapping';
-import { selectRecords, upsertRecords } from '../store/records';
+import { selectRecords, upsertRecords, saveOwnRow } from '../store/records';
 import { CALENDAR_ITEM } from '../store/tables';
 import { writeTombstone } from '../store/tombstones';
 import { WorkspaceService } from '../workspace/workspace-service';
@@ -106,15 +105,7 @@ export class CalendarService extends WorkspaceService {
     }
     const cols: Record<string, unknown> = Object.keys(rest).length > 0 ? { ...patchToColumns(CALENDAR_ITEM, rest as Record<string, unknown>) } : {};
     if (phase) Object.assign(cols, patchToColumns(CALENDAR_ITEM, { phase: CALENDAR_PHASE_TEXT[phase] }));
-    const updatedAt = this.now();
-    const row = await trx
-      .updateTable('calendar_item')
-      .set({ ...cols, rev: sql<number>`rev + 1`, updated_at: updatedAt })
-      .where('id', '=', item.id)
-      .where('owner', '=', this.me)
-      .returning(['rev'])
-      .executeTakeFirstOrThrow();
-    return { id: item.id, rev: row.rev, updatedAt };
+    return saveOwnRow(trx, 'calendar_item', item.id, this.me, cols, this.now());
   }
 
   private async owned(db: AnyDb, id: string): Promise<CalendarItem> {

@@ -5,7 +5,6 @@
 // reference rules of ownership/references.ts hold for both, and a record
 // that does not exist is refused by name (unknown-target).
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { CommentCounts, CommentFilter, CommentPatch, CommentTarget } from '../../../shared/api/contract';
 import { DECISION_FILTERS } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
@@ -18,7 +17,7 @@ import { assertOwnReferences, readOwners } from '../ownership/workspace-rules';
 import { readCommitments } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
 import { patchToColumns } from '../store/mapping';
-import { selectRecords, upsertRecords } from '../store/records';
+import { selectRecords, upsertRecords, saveOwnRow } from '../store/records';
 import { COMMENT, IDEA } from '../store/tables';
 import { writeTombstone } from '../store/tombstones';
 import { WorkspaceService } from '../workspace/workspace-service';
@@ -156,15 +155,7 @@ export class CommentService extends WorkspaceService {
   }
 
   private async write(trx: AnyDb, id: string, cols: Record<string, unknown>) {
-    const updatedAt = this.now();
-    const row = await trx
-      .updateTable('comment')
-      .set({ ...cols, rev: sql<number>`rev + 1`, updated_at: updatedAt })
-      .where('id', '=', id)
-      .where('owner', '=', this.me)
-      .returning(['rev'])
-      .executeTakeFirstOrThrow();
-    return { id, rev: row.rev, updatedAt };
+    return saveOwnRow(trx, 'comment', id, this.me, cols, this.now());
   }
 
   private async owned(db: AnyDb, id: string): Promise<Comment> {

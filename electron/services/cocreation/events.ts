@@ -13,7 +13,7 @@ import { emptyText } from '../../../shared/model/primitives';
 import { readEvents } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
 import { patchToColumns } from '../store/mapping';
-import { deleteWhere, upsertRecords } from '../store/records';
+import { deleteWhere, upsertRecords, saveOwnRow } from '../store/records';
 import { CONSULTATION_EVENT, EVENT_PARTICIPANT } from '../store/tables';
 import { writeTombstone } from '../store/tombstones';
 import { WorkspaceService } from '../workspace/workspace-service';
@@ -133,15 +133,7 @@ export class EventService extends WorkspaceService {
     const { checklist, ...rest } = changes;
     const cols: Record<string, unknown> = Object.keys(rest).length > 0 ? { ...patchToColumns(CONSULTATION_EVENT, rest as Record<string, unknown>) } : {};
     if (checklist) cols.checklist = JSON.stringify({ ...event.checklist, ...checklist });
-    const updatedAt = this.now();
-    const row = await trx
-      .updateTable('consultation_event')
-      .set({ ...cols, rev: sql<number>`rev + 1`, updated_at: updatedAt })
-      .where('id', '=', event.id)
-      .where('owner', '=', this.me)
-      .returning(['rev'])
-      .executeTakeFirstOrThrow();
-    return { id: event.id, rev: row.rev, updatedAt };
+    return saveOwnRow(trx, 'consultation_event', event.id, this.me, cols, this.now());
   }
 
   private async writeParticipants(trx: AnyDb, event: ConsultationEvent, participants: readonly Participant[]): Promise<Saved> {

@@ -6,7 +6,6 @@
 // report is read-only until its owner sets it back to draft, so what the POC
 // reviews is what was submitted. 'reviewed' belongs to the POC's feedback.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { ReportAssembly, ReportFilter, ReportPatch, ReportView } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import { generatedSections } from '../../../shared/cocreation/report';
@@ -17,7 +16,7 @@ import { emptyText } from '../../../shared/model/primitives';
 import { readEvents } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
 import { patchToColumns } from '../store/mapping';
-import { selectRecords, upsertRecords } from '../store/records';
+import { selectRecords, upsertRecords, saveOwnRow } from '../store/records';
 import { CONSULTATION_REPORT } from '../store/tables';
 import { writeTombstone } from '../store/tombstones';
 import { WorkspaceService } from '../workspace/workspace-service';
@@ -135,15 +134,7 @@ export class ReportService extends WorkspaceService {
   }
 
   private async write(trx: AnyDb, id: string, cols: Record<string, unknown>): Promise<Saved> {
-    const updatedAt = this.now();
-    const row = await trx
-      .updateTable('consultation_report')
-      .set({ ...cols, rev: sql<number>`rev + 1`, updated_at: updatedAt })
-      .where('id', '=', id)
-      .where('owner', '=', this.me)
-      .returning(['rev'])
-      .executeTakeFirstOrThrow();
-    return { id, rev: row.rev, updatedAt };
+    return saveOwnRow(trx, 'consultation_report', id, this.me, cols, this.now());
   }
 
   private async owned(db: AnyDb, id: string): Promise<ConsultationReport> {

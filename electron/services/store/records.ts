@@ -1,6 +1,6 @@
 // Generic reads and writes of mapped records (see mapping.ts), shared by the
 // plan service, interchange import/export, bundles and the aggregate readers.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { AnyDb } from './database';
 import { fromRow, type Row, type TableMap, toRow } from './mapping';
 import { SCHEMA, type TableName } from './schema';
@@ -79,6 +79,22 @@ export async function selectRecords<T>(db: AnyDb, map: TableMap, where?: Where |
 export async function updateColumns(db: AnyDb, table: TableName, id: string, cols: Row) {
   const res = await generic(db).updateTable(table).set(cols).where('id', '=', id).executeTakeFirst();
   return Number(res.numUpdatedRows);
+}
+
+/**
+ * An edit of one of this institution's own records: the columns, the next
+ * revision and the save time in one UPDATE that only matches the owner's row
+ * (throws when there is none, which the caller has already ruled out).
+ */
+export async function saveOwnRow(db: AnyDb, table: TableName, id: string, owner: string, cols: Record<string, unknown>, updatedAt: string): Promise<{ id: string; rev: number; updatedAt: string }> {
+  const row = (await generic(db)
+    .updateTable(table)
+    .set({ ...(cols as Row), rev: sql<number>`rev + 1`, updated_at: updatedAt })
+    .where('id', '=', id)
+    .where('owner', '=', owner)
+    .returning(['rev'])
+    .executeTakeFirstOrThrow()) as { rev: number };
+  return { id, rev: row.rev, updatedAt };
 }
 
 export async function deleteWhere(db: AnyDb, table: TableName, column: string, values: readonly string[]) {

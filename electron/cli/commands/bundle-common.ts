@@ -1,5 +1,5 @@
-// What the bundle commands share: reading a bundle file (size checked before
-// reading; cli/files.ts writes one atomically), and the sentences they print (refusals,
+// What the bundle commands share: a bundle file's size (checked before
+// reading; cli/staged.ts hands it over and fetches one back), and the sentences they print (refusals,
 // signer, sequence, changes).
 //
 // A refusal arrives as AppError('bundle-refused') with params.reason = the
@@ -9,14 +9,13 @@ import type { TFunction } from 'i18next';
 import { AppError } from '../../../shared/api/errors';
 import type { BundleChanges, BundleSummary, SignerInfo } from '../../../shared/model/bundle';
 import type { Lang } from '../../../shared/model/primitives';
-import { MAX_BUFFER_BYTES } from '../../services/bundles/file/limits';
 import type { SequenceAssessment } from '../../services/bundles/workspace/sequence';
 import { withRegularFile } from '../../services/files/regular-file';
 import type { CommandContext } from '../io';
 
-/** The file's bytes, at most one more than a bundle may have (the reader then refuses it as too large). */
-export function readBundleFile(path: string): { bytes: Buffer; size: number } {
-  return withRegularFile(path, (size, readUpTo) => ({ bytes: readUpTo(Math.min(size, MAX_BUFFER_BYTES) + 1), size }));
+/** The size of the bundle file at `path`, a regular file (file-unreadable otherwise), before anything is read. */
+export function bundleFileSize(path: string): number {
+  return withRegularFile(path, (size) => size);
 }
 
 export type RefusalParams = Record<string, string | number>;

@@ -3,8 +3,8 @@
 // --to, else to every institution). Shows what it contains and its number.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { writeFileAtomic } from '../files';
 import { CliError, type CommandContext } from '../io';
+import { fetchToDisk } from '../staged';
 import { withWorkspace } from '../workspace';
 import { summaryLines } from './bundle-common';
 
@@ -13,8 +13,9 @@ export async function runBundleExport(ctx: CommandContext, opts: { out: string; 
   const folder = dirname(resolve(opts.out));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new CliError('file-unwritable', { path: opts.out });
   await withWorkspace(ctx, async (session) => {
-    const out = await session.call('bundle.export', { to: opts.to });
-    writeFileAtomic(opts.out, Buffer.from(out.dataBase64, 'base64'));
+    // Written by the service into a staged file (attachments streamed) and fetched a chunk at a time.
+    const out = await session.call('bundle.exportStaged', { to: opts.to });
+    await fetchToDisk(session, out.stagedId, opts.out);
     ctx.report([ctx.t('cli.bundle.exported', { file: opts.out, seq: out.summary.seq }), ...summaryLines(ctx, out.summary)], {
       file: resolve(opts.out),
       summary: out.summary,

@@ -5,13 +5,16 @@
 // code and its translated sentence). An unknown signer is enrolled only with
 // --trust and its safety code; without it the code is printed to compare.
 // --dry-run shows the same and writes nothing. Both go through the contract
-// (bundle.preview, bundle.import) like the app's import screen.
-import { basename } from 'node:path';
+// (bundle.preview, bundle.import) like the app's import screen, the file
+// handed over a chunk at a time (staging.*), so a bundle of any size up to
+// the bundle limit is read in bounded memory.
+import { MAX_BUNDLE_FILE_BYTES } from '../../../shared/api/contract';
 import { BundleService } from '../../services/bundles/workspace/service';
 import { sameSafetyCode } from '../../services/bundles/workspace/trust';
 import type { CommandContext } from '../io';
-import { type CliSession, uploadOf, withWorkspace } from '../workspace';
-import { changeLines, inLang, isRefusal, readBundleFile, refusalOf, reportRefusal, sequenceLine, signerLines, summaryLines } from './bundle-common';
+import { stageFromDisk } from '../staged';
+import { type CliSession, withWorkspace } from '../workspace';
+import { bundleFileSize, changeLines, inLang, isRefusal, refusalOf, reportRefusal, sequenceLine, signerLines, summaryLines } from './bundle-common';
 
 async function feedbackLines(ctx: CommandContext, session: CliSession): Promise<string[]> {
   const { t, lang } = ctx;
@@ -29,8 +32,7 @@ async function feedbackLines(ctx: CommandContext, session: CliSession): Promise<
 }
 
 export async function runBundleImport(ctx: CommandContext, opts: { file: string; trust: string | undefined; dryRun: boolean }): Promise<number> {
-  const { bytes, size } = readBundleFile(opts.file);
-  const file = uploadOf(basename(opts.file), bytes);
+  const size = bundleFileSize(opts.file);
   const refused = (err: unknown, logged: boolean) => {
     if (!isRefusal(err)) throw err;
     const { reason, params } = refusalOf(err);
@@ -38,6 +40,9 @@ export async function runBundleImport(ctx: CommandContext, opts: { file: string;
   };
   return withWorkspace(ctx, async (session) => {
     const { t } = ctx;
+    // Refused before any byte is handed over; nothing to log, as for a file that cannot be read.
+    if (size > MAX_BUNDLE_FILE_BYTES) return reportRefusal(ctx, 'file-too-large', { size, limit: MAX_BUNDLE_FILE_BYTES }, false);
+    const file = { stagedId: (await stageFromDisk(session, opts.file)).stagedId };
     if (opts.dryRun) {
       let preview;
       try {

@@ -4,6 +4,7 @@
 import type { WorkspaceRole } from '../../../shared/model/reference';
 import type { KeyProtector } from '../keys/protector';
 import { defaultWorkerFile, PrintJobs } from '../pdf/jobs';
+import { StagedFiles } from '../staging/staged-files';
 import { initWorkspace, openWorkspace, type Workspace, workspaceExists } from '../workspace/workspace';
 
 export type RunMode = 'electron' | 'browser' | 'cli';
@@ -16,6 +17,8 @@ export interface PlaniContext {
   readonly clock: () => Date;
   /** PDF renderings under way or waiting to be fetched, each in a worker thread (pdf/jobs.ts). */
   readonly printJobs: PrintJobs;
+  /** Files handed over or fetched a chunk at a time (bundles larger than one message). */
+  readonly staging: StagedFiles;
   /**
    * Where key.rotate hands the rotation bundle before the workspace switches
    * keys. A transport that writes the file itself (the CLI) writes it here, so
@@ -49,6 +52,7 @@ export function createContext(opts: {
     ...opts,
     clock,
     printJobs: new PrintJobs({ workerFile: defaultWorkerFile({ allowEnvOverride: opts.mode !== 'electron' }), clock }),
+    staging: new StagedFiles(opts.workspaceDir, clock),
     workspace() {
       if (!open) {
         open = openWorkspace(opts.workspaceDir, { nativeBinding: opts.nativeBinding });
@@ -69,6 +73,7 @@ export function createContext(opts: {
     },
     async close() {
       await ctx.printJobs.close();
+      ctx.staging.close();
       const ws = open ? await open.catch(() => null) : null;
       open = null;
       await ws?.store.close();

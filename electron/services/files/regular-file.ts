@@ -10,16 +10,9 @@ import { AppError } from '../../../shared/api/errors';
  * file is shorter). Anything unreadable is AppError('file-unreadable').
  */
 export function withRegularFile<T>(path: string, use: (size: number, readUpTo: (max: number) => Buffer) => T): T {
-  let fd: number;
+  const { fd, size } = openRegularFile(path);
   try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw new AppError('file-unreadable', { params: { path } }, (err as Error).message);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new AppError('file-unreadable', { params: { path } }, 'not a regular file');
-    return use(stat.size, (max) => {
+    return use(size, (max) => {
       const buf = Buffer.alloc(max);
       let total = 0;
       while (total < buf.length) {
@@ -34,5 +27,26 @@ export function withRegularFile<T>(path: string, use: (size: number, readUpTo: (
     throw new AppError('file-unreadable', { params: { path } }, (err as Error).message);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Opens `path` for reading if it is a regular file: its descriptor (the
+ * caller closes it) and its size. Anything else is AppError('file-unreadable').
+ */
+export function openRegularFile(path: string): { fd: number; size: number } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw new AppError('file-unreadable', { params: { path } }, (err as Error).message);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new AppError('file-unreadable', { params: { path } }, 'not a regular file');
+    return { fd, size: stat.size };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
   }
 }

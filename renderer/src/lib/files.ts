@@ -53,7 +53,12 @@ export function bytesFromBase64(base64: string): Uint8Array<ArrayBuffer> {
 
 /** Hands bytes to the browser's download, under the given file name. */
 export function downloadBytes(fileName: string, bytes: Uint8Array<ArrayBuffer>, mime = 'application/octet-stream'): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+  downloadBlob(fileName, new Blob([bytes], { type: mime }));
+}
+
+/** Hands a blob (bytes gathered in parts) to the browser's download, under the given file name. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const { document } = browser();
   const a = document.createElement('a');
   a.href = url;

@@ -11,7 +11,7 @@ import type { AppErrorDto } from '../../../shared/api/errors';
 import { PageHeader, Section } from '../components/Page';
 import type { Finding } from '../../../shared/quality/types';
 import { useLanguage } from '../hooks/useLanguage';
-import { downloadBase64 } from '../lib/files';
+import { downloadStaged } from '../lib/staged-files';
 import { formatDateTime } from '../lib/format';
 import { routeHref } from '../lib/route';
 import { cardStyle } from '../lib/styles';
@@ -22,7 +22,7 @@ import { ImportFlow, countsText } from './ImportFlow';
 import { invalidateReviewData } from './review-store';
 import { useSyncTexts } from './texts';
 
-type Exported = MethodOutput<'bundle.export'>;
+type Exported = MethodOutput<'bundle.exportStaged'>;
 type LogEntry = MethodOutput<'bundle.log'>['entries'][number];
 type Feedback = MethodOutput<'feedback.get'>;
 
@@ -67,11 +67,12 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
   const doExport = async () => {
     setExporting(true);
     setExportError(null);
-    const r = await api['bundle.export']({});
+    const r = await api['bundle.exportStaged']({});
+    const fetched = r.ok ? await downloadStaged(api, r.value.stagedId, r.value.fileName) : r;
     setExporting(false);
     setBlocking([]);
     if (!r.ok) return setExportError(r.error);
-    downloadBase64(r.value.fileName, r.value.dataBase64);
+    if (!fetched.ok) return setExportError(fetched.error);
     setExported(r.value);
     void loadStatus();
   };

@@ -31,7 +31,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { PageHeading, Section } from '../components/Page';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
-import { downloadBase64 } from '../lib/files';
+import { downloadStaged } from '../lib/staged-files';
 import { formatDateTime } from '../lib/format';
 import { onExitFlush } from '../services/autosave/exit-flush';
 import { useServices } from '../services/services';
@@ -43,7 +43,7 @@ import { ReviewCard } from './ReviewCard';
 import { SignerStatusTag } from './StatusTags';
 import { useSyncTexts } from './texts';
 
-type Exported = MethodOutput<'bundle.export'>;
+type Exported = MethodOutput<'bundle.exportStaged'>;
 type InstitutionStatus = ConsolidationData['institutions'][number];
 
 const useStyles = makeStyles({
@@ -122,10 +122,11 @@ export function Consolidation({ overview, ctx }: { overview: PlanOverview; ctx: 
     setExportError(null);
     setExported(null);
     await saver.flush();
-    const r = await api['bundle.export'](to ? { to } : {});
+    const r = await api['bundle.exportStaged'](to ? { to } : {});
+    const fetched = r.ok ? await downloadStaged(api, r.value.stagedId, r.value.fileName) : r;
     setExporting(null);
     if (!r.ok) return setExportError(r.error);
-    downloadBase64(r.value.fileName, r.value.dataBase64);
+    if (!fetched.ok) return setExportError(fetched.error);
     setExported({ to, value: r.value });
   };
 

@@ -10,6 +10,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Spinner,
   Text,
   makeStyles,
@@ -21,13 +22,13 @@ import { CheckmarkCircleFilled, DismissCircleFilled, DocumentArrowUpRegular, Shi
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { MAX_BUNDLE_BYTES, type MethodOutput } from '../../../shared/api/contract';
+import { MAX_BUNDLE_FILE_BYTES, type MethodOutput } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import type { BundlePreview } from '../../../shared/model/bundle';
 import { Section } from '../components/Page';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useLanguage } from '../hooks/useLanguage';
-import { readFileAsBase64 } from '../lib/files';
+import { stageFile } from '../lib/staged-files';
 import { formatDateTime } from '../lib/format';
 import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
@@ -51,15 +52,16 @@ export function countsText(t: TFunction, counts: { records: number; tombstones: 
   });
 }
 
+/** The chosen file, handed to the service a chunk at a time (lib/staged-files.ts). */
 interface Upload {
   readonly name: string;
-  readonly dataBase64: string;
+  readonly stagedId: string;
   readonly size: number;
 }
 
 type State =
   | { readonly step: 'choose'; readonly problem: string | null }
-  | { readonly step: 'checking'; readonly name: string }
+  | { readonly step: 'checking'; readonly name: string; readonly progress: number | null }
   | { readonly step: 'failed'; readonly name: string; readonly error: AppErrorDto }
   | { readonly step: 'preview'; readonly file: Upload; readonly preview: BundlePreview }
   | { readonly step: 'applied'; readonly file: Upload; readonly preview: BundlePreview; readonly result: ImportResult; readonly enrolled: boolean };
@@ -137,6 +139,14 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const attempt = useRef(0);
+  // The file handed to the service for this flow, freed when another is chosen, the flow ends or the screen closes.
+  const stagedRef = useRef<string | null>(null);
+  const releaseStaged = useCallback(() => {
+    const id = stagedRef.current;
+    stagedRef.current = null;
+    if (id) void api['staging.discard']({ stagedId: id });
+  }, [api]);
+  useEffect(() => releaseStaged, [releaseStaged]);
   const H = level === 2 ? 'h2' : 'h3';
   const H2 = level === 2 ? 'h3' : 'h4';
   const subLevel = level === 2 ? 3 : 4;
@@ -151,6 +161,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
 
   const reset = (message?: string) => {
     attempt.current++;
+    releaseStaged();
     setState({ step: 'choose', problem: null });
     setTyped('');
     setVerified(null);
@@ -167,19 +178,26 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
     setVerified(null);
     setAnnouncement('');
     if (f.size === 0) return setState({ step: 'choose', problem: t('sync.file.empty', { name: f.name }) });
-    if (f.size > MAX_BUNDLE_BYTES) {
-      return setState({ step: 'choose', problem: t('sync.file.tooLarge', { name: f.name, size: f.size, max: MAX_BUNDLE_BYTES }) });
+    if (f.size > MAX_BUNDLE_FILE_BYTES) {
+      return setState({ step: 'choose', problem: t('sync.file.tooLarge', { name: f.name, size: f.size, max: MAX_BUNDLE_FILE_BYTES }) });
     }
-    setState({ step: 'checking', name: f.name });
-    let dataBase64: string;
-    try {
-      dataBase64 = await readFileAsBase64(f);
-    } catch {
-      if (mine === attempt.current) setState({ step: 'choose', problem: t('sync.file.unreadable', { name: f.name }) });
+    releaseStaged();
+    setState({ step: 'checking', name: f.name, progress: 0 });
+    const staged = await stageFile(api, f, f.name, (progress) => {
+      if (mine === attempt.current) setState({ step: 'checking', name: f.name, progress });
+    });
+    if (mine !== attempt.current) {
+      if (staged.ok) void api['staging.discard'](staged.value);
       return;
     }
-    const file: Upload = { name: f.name.slice(-255), dataBase64, size: f.size };
-    const r = await api['bundle.preview']({ file: { name: file.name, dataBase64 } });
+    if (!staged.ok) {
+      if (staged.error.code === 'file-unreadable') return setState({ step: 'choose', problem: t('sync.file.unreadable', { name: f.name }) });
+      return setState({ step: 'failed', name: f.name, error: staged.error });
+    }
+    stagedRef.current = staged.value.stagedId;
+    setState({ step: 'checking', name: f.name, progress: null });
+    const file: Upload = { name: f.name.slice(-255), stagedId: staged.value.stagedId, size: f.size };
+    const r = await api['bundle.preview']({ file: { stagedId: file.stagedId } });
     if (mine !== attempt.current) return;
     if (!r.ok) return setState({ step: 'failed', name: file.name, error: r.error });
     setState({ step: 'preview', file, preview: r.value });
@@ -206,7 +224,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
     setApplyError(null);
     const { file, preview: p } = state;
     const r = await api['bundle.import']({
-      file: { name: file.name, dataBase64: file.dataBase64 },
+      file: { stagedId: file.stagedId },
       ...(needsTrust ? { trustCode: normaliseSafetyCode(typed) } : {}),
     });
     setApplying(false);
@@ -215,6 +233,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
       if (r.error.details?.params?.reason === 'safety-code-mismatch') setVerified('mismatch');
       return;
     }
+    releaseStaged();
     setState({ step: 'applied', file, preview: p, result: r.value, enrolled: needsTrust });
     onApplied?.(r.value);
   };
@@ -232,14 +251,21 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
         <FileDrop
           accept=".plani"
           title={t(`sync.file.dropTitle.${expect}`)}
-          hint={t('sync.file.dropHint', { max: MAX_BUNDLE_BYTES })}
+          hint={t('sync.file.dropHint', { max: MAX_BUNDLE_FILE_BYTES })}
           buttonLabel={t('sync.file.choose')}
           inputLabel={t(`sync.file.inputLabel.${expect}`)}
           disabled={state.step === 'checking'}
           onFile={(f) => void choose(f)}
           buttonRef={chooseButton}
         />
-        {state.step === 'checking' && <Spinner size="small" labelPosition="after" label={t('sync.file.checking', { name: state.name })} />}
+        {state.step === 'checking' && state.progress !== null && (
+          <Field label={t('sync.file.reading', { name: state.name })} validationState="none">
+            <ProgressBar value={state.progress} max={1} aria-valuetext={`${Math.round(state.progress * 100)} %`} />
+          </Field>
+        )}
+        {state.step === 'checking' && state.progress === null && (
+          <Spinner size="small" labelPosition="after" label={t('sync.file.checking', { name: state.name })} />
+        )}
         {state.step === 'choose' && state.problem && (
           <MessageBar intent="error">
             <MessageBarBody>{state.problem}</MessageBarBody>

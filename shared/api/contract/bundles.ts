@@ -13,6 +13,7 @@ import {
 } from '../../model/bundle';
 import { Id, InstitutionCode, Slug, TextPatch, Timestamp } from '../../model/primitives';
 import { base64Length, method, NoInput, upload } from './method';
+import { StagedFile } from './staging';
 
 /** A bundle file as the renderer read it (file dialog, drag and drop), base64-encoded. */
 export const MAX_BUNDLE_BYTES = 25 * 1024 * 1024;
@@ -23,6 +24,8 @@ export const MAX_BUNDLE_BASE64 = base64Length(MAX_BUNDLE_BYTES);
  * file-too-large, as the CLI reports it, rather than as invalid input.
  */
 export const BundleUpload = upload(MAX_BUNDLE_BYTES + 1);
+/** A bundle as bytes in the message (small ones), or a file staged a chunk at a time (any size up to the bundle limit). */
+export const BundleFileInput = z.union([BundleUpload, StagedFile]);
 /** A safety code as a person types it: 30 digits, spaces optional. */
 export const SafetyCodeInput = z.string().max(60).regex(/^[\d\s]+$/, { message: 'bad-safety-code' });
 
@@ -49,10 +52,18 @@ export const bundleMethods = {
     z.strictObject({ fileName: z.string(), dataBase64: z.string(), summary: BundleSummary }),
   ),
   /** Verifies a bundle and shows its signer, sequence and changes; writes nothing (not even the log). */
-  'bundle.preview': method(z.strictObject({ file: BundleUpload }), BundlePreview),
+  /**
+   * The same, written to a staged file (staging.read fetches it): a bundle
+   * whose attachments make it larger than one message can carry.
+   */
+  'bundle.exportStaged': method(
+    z.strictObject({ to: InstitutionCode.optional() }),
+    z.strictObject({ stagedId: StagedFile.shape.stagedId, fileName: z.string(), size: z.int(), summary: BundleSummary }),
+  ),
+  'bundle.preview': method(z.strictObject({ file: BundleFileInput }), BundlePreview),
   /** Verifies and applies a bundle in one transaction; trustCode enrolls an unknown signer. */
   'bundle.import': method(
-    z.strictObject({ file: BundleUpload, trustCode: SafetyCodeInput.optional() }),
+    z.strictObject({ file: BundleFileInput, trustCode: SafetyCodeInput.optional() }),
     z.strictObject({
       result: z.enum(['applied', 'already-imported']),
       summary: BundleSummary,

@@ -18,6 +18,7 @@
 //   attachments.ts  files attached to events, ideas, reports and commitments
 //   feedback.ts     the POC feedback framework and the LFP's replies
 //   calendar.ts     the process calendar (Annex V) and its .ics export
+//   staging.ts      files too large for one message, handed over a chunk at a time
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
 // renderer client are all loops over the merged `contract`; adding a method
@@ -40,11 +41,13 @@ import { qualityMethods } from './quality';
 import { reportMethods } from './reports';
 import { searchMethods } from './search';
 import { spreadsheetMethods } from './spreadsheet';
+import { stagingMethods } from './staging';
 import { unsavedMethods } from './unsaved';
 
 export { Preferences, WorkspaceInfo } from './app';
 export { ATTACHMENT_TYPE_LIST, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachments';
 export { CalendarFields, CalendarPatch } from './calendar';
+export { MAX_BUNDLE_FILE_BYTES, STAGE_CHUNK_BYTES, StagedFile } from './staging';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export {
   CommentCounts,
@@ -103,6 +106,7 @@ export const contract = {
   ...spreadsheetMethods,
   ...searchMethods,
   ...bundleMethods,
+  ...stagingMethods,
   ...qualityMethods,
   ...printMethods,
   ...unsavedMethods,

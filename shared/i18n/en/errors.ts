@@ -28,6 +28,9 @@ export const errors: Catalogue<typeof sqErrors> = {
   'foreign-reference': 'The field {{path}} refers to a record of another institution ({{owner}}); only this workspace’s own records can be referred to.',
   'invalid-interchange': 'The file is not a valid Plani interchange document; problems found: {{count}}. Nothing was imported.',
   'file-unreadable': 'The file cannot be read: {{path}}.',
+  'staged-file-too-large': 'The file “{{name}}” is {{size, fileSize}}; the limit is {{limit, fileSize}}.',
+  'staged-file-out-of-order': 'The file did not arrive whole (a part came out of order). Choose it again.',
+  'staged-file-incomplete': 'The file did not arrive whole ({{received, fileSize}} of {{size, fileSize}}). Choose it again.',
   'print-not-ready':
     'The final print is not allowed yet: {{count}} items stand in the way (commitments the POC has not accepted, or blocking quality problems). See the list on the Print screen, or print a draft.',
   'bundle-refused': 'The bundle was refused: {{reason}} Nothing was changed except the import log.',

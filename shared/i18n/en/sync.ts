@@ -77,6 +77,7 @@ export const sync: Catalogue<typeof sqsync> = {
       submission: 'Bundle file',
       feedback: 'Feedback bundle file',
     },
+    reading: 'Reading {{name}}…',
     checking: 'Checking {{name}}…',
     empty: 'The file {{name}} is empty.',
     tooLarge: 'The file {{name}} is {{size, fileSize}}; a bundle may be at most {{max, fileSize}}.',

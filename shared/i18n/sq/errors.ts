@@ -26,6 +26,9 @@ export const errors = {
   'foreign-reference': 'Fusha {{path}} i referohet një regjistrimi të një institucioni tjetër ({{owner}}); mund t’u referoheni vetëm regjistrimeve të kësaj hapësire pune.',
   'invalid-interchange': 'Skedari nuk është dokument i vlefshëm shkëmbimi i Planit; probleme të gjetura: {{count}}. Asgjë nuk u importua.',
   'file-unreadable': 'Skedari nuk mund të lexohet: {{path}}.',
+  'staged-file-too-large': 'Skedari „{{name}}” është {{size, fileSize}}; kufiri është {{limit, fileSize}}.',
+  'staged-file-out-of-order': 'Skedari nuk u mor i plotë (një pjesë erdhi jashtë radhës). Zgjidheni sërish.',
+  'staged-file-incomplete': 'Skedari nuk u mor i plotë ({{received, fileSize}} nga {{size, fileSize}}). Zgjidheni sërish.',
   'print-not-ready':
     'Printimi përfundimtar nuk lejohet ende: {{count}} çështje e pengojnë (angazhime të papranuara nga POC-ja ose probleme bllokuese cilësie). Shihni listën në ekranin e printimit ose printoni një projekt.',
   'bundle-refused': 'Paketa u refuzua: {{reason}} Asgjë nuk u ndryshua përveç regjistrit të importeve.',

@@ -75,6 +75,7 @@ export const sync = {
       submission: 'Skedari i paketës',
       feedback: 'Skedari i paketës së vërejtjeve',
     },
+    reading: 'Po lexohet {{name}}…',
     checking: 'Po kontrollohet {{name}}…',
     empty: 'Skedari {{name}} është bosh.',
     tooLarge: 'Skedari {{name}} ka {{size, fileSize}}; paketa mund të ketë deri në {{max, fileSize}}.',

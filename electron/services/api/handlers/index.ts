@@ -19,6 +19,7 @@ import { qualityHandlers } from './quality';
 import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { spreadsheetHandlers } from './spreadsheet';
+import { stagingHandlers } from './staging';
 import { unsavedHandlers } from './unsaved';
 
 export function createHandlers(ctx: PlaniContext): Handlers {
@@ -30,6 +31,7 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...searchHandlers(ctx),
     ...qualityHandlers(ctx),
     ...bundleHandlers(ctx),
+    ...stagingHandlers(ctx),
     ...printHandlers(ctx),
     ...unsavedHandlers(ctx),
     ...frontMatterHandlers(ctx),

@@ -9,6 +9,7 @@
 // them is the attachment service's own limit per file and a total for the
 // whole bundle, not memory.
 import { MAX_ATTACHMENT_BYTES } from '../../../../shared/api/contract/attachments';
+import { MAX_BUNDLE_FILE_BYTES } from '../../../../shared/api/contract/staging';
 import { MAX_TEXT } from '../../../../shared/model/primitives';
 import { ENTRY_MODE } from '../../zip/write';
 
@@ -23,7 +24,7 @@ const MiB = 1024 * KiB;
  * hashing on a slow laptop disk, copies onto any USB stick, and stays far
  * below the 4 GiB where ZIP needs zip64 (which the profile refuses).
  */
-export const MAX_BUNDLE_BYTES = 500 * MiB;
+export const MAX_BUNDLE_BYTES = MAX_BUNDLE_FILE_BYTES;
 
 /**
  * A bundle handed over as bytes in memory (an upload through the JSON bridge,

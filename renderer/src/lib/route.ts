@@ -16,8 +16,11 @@ export type Route =
    */
   | { readonly view: 'prioritization'; readonly component?: string; readonly round?: string; readonly idea?: string }
   | { readonly view: 'component'; readonly component: string }
-  /** Consultation events and comments (renderer/src/consultation): one event open, or the table of every comment. */
-  | { readonly view: 'consultation'; readonly event?: string; readonly tab?: 'comments'; readonly focus?: string }
+  /**
+   * Consultation events and comments (renderer/src/consultation): one event
+   * open, or the table of every comment, or the reports with one report open.
+   */
+  | { readonly view: 'consultation'; readonly event?: string; readonly tab?: 'comments' | 'reports'; readonly report?: string; readonly focus?: string }
   /** The ideas register (renderer/src/ideas), with one idea open and a field to focus in it. */
   | { readonly view: 'ideas'; readonly idea?: string; readonly focus?: string }
   | {
@@ -41,7 +44,8 @@ const SYNC_VIEWS = {
 type SyncView = keyof typeof SYNC_VIEWS;
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
 const IDEAS = /^#\/ideas(?:\/([0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
-const CONSULTATION = /^#\/consultation(?:\/(comments|[0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
+const CONSULTATION = /^#\/consultation(?:\/(comments|reports|[0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
+const REPORT = /^#\/consultation\/report\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
 const PRIORITIZATION = /^#\/prioritization(?:\/([a-z0-9-]+)(?:\/round\/([0-9a-f-]{36})(?:\?idea=([0-9a-f-]{36}))?)?)?$/i;
 const COMMITMENT = /^#\/component\/([a-z0-9-]+)\/commitment\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
 
@@ -53,9 +57,11 @@ export function parseRoute(hash: string): Route {
   }
   const i = IDEAS.exec(hash);
   if (i) return { view: 'ideas', ...(i[1] ? { idea: i[1] } : {}), ...(i[1] && i[2] ? { focus: decodeURIComponent(i[2]) } : {}) };
+  const r = REPORT.exec(hash);
+  if (r) return { view: 'consultation', tab: 'reports', report: r[1]!, ...(r[2] ? { focus: decodeURIComponent(r[2]) } : {}) };
   const k = CONSULTATION.exec(hash);
   if (k) {
-    if (k[1] === 'comments') return { view: 'consultation', tab: 'comments' };
+    if (k[1] === 'comments' || k[1] === 'reports') return { view: 'consultation', tab: k[1] };
     return { view: 'consultation', ...(k[1] ? { event: k[1] } : {}), ...(k[1] && k[2] ? { focus: decodeURIComponent(k[2]) } : {}) };
   }
   const m = COMPONENT.exec(hash);
@@ -72,7 +78,7 @@ export function parseRoute(hash: string): Route {
 
 /** The record a route holds open for editing, if any: the one whose unsaved values leaving would strand. */
 export interface OpenRecord {
-  readonly kind: 'commitment' | 'idea' | 'consultation-event';
+  readonly kind: 'commitment' | 'idea' | 'consultation-event' | 'consultation-report';
   readonly id: string;
 }
 
@@ -82,6 +88,7 @@ export function openRecord(route: Route): OpenRecord | null {
   // Deciding an idea: its reasoned response is saved with the decision, and kept until then.
   if (route.view === 'prioritization' && route.idea) return { kind: 'idea', id: route.idea };
   if (route.view === 'consultation' && route.event) return { kind: 'consultation-event', id: route.event };
+  if (route.view === 'consultation' && route.report) return { kind: 'consultation-report', id: route.report };
   return null;
 }
 
@@ -111,6 +118,11 @@ export function routeHref(route: Route): string {
       return `#/component/${route.component}`;
     case 'consultation': {
       if (route.tab === 'comments') return '#/consultation/comments';
+      if (route.report) {
+        const report = `#/consultation/report/${route.report}`;
+        return route.focus ? `${report}?focus=${encodeURIComponent(route.focus)}` : report;
+      }
+      if (route.tab === 'reports') return '#/consultation/reports';
       if (!route.event) return '#/consultation';
       const base = `#/consultation/${route.event}`;
       return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;

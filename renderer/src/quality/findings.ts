@@ -12,13 +12,17 @@ import type { CatalogueLookup } from './field-label';
 export { findingCommitmentId, findingFieldRef };
 
 /**
- * Where a finding's link goes: its commitment, focused on the field when
- * the finding names one. `componentOf` supplies the component when the
+ * Where a finding's link goes: its commitment (or its consultation report),
+ * focused on the field when the finding names one. `componentOf` supplies the component when the
  * finding does not carry it. Null when there is nothing to open.
  */
 export function findingRoute(finding: Finding, componentOf?: (commitmentId: string) => string | undefined): Route | null {
   const { type, id, componentCode } = finding.target;
   if (type === 'prioritization-round' && id && componentCode) return { view: 'prioritization', component: componentCode, round: id };
+  if (type === 'consultation-report' && id) {
+    const ref = findingFieldRef(finding);
+    return { view: 'consultation', tab: 'reports', report: id, ...(ref ? { focus: fieldKey(ref) } : {}) };
+  }
   const commitment = findingCommitmentId(finding);
   if (!commitment) return null;
   const component = finding.target.componentCode ?? componentOf?.(commitment);

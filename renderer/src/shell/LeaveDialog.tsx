@@ -9,7 +9,7 @@ import type { KeptEntry } from '../services/autosave/save-queue';
 
 export interface LeaveDialogProps {
   /** What is being left: the wording names it. */
-  kind: 'commitment' | 'idea' | 'consultation-event';
+  kind: 'commitment' | 'idea' | 'consultation-event' | 'consultation-report';
   /** The kept values of the record being left; empty closes the dialog. */
   kept: readonly KeptEntry[];
   open: boolean;
@@ -17,6 +17,8 @@ export interface LeaveDialogProps {
   onLeave(): void;
   onDiscardAndLeave(): void;
 }
+
+const WORDING = { commitment: 'leave', idea: 'leaveIdea', 'consultation-event': 'leaveEvent', 'consultation-report': 'leaveReport' } as const;
 
 export function LeaveDialog({ kind, kept, open, onStay, onLeave, onDiscardAndLeave }: LeaveDialogProps) {
   const { t } = useTranslation();
@@ -31,8 +33,8 @@ export function LeaveDialog({ kind, kept, open, onStay, onLeave, onDiscardAndLea
     >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t(kind === 'idea' ? 'ui.unsaved.leaveIdeaTitle' : kind === 'consultation-event' ? 'ui.unsaved.leaveEventTitle' : 'ui.unsaved.leaveTitle')}</DialogTitle>
-          <DialogContent>{t(kind === 'idea' ? 'ui.unsaved.leaveIdeaBody' : kind === 'consultation-event' ? 'ui.unsaved.leaveEventBody' : 'ui.unsaved.leaveBody', { count: kept.length, fields })}</DialogContent>
+          <DialogTitle>{t(`ui.unsaved.${WORDING[kind]}Title`)}</DialogTitle>
+          <DialogContent>{t(`ui.unsaved.${WORDING[kind]}Body`, { count: kept.length, fields })}</DialogContent>
           <DialogActions>
             {/* First, so Enter pressed out of habit keeps the person where the problem is. */}
             <Button appearance="primary" onClick={onStay}>

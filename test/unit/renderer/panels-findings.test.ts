@@ -69,6 +69,14 @@ describe('finding → field', () => {
     expect(findingCommitmentId(finding({ type: 'consultation-event', id: C2 }))).toBeNull();
   });
 
+  it('a report finding opens the report in the Reports tab, on the field it names', () => {
+    const f = finding({ type: 'consultation-report', id: C2, componentCode: 'anti-corruption', field: 'events', lang: null, checkId: 'report-undecided-comments' });
+    expect(findingFieldRef(f)).toEqual({ recordType: 'consultation-report', recordId: C2, field: 'events', lang: null });
+    const route = findingRoute(f)!;
+    expect(route).toEqual({ view: 'consultation', tab: 'reports', report: C2, focus: `consultation-report:${C2}:events:-` });
+    expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
   it('keeps the field path as the checks name it', () => {
     const f = finding({ type: 'commitment', id: C1, field: 'budget.fundingSource', lang: 'sq' });
     expect(fieldKey(findingFieldRef(f)!)).toBe(`commitment:${C1}:budget.fundingSource:sq`);

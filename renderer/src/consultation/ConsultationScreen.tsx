@@ -1,7 +1,8 @@
 // The consultation screen: the cycle's events on the left (the chosen one
 // opens beside the list: fields, checklist, participants, its comments), or
-// the table of every comment with its filters. An LFP records the events of
-// the components it leads; the POC reads every institution's.
+// the table of every comment with its filters, or the reports (ReportsTab).
+// An LFP records the events of the components it leads; the POC reads every
+// institution's.
 import { Button, MessageBar, MessageBarBody, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import { CommentsTable } from './CommentsTable';
 import { EventForm } from './EventForm';
 import { eventTitle } from './labels';
 import { NewRecordBar } from '../components/NewRecordBar';
+import { ReportsTab } from './ReportsTab';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -52,9 +54,14 @@ export function ConsultationScreen({ overview, reference, ctx, route, navigate }
   return (
     <div className={styles.root}>
       <PageHeader title={t('consultation.title')} intro={t('consultation.intro')} />
-      <TabList selectedValue={tab} onTabSelect={(_, d) => navigate(d.value === 'comments' ? { view: 'consultation', tab: 'comments' } : { view: 'consultation' })} aria-label={t('consultation.tabs.label')}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, d) => navigate(d.value === 'comments' || d.value === 'reports' ? { view: 'consultation', tab: d.value } : { view: 'consultation' })}
+        aria-label={t('consultation.tabs.label')}
+      >
         <Tab value="events">{t('consultation.tabs.events')}</Tab>
         <Tab value="comments">{t('consultation.tabs.comments')}</Tab>
+        <Tab value="reports">{t('reports.tab')}</Tab>
       </TabList>
       {mine.length === 0 && (
         <MessageBar intent="info">
@@ -65,6 +72,8 @@ export function ConsultationScreen({ overview, reference, ctx, route, navigate }
         {({ events: list }) =>
           tab === 'comments' ? (
             <CommentsTable events={list} />
+          ) : tab === 'reports' ? (
+            <ReportsTab overview={overview} ctx={ctx} route={route} navigate={navigate} />
           ) : (
             <>
               <NewRecordBar

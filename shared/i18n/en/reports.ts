@@ -12,6 +12,7 @@ export const reports: Catalogue<typeof sqReports> = {
     none: 'No reports yet.',
     chooseComponent: 'Component of the new report',
     chooseKind: 'Kind of the new report',
+    counts: 'Reports by status',
     item: '{{kind}} · {{status}}',
   },
   actions: {

@@ -10,6 +10,7 @@ export const reports = {
     none: 'Ende asnjë raport.',
     chooseComponent: 'Komponenti i raportit të ri',
     chooseKind: 'Lloji i raportit të ri',
+    counts: 'Raportet sipas gjendjes',
     item: '{{kind}} · {{status}}',
   },
   actions: {

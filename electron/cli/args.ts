@@ -5,10 +5,11 @@
 import { parseArgs } from 'node:util';
 import { isLang } from '../../shared/i18n';
 import type { Lang } from '../../shared/model/primitives';
-import { IDEA_STATUSES } from '../../shared/model/cocreation';
+import { IDEA_STATUSES, REPORT_KINDS } from '../../shared/model/cocreation';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../shared/model/reference';
 
 type IdeaStatus = (typeof IDEA_STATUSES)[number];
+type ReportKind = (typeof REPORT_KINDS)[number];
 import { UsageError } from './io';
 
 const OPTIONS = {
@@ -33,6 +34,7 @@ const OPTIONS = {
   status: { type: 'string' },
   round: { type: 'string' },
   scorer: { type: 'string' },
+  kind: { type: 'string' },
 } as const;
 
 import {
@@ -70,6 +72,7 @@ const COMMAND_OPTIONS = {
   'round results': ['round'],
   'calendar ics': ['out'],
   'calendar list': [],
+  'consultation report': ['component', 'kind'],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -102,7 +105,8 @@ export type Parsed =
   | { kind: 'round scores'; globals: Globals; file: string }
   | { kind: 'round results'; globals: Globals; round: string }
   | { kind: 'calendar ics'; globals: Globals; out: string }
-  | { kind: 'calendar list'; globals: Globals };
+  | { kind: 'calendar list'; globals: Globals }
+  | { kind: 'consultation report'; globals: Globals; component: string; reportKind: ReportKind };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
@@ -112,6 +116,7 @@ const GROUPS = {
   idea: ['import', 'list'],
   round: ['sheet', 'scores', 'results'],
   calendar: ['ics', 'list'],
+  consultation: ['report'],
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -141,7 +146,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
   if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf' || first === 'docx') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
-  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round' || first === 'calendar') {
+  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round' || first === 'calendar' || first === 'consultation') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
     if (!subs.includes(second)) throw new UsageError('unknown-command', { command: `${first} ${second}` });
@@ -156,7 +161,7 @@ function safetyCodeArg(value: string): string {
   return value;
 }
 
-function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex' | 'component' | 'round' | 'scorer', command: CommandName): string {
+function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex' | 'component' | 'round' | 'scorer' | 'kind', command: CommandName): string {
   const v = values[name];
   if (v === undefined || v === '') throw new UsageError('missing-option', { command, option: `--${name}` });
   return v;
@@ -278,6 +283,12 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       return { kind: name, globals, out: required(values, 'out', name) };
     case 'calendar list':
       return { kind: name, globals };
+    case 'consultation report': {
+      const component = required(values, 'component', name);
+      const kind = required(values, 'kind', name);
+      if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError('bad-report-kind', { value: kind, choices: REPORT_KINDS.join(', ') });
+      return { kind: name, globals, component, reportKind: kind as ReportKind };
+    }
     case 'trust revoke': {
       if (rest.length === 0) throw new UsageError('missing-safety-code');
       return { kind: name, globals, code: safetyCodeArg(rest.join(' ')) };

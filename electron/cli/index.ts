@@ -1,7 +1,8 @@
 // ogp-drafter: the command line of Plani. `main` never exits the process; it
 // returns the exit code (0 done, 1 refused or invalid input, or `check` found
 // a blocking problem, or a bundle was refused, or an idea file has bad rows
-// and --valid-only was not given, 2 usage error),
+// and --valid-only was not given, or there is no such consultation report,
+// 2 usage error),
 // so tests run it in-process and the bundled entry sets process.exitCode.
 import { resolve } from 'node:path';
 import { createI18n } from '../../shared/i18n';
@@ -63,6 +64,7 @@ const load = {
   idea: () => import('./commands/idea'),
   round: () => import('./commands/round'),
   calendar: () => import('./commands/calendar'),
+  consultation: () => import('./commands/consultation'),
 };
 
 /** A command's own exit code, when it has one besides 0 (check: 1 when a blocking finding exists). */
@@ -116,6 +118,8 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return (await load.calendar()).runCalendarIcs(ctx, parsed);
     case 'calendar list':
       return (await load.calendar()).runCalendarList(ctx);
+    case 'consultation report':
+      return (await load.consultation()).runConsultationReport(ctx, parsed);
   }
 }
 

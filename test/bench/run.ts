@@ -16,6 +16,7 @@ import { benchBundleAttachments } from './bundle-attachments';
 import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
+import { benchReports } from './reports';
 import { benchRounds } from './rounds';
 import { measureScoreToRank } from './score-screen';
 import { fmtMs, percentile, row, timed } from './stats';
@@ -100,6 +101,9 @@ async function main() {
 
     // Prioritization rounds (issue 13): 500 ideas, 8 criteria, 5 scorers.
     await benchRounds(plani, ws);
+
+    // Consultation reports (issue 14): 40 events, 2,000 participants, 1,500 comments.
+    await benchReports(plani, ws);
 
     // The floor: the same UPDATE straight through better-sqlite3.
     const stmt = ws.store.sqlite.prepare('UPDATE commitment SET title_sq = ?, rev = rev + 1 WHERE id = ?');

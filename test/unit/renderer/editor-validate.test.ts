@@ -26,4 +26,13 @@ describe('validateField', () => {
     expect(validateField({ recordType: 'milestone', recordId: 'm1', field: 'cost', lang: null }, -1)).toBe('negative');
     expect(validateField({ recordType: 'indicator', recordId: 'i1', field: 'targets', lang: null }, [{ year: 2021, value: 'x'.repeat(501) }])).toBe('too-long');
   });
+
+  it('checks a consultation report’s sections and events with the report’s own patch schema', () => {
+    const r = (field: string, lang: 'sq' | 'en' | null = null): FieldRef => ({ recordType: 'consultation-report', recordId: 'r1', field, lang });
+    expect(validateField(r('purpose', 'sq'), 'Të mblidhen komentet.')).toBeNull();
+    expect(validateField(r('events'), ['00000000-0000-4000-8000-000000000001'])).toBeNull();
+    expect(validateField(r('findings', 'en'), 'x'.repeat(100_000))).toBe('too-long');
+    expect(validateField(r('nextSteps', 'sq'), 'a\u0001b')).toBe('control-characters');
+    expect(validateField(r('events'), ['not-an-id'])).not.toBeNull();
+  });
 });

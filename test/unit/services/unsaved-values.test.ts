@@ -48,6 +48,16 @@ describe('unsaved values', () => {
     expect((await ws.ok('unsaved.list', {})).values).toEqual([]);
   });
 
+  it('keeps a consultation report’s section typed over its limit, and forgets it once the report is deleted', async () => {
+    await draft();
+    const report = await ws.ok('report.create', { componentCode: 'access-to-justice', kind: 'consultation' });
+    const ref = { recordType: 'consultation-report' as const, recordId: report.id, field: 'findings', lang: 'en' as const };
+    await ws.ok('unsaved.keep', { ref, commitmentId: report.id, valueJson: JSON.stringify('ë'.repeat(40_000)), typedText: null, code: 'too-long' });
+    expect((await ws.ok('unsaved.list', {})).values.map((v) => v.ref)).toEqual([ref]);
+    await ws.ok('report.delete', { id: report.id });
+    expect((await ws.ok('unsaved.list', {})).values).toEqual([]);
+  });
+
   it('refuses what is not a field, a value or within bounds, and keeps nothing of it', async () => {
     const { c } = await draft();
     const good = { ref: problem(c.id), commitmentId: c.id, valueJson: '"x"', typedText: null, code: 'too-long' };

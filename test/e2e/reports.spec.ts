@@ -4,7 +4,8 @@
 // comment decided on screen; the consultation report is created on the
 // Reports tab, draws on the event, gets its purpose written in both
 // languages; submitting it is refused while the other comment is undecided
-// (the refusal lists it, a link to the comment); that comment is decided
+// (the refusal lists it, a link to the comment); a text over the limit
+// is kept and leaving asks first; that comment is decided
 // there, the report is submitted, a photo is attached; the screens are
 // axe-clean in Albanian and in English.
 import { writeFileSync } from 'node:fs';
@@ -63,6 +64,8 @@ async function decide(page: Page, eventId: string, n: number, decision: string, 
 }
 
 test('assembles the consultation report, refuses to submit it with an undecided comment, submits it with a photo', async ({ plani, page }) => {
+  // Five axe runs and two languages on a machine shared with other work.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await createWorkspace(page, plani.url);
   const { eventId, commentIds } = await seedConsultation(page);
@@ -97,6 +100,19 @@ test('assembles the consultation report, refuses to submit it with an undecided 
   await expect(form.getByTestId('response-table')).toContainText('U përfshi në angazhim.');
   await expect(form.getByTestId('assembled-undecided')).toContainText(COMMENTS[1]!);
   await expectNoSeriousAxeFindings(page, 'consultation report form');
+
+  // A text over the limit is refused at its box and kept: leaving the report asks first.
+  const findings = form.getByLabel('Gjetjet (anglisht)', { exact: true });
+  await findings.fill('x'.repeat(10_001));
+  await expect(form.getByText(/10\.000/).first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Takimet' }).click();
+  const leave = page.getByRole('alertdialog', { name: 'Të largoheni nga raporti?' });
+  await expect(leave).toContainText('Gjetjet');
+  await leave.getByRole('button', { name: 'Qëndro dhe korrigjo' }).click();
+  await expect(page).toHaveURL(/#\/consultation\/report\//);
+  await expect(findings).toHaveValue('x'.repeat(10_001));
+  await findings.fill('Strong demand for open court data.');
+  await saved(page);
 
   // Submitting is refused while a comment is undecided: the refusal names it, a link to it.
   await form.getByTestId('report-submit').click();

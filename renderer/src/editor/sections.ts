@@ -47,5 +47,9 @@ export function fieldLabel(t: TFunction, ref: Pick<FieldRef, 'recordType' | 'fie
       return tx(`consultation.field.${ref.field.split('.')[0]}`);
     case 'comment':
       return tx(`consultation.comment.${ref.field}`);
+    case 'poc-feedback':
+    case 'feedback-reply':
+      // "items.<key>.comment" → the item field's name; "overall" → the overall assessment.
+      return tx(`feedback.field.${ref.field.split('.').at(-1)}`);
   }
 }

@@ -88,6 +88,8 @@ export function findRecord(commitment: Commitment, ref: Pick<FieldRef, 'recordTy
     case 'idea':
     case 'consultation-event':
     case 'comment':
+    case 'poc-feedback':
+    case 'feedback-reply':
       // Not part of a commitment: the ideas register edits ideas on their own (ideas/idea-session.ts).
       return undefined;
   }
@@ -110,6 +112,8 @@ export function applyField(commitment: Commitment, ref: FieldRef, value: FieldVa
     case 'idea':
     case 'consultation-event':
     case 'comment':
+    case 'poc-feedback':
+    case 'feedback-reply':
       return commitment;
   }
 }

@@ -47,16 +47,22 @@ describe('the POC feedback framework', () => {
     const created = await pocFb.create(target);
     expect(created.canEdit).toBe(true);
     expect(created.feedback!.items.length).toBeGreaterThanOrEqual(7);
-    const items = created.feedback!.items.map((it, i) =>
-      i === 2 ? { ...it, rating: 'partly-met' as const, comment: { sq: 'Mungojnë arsyet', en: 'Reasons missing' }, requiredAction: { sq: 'Shtoni arsyet', en: 'Add the reasons' }, dueDate: '2024-05-10' } : { ...it, rating: 'met' as const },
+    const key = created.feedback!.items[2]!.id!;
+    const items = Object.fromEntries(
+      created.feedback!.items.map((it, i) => [
+        it.id!,
+        i === 2 ? { rating: 'partly-met' as const, comment: { sq: 'Mungojnë arsyet', en: 'Reasons missing' }, requiredAction: { sq: 'Shtoni arsyet' }, dueDate: '2024-05-10' } : { rating: 'met' as const },
+      ]),
     );
     const updated = await pocFb.update(created.feedback!.id, { items, overall: { sq: 'Mirë në përgjithësi', en: 'Good overall' } });
-    const key = updated.feedback!.items[2]!.id!;
+    // One language at a time, as the editing layer sends it: the other stays.
+    await pocFb.update(created.feedback!.id, { items: { [key]: { requiredAction: { en: 'Add the reasons' } } } });
+    expect((await errorOf(pocFb.update(created.feedback!.id, { items: { 'item-99': { rating: 'met' } } }))).code).toBe('feedback-item-unknown');
     expect(updated.states[key]).toBe('open');
 
     // The LFP cannot write the POC's framework, and the POC cannot reply.
     expect((await errorOf(service(md, mdClock).update(created.feedback!.id, { items }))).code).toBe('feedback-poc-only');
-    expect((await errorOf(pocFb.reply({ feedbackId: created.feedback!.id, itemId: key, resolved: true }))).code).toBe('feedback-lfp-only');
+    expect((await errorOf(pocFb.reply(created.feedback!.id, { items: { [key]: { resolved: true } } }))).code).toBe('feedback-lfp-only');
 
     await md.bundles.import((await poc.bundles.export()).bytes, await code(poc));
     const mdFb = service(md, mdClock);
@@ -64,14 +70,14 @@ describe('the POC feedback framework', () => {
     expect(seen.canReply).toBe(true);
     expect(seen.feedback!.items[2]!.requiredAction.en).toBe('Add the reasons');
     expect((await errorOf(mdFb.create(target))).code).toBe('feedback-poc-only');
-    expect((await errorOf(mdFb.reply({ feedbackId: seen.feedback!.id, itemId: 'item-99' }))).code).toBe('feedback-item-unknown');
+    expect((await errorOf(mdFb.reply(seen.feedback!.id, { items: { 'item-99': {} } }))).code).toBe('feedback-item-unknown');
 
     // Past the due date and not resolved: overdue at both sides.
     today = '2024-05-11T08:00:00.000Z';
     expect((await mdFb.get(target)).states[key]).toBe('overdue');
     expect((await pocFb.list()).institutions[0]!.counts).toMatchObject({ overdue: 1, open: 0, resolved: 0 });
 
-    const replied = await mdFb.reply({ feedbackId: seen.feedback!.id, itemId: key, reply: { sq: 'Arsyet u shtuan', en: 'Reasons added' }, resolved: true });
+    const replied = await mdFb.reply(seen.feedback!.id, { items: { [key]: { reply: { sq: 'Arsyet u shtuan', en: 'Reasons added' }, resolved: true } } });
     expect(replied.states[key]).toBe('resolved');
 
     await poc.bundles.import((await md.bundles.export()).bytes);

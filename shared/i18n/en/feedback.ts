@@ -37,7 +37,6 @@ export const feedback: Catalogue<typeof sqFeedback> = {
   due: 'due {{date}}',
   overview: {
     none: 'You have not written any feedback yet. Open an institution’s commitment and choose “Start feedback” below it.',
-    institution: '{{institution}}',
     counts: 'Items by status',
     entries: 'Feedback for {{institution}}',
     report: 'Consultation report',

@@ -35,9 +35,8 @@ export const feedback = {
   due: 'afati {{date}}',
   overview: {
     none: 'Nuk keni shkruar ende vërejtje. Hapni një angazhim të një institucioni dhe zgjidhni “Fillo vërejtjet” poshtë tij.',
-    institution: '{{institution}}',
     counts: 'Numri i pikave sipas gjendjes',
-    entries: 'Vërejtjet për {{institution}}',
+    entries: 'Vërejtjet: {{institution}}',
     report: 'Raport konsultimi',
     reportNote: 'Raportet e konsultimit hapen për tani te Konsultimet.',
     untitled: '(pa titull)',

@@ -6,7 +6,7 @@
 // and per item a reply and a "resolved" mark. Everything typed goes through
 // the shared editing layer (records.ts), so nothing typed is lost; the
 // service enforces who may write what.
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text as Caption, makeStyles, tokens } from '@fluentui/react-components';
 import { CommentMultipleRegular } from '@fluentui/react-icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import type { FeedbackTargetRef, FeedbackView } from '../../../shared/api/contra
 import { emptyCounts, type FeedbackState } from '../../../shared/cocreation/feedback';
 import { formatDate } from '../../../shared/format/dates';
 import { RATINGS, type FeedbackItem, type PocFeedback } from '../../../shared/model/cocreation';
-import type { Lang } from '../../../shared/model/primitives';
+import type { Lang, Text } from '../../../shared/model/primitives';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SaveState } from '../components/SaveState';
 import { FieldProvider } from '../editor/context';
@@ -106,7 +106,7 @@ function NoFeedback({ view, target, onCreated }: { view: FeedbackView; target: F
   };
   return (
     <Shell heading={t('feedback.panel.heading')}>
-      <Text>{view.role === 'poc' ? t('feedback.panel.none') : t('feedback.panel.noneLfp')}</Text>
+      <Caption>{view.role === 'poc' ? t('feedback.panel.none') : t('feedback.panel.noneLfp')}</Caption>
       {view.canEdit && (
         <div>
           <Button appearance="primary" disabled={busy} onClick={() => void start()} data-testid="feedback-start">
@@ -123,9 +123,9 @@ function Counts({ states }: { states: Record<string, FeedbackState> }) {
   const c = emptyCounts();
   for (const s of Object.values(states)) c[s] += 1;
   return (
-    <Text size={200} data-testid="feedback-counts">
+    <Caption size={200} data-testid="feedback-counts">
       {t('feedback.panel.counts', c)}
-    </Text>
+    </Caption>
   );
 }
 
@@ -155,10 +155,29 @@ function useRatingOptions() {
   return useMemo(() => RATINGS.map((r) => ({ value: r, label: t(`sync.rating.${r}`) })), [t]);
 }
 
+/** One item of the framework: its number and state in the legend, its check, and what each side sees or writes of it. */
+function ItemCard({ recordId, itemKey, n, state, check, children }: { recordId: string; itemKey: string; n: number; state: FeedbackState; check: Text; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { lang } = useLanguage();
+  const styles = useStyles();
+  const legendId = `fb-${recordId}-${n}`;
+  return (
+    <fieldset className={styles.card} aria-labelledby={legendId} data-testid="feedback-item" data-key={itemKey}>
+      <legend className={styles.legend}>
+        <span id={legendId}>{t('feedback.panel.item', { n })}</span>
+        <StateBadge state={state} />
+      </legend>
+      <p className={styles.check} lang={lang}>
+        {check[lang] || check[lang === 'sq' ? 'en' : 'sq']}
+      </p>
+      {children}
+    </fieldset>
+  );
+}
+
 /** The POC's side: every item of its framework, editable. */
 function Framework({ view }: { view: FeedbackView & { feedback: PocFeedback } }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const styles = useStyles();
   const { saves } = useServices();
   const session = useMemo(() => new RecordSession<FrameworkRecord>(saves, frameworkRecord(view.feedback)), [saves, view.feedback]);
@@ -176,16 +195,8 @@ function Framework({ view }: { view: FeedbackView & { feedback: PocFeedback } })
           {keys.map((key, i) => {
             const item = record.items[key]!;
             const reply = replies[key];
-            const legendId = `fb-${record.id}-${i}`;
             return (
-              <fieldset key={key} className={styles.card} aria-labelledby={legendId} data-testid="feedback-item" data-key={key}>
-                <legend className={styles.legend}>
-                  <span id={legendId}>{t('feedback.panel.item', { n: i + 1 })}</span>
-                  <StateBadge state={states[key]!} />
-                </legend>
-                <p className={styles.check} lang={lang}>
-                  {item.check[lang] || item.check[lang === 'sq' ? 'en' : 'sq']}
-                </p>
+              <ItemCard key={key} recordId={record.id} itemKey={key} n={i + 1} state={states[key]!} check={item.check}>
                 <RadioField {...f} field={`items.${key}.rating`} label={t('feedback.field.rating')} options={ratings} noneLabel={t('feedback.panel.ratingNone')} />
                 <TextField {...f} field={`items.${key}.comment`} label={t('feedback.field.comment')} multiline rows={2} />
                 <TextField {...f} field={`items.${key}.requiredAction`} label={t('feedback.field.requiredAction')} multiline rows={2} />
@@ -196,7 +207,7 @@ function Framework({ view }: { view: FeedbackView & { feedback: PocFeedback } })
                     <Bilingual text={reply.reply} />
                   </dl>
                 )}
-              </fieldset>
+              </ItemCard>
             );
           })}
           <TextField {...f} field="overall" label={t('feedback.field.overall')} multiline rows={3} />
@@ -209,7 +220,6 @@ function Framework({ view }: { view: FeedbackView & { feedback: PocFeedback } })
 /** The owner's side: the POC's ratings read-only, a reply and a "resolved" mark per item. */
 function Replies({ view }: { view: FeedbackView & { feedback: PocFeedback } }) {
   const { t } = useTranslation();
-  const { lang } = useLanguage();
   const styles = useStyles();
   const { saves } = useServices();
   const session = useMemo(() => new RecordSession<RepliesRecord>(saves, repliesRecord(view)), [saves, view]);
@@ -226,16 +236,8 @@ function Replies({ view }: { view: FeedbackView & { feedback: PocFeedback } }) {
           <Counts states={states} />
           {keys.map((key, i) => {
             const item = items[key]!;
-            const legendId = `fb-${record.id}-${i}`;
             return (
-              <fieldset key={key} className={styles.card} aria-labelledby={legendId} data-testid="feedback-item" data-key={key}>
-                <legend className={styles.legend}>
-                  <span id={legendId}>{t('feedback.panel.item', { n: i + 1 })}</span>
-                  <StateBadge state={states[key]!} />
-                </legend>
-                <p className={styles.check} lang={lang}>
-                  {item.check[lang] || item.check[lang === 'sq' ? 'en' : 'sq']}
-                </p>
+              <ItemCard key={key} recordId={record.id} itemKey={key} n={i + 1} state={states[key]!} check={item.check}>
                 <dl className={styles.read}>
                   <dt className={styles.term}>{t('feedback.field.rating')}</dt>
                   <dd className={styles.value} data-testid="feedback-rating">
@@ -254,7 +256,7 @@ function Replies({ view }: { view: FeedbackView & { feedback: PocFeedback } }) {
                     <FlagField {...f} field={`items.${key}.resolved`} label={t('feedback.field.resolved')} />
                   </>
                 )}
-              </fieldset>
+              </ItemCard>
             );
           })}
           <dl className={styles.read}>

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { readableDate } from '../../../shared/format/dates';
 import type { BundleChanges } from '../../../shared/model/bundle';
 import { VisuallyHidden } from '../components/VisuallyHidden';
-import { feedbackFieldLabel, feedbackValueText } from '../feedback/change-labels';
+import { feedbackFieldLabel, feedbackValueText } from './feedback-change-labels';
 import { useLanguage } from '../hooks/useLanguage';
 import { pickText } from '../lib/text';
 import { LangTag } from '../quality/FindingParts';

@@ -5,7 +5,7 @@
 // bundle's feedback changes read (ratings in words, never the code).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RecordSession } from '../../../renderer/src/editor/record-session';
-import { feedbackFieldLabel, feedbackValueText } from '../../../renderer/src/feedback/change-labels';
+import { feedbackFieldLabel, feedbackValueText } from '../../../renderer/src/sync/feedback-change-labels';
 import { frameworkRecord, repliesRecord, shownStates, type FrameworkRecord, type RepliesRecord } from '../../../renderer/src/feedback/records';
 import type { FieldRef } from '../../../renderer/src/lib/field-key';
 import { SaveQueue } from '../../../renderer/src/services/autosave/save-queue';

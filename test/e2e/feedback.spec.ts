@@ -34,7 +34,7 @@ async function importBundle(page: Page, label: string, file: string, code: strin
 }
 
 test('the POC rates a commitment “partly met” with a required action and a due date; the LFP replies and resolves it; the POC sees it resolved', async ({ page, plani, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   const lfp = cliLfpWorkspace('e2e-feedback');
@@ -75,7 +75,7 @@ test('the POC rates a commitment “partly met” with a required action and a d
       await expect(third.getByRole('radio', { name: 'Përmbushet pjesërisht' })).toBeChecked();
       await expect(third.getByRole('textbox', { name: 'Veprimi i kërkuar (anglisht)' })).toHaveValue('Add the reason for every comment.');
       await expect(third.getByRole('textbox', { name: 'Afati' })).toHaveValue('15.01.2025');
-      await page.screenshot({ path: 'test-results/artifacts/feedback-panel-poc-sq.png' });
+      await panel.screenshot({ path: 'test-results/artifacts/feedback-panel-poc-sq.png' });
     });
 
     await test.step('the POC’s overview counts it per institution and links to the commitment', async () => {
@@ -85,6 +85,7 @@ test('the POC rates a commitment “partly met” with a required action and a d
       await expect(md.locator('li[data-state="overdue"]')).toHaveAttribute('data-count', '1');
       await expect(md.locator('li[data-state="resolved"]')).toHaveAttribute('data-count', '0');
       await expect(md.getByTestId('feedback-entry')).toContainText('Çdo koment është regjistruar me vendimin dhe arsyen');
+      await page.screenshot({ path: 'test-results/artifacts/feedback-overview-sq.png' });
       await expectNoSeriousAxeFindings(page, 'the POC’s feedback overview (sq)');
       await language(page, 'English');
       await expect(page.getByRole('heading', { level: 1, name: 'POC feedback by institution' })).toBeVisible();
@@ -138,7 +139,7 @@ test('the POC rates a commitment “partly met” with a required action and a d
       await lfpPage.reload();
       await expect(item.getByRole('checkbox', { name: 'E zgjidhur' })).toBeChecked();
       await expect(item.getByRole('textbox', { name: 'Përgjigjja e institucionit (shqip)' })).toHaveValue('Arsyet u shtuan në raport.');
-      await lfpPage.screenshot({ path: 'test-results/artifacts/feedback-panel-lfp-sq.png' });
+      await lfpPanel.screenshot({ path: 'test-results/artifacts/feedback-panel-lfp-sq.png' });
       await language(lfpPage, 'English');
       await expect(item.locator('[data-state="resolved"]')).toHaveText('Status: Resolved');
       await expect(item.getByTestId('feedback-rating')).toHaveText('Partly met');

@@ -11,7 +11,7 @@ import { CommentMultipleRegular } from '@fluentui/react-icons';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackTargetRef, FeedbackView } from '../../../shared/api/contract';
-import { emptyCounts, type FeedbackState } from '../../../shared/cocreation/feedback';
+import { emptyCounts } from '../../../shared/cocreation/feedback';
 import { formatDate } from '../../../shared/format/dates';
 import { RATINGS, type FeedbackItem, type PocFeedback } from '../../../shared/model/cocreation';
 import type { Lang, Text } from '../../../shared/model/primitives';
@@ -26,7 +26,7 @@ import { useLoad } from '../hooks/useLoad';
 import { useNotify } from '../services/notices';
 import { useServices } from '../services/services';
 import { frameworkRecord, itemKeys, repliesRecord, shownStates, type FrameworkRecord, type RepliesRecord } from './records';
-import { StateBadge } from './StateBadge';
+import { StateBadge, type ShownState } from './StateBadge';
 
 const useStyles = makeStyles({
   section: {
@@ -118,9 +118,9 @@ function NoFeedback({ view, target, onCreated }: { view: FeedbackView; target: F
   );
 }
 
-function Counts({ states }: { states: Record<string, FeedbackState> }) {
+function Counts({ states }: { states: Record<string, ShownState> }) {
   const { t } = useTranslation();
-  const c = emptyCounts();
+  const c = { ...emptyCounts(), unrated: 0 };
   for (const s of Object.values(states)) c[s] += 1;
   return (
     <Caption size={200} data-testid="feedback-counts">
@@ -156,7 +156,7 @@ function useRatingOptions() {
 }
 
 /** One item of the framework: its number and state in the legend, its check, and what each side sees or writes of it. */
-function ItemCard({ recordId, itemKey, n, state, check, children }: { recordId: string; itemKey: string; n: number; state: FeedbackState; check: Text; children: ReactNode }) {
+function ItemCard({ recordId, itemKey, n, state, check, children }: { recordId: string; itemKey: string; n: number; state: ShownState; check: Text; children: ReactNode }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const styles = useStyles();
@@ -250,7 +250,7 @@ function Replies({ view }: { view: FeedbackView & { feedback: PocFeedback } }) {
                   <dt className={styles.term}>{t('feedback.field.dueDate')}</dt>
                   <dd className={styles.value}>{item.dueDate ? formatDate(item.dueDate) : t('feedback.panel.noValue')}</dd>
                 </dl>
-                {states[key] !== 'met' && (
+                {states[key] !== 'met' && states[key] !== 'unrated' && (
                   <>
                     <TextField {...f} field={`items.${key}.reply`} label={t('feedback.field.reply')} multiline rows={2} />
                     <FlagField {...f} field={`items.${key}.resolved`} label={t('feedback.field.resolved')} />

@@ -47,12 +47,15 @@ export function repliesRecord(view: FeedbackView & { feedback: PocFeedback }): R
   };
 }
 
+/** An item asking nothing and not rated yet reads "not rated", not "met". */
+export const shownState = (item: Pick<FeedbackItem, 'rating'>, state: FeedbackState): FeedbackState | 'unrated' => (state === 'met' && item.rating === null ? 'unrated' : state);
+
 /** Each item's state as the boxes show it now (a rating just chosen, a "resolved" just ticked), for the view's today. */
-export function shownStates(keys: readonly string[], items: Readonly<Record<string, FeedbackItem>>, replies: Readonly<Record<string, Pick<ReplyEntry, 'resolved'>>>, today: string): Record<string, FeedbackState> {
-  const out: Record<string, FeedbackState> = {};
+export function shownStates(keys: readonly string[], items: Readonly<Record<string, FeedbackItem>>, replies: Readonly<Record<string, Pick<ReplyEntry, 'resolved'>>>, today: string): Record<string, FeedbackState | 'unrated'> {
+  const out: Record<string, FeedbackState | 'unrated'> = {};
   for (const k of keys) {
     const item = items[k];
-    if (item) out[k] = itemState(item, replies[k], today);
+    if (item) out[k] = shownState(item, itemState(item, replies[k], today));
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RecordSession } from '../../../renderer/src/editor/record-session';
 import { feedbackFieldLabel, feedbackValueText } from '../../../renderer/src/sync/feedback-change-labels';
-import { frameworkRecord, repliesRecord, shownStates, type FrameworkRecord, type RepliesRecord } from '../../../renderer/src/feedback/records';
+import { frameworkRecord, repliesRecord, shownState, shownStates, type FrameworkRecord, type RepliesRecord } from '../../../renderer/src/feedback/records';
 import type { FieldRef } from '../../../renderer/src/lib/field-key';
 import { SaveQueue } from '../../../renderer/src/services/autosave/save-queue';
 import type { ApiClient } from '../../../shared/api/client';
@@ -96,6 +96,12 @@ describe('the owner’s replies in the record session', () => {
       ['pocFeedback.reply', { id: FB, changes: { items: { [K2]: { reply: { sq: 'U shtuan' } } } } }],
       ['pocFeedback.reply', { id: FB, changes: { items: { [K2]: { resolved: true } } } }],
     ]);
+  });
+
+  it('shows an item the POC has not rated and asks nothing of as not rated, not met', () => {
+    expect(shownState({ rating: null }, 'met')).toBe('unrated');
+    expect(shownState({ rating: 'met' }, 'met')).toBe('met');
+    expect(shownState({ rating: null }, 'open')).toBe('open');
   });
 
   it('reads the replies held for the framework into its items', () => {

@@ -137,8 +137,11 @@ export const FieldChange = z.strictObject({
   before: z.string(),
   after: z.string(),
 });
+/** What a change can be about: the deletable records, the POC's feedback (at an LFP) and an LFP's replies to it (at the POC). */
+export const CHANGE_ENTITIES = [...TOMBSTONE_ENTITIES, 'poc-feedback', 'feedback-reply'] as const;
+export type ChangeEntity = (typeof CHANGE_ENTITIES)[number];
 export const RecordChange = z.strictObject({
-  entity: z.enum(TOMBSTONE_ENTITIES),
+  entity: z.enum(CHANGE_ENTITIES),
   id: Id,
   /** The commitment it belongs to (itself for a commitment). */
   commitmentId: Id.nullable(),

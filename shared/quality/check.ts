@@ -1,13 +1,13 @@
 // The shape of a check and the small helpers every check uses to report a
 // finding. A check is data plus one pure function, so the registry can list
 // them, the catalogue test can walk them and the runner can order them.
-import type { Comment, ConsultationEvent, ConsultationReport, Idea, PrioritizationRound } from '../model/cocreation';
+import type { Comment, ConsultationEvent, ConsultationReport, FeedbackItem, Idea, PrioritizationRound } from '../model/cocreation';
 import type { Commitment, Indicator, Milestone } from '../model/plan';
 import type { Lang } from '../model/primitives';
 import type { QualityContext } from './context';
 import type { Finding, FindingTarget, Severity } from './types';
 
-export type CheckScope = 'commitment' | 'plan' | 'idea' | 'event' | 'round' | 'comment' | 'report';
+export type CheckScope = 'commitment' | 'plan' | 'idea' | 'event' | 'round' | 'comment' | 'report' | 'feedback';
 
 /** What the idea checks read; a full Idea fits. */
 export type IdeaInput = Pick<Idea, 'id' | 'cycleId' | 'componentCode' | 'title' | 'status' | 'reasonedResponse' | 'commitmentId' | 'mergedIntoId' | 'receivedAt'>;
@@ -17,6 +17,17 @@ export type EventInput = Pick<ConsultationEvent, 'id' | 'cycleId' | 'componentCo
 export type CommentInput = Pick<Comment, 'id' | 'eventId' | 'decision' | 'reason'> & { componentCode: string };
 /** What the report checks read: the report and how many comments of its chosen events are still undecided. */
 export type ReportInput = Pick<ConsultationReport, 'id' | 'componentCode' | 'kind' | 'status'> & { undecided: number };
+/**
+ * What the feedback checks read: one POC feedback record on a commitment or a
+ * consultation report, filed under its target's component, with each item
+ * and whether its owner marked it resolved.
+ */
+export interface FeedbackInput {
+  readonly id: string;
+  readonly target: { readonly type: 'commitment' | 'consultation-report'; readonly id: string };
+  readonly componentCode: string;
+  readonly items: readonly { readonly item: FeedbackItem; readonly resolved: boolean }[];
+}
 /** What the round checks read; a full PrioritizationRound fits. */
 export type RoundInput = Pick<PrioritizationRound, 'id' | 'cycleId' | 'componentCode' | 'stage' | 'criteria'>;
 /** What the plan-wide checks read. */
@@ -39,7 +50,8 @@ export type EventCheck = CheckOf<'event', EventInput>;
 export type RoundCheck = CheckOf<'round', RoundInput>;
 export type CommentCheck = CheckOf<'comment', CommentInput>;
 export type ReportCheck = CheckOf<'report', ReportInput>;
-export type Check = CommitmentCheck | PlanCheck | IdeaCheck | EventCheck | RoundCheck | CommentCheck | ReportCheck;
+export type FeedbackCheck = CheckOf<'feedback', FeedbackInput>;
+export type Check = CommitmentCheck | PlanCheck | IdeaCheck | EventCheck | RoundCheck | CommentCheck | ReportCheck | FeedbackCheck;
 
 export type Params = Finding['params'];
 
@@ -98,6 +110,12 @@ export function commentTarget(comment: CommentInput, field: string, lang: Lang |
 
 export function reportTarget(report: ReportInput, field: string): FindingTarget {
   return { type: 'consultation-report', id: report.id, commitmentId: null, componentCode: report.componentCode, field, lang: null };
+}
+
+/** A feedback finding points at the record the feedback is about (the commitment, or the report). */
+export function feedbackTarget(f: FeedbackInput): FindingTarget {
+  const commitmentId = f.target.type === 'commitment' ? f.target.id : null;
+  return { type: f.target.type, id: f.target.id, commitmentId, componentCode: f.componentCode, field: null, lang: null };
 }
 
 export function roundTarget(round: RoundInput, field: string): FindingTarget {

@@ -7,8 +7,8 @@
 // in check order.
 import type { Commitment } from '../model/plan';
 import type { Cycle, ReferenceData } from '../model/reference';
-import type { CommentInput, EventInput, IdeaInput, ReportInput, RoundInput } from './check';
-import { COMMENT_CHECKS, COMMITMENT_CHECKS, EVENT_CHECKS, IDEA_CHECKS, PLAN_CHECKS, REPORT_CHECKS, ROUND_CHECKS } from './checks';
+import type { CommentInput, EventInput, FeedbackInput, IdeaInput, ReportInput, RoundInput } from './check';
+import { COMMENT_CHECKS, COMMITMENT_CHECKS, EVENT_CHECKS, FEEDBACK_CHECKS, IDEA_CHECKS, PLAN_CHECKS, REPORT_CHECKS, ROUND_CHECKS } from './checks';
 import { emptyTally, percent, type Tally, tallyCommitment } from './completeness';
 import { type CheckContext, prepareContext, type QualityContext } from './context';
 import type { Completeness, Finding, QualityReport } from './types';
@@ -71,6 +71,8 @@ export interface PlanInput {
   rounds?: readonly RoundInput[];
   comments?: readonly CommentInput[];
   reports?: readonly ReportInput[];
+  /** The POC's feedback on the cycle's commitments and reports, with the owners' resolved marks. */
+  feedback?: readonly FeedbackInput[];
   /**
    * Whether these are the whole national plan's commitments (the POC's
    * workspace) or one institution's share (an LFP's). Plan-wide checks such
@@ -86,6 +88,7 @@ interface ComponentBucket {
   rounds: RoundInput[];
   comments: CommentInput[];
   reports: ReportInput[];
+  feedback: FeedbackInput[];
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -126,7 +129,7 @@ function bucketsOf(input: PlanInput): Map<string, ComponentBucket> {
   const buckets = new Map<string, ComponentBucket>();
   const bucket = (code: string) => {
     let b = buckets.get(code);
-    if (!b) buckets.set(code, (b = { commitments: [], ideas: [], events: [], rounds: [], comments: [], reports: [] }));
+    if (!b) buckets.set(code, (b = { commitments: [], ideas: [], events: [], rounds: [], comments: [], reports: [], feedback: [] }));
     return b;
   };
   for (const c of input.commitments) bucket(c.componentCode).commitments.push(c);
@@ -135,6 +138,7 @@ function bucketsOf(input: PlanInput): Map<string, ComponentBucket> {
   for (const r of input.rounds ?? []) bucket(r.componentCode).rounds.push(r);
   for (const c of input.comments ?? []) bucket(c.componentCode).comments.push(c);
   for (const r of input.reports ?? []) bucket(r.componentCode).reports.push(r);
+  for (const f of input.feedback ?? []) bucket(f.componentCode).feedback.push(f);
   return buckets;
 }
 
@@ -160,6 +164,7 @@ export function checkPlan(input: PlanInput): QualityReport {
       for (const comment of b.comments.sort((x, y) => compareText(x.id, y.id))) runAll(COMMENT_CHECKS, comment, ctx, findings);
       for (const round of b.rounds.sort((x, y) => compareText(x.id, y.id))) runAll(ROUND_CHECKS, round, ctx, findings);
       for (const report of b.reports.sort((x, y) => compareText(x.id, y.id))) runAll(REPORT_CHECKS, report, ctx, findings);
+      for (const f of b.feedback.sort((x, y) => compareText(x.id, y.id))) runAll(FEEDBACK_CHECKS, f, ctx, findings);
     }
     completeness.push({
       componentCode: code,

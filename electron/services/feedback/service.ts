@@ -4,10 +4,10 @@
 // its replies (feedback_reply), which travel in its submission. Each role's
 // rule is enforced here, whatever the screen offers.
 import { randomUUID } from 'node:crypto';
-import type { FeedbackOverview, FeedbackTargetRef, FeedbackView } from '../../../shared/api/contract/feedback';
+import type { FeedbackOverview, FeedbackReplyPatch, FeedbackTargetRef, FeedbackView, PocFeedbackPatch } from '../../../shared/api/contract/feedback';
 import { AppError } from '../../../shared/api/errors';
 import { countStates, emptyCounts, FRAMEWORK_CHECKS, itemViews, replyIndex } from '../../../shared/cocreation/feedback';
-import type { FeedbackItem, FeedbackReply, PocFeedback } from '../../../shared/model/cocreation';
+import { feedbackItemKey, type FeedbackItem, type FeedbackReply, type PocFeedback } from '../../../shared/model/cocreation';
 import { emptyText, type Text } from '../../../shared/model/primitives';
 import type { AnyDb } from '../store/database';
 import { selectRecords, upsertRecords } from '../store/records';
@@ -34,6 +34,24 @@ const frameworkItems = (): FeedbackItem[] =>
   FRAMEWORK_CHECKS.map((check) => ({ id: randomUUID(), check: { ...check }, rating: null, comment: emptyText(), requiredAction: emptyText(), dueDate: null }));
 
 const merge = (t: Text, patch: Partial<Text> | undefined): Text => ({ sq: patch?.sq ?? t.sq, en: patch?.en ?? t.en });
+
+/** The items with each patch applied to the item of its key; a key the framework does not have is refused. */
+function patchItems(items: readonly FeedbackItem[], patches: NonNullable<PocFeedbackPatch['items']>): FeedbackItem[] {
+  const keys = new Set(items.map((it, i) => feedbackItemKey(it, i)));
+  for (const key of Object.keys(patches)) if (!keys.has(key)) throw new AppError('feedback-item-unknown', { params: { item: key } });
+  return items.map((it, i) => {
+    const p = patches[feedbackItemKey(it, i)];
+    if (!p) return it;
+    return {
+      ...it,
+      check: merge(it.check, p.check),
+      comment: merge(it.comment, p.comment),
+      requiredAction: merge(it.requiredAction, p.requiredAction),
+      ...(p.rating === undefined ? {} : { rating: p.rating }),
+      ...(p.dueDate === undefined ? {} : { dueDate: p.dueDate }),
+    };
+  });
+}
 
 export class FeedbackService extends WorkspaceService {
   private get role() {
@@ -100,32 +118,35 @@ export class FeedbackService extends WorkspaceService {
     });
   }
 
-  async update(id: string, changes: { items?: FeedbackItem[]; overall?: Partial<Text> }): Promise<FeedbackView> {
+  async update(id: string, changes: PocFeedbackPatch): Promise<FeedbackView> {
     this.assertPoc();
     return this.db.transaction().execute(async (trx) => {
       const f = await this.byId(trx, id);
       if (f.owner !== this.me) throw new AppError('not-owner', { params: { owner: f.owner } });
       const target = await readTarget(trx, { type: f.targetType as FeedbackTargetRef['type'], id: f.targetId });
-      // An item without an id (a new row) gets one now, so the LFP's reply can name it.
-      const items = changes.items ? changes.items.map((it) => ({ ...it, id: it.id ?? randomUUID() })) : f.items;
+      const items = patchItems(f.items, changes.items ?? {});
       const next: PocFeedback = { ...f, items, overall: merge(f.overall, changes.overall), targetRev: target?.rev ?? f.targetRev, targetOwner: target?.owner ?? f.targetOwner ?? null, rev: f.rev + 1, updatedAt: this.now() };
       await upsertRecords(trx, POC_FEEDBACK, [next]);
       return this.view(trx, { type: f.targetType as FeedbackTargetRef['type'], id: f.targetId });
     });
   }
 
-  async reply(input: { feedbackId: string; itemId: string; reply?: Partial<Text>; resolved?: boolean }): Promise<FeedbackView> {
+  /** The owner's replies and resolved marks, per item; all of them or none are saved. */
+  async reply(feedbackId: string, changes: FeedbackReplyPatch): Promise<FeedbackView> {
     return this.db.transaction().execute(async (trx) => {
-      const f = await this.byId(trx, input.feedbackId);
+      const f = await this.byId(trx, feedbackId);
       const t = { type: f.targetType as FeedbackTargetRef['type'], id: f.targetId };
       const target = await readTarget(trx, t);
       if (this.role !== 'lfp' || !target || target.owner !== this.me) throw new AppError('feedback-lfp-only', { params: { owner: target?.owner ?? f.targetOwner ?? '?' } });
-      if (!itemViews(f, new Map(), this.today()).some((v) => v.key === input.itemId)) throw new AppError('feedback-item-unknown', { params: { item: input.itemId } });
-      const [held] = await selectRecords<FeedbackReply>(trx, FEEDBACK_REPLY, [{ column: 'feedback_id', eq: f.id }, { column: 'item_id', eq: input.itemId }, { column: 'owner', eq: this.me }]);
+      const keys = new Set(f.items.map((it, i) => feedbackItemKey(it, i)));
       const now = this.now();
-      const base: FeedbackReply = held ?? { id: randomUUID(), owner: this.me, feedbackId: f.id, itemId: input.itemId, reply: emptyText(), resolved: false, rev: 0, createdAt: now, updatedAt: now };
-      const next: FeedbackReply = { ...base, reply: merge(base.reply, input.reply), resolved: input.resolved ?? base.resolved, rev: base.rev + 1, updatedAt: now };
-      await upsertRecords(trx, FEEDBACK_REPLY, [next]);
+      for (const [itemId, patch] of Object.entries(changes.items)) {
+        if (!keys.has(itemId)) throw new AppError('feedback-item-unknown', { params: { item: itemId } });
+        const [held] = await selectRecords<FeedbackReply>(trx, FEEDBACK_REPLY, [{ column: 'feedback_id', eq: f.id }, { column: 'item_id', eq: itemId }, { column: 'owner', eq: this.me }]);
+        const base: FeedbackReply = held ?? { id: randomUUID(), owner: this.me, feedbackId: f.id, itemId, reply: emptyText(), resolved: false, rev: 0, createdAt: now, updatedAt: now };
+        const next: FeedbackReply = { ...base, reply: merge(base.reply, patch.reply), resolved: patch.resolved ?? base.resolved, rev: base.rev + 1, updatedAt: now };
+        await upsertRecords(trx, FEEDBACK_REPLY, [next]);
+      }
       return this.view(trx, t);
     });
   }

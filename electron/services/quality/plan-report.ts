@@ -10,7 +10,10 @@ import { readReference } from '../reference/reference-store';
 import { readCommitments } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
 import { selectRecords } from '../store/records';
-import { CONSULTATION_EVENT, IDEA, PRIORITIZATION_ROUND } from '../store/tables';
+import { CONSULTATION_EVENT, FEEDBACK_REPLY, IDEA, POC_FEEDBACK, PRIORITIZATION_ROUND } from '../store/tables';
+import type { FeedbackReply, PocFeedback } from '../../../shared/model/cocreation';
+import type { FeedbackInput } from '../../../shared/quality/check';
+import { feedbackInputs } from '../../../shared/quality/record-inputs';
 import type { Workspace } from '../workspace/workspace';
 
 export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInput, 'today' | 'national'>> {
@@ -27,6 +30,7 @@ export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInp
     rounds: await selectRecords<RoundInput>(db, PRIORITIZATION_ROUND, { column: 'cycle_id', eq: cycleId }, ['id']),
     comments: await readCommentInputs(db, cycleId),
     reports: await readReportInputs(db, cycleId),
+    feedback: await readFeedbackInputs(db, cycleId),
   };
 }
 
@@ -53,6 +57,17 @@ async function readReportInputs(db: AnyDb, cycleId: string): Promise<ReportInput
     .orderBy('r.id')
     .execute();
   return rows.map((r) => ({ id: r.id, componentCode: r.componentCode, kind: r.kind as ReportInput['kind'], status: r.status as ReportInput['status'], undecided: Number(r.undecided ?? 0) }));
+}
+
+/** The POC's feedback held here on the cycle's commitments and reports, with the owners' resolved marks. */
+async function readFeedbackInputs(db: AnyDb, cycleId: string): Promise<FeedbackInput[]> {
+  const feedback = await selectRecords<PocFeedback>(db, POC_FEEDBACK, undefined, ['id']);
+  if (feedback.length === 0) return [];
+  const replies = await selectRecords<FeedbackReply>(db, FEEDBACK_REPLY, undefined, ['id']);
+  const commitments = await db.selectFrom('commitment').select(['id', 'component_code']).where('cycle_id', '=', cycleId).execute();
+  const reports = await db.selectFrom('consultation_report').select(['id', 'component_code']).where('cycle_id', '=', cycleId).execute();
+  const targets = new Map([...commitments, ...reports].map((r) => [r.id, r.component_code]));
+  return feedbackInputs(feedback, replies, targets);
 }
 
 /** The comments received at the cycle's events, each under its event's component (a comment tied to no event has none to be filed under). */

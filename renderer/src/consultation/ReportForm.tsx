@@ -15,6 +15,7 @@ import { REPORT_SECTIONS } from '../../../shared/cocreation/report';
 import { formatDate } from '../../../shared/format/dates';
 import type { ConsultationReport } from '../../../shared/model/cocreation';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
+import { FeedbackPanel } from '../feedback/FeedbackPanel';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SaveState } from '../components/SaveState';
@@ -213,10 +214,7 @@ function LoadedReport({ session, componentTitle, canEdit, focus, onChanged, onDe
           {assembled((a) => <UndecidedList comments={a.undecided.map((c) => ({ eventId: c.eventId, commentId: c.id, label: c.text[lang].trim() || c.text[lang === 'sq' ? 'en' : 'sq'].trim() || c.organisation }))} />)}
         </section>
 
-        {/* ── POC feedback ───────────────────────────────────────────────────────
-            The feedback framework on this report (helper "fbui") mounts here:
-              <FeedbackPanel target={{ type: 'consultation-report', id: report.id }} />
-            from renderer/src/feedback/FeedbackPanel.tsx, under the heading t('reports.aside'). */}
+        <FeedbackPanel target={{ type: 'consultation-report', id: report.id }} />
 
         <AttachmentsSection level={3} headingClassName={styles.sectionHeading} ownerType="consultation-report" ownerId={report.id} readOnly={!owner} />
       </div>

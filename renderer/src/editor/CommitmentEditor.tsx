@@ -168,6 +168,8 @@ export interface CommitmentEditorProps {
   onDelete: (id: string, title: string) => void;
   /** A field to focus (fieldKey()); read from the URL when not given. */
   focus?: string;
+  /** What the shell shows below the form (the POC's feedback framework on the commitment). */
+  below?: ReactNode;
 }
 
 interface Loaded {
@@ -198,7 +200,7 @@ interface EditorViewProps extends CommitmentEditorProps {
   reference: ReferenceData;
 }
 
-function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, session, reference }: EditorViewProps) {
+function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, session, reference, below }: EditorViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { saves } = useServices();
@@ -381,6 +383,7 @@ function EditorView({ id, entry, ctx, focusTitle, onDelete, focus: focusProp, se
                 ))}
               </Accordion>
             </section>
+            {below}
           </div>
           <aside className={styles.aside} aria-label={t('ui.editor.aside')}>
             <SectionNav current={current} onGo={goToSection} allOpen={allOpen} onToggleAll={toggleAll} />

@@ -13,6 +13,8 @@ import {
   Popover,
   PopoverSurface,
   PopoverTrigger,
+  Radio,
+  RadioGroup,
   Select,
   SpinButton,
   Tag,
@@ -83,7 +85,7 @@ function limitOf(ref: FieldRef, value: FieldValue, lang: string) {
 
 /** An idea needs its title (as the interchange format asks); the commitment's rules are shared/quality's. */
 const isRequired = (recordType: FieldRecordType, field: string) =>
-  recordType === 'idea' || recordType === 'consultation-event' ? field === 'title' : recordType === 'comment' || recordType === 'consultation-report' ? false : isRequiredField(recordType, field);
+  recordType === 'idea' || recordType === 'consultation-event' ? field === 'title' : recordType === 'comment' || recordType === 'consultation-report' || recordType === 'poc-feedback' || recordType === 'feedback-reply' ? false : isRequiredField(recordType, field);
 
 interface FieldBase {
   recordType: FieldRecordType;
@@ -589,6 +591,22 @@ export const ChoiceField = memo(function ChoiceField({ recordType, recordId, fie
         ))}
       </Select>
     </Labelled>
+  );
+});
+
+/** One value from a few, all in view as radio buttons (a feedback item's rating); read-only it shows the chosen one's words. */
+export const RadioField = memo(function RadioField({ recordType, recordId, field, label, hint, options, noneLabel }: FieldBase & { options: readonly ChoiceOption[]; noneLabel: string }) {
+  const styles = useStyles();
+  const { id, value, error, editable, required, change, leave } = useField<string | null | undefined>(recordType, recordId, field);
+  if (!editable) return <ReadOnlyValue id={id} label={label} hint={hint} value={options.find((o) => o.value === value)?.label ?? noneLabel} />;
+  return (
+    <Fieldset baseId={id} label={label} hint={hint} error={error} required={required}>
+      <RadioGroup id={id} className={styles.groupColumn} value={value ?? ''} onChange={(_, d) => (change(d.value === '' ? null : d.value), leave())} aria-label={label}>
+        {options.map((o) => (
+          <Radio key={o.value} value={o.value} label={o.label} />
+        ))}
+      </RadioGroup>
+    </Fieldset>
   );
 });
 

@@ -49,5 +49,9 @@ export function fieldLabel(t: TFunction, ref: Pick<FieldRef, 'recordType' | 'fie
       return tx(`consultation.comment.${ref.field}`);
     case 'consultation-report':
       return tx(ref.field === 'events' ? 'reports.events.heading' : `reports.section.${ref.field}`);
+    case 'poc-feedback':
+    case 'feedback-reply':
+      // "items.<key>.comment" → the item field's name; "overall" → the overall assessment.
+      return tx(`feedback.field.${ref.field.split('.').at(-1)}`);
   }
 }

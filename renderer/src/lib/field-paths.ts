@@ -89,6 +89,8 @@ export function findRecord(commitment: Commitment, ref: Pick<FieldRef, 'recordTy
     case 'consultation-event':
     case 'comment':
     case 'consultation-report':
+    case 'poc-feedback':
+    case 'feedback-reply':
       // Not part of a commitment: the ideas register edits ideas on their own (ideas/idea-session.ts).
       return undefined;
   }
@@ -112,6 +114,8 @@ export function applyField(commitment: Commitment, ref: FieldRef, value: FieldVa
     case 'consultation-event':
     case 'comment':
     case 'consultation-report':
+    case 'poc-feedback':
+    case 'feedback-reply':
       return commitment;
   }
 }

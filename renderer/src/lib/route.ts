@@ -8,6 +8,8 @@ export type Route =
   | { readonly view: 'print' }
   /** The plan's front matter, written by the POC (renderer/src/front-matter). */
   | { readonly view: 'front-matter' }
+  /** The POC's feedback follow-up: open, overdue and resolved items per institution (renderer/src/feedback). */
+  | { readonly view: 'poc-feedback' }
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
   | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
   /**
@@ -34,6 +36,7 @@ export type Route =
 const QUALITY = '#/quality';
 const PRINT = '#/print';
 const FRONT_MATTER = '#/front-matter';
+const POC_FEEDBACK = '#/poc-feedback';
 const SYNC_VIEWS = {
   bundles: '#/bundles',
   'bundle-import': '#/import',
@@ -71,6 +74,7 @@ export function parseRoute(hash: string): Route {
   if (hash === QUALITY) return { view: 'quality' };
   if (hash === PRINT) return { view: 'print' };
   if (hash === FRONT_MATTER) return { view: 'front-matter' };
+  if (hash === POC_FEEDBACK) return { view: 'poc-feedback' };
   const sync = (Object.keys(SYNC_VIEWS) as SyncView[]).find((v) => SYNC_VIEWS[v] === hash);
   if (sync) return { view: sync };
   return { view: 'home' };
@@ -102,6 +106,8 @@ export function routeHref(route: Route): string {
       return PRINT;
     case 'front-matter':
       return FRONT_MATTER;
+    case 'poc-feedback':
+      return POC_FEEDBACK;
     case 'bundles':
     case 'bundle-import':
     case 'consolidation':

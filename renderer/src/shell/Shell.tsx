@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BookOpenRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, ClipboardTaskListLtrRegular, CommentCheckmarkRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -14,6 +14,8 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { CommitmentEditor } from '../editor/CommitmentEditor';
+import { FeedbackOverviewScreen } from '../feedback/FeedbackOverview';
+import { FeedbackPanel } from '../feedback/FeedbackPanel';
 import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { ConsultationScreen } from '../consultation/ConsultationScreen';
@@ -136,7 +138,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'ideas' | 'prioritization' | 'consultation' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'poc-feedback' | 'ideas' | 'prioritization' | 'consultation' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -361,6 +363,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     view = <Print overview={overview} ctx={ctx} />;
   } else if (route.view === 'front-matter') {
     view = <FrontMatterScreen ctx={ctx} />;
+  } else if (route.view === 'poc-feedback') {
+    view = workspace.role === 'poc' ? <FeedbackOverviewScreen overview={overview} /> : <PlanHome overview={overview} ctx={ctx} />;
   } else if (route.view === 'ideas') {
     view = <IdeasRegister overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
   } else if (route.view === 'consultation') {
@@ -381,6 +385,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
         focusTitle={freshId === route.commitment}
         focus={route.focus}
         onDelete={requestDelete}
+        below={<FeedbackPanel target={{ type: 'commitment', id: route.commitment }} />}
       />
     );
   }
@@ -411,6 +416,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           <ViewLink route={{ view: 'consultation' }} current={route} icon={PeopleCommunityRegular} label={t('consultation.nav')} />
           {/* The POC writes the front matter; an institution reads the POC's copy in print, so it gets no link. */}
           {workspace.role === 'poc' && <ViewLink route={{ view: 'front-matter' }} current={route} icon={BookOpenRegular} label={t('frontMatter.nav')} />}
+          {workspace.role === 'poc' && <ViewLink route={{ view: 'poc-feedback' }} current={route} icon={CommentCheckmarkRegular} label={t('feedback.nav')} />}
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (
             <ViewLink key={v} route={{ view: v }} current={route} icon={icon} label={t(label)} />
           ))}

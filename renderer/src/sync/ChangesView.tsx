@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { readableDate } from '../../../shared/format/dates';
 import type { BundleChanges } from '../../../shared/model/bundle';
 import { VisuallyHidden } from '../components/VisuallyHidden';
+import { feedbackFieldLabel, feedbackValueText } from './feedback-change-labels';
 import { useLanguage } from '../hooks/useLanguage';
 import { pickText } from '../lib/text';
 import { LangTag } from '../quality/FindingParts';
@@ -206,10 +207,11 @@ function FieldDiff({ entity, change }: { entity: RecordChange['entity']; change:
   const labels = useLabels();
   const styles = useStyles();
   const [full, setFull] = useState(false);
-  // A date reads dd.mm.yyyy here as in the editor; any other value exactly as the bundle holds it.
-  const before = clipText(readableDate(change.before), full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
-  const after = clipText(readableDate(change.after), full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
-  const name = labels.fieldLabel(entity, change.field);
+  // A date reads dd.mm.yyyy here as in the editor, a feedback rating in words; any other value exactly as the bundle holds it.
+  const shown = (v: string) => feedbackValueText(entity, change.field, v, labels.tx) ?? readableDate(v);
+  const before = clipText(shown(change.before), full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
+  const after = clipText(shown(change.after), full ? Number.MAX_SAFE_INTEGER : CLIP_AT);
+  const name = feedbackFieldLabel(entity, change.field, labels.tx) ?? labels.fieldLabel(entity, change.field);
   const value = (text: string, clipped: boolean, which: 'before' | 'after') => (
     <div className={mergeClasses(styles.value, styles[which], text === '' && styles.empty)} lang={change.lang ?? undefined} data-side={which}>
       <VisuallyHidden>{t(`sync.changes.${which}`)}: </VisuallyHidden>

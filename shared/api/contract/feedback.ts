@@ -5,7 +5,7 @@
 // bundle, so these are pocFeedback.*.)
 import { z } from 'zod';
 import { FEEDBACK_STATES } from '../../cocreation/feedback';
-import { FeedbackItem, FeedbackItemKey, FeedbackReply, PocFeedback } from '../../model/cocreation';
+import { FeedbackItemKey, FeedbackReply, PocFeedback, RATINGS } from '../../model/cocreation';
 import { Id, InstitutionCode, IsoDate, Line, TextPatch } from '../../model/primitives';
 import { method } from './method';
 
@@ -51,6 +51,30 @@ export const FeedbackOverview = z.strictObject({
 });
 export type FeedbackOverview = z.infer<typeof FeedbackOverview>;
 
+/**
+ * A change to the POC's framework, as the editing layer sends it (one field
+ * of one item in one language at a time, or several merged): items named by
+ * their key, each field optional, a bilingual text per language.
+ */
+export const FeedbackItemPatch = z.strictObject({
+  check: TextPatch.optional(),
+  rating: z.enum(RATINGS).nullable().optional(),
+  comment: TextPatch.optional(),
+  requiredAction: TextPatch.optional(),
+  dueDate: IsoDate.nullable().optional(),
+});
+export const PocFeedbackPatch = z.strictObject({
+  items: z.record(FeedbackItemKey, FeedbackItemPatch).optional(),
+  overall: TextPatch.optional(),
+});
+export type PocFeedbackPatch = z.infer<typeof PocFeedbackPatch>;
+
+/** The owner's replies, by the item's key: the reply text per language and/or the resolved mark. */
+export const FeedbackReplyPatch = z.strictObject({
+  items: z.record(FeedbackItemKey, z.strictObject({ reply: TextPatch.optional(), resolved: z.boolean().optional() })),
+});
+export type FeedbackReplyPatch = z.infer<typeof FeedbackReplyPatch>;
+
 export const feedbackMethods = {
   /** Per institution: every feedback record with each item's state (open, overdue, resolved), and the counts. */
   'pocFeedback.list': method(z.strictObject({}), FeedbackOverview),
@@ -58,8 +82,8 @@ export const feedbackMethods = {
   'pocFeedback.get': method(z.strictObject({ target: FeedbackTargetRef }), FeedbackView),
   /** POC only: starts the framework on another institution's record, from the framework's checks. */
   'pocFeedback.create': method(z.strictObject({ target: FeedbackTargetRef }), FeedbackView),
-  /** POC only: the items (whole list: ratings, comments, required actions, due dates) and/or the overall assessment. */
-  'pocFeedback.update': method(z.strictObject({ id: Id, items: z.array(FeedbackItem).max(100).optional(), overall: TextPatch.optional() }), FeedbackView),
-  /** The target's owner (an LFP) only: the reply to one item and/or its resolved mark. */
-  'pocFeedback.reply': method(z.strictObject({ feedbackId: Id, itemId: FeedbackItemKey, reply: TextPatch.optional(), resolved: z.boolean().optional() }), FeedbackView),
+  /** POC only: items' ratings, comments, required actions and due dates (by item key), and/or the overall assessment. */
+  'pocFeedback.update': method(z.strictObject({ id: Id, changes: PocFeedbackPatch }), FeedbackView),
+  /** The target's owner (an LFP) only: per item (by key), its reply and/or its resolved mark. `id` is the feedback's. */
+  'pocFeedback.reply': method(z.strictObject({ id: Id, changes: FeedbackReplyPatch }), FeedbackView),
 } as const;

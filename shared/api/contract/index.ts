@@ -66,7 +66,7 @@ export {
   TARGET_KINDS,
 } from './consultation';
 export { IndicatorPatch, MilestonePatch } from './drafting';
-export { FEEDBACK_TARGET_TYPES, FeedbackOverview, FeedbackTargetRef, FeedbackView } from './feedback';
+export { FEEDBACK_TARGET_TYPES, FeedbackOverview, FeedbackReplyPatch, FeedbackTargetRef, FeedbackView, PocFeedbackPatch } from './feedback';
 export { FrontMatterPatch, FrontMatterView } from './front-matter';
 export {
   IDEA_IMPORT_COLUMNS,

@@ -95,6 +95,8 @@ export const bundles: Catalogue<typeof sqbundles> = {
     'consultation-report': 'consultation report',
     'calendar-item': 'calendar item',
     attachment: 'attachment',
+    'poc-feedback': 'POC feedback',
+    'feedback-reply': 'reply to feedback',
   },
   decision: {
     accepted: 'accepted',

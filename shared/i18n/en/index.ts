@@ -5,6 +5,7 @@ import { common } from './common';
 import { consultation } from './consultation';
 import { desktop } from './desktop';
 import { errors, validation } from './errors';
+import { feedback } from './feedback';
 import { frontMatter } from './front-matter';
 import { ideas } from './ideas';
 import { model } from './model';
@@ -17,4 +18,4 @@ import { reports } from './reports';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar };
+export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar, feedback };

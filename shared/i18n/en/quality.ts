@@ -41,6 +41,7 @@ export const quality: Catalogue<typeof sqquality> = {
     'Notice of the event was given {{days}} days ahead ({{noticeDate}} for {{date}}); at least {{min}} days are recommended.',
   'consultation-notice-missing':
     'The event on {{date}} has no notice date: notify the public by {{deadline}} (at least {{min}} days ahead).',
+  'feedback-overdue': 'Item {{n}} of the POC’s feedback was due on {{due}} and is not resolved yet: reply to it and mark it resolved, or agree a new due date with the POC.',
   'comment-reason': 'This comment has been decided but its reason is missing; the reason is given in both languages, so that whoever made the comment learns why it was or was not accepted.',
   field: {
     idea: {

@@ -98,6 +98,8 @@ export const bundles = {
     'consultation-report': 'raport konsultimi',
     'calendar-item': 'afat kalendari',
     attachment: 'bashkëngjitje',
+    'poc-feedback': 'vërejtjet e POC-së',
+    'feedback-reply': 'përgjigje ndaj vërejtjeve',
   },
   decision: {
     accepted: 'pranuar',

@@ -41,6 +41,7 @@ export const quality = {
     'Njoftimi për takimin u dha {{days}} ditë përpara ({{noticeDate}} për {{date}}); rekomandohen të paktën {{min}} ditë.',
   'consultation-notice-missing':
     'Takimi i datës {{date}} nuk ka datë njoftimi: njoftojeni publikun deri më {{deadline}} (të paktën {{min}} ditë përpara).',
+  'feedback-overdue': 'Pika {{n}} e vërejtjeve të POC-së kishte afat {{due}} dhe nuk është zgjidhur ende: përgjigjuni dhe shënojeni të zgjidhur, ose bini dakord me POC-në për një afat të ri.',
   'comment-reason': 'Për këtë koment është marrë vendim, por mungon arsyeja, e cila jepet në të dyja gjuhët: kush e dha komentin duhet të dijë pse u pranua ose jo.',
   /** Labels of fields no other catalogue names yet (see fieldKeys in shared/quality/check.ts). */
   field: {

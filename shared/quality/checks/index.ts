@@ -1,5 +1,6 @@
 // Every check, in the order findings about one record are listed.
-import type { Check, CommentCheck, CommitmentCheck, EventCheck, IdeaCheck, PlanCheck, ReportCheck, RoundCheck } from '../check';
+import type { Check, CommentCheck, CommitmentCheck, EventCheck, FeedbackCheck, IdeaCheck, PlanCheck, ReportCheck, RoundCheck } from '../check';
+import { feedbackOverdue } from './feedback';
 import { reportUndecided } from './reports';
 import { commentReason } from './comments';
 import { budgetAmount, contactEmail, contactRequired, leadInstitution } from './actors';
@@ -50,9 +51,10 @@ export const ROUND_CHECKS: readonly RoundCheck[] = [roundWeights];
 export const EVENT_CHECKS: readonly EventCheck[] = [consultationNotice, consultationNoticeMissing];
 export const COMMENT_CHECKS: readonly CommentCheck[] = [commentReason];
 export const REPORT_CHECKS: readonly ReportCheck[] = [reportUndecided];
+export const FEEDBACK_CHECKS: readonly FeedbackCheck[] = [feedbackOverdue];
 export const PLAN_CHECKS: readonly PlanCheck[] = [commitmentCount];
 
-export const ALL_CHECKS: readonly Check[] = [...PLAN_CHECKS, ...COMMITMENT_CHECKS, ...IDEA_CHECKS, ...EVENT_CHECKS, ...COMMENT_CHECKS, ...ROUND_CHECKS, ...REPORT_CHECKS];
+export const ALL_CHECKS: readonly Check[] = [...PLAN_CHECKS, ...COMMITMENT_CHECKS, ...IDEA_CHECKS, ...EVENT_CHECKS, ...COMMENT_CHECKS, ...ROUND_CHECKS, ...REPORT_CHECKS, ...FEEDBACK_CHECKS];
 export const CHECK_IDS: readonly string[] = ALL_CHECKS.map((c) => c.id);
 
 export { REQUIRED_TEXT_FIELDS, CORE_OGP_VALUES } from './commitment-text';

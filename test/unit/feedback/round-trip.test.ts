@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import { FeedbackService } from '../../../electron/services/feedback/service';
+import { planQualityReport } from '../../../electron/services/quality/plan-report';
 import { draftCommitment, forge, type Party, party, steppingClock } from '../bundles/workspace-fixtures';
 
 let poc: Party, md: Party;
@@ -47,34 +48,61 @@ describe('the POC feedback framework', () => {
     const created = await pocFb.create(target);
     expect(created.canEdit).toBe(true);
     expect(created.feedback!.items.length).toBeGreaterThanOrEqual(7);
-    const items = created.feedback!.items.map((it, i) =>
-      i === 2 ? { ...it, rating: 'partly-met' as const, comment: { sq: 'Mungojnë arsyet', en: 'Reasons missing' }, requiredAction: { sq: 'Shtoni arsyet', en: 'Add the reasons' }, dueDate: '2024-05-10' } : { ...it, rating: 'met' as const },
+    const key = created.feedback!.items[2]!.id!;
+    const items = Object.fromEntries(
+      created.feedback!.items.map((it, i) => [
+        it.id!,
+        i === 2 ? { rating: 'partly-met' as const, comment: { sq: 'Mungojnë arsyet', en: 'Reasons missing' }, requiredAction: { sq: 'Shtoni arsyet' }, dueDate: '2024-05-10' } : { rating: 'met' as const },
+      ]),
     );
     const updated = await pocFb.update(created.feedback!.id, { items, overall: { sq: 'Mirë në përgjithësi', en: 'Good overall' } });
-    const key = updated.feedback!.items[2]!.id!;
+    // One language at a time, as the editing layer sends it: the other stays.
+    await pocFb.update(created.feedback!.id, { items: { [key]: { requiredAction: { en: 'Add the reasons' } } } });
+    expect((await errorOf(pocFb.update(created.feedback!.id, { items: { 'item-99': { rating: 'met' } } }))).code).toBe('feedback-item-unknown');
     expect(updated.states[key]).toBe('open');
 
     // The LFP cannot write the POC's framework, and the POC cannot reply.
     expect((await errorOf(service(md, mdClock).update(created.feedback!.id, { items }))).code).toBe('feedback-poc-only');
-    expect((await errorOf(pocFb.reply({ feedbackId: created.feedback!.id, itemId: key, resolved: true }))).code).toBe('feedback-lfp-only');
+    expect((await errorOf(pocFb.reply(created.feedback!.id, { items: { [key]: { resolved: true } } }))).code).toBe('feedback-lfp-only');
 
-    await md.bundles.import((await poc.bundles.export()).bytes, await code(poc));
+    // The LFP sees what the feedback bundle brings before applying it: the framework under its commitment, each item field on its own line.
+    const feedbackBundle = (await poc.bundles.export()).bytes;
+    const preview = await md.bundles.preview(feedbackBundle);
+    const fbChange = preview.changes.added.find((c) => c.entity === 'poc-feedback');
+    expect(fbChange).toMatchObject({ id: created.feedback!.id, commitmentId: c.commitmentId, label: { sq: 'Angazhimi A', en: 'Commitment A' } });
+    await md.bundles.import(feedbackBundle, await code(poc));
     const mdFb = service(md, mdClock);
     const seen = await mdFb.get(target);
     expect(seen.canReply).toBe(true);
     expect(seen.feedback!.items[2]!.requiredAction.en).toBe('Add the reasons');
     expect((await errorOf(mdFb.create(target))).code).toBe('feedback-poc-only');
-    expect((await errorOf(mdFb.reply({ feedbackId: seen.feedback!.id, itemId: 'item-99' }))).code).toBe('feedback-item-unknown');
+    expect((await errorOf(mdFb.reply(seen.feedback!.id, { items: { 'item-99': {} } }))).code).toBe('feedback-item-unknown');
 
-    // Past the due date and not resolved: overdue at both sides.
+    // Past the due date and not resolved: overdue at both sides, and the quality check says so at both.
+    const overdue = async (p: Party) => (await planQualityReport(p.ws, { now: new Date(today) })).findings.filter((f) => f.checkId === 'feedback-overdue');
+    expect(await overdue(md)).toEqual([]);
     today = '2024-05-11T08:00:00.000Z';
     expect((await mdFb.get(target)).states[key]).toBe('overdue');
     expect((await pocFb.list()).institutions[0]!.counts).toMatchObject({ overdue: 1, open: 0, resolved: 0 });
+    for (const p of [md, poc]) {
+      expect(await overdue(p)).toEqual([expect.objectContaining({ severity: 'warning', target: expect.objectContaining({ type: 'commitment', id: c.commitmentId }), params: { n: 3, due: '2024-05-10' } })]);
+    }
+    // A change of the framework shows field by field in the next feedback bundle's preview.
+    await pocFb.update(created.feedback!.id, { items: { [key]: { dueDate: '2024-05-20' } } });
+    const changed = (await md.bundles.preview((await poc.bundles.export()).bytes)).changes.changed.find((x) => x.entity === 'poc-feedback');
+    expect(changed?.fields).toEqual([{ field: 'items.3.dueDate', lang: null, before: '2024-05-10', after: '2024-05-20' }]);
+    await pocFb.update(created.feedback!.id, { items: { [key]: { dueDate: '2024-05-10' } } });
 
-    const replied = await mdFb.reply({ feedbackId: seen.feedback!.id, itemId: key, reply: { sq: 'Arsyet u shtuan', en: 'Reasons added' }, resolved: true });
+    const replied = await mdFb.reply(seen.feedback!.id, { items: { [key]: { reply: { sq: 'Arsyet u shtuan', en: 'Reasons added' }, resolved: true } } });
     expect(replied.states[key]).toBe('resolved');
 
-    await poc.bundles.import((await md.bundles.export()).bytes);
+    expect(await overdue(md)).toEqual([]);
+    const submission = (await md.bundles.export()).bytes;
+    // The POC sees the reply before applying it, under the commitment, named by the item it answers.
+    const replyChange = (await poc.bundles.preview(submission)).changes.added.find((x) => x.entity === 'feedback-reply');
+    expect(replyChange).toMatchObject({ commitmentId: c.commitmentId, label: { sq: expect.stringMatching(/^3\. Çdo koment/), en: expect.stringMatching(/^3\. Every comment/) } });
+    await poc.bundles.import(submission);
+    expect(await overdue(poc)).toEqual([]);
     const back = await pocFb.get(target);
     expect(back.states[key]).toBe('resolved');
     expect(back.replies.map((r) => [r.itemId, r.reply.en, r.resolved])).toEqual([[key, 'Reasons added', true]]);

@@ -1,7 +1,7 @@
 // For every check: a plan that makes it fire (and what it must say) and one
 // that makes it pass. Shared by the check tests and the catalogue test, which
 // formats each fired finding's message.
-import type { CommentInput, ReportInput } from '../../../shared/quality';
+import type { CommentInput, FeedbackInput, ReportInput } from '../../../shared/quality';
 import type { Lang } from '../../../shared/model/primitives';
 import { checkCommitment, checkEvent, checkIdea, checkPlan, type Finding, type FindingTarget, type Severity } from '../../../shared/quality';
 import { commitment, CTX, CYCLE, event, idea, indicator, milestone, without } from './builders';
@@ -336,7 +336,39 @@ export const CASES: CheckCase[] = [
     pass: () =>
       checkPlan({ national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [], reports: [reportInput(), reportInput({ status: 'reviewed', undecided: 1 })] }).findings,
   },
+  {
+    id: 'feedback-overdue',
+    severity: 'warning',
+    // A partly met item due the day before today, not resolved; the first item is met.
+    fire: () => checkPlan({ national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [], feedback: [feedbackInput({ due: dayBefore(CTX.today) })] }).findings,
+    target: { type: 'commitment', id: c0.id, commitmentId: c0.id, componentCode: 'anti-corruption', field: null, lang: null },
+    params: { n: 2, due: dayBefore(CTX.today) },
+    // Due today (not yet past), resolved, or met (a met item asks nothing, whatever its date).
+    pass: () =>
+      checkPlan({
+        national: false, cycle: CYCLE, reference: CTX.reference, today: CTX.today, commitments: [],
+        feedback: [feedbackInput({ due: CTX.today }), feedbackInput({ due: dayBefore(CTX.today), resolved: true }), feedbackInput({ due: dayBefore(CTX.today), rating: 'met' })],
+      }).findings,
+  },
 ];
+
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+function feedbackInput({ due, resolved = false, rating = 'partly-met' }: { due: string; resolved?: boolean; rating?: 'met' | 'partly-met' }): FeedbackInput {
+  const text = (sq: string, en: string) => ({ sq, en });
+  const item = (over: Partial<FeedbackInput['items'][number]['item']>) => ({ check: text('Pika', 'Check'), rating: 'met' as const, comment: text('', ''), requiredAction: text('', ''), dueDate: null, ...over });
+  return {
+    id: '00000000-0000-4000-8000-0000000000f1',
+    target: { type: 'commitment', id: c0.id },
+    componentCode: 'anti-corruption',
+    items: [
+      { item: item({ dueDate: dayBefore(due) }), resolved: false },
+      { item: item({ rating, requiredAction: rating === 'met' ? text('', '') : text('Shtoni arsyet', 'Add the reasons'), dueDate: due }), resolved },
+    ],
+  };
+}
 
 function reportInput(over: Partial<ReportInput> = {}): ReportInput {
   return { id: '00000000-0000-4000-8000-0000000000a1', componentCode: 'anti-corruption', kind: 'consultation', status: 'draft', undecided: 0, ...over };

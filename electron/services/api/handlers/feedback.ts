@@ -11,7 +11,7 @@ export function feedbackHandlers(ctx: PlaniContext): Pick<Handlers, FeedbackMeth
     'pocFeedback.list': async () => (await service()).list(),
     'pocFeedback.get': async ({ target }) => (await service()).get(target),
     'pocFeedback.create': async ({ target }) => (await service()).create(target),
-    'pocFeedback.update': async ({ id, items, overall }) => (await service()).update(id, { items, overall }),
-    'pocFeedback.reply': async (input) => (await service()).reply(input),
+    'pocFeedback.update': async ({ id, changes }) => (await service()).update(id, changes),
+    'pocFeedback.reply': async ({ id, changes }) => (await service()).reply(id, changes),
   };
 }

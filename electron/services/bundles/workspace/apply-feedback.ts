@@ -20,7 +20,7 @@ import { readOutbox, upsertReviews, writeOutbox } from './state';
 import { BundleRefusal, type VerifiedBundle } from '../types';
 
 /** Ids of every record `institution` owns that POC feedback can point at. */
-async function ownTargets(db: AnyDb, institution: string): Promise<Set<string>> {
+export async function ownTargets(db: AnyDb, institution: string): Promise<Set<string>> {
   const ids = new Set<string>();
   const add = (rows: readonly { id: string }[]) => rows.forEach((r) => ids.add(r.id));
   const own = db.selectFrom('commitment').select('id').where('owner', '=', institution);

@@ -13,7 +13,8 @@ import { checkReferencesIn, readOwners } from '../../ownership/workspace-rules';
 import { readReference } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
 import { feedbackTargetRefusal } from './apply-feedback';
-import { diffSnapshots, flatten, NO_CHANGES } from './diff';
+import { diffSnapshots, flatten, joinChanges, NO_CHANGES } from './diff';
+import { feedbackRecordChanges, placeReplyChanges } from './feedback-changes';
 import { feedbackCalendarChanges } from './feedback-calendar';
 import { assessSequence, type SequenceAssessment } from './sequence';
 import { type OwnedRecords, readOwnedRecords } from './snapshot';
@@ -110,10 +111,12 @@ export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBu
   let before: OwnedRecords | null = null;
   if (m.bundleType === 'submission' && receiver.role === 'poc') {
     before = await readOwnedRecords(db, m.issuer.institution, m.cycleId);
-    changes = diffSnapshots(before, verified.payload as SubmissionPayload);
+    changes = await placeReplyChanges(db, diffSnapshots(before, verified.payload as SubmissionPayload), before, verified.payload as SubmissionPayload);
   }
   if (m.bundleType === 'feedback' && receiver.role === 'lfp') {
-    changes = (await feedbackCalendarChanges(db, m.issuer.institution, m.cycleId, verified.payload as FeedbackPayload)) ?? NO_CHANGES;
+    const p = verified.payload as FeedbackPayload;
+    const calendar = (await feedbackCalendarChanges(db, m.issuer.institution, m.cycleId, p)) ?? NO_CHANGES;
+    changes = joinChanges(await feedbackRecordChanges(db, m.issuer.institution, receiver.institution, p), calendar);
   }
 
   const refusal = await (async () => {

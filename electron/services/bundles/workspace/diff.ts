@@ -4,14 +4,14 @@
 // without a tombstone ("missing": kept, and shown). The "before" side is the
 // receiver's current copy of the issuer's records, which is the previous
 // accepted bundle: the POC never edits an LFP's records.
-import type { BundleChanges, SubmissionPayload, Tombstone } from '../../../../shared/model/bundle';
+import type { BundleChanges, ChangeEntity, SubmissionPayload } from '../../../../shared/model/bundle';
 import { comparePlanNumbers } from '../../../../shared/model/plan-number';
 import { MAX_LINE } from '../../../../shared/model/primitives';
 import type { z } from 'zod';
 import type { FieldChange, RecordChange } from '../../../../shared/model/bundle';
 import type { OwnedRecords } from './snapshot';
 
-type Entity = Tombstone['entity'];
+type Entity = ChangeEntity;
 type Change = z.infer<typeof RecordChange>;
 type Field = z.infer<typeof FieldChange>;
 type Line = { sq: string; en: string };
@@ -31,10 +31,13 @@ interface Flat {
 const SKIPPED: Record<string, ReadonlySet<string>> = {
   commitment: new Set(['rev', 'createdAt', 'updatedAt', 'milestones', 'indicators', 'planNumber']),
   default: new Set(['rev', 'createdAt', 'updatedAt']),
+  // The POC's framework: what it says (items, overall), not where it points or the fields older records carried.
+  'poc-feedback': new Set(['rev', 'createdAt', 'updatedAt', 'owner', 'targetType', 'targetId', 'targetRev', 'targetOwner', 'lfpReply', 'resolved']),
+  'feedback-reply': new Set(['rev', 'createdAt', 'updatedAt', 'owner', 'feedbackId', 'itemId']),
 };
 
 const ORDER: readonly Entity[] = [
-  'commitment', 'milestone', 'indicator', 'idea', 'prioritization-round', 'consultation-event', 'comment', 'consultation-report', 'calendar-item', 'attachment',
+  'commitment', 'milestone', 'indicator', 'idea', 'prioritization-round', 'consultation-event', 'comment', 'consultation-report', 'calendar-item', 'attachment', 'poc-feedback', 'feedback-reply',
 ];
 
 /** Every record of a snapshot, children beside their parents, keyed by id. */
@@ -53,6 +56,7 @@ export function flatten(records: OwnedRecords): Map<string, Flat> {
   for (const r of records.consultationReports) put('consultation-report', r as unknown as AnyRecord, null);
   for (const r of records.calendar) put('calendar-item', r as unknown as AnyRecord, null);
   for (const r of records.attachments) put('attachment', r as unknown as AnyRecord, r.ownerType === 'commitment' ? r.ownerId : null);
+  for (const r of records.feedbackReplies ?? []) put('feedback-reply', r as unknown as AnyRecord, null);
   return out;
 }
 
@@ -77,12 +81,17 @@ function fieldsOf(entity: Entity, record: AnyRecord): Map<string, { lang: 'sq' |
       out.set(`${path}\u0000sq`, { lang: 'sq', text: value.sq });
       out.set(`${path}\u0000en`, { lang: 'en', text: value.en });
     } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+      for (const [k, v] of Object.entries(value)) if (v !== undefined) walk(v, path ? `${path}.${k}` : k);
     } else {
       out.set(`${path}\u0000`, { lang: null, text: show(value) });
     }
   };
-  for (const [k, v] of Object.entries(record)) if (!skip.has(k)) walk(v, k);
+  for (const [k, v] of Object.entries(record)) {
+    if (skip.has(k)) continue;
+    // A framework's items by their number (1, 2…: nothing reorders them), each item's id left out.
+    if (entity === 'poc-feedback' && k === 'items' && Array.isArray(v)) v.forEach((item: Record<string, unknown>, i) => walk({ ...item, id: undefined }, `items.${i + 1}`));
+    else walk(v, k);
+  }
   return out;
 }
 
@@ -132,6 +141,10 @@ export function labelOf(entity: Entity, r: AnyRecord): Line {
       return pick('stage');
     case 'consultation-report':
       return pick('kind');
+    case 'feedback-reply':
+      return pick('reply');
+    case 'poc-feedback':
+      return pick('overall');
     default:
       return pick('title');
   }
@@ -202,3 +215,36 @@ export function diffSnapshots(before: OwnedRecords, after: SubmissionPayload): B
 }
 
 export const NO_CHANGES: BundleChanges = { added: [], changed: [], deleted: [], missing: [] };
+
+/**
+ * What replacing a whole list of records changes (the POC's feedback at an
+ * LFP: each feedback bundle carries all of it): added, changed field by
+ * field, and deleted when the new list no longer has it. `place` names the
+ * commitment a record belongs to and a better label where the caller knows them.
+ */
+export function diffLists(entity: Entity, before: readonly AnyRecord[], after: readonly AnyRecord[], place: (r: AnyRecord) => { commitmentId: string | null; label?: Line }): BundleChanges {
+  const old = new Map(before.map((r) => [r.id, r]));
+  const next = new Map(after.map((r) => [r.id, r]));
+  const make = (r: AnyRecord, fields: Field[]): Change => {
+    const p = place(r);
+    return { entity, id: r.id, commitmentId: p.commitmentId, label: p.label ?? labelOf(entity, r), fields };
+  };
+  const added: Change[] = [];
+  const changed: Change[] = [];
+  const deleted: Change[] = [];
+  for (const [id, r] of next) {
+    const prev = old.get(id);
+    if (!prev) added.push(make(r, []));
+    else {
+      const fields = fieldChanges(entity, prev, r);
+      if (fields.length > 0) changed.push(make(r, fields));
+    }
+  }
+  for (const [id, r] of old) if (!next.has(id)) deleted.push(make(r, []));
+  return { added, changed, deleted, missing: [] };
+}
+
+/** Two sets of changes as one, each kind's lists joined. */
+export function joinChanges(a: BundleChanges, b: BundleChanges): BundleChanges {
+  return { added: [...a.added, ...b.added], changed: [...a.changed, ...b.changed], deleted: [...a.deleted, ...b.deleted], missing: [...a.missing, ...b.missing] };
+}

@@ -78,6 +78,9 @@ const UPDATE_METHOD = {
   'consultation-event': 'event.update',
   comment: 'comment.update',
   'consultation-report': 'report.update',
+  'poc-feedback': 'pocFeedback.update',
+  /** The owner's replies to one feedback record, under that record's id (only the owner, an LFP, writes them; only the POC writes the feedback). */
+  'feedback-reply': 'pocFeedback.reply',
 } as const satisfies Record<FieldRecordType, string>;
 
 const PHASE_RANK: Record<SavePhase, number> = { idle: 0, saved: 1, error: 2, pending: 3, saving: 4 };

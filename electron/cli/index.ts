@@ -63,6 +63,7 @@ const load = {
   idea: () => import('./commands/idea'),
   round: () => import('./commands/round'),
   calendar: () => import('./commands/calendar'),
+  cycle: () => import('./commands/cycle'),
 };
 
 /** A command's own exit code, when it has one besides 0 (check: 1 when a blocking finding exists). */
@@ -116,6 +117,10 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return (await load.calendar()).runCalendarIcs(ctx, parsed);
     case 'calendar list':
       return (await load.calendar()).runCalendarList(ctx);
+    case 'cycle start':
+      return (await load.cycle()).runCycleStart(ctx, parsed);
+    case 'cycle list':
+      return (await load.cycle()).runCycleList(ctx);
   }
 }
 

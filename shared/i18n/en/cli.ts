@@ -56,6 +56,10 @@ export const cli: Catalogue<typeof sqCli> = {
     '      Lists the process calendar\'s items (Annex V) by phase, with their dates and status (late when the due date has passed).',
     '  calendar ics --out FILE.ics',
     '      Writes the process calendar as an .ics file (opens in Outlook), in the language of --lang.',
+    '  cycle list',
+    '      Lists the cycles (plan periods) with number and period; marks the current one and the one being drafted.',
+    '  cycle start --id 2023-2025 --period 2023-09-01..2025-08-31 --number 6',
+    '      (POC) Starts the next cycle: components and lead institutions copied, the calendar moved to the new period; the new cycle becomes current.',
     '  trust list',
     '      Lists the keys this workspace accepts bundles from.',
     '  trust revoke CODE',
@@ -97,6 +101,8 @@ export const cli: Catalogue<typeof sqCli> = {
     'bad-pdf-lang': 'The printed language must be sq, en or bilingual (got "{{value}}").',
     'final-and-draft': 'Choose either --final or --draft, not both.',
     'bad-annex': 'Unknown annex: "{{value}}" ({{annexes}}).',
+    'bad-period': 'The period is written START..END, e.g. 2023-09-01..2025-08-31 (got "{{value}}").',
+    'bad-cycle-number': 'The plan number is a whole number from 1 to 99 (got "{{value}}").',
     invalid: 'The command is not valid.',
   },
   round: {
@@ -104,6 +110,12 @@ export const cli: Catalogue<typeof sqCli> = {
     scores: '{{scores}} scores of {{scorer}} imported from {{file}} ({{cleared}} cleared).',
     heading: '{{stage}} — {{component}}: {{ideas}} ideas, {{scorers}} scorers',
     row: '  {{rank}}. {{title}} — total {{total}} — gates: {{gates}} — {{quadrant}}',
+  },
+  cycle: {
+    started: 'Cycle {{id}} (plan no. {{number}}, {{start}} – {{end}}) started: {{components}} components and {{items}} calendar items copied. It is now the current cycle.',
+    row: '{{mark}} {{id}}  no. {{number}}  {{start}} – {{end}}  {{title}}{{state}}',
+    current: ' (current)',
+    earlier: ' (earlier, read-only)',
   },
   calendar: {
     ics: 'The calendar ({{events}} dated items) was written to {{file}}.',

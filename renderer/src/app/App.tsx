@@ -98,5 +98,5 @@ function Boot({ i18n }: { i18n: I18n }) {
       />
     );
   }
-  return <Shell workspace={workspace} reference={state.reference} />;
+  return <Shell workspace={workspace} reference={state.reference} onReload={() => void load()} />;
 }

@@ -171,7 +171,7 @@ function ViewLink({ route, current, icon: Icon, label, keys }: ViewLinkProps) {
 }
 
 /** `onReload`: the workspace and reference data read again (after the current cycle changed). */
-export function Shell({ workspace, reference, onReload }: { workspace: WorkspaceInfo; reference: ReferenceData; onReload: () => void }) {
+export function Shell({ workspace, reference, onReload }: { workspace: WorkspaceInfo; reference: ReferenceData; onReload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const { api, saves, planChanges } = useServices();
@@ -208,7 +208,9 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
     } else setLoadError(result.error);
   }, [api, workspace.currentCycleId]);
 
+  // Another cycle: its own overview, never the last cycle's meanwhile.
   useEffect(() => {
+    setOverview(null);
     void refresh();
   }, [refresh]);
 
@@ -240,9 +242,9 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
       canCreateIn: (entry) => !earlierCycle && workspace.role === 'lfp' && entry.component.leadInstitutions.includes(code),
       canEdit: (owner) => !earlierCycle && owner === code,
       earlierCycle,
-      changeCycle: (cycleId, then) => changeCycle({ api, saves, notify, reload: onReload }, cycleId, then),
+      changeCycle: (cycleId, then) => changeCycle({ api, saves, notify, reload: onReload, navigate: (to) => navigate(to) }, cycleId, then),
     };
-  }, [workspace, reference, api, saves, notify, onReload]);
+  }, [workspace, reference, api, saves, notify, onReload, navigate]);
 
   const entry =
     route.view === 'component' || route.view === 'commitment'
@@ -412,10 +414,7 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
           workspace={workspace}
           cycles={reference.cycles}
           onSelect={(id) => void ctx.changeCycle(id)}
-          onStarted={() => {
-            window.history.replaceState(null, '', routeHref({ view: 'home' }));
-            onReload();
-          }}
+          onStarted={() => void onReload().then(() => navigate({ view: 'home' }))}
         />
         <SearchBox onOpen={openFromSearch} />
         <LanguageSwitch />
@@ -462,7 +461,8 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
           </ul>
         </nav>
         <main id="main" className={styles.main} {...regionProps('main')}>
-          <div className={styles.content}>
+          {/* Each cycle's screens start afresh: nothing read for one cycle is shown in another. */}
+          <div className={styles.content} key={workspace.currentCycleId}>
             <Notices />
             {ctx.earlierCycle && <EarlierCycleBanner {...ctx.earlierCycle} onGoToOpen={() => void ctx.changeCycle(ctx.earlierCycle!.open)} />}
             {view}

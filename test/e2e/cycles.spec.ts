@@ -2,10 +2,14 @@
 // 2023-2025 in the dialog (a period under a year is said at its field first,
 // nothing started), lands on the new cycle's plan with its components, then
 // switches back to 2020-2022, which is shown read-only with a banner and a
-// way back. Keyboard for the switcher; no serious accessibility findings.
-import { expect, test } from './fixtures';
+// way back. An LFP that has received 2023-2025 carries a commitment of
+// 2020-2022 forward and follows the link back. Keyboard for the switcher; no
+// serious accessibility findings.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, expect, startServer, test } from './fixtures';
 import { expectNoSeriousAxeFindings } from './axe';
-import { createWorkspace } from './steps';
+import { cliLfpWorkspace, createWorkspace } from './steps';
 
 test('the POC starts 2023-2025 in the dialog and switches back to 2020-2022, read-only', async ({ page, plani }) => {
   test.setTimeout(120_000);
@@ -61,4 +65,44 @@ test('the POC starts 2023-2025 in the dialog and switches back to 2020-2022, rea
   await banner.getByRole('button', { name: 'Kalo te cikli 2023-2025' }).click();
   await expect(switcher).toHaveText('Cikli: 2023-2025');
   await expect(page.getByTestId('earlier-cycle')).toHaveCount(0);
+});
+
+test('an LFP carries a commitment of 2020-2022 forward into 2023-2025 and follows its link back', async ({ page }) => {
+  test.setTimeout(120_000);
+  const lfp = cliLfpWorkspace('e2e-cycles');
+  // The POC's reference data with 2023-2025, as its next feedback brings it (here through a plan file).
+  const poc = join(lfp.dir, 'poc');
+  const ref = join(lfp.dir, 'reference.json');
+  cli(['init', '--role', 'poc', '--institution', 'POC', '--workspace', poc], lfp.env);
+  cli(['cycle', 'start', '--id', '2023-2025', '--period', '2023-09-01..2025-08-31', '--number', '6', '--workspace', poc], lfp.env);
+  cli(['plan', 'export', '--out', ref, '--workspace', poc], lfp.env);
+  cli(['plan', 'import', ref, '--workspace', lfp.workspace], lfp.env);
+  const server = await startServer(lfp.workspace, lfp.env.PLANI_KEYRING_DIR!);
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(server.url);
+    // MD is still on 2020-2022, now an earlier cycle: read-only.
+    await expect(page.getByTestId('cycle-switcher')).toHaveText('Cikli: 2020-2022');
+    await expect(page.getByTestId('earlier-cycle')).toBeVisible();
+    await page.goto(`${server.url.split('#')[0]}#/component/${lfp.componentCode}/commitment/${lfp.commitmentId}`);
+    await expect(page.getByRole('heading', { level: 1, name: lfp.title })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Fshij angazhimin' })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Çoje në ciklin 2023-2025' }).click();
+    await expect(page.getByTestId('cycle-switcher')).toHaveText('Cikli: 2023-2025');
+    await expect(page.getByRole('heading', { level: 1, name: lfp.title })).toBeVisible();
+    await expect(page.getByTestId('earlier-cycle')).toHaveCount(0);
+    const back = page.getByRole('link', { name: `Çuar nga cikli i mëparshëm: ${lfp.title} (2020-2022)` });
+    await expect(back).toBeVisible();
+    await expect(page).not.toHaveURL(new RegExp(lfp.commitmentId));
+    await expectNoSeriousAxeFindings(page, 'carried-forward commitment');
+
+    await back.click();
+    await expect(page.getByTestId('cycle-switcher')).toHaveText('Cikli: 2020-2022');
+    await expect(page).toHaveURL(new RegExp(lfp.commitmentId));
+    await expect(page.getByTestId('earlier-cycle')).toBeVisible();
+  } finally {
+    server.child.kill('SIGTERM');
+    rmSync(lfp.dir, { recursive: true, force: true });
+  }
 });

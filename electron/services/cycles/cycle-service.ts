@@ -18,7 +18,7 @@ import { selectRecords, upsertRecords } from '../store/records';
 import { CALENDAR_ITEM, COMMITMENT, INDICATOR, MILESTONE } from '../store/tables';
 import { setCurrentCycle } from '../workspace/workspace';
 import { WorkspaceService } from '../workspace/workspace-service';
-import { openCycleId } from './open-cycle';
+import { openCycleId } from '../store/open-cycle';
 
 /** "Plani Kombëtar i Veprimit OGP 2020-2022" → "… 2023-2025"; a title that does not name its cycle gets the id appended. */
 function titleFor(previous: Cycle | undefined, id: string): Cycle['title'] {

@@ -9,7 +9,7 @@ import { newCommitment } from '../../../shared/model/new-commitment';
 import { comparePlanNumbers } from '../../../shared/model/plan-number';
 import { type Commitment, type CommitmentStatus, type CommitmentSummary, POC_STATUSES } from '../../../shared/model/plan';
 import type { Cycle } from '../../../shared/model/reference';
-import { assertOpenCycle, OPEN_CYCLE_ID } from '../cycles/open-cycle';
+import { assertOpenCycle, OPEN_CYCLE_ID } from '../store/open-cycle';
 import { assertOwnReferences } from '../ownership/workspace-rules';
 import { readReference } from '../reference/reference-store';
 import { readCommitments, reviewPlanNumbers } from '../store/aggregates';

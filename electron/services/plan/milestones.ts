@@ -16,7 +16,7 @@ import type { MilestonePatch } from '../../../shared/api/contract';
 import { AppError, type Issue } from '../../../shared/api/errors';
 import type { Milestone } from '../../../shared/model/plan';
 import { newMilestone } from '../../../shared/model/new-commitment';
-import { assertOpenCycle, OPEN_CYCLE_ID } from '../cycles/open-cycle';
+import { assertOpenCycle, OPEN_CYCLE_ID } from '../store/open-cycle';
 import type { AnyDb, DB } from '../store/database';
 import { patchToColumns, toRow } from '../store/mapping';
 import { MILESTONE } from '../store/tables';

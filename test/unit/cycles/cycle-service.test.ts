@@ -121,6 +121,32 @@ describe('cycle service', () => {
     expect(await refused(md, 'cycle.select', { id: '2019-2020' })).toMatchObject({ code: 'not-found' });
   });
 
+  it('keeps every record of an earlier cycle as it is: ideas, events, calendar items and the front matter', async () => {
+    const md = await open('lfp', 'MD');
+    const idea = await md.ok('idea.create', { componentCode: 'anti-corruption' });
+    const event = await md.ok('event.create', { componentCode: 'anti-corruption' });
+    const poc = await open('poc', 'POC');
+    const item = await poc.ok('calendar.create', { fields: { title: { sq: 'Nisja' } } });
+    const front = await poc.ok('frontMatter.get', {});
+    await poc.ok('cycle.start', NEXT);
+    await receiveCycleFrom(poc, md);
+    await poc.ok('cycle.select', { id: '2020-2022' });
+
+    const readOnly = async (w: TempWorkspace, ...args: Parameters<TempWorkspace['plani']['call']>) => expect((await refused(w, ...args)).code, args[0]).toBe('cycle-read-only');
+    await readOnly(md, 'idea.update', { id: idea.id, changes: { title: { sq: 'X' } } });
+    await readOnly(md, 'idea.create', { componentCode: 'anti-corruption' });
+    await readOnly(md, 'event.update', { id: event.id, changes: { title: { sq: 'X' } } });
+    await readOnly(md, 'event.create', { componentCode: 'anti-corruption' });
+    await readOnly(poc, 'calendar.update', { id: item.id, changes: { title: { sq: 'X' } } });
+    await readOnly(poc, 'calendar.create', {});
+    await readOnly(poc, 'frontMatter.update', { id: front.id, changes: { foreword: { sq: 'X' } } });
+    expect((await md.ok('idea.get', { id: idea.id })).rev).toBe(idea.rev);
+    expect((await poc.ok('calendar.get', { id: item.id })).title.sq).toBe('Nisja');
+    // The cycle being drafted takes them.
+    await poc.ok('cycle.select', { id: '2023-2025' });
+    await poc.ok('calendar.create', {});
+  });
+
   it('carries an LFP’s commitment forward as a draft of the new cycle, linked to the old one; the POC cannot', async () => {
     const md = await open('lfp', 'MD');
     const old = await md.ok('commitment.create', { componentCode: 'access-to-justice', title: { sq: 'Ndihma juridike falas', en: 'Free legal aid' } });

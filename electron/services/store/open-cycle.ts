@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { AppError } from '../../../shared/api/errors';
 import { openCycle } from '../../../shared/cycles/new-cycle';
-import type { AnyDb } from '../store/database';
+import type { AnyDb } from './database';
 
 /** The cycle being drafted, inside a statement (a WHERE that writes only there). */
 export const OPEN_CYCLE_ID = sql<string>`(SELECT id FROM cycle ORDER BY period_start DESC LIMIT 1)`;

@@ -132,7 +132,7 @@ describe('cycle service', () => {
     await receiveCycleFrom(poc, md);
     await poc.ok('cycle.select', { id: '2020-2022' });
 
-    const readOnly = async (w: TempWorkspace, ...args: Parameters<TempWorkspace['plani']['call']>) => expect((await refused(w, ...args)).code, args[0]).toBe('cycle-read-only');
+    const readOnly = async (w: TempWorkspace, ...args: Parameters<TempWorkspace['plani']['call']>) => expect((await refused(w, ...args)).code, String(args[0])).toBe('cycle-read-only');
     await readOnly(md, 'idea.update', { id: idea.id, changes: { title: { sq: 'X' } } });
     await readOnly(md, 'idea.create', { componentCode: 'anti-corruption' });
     await readOnly(md, 'event.update', { id: event.id, changes: { title: { sq: 'X' } } });

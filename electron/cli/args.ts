@@ -4,8 +4,8 @@
 // becomes a UsageError with a translatable key.
 import { parseArgs } from 'node:util';
 import { isLang } from '../../shared/i18n';
-import type { Lang } from '../../shared/model/primitives';
 import { IDEA_STATUSES, REPORT_KINDS } from '../../shared/model/cocreation';
+import { IsoDate, type Lang } from '../../shared/model/primitives';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../shared/model/reference';
 
 type IdeaStatus = (typeof IDEA_STATUSES)[number];
@@ -35,6 +35,9 @@ const OPTIONS = {
   round: { type: 'string' },
   scorer: { type: 'string' },
   kind: { type: 'string' },
+  id: { type: 'string' },
+  period: { type: 'string' },
+  number: { type: 'string' },
 } as const;
 
 import {
@@ -73,6 +76,8 @@ const COMMAND_OPTIONS = {
   'calendar ics': ['out'],
   'calendar list': [],
   'consultation report': ['component', 'kind'],
+  'cycle start': ['id', 'period', 'number'],
+  'cycle list': [],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -106,7 +111,9 @@ export type Parsed =
   | { kind: 'round results'; globals: Globals; round: string }
   | { kind: 'calendar ics'; globals: Globals; out: string }
   | { kind: 'calendar list'; globals: Globals }
-  | { kind: 'consultation report'; globals: Globals; component: string; reportKind: ReportKind };
+  | { kind: 'consultation report'; globals: Globals; component: string; reportKind: ReportKind }
+  | { kind: 'cycle start'; globals: Globals; id: string; periodStart: string; periodEnd: string; number: number }
+  | { kind: 'cycle list'; globals: Globals };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
@@ -117,6 +124,7 @@ const GROUPS = {
   round: ['sheet', 'scores', 'results'],
   calendar: ['ics', 'list'],
   consultation: ['report'],
+  cycle: ['start', 'list'],
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -146,7 +154,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
   if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf' || first === 'docx') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
-  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round' || first === 'calendar' || first === 'consultation') {
+  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round' || first === 'calendar' || first === 'consultation' || first === 'cycle') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
     if (!subs.includes(second)) throw new UsageError('unknown-command', { command: `${first} ${second}` });
@@ -161,10 +169,23 @@ function safetyCodeArg(value: string): string {
   return value;
 }
 
-function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex' | 'component' | 'round' | 'scorer' | 'kind', command: CommandName): string {
+function required(values: Values, name: 'role' | 'institution' | 'out' | 'annex' | 'component' | 'round' | 'scorer' | 'kind' | 'id' | 'period' | 'number', command: CommandName): string {
   const v = values[name];
   if (v === undefined || v === '') throw new UsageError('missing-option', { command, option: `--${name}` });
   return v;
+}
+
+/** "2023-09-01..2025-08-31": two ISO days; whether they make a cycle is the service's to say. */
+function period(value: string): { periodStart: string; periodEnd: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(value);
+  if (!m || !IsoDate.safeParse(m[1]).success || !IsoDate.safeParse(m[2]).success) throw new UsageError('bad-period', { value });
+  return { periodStart: m[1]!, periodEnd: m[2]! };
+}
+
+/** A plan's number: a whole number from 1 to 99. */
+function planNumber(value: string): number {
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1) throw new UsageError('bad-cycle-number', { value });
+  return Number(value);
 }
 
 function port(value: string | undefined): number | undefined {
@@ -282,6 +303,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     case 'calendar ics':
       return { kind: name, globals, out: required(values, 'out', name) };
     case 'calendar list':
+    case 'cycle list':
       return { kind: name, globals };
     case 'consultation report': {
       const component = required(values, 'component', name);
@@ -289,6 +311,14 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError('bad-report-kind', { value: kind, choices: REPORT_KINDS.join(', ') });
       return { kind: name, globals, component, reportKind: kind as ReportKind };
     }
+    case 'cycle start':
+      return {
+        kind: name,
+        globals,
+        id: required(values, 'id', name),
+        ...period(required(values, 'period', name)),
+        number: planNumber(required(values, 'number', name)),
+      };
     case 'trust revoke': {
       if (rest.length === 0) throw new UsageError('missing-safety-code');
       return { kind: name, globals, code: safetyCodeArg(rest.join(' ')) };

@@ -65,6 +65,7 @@ const load = {
   round: () => import('./commands/round'),
   calendar: () => import('./commands/calendar'),
   consultation: () => import('./commands/consultation'),
+  cycle: () => import('./commands/cycle'),
 };
 
 /** A command's own exit code, when it has one besides 0 (check: 1 when a blocking finding exists). */
@@ -120,6 +121,10 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return (await load.calendar()).runCalendarList(ctx);
     case 'consultation report':
       return (await load.consultation()).runConsultationReport(ctx, parsed);
+    case 'cycle start':
+      return (await load.cycle()).runCycleStart(ctx, parsed);
+    case 'cycle list':
+      return (await load.cycle()).runCycleList(ctx);
   }
 }
 

@@ -59,6 +59,18 @@ export const ERROR_CODES = [
   'feedback-lfp-only',
   'feedback-target-invalid',
   'feedback-item-unknown',
+  'cycle-poc-only',
+  'cycle-id-malformed',
+  'cycle-id-mismatch',
+  'cycle-exists',
+  'cycle-period-too-short',
+  'cycle-period-too-long',
+  'cycle-overlaps',
+  'cycle-not-after',
+  'cycle-number-taken',
+  'cycle-read-only',
+  'carry-forward-lfp-only',
+  'carry-forward-same-cycle',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

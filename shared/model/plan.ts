@@ -138,6 +138,8 @@ export const Commitment = z.strictObject({
   componentCode: ComponentCode,
   owner: InstitutionCode,
   ...CommitmentFields.shape,
+  /** The commitment of an earlier cycle this one was carried forward from (absent when drafted here). */
+  carriedFrom: Id.optional(),
   milestones: z.array(Milestone).max(500),
   indicators: z.array(Indicator).max(500),
   ...RecordMeta,

@@ -1,6 +1,6 @@
 // npm run bench: the foundation's figures for a synthetic plan of 400
 // commitments, 2,000 milestones and 1,200 indicators.
-// `npm run bench -- pdf` runs that case alone (the name of a case: pdf, bundle-attachments).
+// `npm run bench -- pdf` runs that case alone (the name of a case: pdf, bundle-attachments, cli-start, cycles).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
 import { benchCliStart } from './cli-start';
+import { benchCycles } from './cycles';
 import { benchBundleAttachments } from './bundle-attachments';
 import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
@@ -26,7 +27,8 @@ async function main() {
   if (only === 'pdf') return benchPdf();
   if (only === 'bundle-attachments') return benchBundleAttachments();
   if (only === 'cli-start') return benchCliStart();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start)`);
+  if (only === 'cycles') return benchCycles();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, cycles)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });

@@ -12,6 +12,7 @@ import type { CalendarItem } from '../../../shared/model/cocreation';
 import { emptyText } from '../../../shared/model/primitives';
 import type { AnyDb } from '../store/database';
 import { patchToColumns } from '../store/mapping';
+import { assertOpenCycle } from '../store/open-cycle';
 import { selectRecords, upsertRecords, saveOwnRow } from '../store/records';
 import { CALENDAR_ITEM } from '../store/tables';
 import { writeTombstone } from '../store/tombstones';
@@ -45,6 +46,7 @@ export class CalendarService extends WorkspaceService {
     return this.db.transaction().execute(async (trx) => {
       const cycle = await trx.selectFrom('cycle').select('id').where('id', '=', cycleId).executeTakeFirst();
       if (!cycle) throw new AppError('invalid-input', { issues: [{ path: 'cycleId', code: 'unknown-cycle', message: 'unknown-cycle' }] });
+      await assertOpenCycle(trx, cycleId);
       const now = this.now();
       const item: CalendarItem = {
         id: randomUUID(),

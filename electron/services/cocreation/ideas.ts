@@ -11,6 +11,7 @@ import { IDEA_STATUSES, type Idea } from '../../../shared/model/cocreation';
 import { newIdea } from '../../../shared/model/new-idea';
 import type { AnyDb, DB } from '../store/database';
 import { patchToColumns } from '../store/mapping';
+import { assertOpenCycle, OPEN_CYCLE_ID } from '../store/open-cycle';
 import { selectRecords, upsertRecords, type Where } from '../store/records';
 import { IDEA } from '../store/tables';
 import { writeTombstone } from '../store/tombstones';
@@ -20,6 +21,7 @@ const refused = (path: string, code: string) => new AppError('invalid-input', { 
 
 /** Whether `institution` leads the component (cycle, code); refuses an unknown component. */
 export async function assertLeads(db: AnyDb, institution: string, cycleId: string, componentCode: string): Promise<void> {
+  await assertOpenCycle(db, cycleId);
   const component = await db.selectFrom('component').select('id').where('cycle_id', '=', cycleId).where('code', '=', componentCode).executeTakeFirst();
   if (!component) throw new AppError('unknown-component', { params: { code: componentCode } });
   const lead = await db
@@ -104,6 +106,7 @@ export class IdeaService extends WorkspaceService {
       .set({ ...cols, rev: sql<number>`rev + 1`, updated_at: updatedAt })
       .where('id', '=', id)
       .where('owner', '=', this.me)
+      .where('cycle_id', '=', OPEN_CYCLE_ID)
       .returning(['rev'])
       .executeTakeFirst();
     if (!row) await this.explainRefusal(id);
@@ -162,7 +165,8 @@ export class IdeaService extends WorkspaceService {
   }
 
   private async explainRefusal(id: string): Promise<never> {
-    await this.owned(this.db, id);
+    const idea = await this.owned(this.db, id);
+    await assertOpenCycle(this.db, idea.cycleId);
     throw new AppError('internal', undefined, 'the idea update matched no row');
   }
 }

@@ -12,6 +12,7 @@ import { scoreProblem, weightsAddUp } from '../../../shared/cocreation/prioritiz
 import type { PrioritizationRound } from '../../../shared/model/cocreation';
 import { localIsoDay } from '../quality/plan-report';
 import type { AnyDb, DB } from '../store/database';
+import { assertOpenCycle } from '../store/open-cycle';
 import { selectRecords, upsertRecords } from '../store/records';
 import { readRoundHead, type RoundHead } from '../store/aggregates';
 import { IDEA, PRIORITIZATION_ROUND } from '../store/tables';
@@ -65,6 +66,7 @@ export class RoundService extends WorkspaceService {
 
   async open(input: { componentCode: string; stage: Stage; scale?: { min: number; max: number }; ideaIds: readonly string[]; fromRoundId?: string }): Promise<RoundView> {
     const cycleId = this.ws.info.currentCycleId;
+    await assertOpenCycle(this.db, cycleId);
     await this.assertLead(cycleId, input.componentCode);
     let criteria: Criterion[] = defaultCriteria();
     let scale = input.scale ?? { ...DEFAULT_SCALE };

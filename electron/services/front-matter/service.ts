@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/api/errors';
 import { emptyFrontMatterFields } from '../../../shared/model/front-matter';
 import type { Cycle } from '../../../shared/model/reference';
 import { patchToColumns } from '../store/mapping';
+import { assertOpenCycle } from '../store/open-cycle';
 import { selectRecords, upsertRecords } from '../store/records';
 import { CYCLE, FRONT_MATTER } from '../store/tables';
 import { WorkspaceService } from '../workspace/workspace-service';
@@ -33,7 +34,8 @@ export class FrontMatterService extends WorkspaceService {
     if (this.ws.info.role !== 'poc') throw new AppError('poc-only', { params: { institution: this.me } });
     const updatedAt = this.now();
     return this.db.transaction().execute(async (trx) => {
-      let row = await trx.selectFrom('front_matter').select(['id', 'rev']).where('id', '=', id).executeTakeFirst();
+      let row = await trx.selectFrom('front_matter').select(['id', 'rev', 'cycle_id']).where('id', '=', id).executeTakeFirst();
+      if (row) await assertOpenCycle(trx, row.cycle_id);
       if (!row) {
         const cycles = await selectRecords<Cycle>(trx, CYCLE);
         const cycle = cycles.find((c) => frontMatterIdOf(c.id) === id);
@@ -41,8 +43,9 @@ export class FrontMatterService extends WorkspaceService {
         // A front matter that came with another id (an interchange file) keeps the cycle's one row.
         const other = await readFrontMatter(trx, cycle.id);
         if (other) throw new AppError('not-found', { params: { id } });
+        await assertOpenCycle(trx, cycle.id);
         await upsertRecords(trx, FRONT_MATTER, [{ id, cycleId: cycle.id, owner: this.me, ...emptyFrontMatterFields(), rev: 0, createdAt: updatedAt, updatedAt }]);
-        row = { id, rev: 0 };
+        row = { id, rev: 0, cycle_id: cycle.id };
       }
       const { abbreviations, focalPoints, ...rest } = changes;
       const cols = Object.keys(rest).length > 0 ? patchToColumns(FRONT_MATTER, rest as Record<string, unknown>) : {};

@@ -9,6 +9,7 @@ import { newCommitment } from '../../../shared/model/new-commitment';
 import { comparePlanNumbers } from '../../../shared/model/plan-number';
 import { type Commitment, type CommitmentStatus, type CommitmentSummary, POC_STATUSES } from '../../../shared/model/plan';
 import type { Cycle } from '../../../shared/model/reference';
+import { assertOpenCycle, OPEN_CYCLE_ID } from '../store/open-cycle';
 import { assertOwnReferences } from '../ownership/workspace-rules';
 import { readReference } from '../reference/reference-store';
 import { readCommitments, reviewPlanNumbers } from '../store/aggregates';
@@ -83,6 +84,7 @@ export class CommitmentService extends WorkspaceService {
 
   async create(input: { componentCode: string; cycleId?: string; title?: Partial<Text> }): Promise<Commitment> {
     const cycleId = input.cycleId ?? this.ws.info.currentCycleId;
+    await assertOpenCycle(this.db, cycleId);
     const component = await this.db
       .selectFrom('component')
       .select(['id'])
@@ -127,7 +129,8 @@ export class CommitmentService extends WorkspaceService {
       .updateTable('commitment')
       .set({ ...cols, rev: sql<number>`rev + 1`, updated_at: updatedAt })
       .where('id', '=', id)
-      .where('owner', '=', this.me);
+      .where('owner', '=', this.me)
+      .where('cycle_id', '=', OPEN_CYCLE_ID);
     // A commitment the POC's review put in its status stays there until the POC decides otherwise.
     if (changes.status !== undefined) update = update.where('status', 'not in', [...POC_STATUSES]);
     const row = await update.returning(['rev']).executeTakeFirst();
@@ -138,9 +141,10 @@ export class CommitmentService extends WorkspaceService {
   async delete(id: string): Promise<{ id: string }> {
     const deletedAt = this.clock().toISOString();
     await this.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('commitment').select(['owner', 'rev']).where('id', '=', id).executeTakeFirst();
+      const row = await trx.selectFrom('commitment').select(['owner', 'rev', 'cycle_id']).where('id', '=', id).executeTakeFirst();
       if (!row) throw new AppError('not-found', { params: { id } });
       if (row.owner !== this.me) throw new AppError('not-owner', { params: { owner: row.owner } });
+      await assertOpenCycle(trx, row.cycle_id);
       // Children first get their own tombstones: a bundle states every deletion explicitly.
       for (const entity of ['milestone', 'indicator'] as const) {
         const children = await trx.selectFrom(entity).select(['id', 'rev']).where('commitment_id', '=', id).execute();
@@ -185,9 +189,10 @@ export class CommitmentService extends WorkspaceService {
   }
 
   private async explainRefusal(id: string): Promise<never> {
-    const existing = await this.db.selectFrom('commitment').select(['owner', 'status']).where('id', '=', id).executeTakeFirst();
+    const existing = await this.db.selectFrom('commitment').select(['owner', 'status', 'cycle_id']).where('id', '=', id).executeTakeFirst();
     if (!existing) throw new AppError('not-found', { params: { id } });
     if (existing.owner !== this.me) throw new AppError('not-owner', { params: { owner: existing.owner } });
+    await assertOpenCycle(this.db, existing.cycle_id);
     throw statusHeldByPoc(existing.status as CommitmentStatus) ?? new AppError('internal', undefined, 'the commitment update matched no row');
   }
 }

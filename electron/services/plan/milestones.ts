@@ -16,6 +16,7 @@ import type { MilestonePatch } from '../../../shared/api/contract';
 import { AppError, type Issue } from '../../../shared/api/errors';
 import type { Milestone } from '../../../shared/model/plan';
 import { newMilestone } from '../../../shared/model/new-commitment';
+import { assertOpenCycle, OPEN_CYCLE_ID } from '../store/open-cycle';
 import type { AnyDb, DB } from '../store/database';
 import { patchToColumns, toRow } from '../store/mapping';
 import { MILESTONE } from '../store/tables';
@@ -43,17 +44,20 @@ export async function ownedCommitment(db: AnyDb, commitmentId: string, me: strin
     .executeTakeFirst();
   if (!row) throw new AppError('not-found', { params: { id: commitmentId } });
   if (row.owner !== me) throw new AppError('not-owner', { params: { owner: row.owner } });
+  await assertOpenCycle(db, row.cycle_id);
   return { id: row.id, cycleId: row.cycle_id, owner: row.owner, leadInstitution: row.lead_institution };
 }
 
-/** `commitment_id IN (…)`: the commitments this institution may edit. */
-export const ownCommitmentIds = (db: AnyDb, me: string) => db.selectFrom('commitment').select('id').where('owner', '=', me);
+/** `commitment_id IN (…)`: the commitments this institution may edit (its own, in the cycle being drafted). */
+export const ownCommitmentIds = (db: AnyDb, me: string) =>
+  db.selectFrom('commitment').select('id').where('owner', '=', me).where('cycle_id', '=', OPEN_CYCLE_ID);
 
 /** Why a child write touched no row: it does not exist, or its commitment is someone else's. */
 export async function explainChildRefusal(db: AnyDb, entity: ChildEntity, id: string): Promise<never> {
   const child = await db.selectFrom(entity).select('commitment_id').where('id', '=', id).executeTakeFirst();
   if (!child) throw new AppError('not-found', { params: { id } });
-  const parent = await db.selectFrom('commitment').select('owner').where('id', '=', child.commitment_id).executeTakeFirst();
+  const parent = await db.selectFrom('commitment').select(['owner', 'cycle_id']).where('id', '=', child.commitment_id).executeTakeFirst();
+  if (parent) await assertOpenCycle(db, parent.cycle_id);
   throw new AppError('not-owner', { params: { owner: parent?.owner ?? '' } });
 }
 

@@ -85,8 +85,10 @@ export async function readCommitments(db: AnyDb, filter: AggregateFilter = {}): 
   const milestones = groupBy(await selectRecords<WithParent<Milestone, 'commitmentId'>>(db, MILESTONE, of, order), 'commitmentId');
   const indicators = groupBy(await selectRecords<WithParent<Indicator, 'commitmentId'>>(db, INDICATOR, of, order), 'commitmentId');
   const numbers = await reviewPlanNumbers(db, ids);
-  return commitments.map((c) => ({
+  // carriedFrom is there only for a commitment carried forward (the column is NULL otherwise).
+  return commitments.map(({ carriedFrom, ...c }) => ({
     ...c,
+    ...(carriedFrom ? { carriedFrom } : {}),
     planNumber: numbers.get(c.id) ?? c.planNumber,
     milestones: milestones.get(c.id) ?? [],
     indicators: indicators.get(c.id) ?? [],

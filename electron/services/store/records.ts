@@ -3,6 +3,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { AnyDb } from './database';
 import { fromRow, type Row, type TableMap, toRow } from './mapping';
+import { assertOpenCycle } from './open-cycle';
 import { SCHEMA, type TableName } from './schema';
 
 /**
@@ -87,6 +88,11 @@ export async function updateColumns(db: AnyDb, table: TableName, id: string, col
  * (throws when there is none, which the caller has already ruled out).
  */
 export async function saveOwnRow(db: AnyDb, table: TableName, id: string, owner: string, cols: Record<string, unknown>, updatedAt: string): Promise<{ id: string; rev: number; updatedAt: string }> {
+  // A record of an earlier cycle is read and printed, not changed.
+  if ('cycle_id' in SCHEMA[table]) {
+    const held = (await generic(db).selectFrom(table).select('cycle_id').where('id', '=', id).executeTakeFirst()) as { cycle_id: string } | undefined;
+    if (held) await assertOpenCycle(db, held.cycle_id);
+  }
   const row = (await generic(db)
     .updateTable(table)
     .set({ ...(cols as Row), rev: sql<number>`rev + 1`, updated_at: updatedAt })

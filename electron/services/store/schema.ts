@@ -79,6 +79,7 @@ export const SCHEMA = {
     contact_phone: text()(def),
     status: text()(def),
     origin_ideas: json(),
+    carried_from: text()(nul),
     ...meta,
   },
   milestone: {

@@ -76,6 +76,7 @@ export const COMMITMENT = tableMap('commitment', {
   'contact.phone': 'value',
   status: 'value',
   originIdeas: 'json',
+  carriedFrom: 'value',
   ...META,
 });
 

@@ -11,7 +11,7 @@ import { generateSigningKey, safetyCode } from '../keys/identity';
 import type { KeyProtector } from '../keys/protector';
 import { readReference, writeReference } from '../reference/reference-store';
 import { makePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, restrictMode } from '../security/private-files';
-import { openStore, type Store } from '../store/database';
+import { type AnyDb, openStore, type Store } from '../store/database';
 import { dbPath, PREFERENCES_FILE } from './paths';
 
 export interface Workspace {
@@ -116,6 +116,15 @@ export async function openWorkspace(dir: string, options: { nativeBinding?: stri
     await store.close();
     throw err;
   }
+}
+
+/**
+ * Makes `cycleId` the workspace's current cycle (the one every screen, check,
+ * bundle and print works on), inside the caller's transaction; the caller
+ * updates `ws.info` once it has committed.
+ */
+export async function setCurrentCycle(trx: AnyDb, cycleId: string): Promise<void> {
+  await trx.updateTable('workspace_meta').set({ value: cycleId }).where('key', '=', 'current_cycle_id').execute();
 }
 
 async function readWorkspaceInfo(store: Store): Promise<WorkspaceInfo> {

@@ -73,6 +73,15 @@ function Boot({ i18n }: { i18n: I18n }) {
     void load();
   }, [load]);
 
+  // After the current cycle changed: the workspace and reference data read again, the window staying as it is meanwhile.
+  const refresh = useCallback(async () => {
+    const [info, reference] = await Promise.all([api['app.info']({}), api['reference.get']({})]);
+    if (!info.ok) return setState({ kind: 'failed', error: info.error });
+    if (!reference.ok) return setState({ kind: 'failed', error: reference.error });
+    setWorkspace(info.value.workspace);
+    setState({ kind: 'ready', info: info.value, reference: reference.value });
+  }, [api]);
+
   if (state.kind === 'loading') {
     return (
       <div className={styles.centered}>
@@ -98,5 +107,5 @@ function Boot({ i18n }: { i18n: I18n }) {
       />
     );
   }
-  return <Shell workspace={workspace} reference={state.reference} />;
+  return <Shell workspace={workspace} reference={state.reference} onReload={refresh} />;
 }

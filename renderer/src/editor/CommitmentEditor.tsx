@@ -34,6 +34,7 @@ import { useServices } from '../services/services';
 import { ConsultationComments } from './ConsultationComments';
 import { OriginIdeas } from './OriginIdeas';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
+import { CarriedFromLink, CarryForwardButton } from '../cycles/CarryForward';
 import { EditorToolbar } from './EditorToolbar';
 import {
   ContactSection,
@@ -436,6 +437,7 @@ function EditorHeader({
   const titleText = useSession((s) => s.commitment.title);
   const status = useSession((s) => s.commitment.status);
   const ownerCode = useSession((s) => s.commitment.owner);
+  const carriedFrom = useSession((s) => s.commitment.carriedFrom);
   const title = pickText(titleText, lang);
   const shownTitle = title?.value ?? t('ui.component.untitled');
   const owner = ctx.institutions.get(ownerCode);
@@ -457,13 +459,18 @@ function EditorHeader({
             </Button>
           </div>
         )}
+        <div className={styles.actions}>
+          <CarryForwardButton id={id} owner={ownerCode} ctx={ctx} />
+        </div>
       </div>
       <div className={styles.meta}>
         <StatusBadge status={status} />
         <Text size={200}>{t('ui.editor.component', { number: entry.component.number, title: entry.component.title[lang] })}</Text>
         <Text size={200}>{t('ui.editor.owner', { owner: ownerName })}</Text>
+        {carriedFrom && <CarriedFromLink from={carriedFrom} ctx={ctx} />}
       </div>
-      {!editable && (
+      {/* An own commitment of an earlier cycle: the banner above every screen says why it is read-only. */}
+      {!editable && ownerCode !== ctx.workspace.institution.code && (
         <MessageBar intent="info" icon={<LockClosedRegular />}>
           <MessageBarBody>
             <MessageBarTitle>{t('ui.editor.readOnlyTitle')}</MessageBarTitle>

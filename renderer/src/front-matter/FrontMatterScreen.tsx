@@ -62,7 +62,7 @@ export function FrontMatterScreen({ ctx }: { ctx: ShellContext }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { api, saves } = useServices();
-  const [state, setState] = useState<{ session: FrontMatterSession } | { error: AppErrorDto } | null>(null);
+  const [state, setState] = useState<{ session: FrontMatterSession; byRole: boolean } | { error: AppErrorDto } | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -74,17 +74,18 @@ export function FrontMatterScreen({ ctx }: { ctx: ShellContext }) {
       if (!live) return;
       if (!r.ok) return setState({ error: r.error });
       const view: FrontMatterView = r.value;
-      setState({ session: new FrontMatterSession(saves, view.id, view.fields, view.editable) });
+      // An earlier cycle's front matter is read, not changed (the shell's banner says so).
+      setState({ session: new FrontMatterSession(saves, view.id, view.fields, view.editable && !ctx.earlierCycle), byRole: view.editable });
     })();
     return () => {
       live = false;
     };
-  }, [api, saves, attempt]);
+  }, [api, saves, attempt, ctx.earlierCycle]);
 
   return (
     <div className={styles.root}>
       <PageHeader title={t('frontMatter.title')} intro={t('frontMatter.intro')} />
-      {state && 'session' in state && !state.session.editable && (
+      {state && 'session' in state && !state.byRole && (
         <MessageBar intent="info">
           <MessageBarBody>{t('frontMatter.readOnly')}</MessageBarBody>
         </MessageBar>

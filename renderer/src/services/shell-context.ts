@@ -5,6 +5,7 @@
 // depends on the window that shows it.
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
 import type { Institution } from '../../../shared/model/reference';
+import type { Route } from '../lib/route';
 
 export type ComponentEntry = PlanOverview['components'][number];
 
@@ -13,4 +14,8 @@ export interface ShellContext {
   readonly institutions: ReadonlyMap<string, Institution>;
   canCreateIn(entry: ComponentEntry): boolean;
   canEdit(owner: string): boolean;
+  /** Set while the workspace shows an earlier cycle: read-only, drafting goes on in `open`. */
+  readonly earlierCycle: { readonly cycle: string; readonly open: string } | null;
+  /** Makes `cycleId` the workspace's current cycle and reloads the window on it, at `then` (the plan's home otherwise). */
+  changeCycle(cycleId: string, then?: Route): Promise<void>;
 }

@@ -19,6 +19,10 @@ import { FeedbackPanel } from '../feedback/FeedbackPanel';
 import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { ConsultationScreen } from '../consultation/ConsultationScreen';
+import { changeCycle } from '../cycles/change-cycle';
+import { CycleSwitcher } from '../cycles/CycleSwitcher';
+import { EarlierCycleBanner } from '../cycles/EarlierCycleBanner';
+import { openCycle } from '../../../shared/cycles/new-cycle';
 import { IdeasRegister } from '../ideas/IdeasRegister';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
@@ -168,7 +172,8 @@ function ViewLink({ route, current, icon: Icon, label, keys }: ViewLinkProps) {
   );
 }
 
-export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; reference: ReferenceData }) {
+/** `onReload`: the workspace and reference data read again (after the current cycle changed). */
+export function Shell({ workspace, reference, onReload }: { workspace: WorkspaceInfo; reference: ReferenceData; onReload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const { api, saves, planChanges } = useServices();
@@ -205,7 +210,9 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     } else setLoadError(result.error);
   }, [api, workspace.currentCycleId]);
 
+  // Another cycle: its own overview, never the last cycle's meanwhile.
   useEffect(() => {
+    setOverview(null);
     void refresh();
   }, [refresh]);
 
@@ -226,15 +233,20 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
 
   const ctx = useMemo<ShellContext>(() => {
     const code = workspace.institution.code;
+    // An earlier cycle than the one being drafted is read and printed, not changed.
+    const open = openCycle(reference.cycles)?.id ?? workspace.currentCycleId;
+    const earlierCycle = open === workspace.currentCycleId ? null : { cycle: workspace.currentCycleId, open };
     return {
       workspace,
       institutions: new Map(reference.institutions.map((i) => [i.code, i])),
       // Only an LFP drafts, and only in the components its institution leads;
       // the POC comments and returns feedback instead.
-      canCreateIn: (entry) => workspace.role === 'lfp' && entry.component.leadInstitutions.includes(code),
-      canEdit: (owner) => owner === code,
+      canCreateIn: (entry) => !earlierCycle && workspace.role === 'lfp' && entry.component.leadInstitutions.includes(code),
+      canEdit: (owner) => !earlierCycle && owner === code,
+      earlierCycle,
+      changeCycle: (cycleId, then) => changeCycle({ api, saves, notify, reload: onReload, navigate: (to) => navigate(to) }, cycleId, then),
     };
-  }, [workspace, reference]);
+  }, [workspace, reference, api, saves, notify, onReload, navigate]);
 
   const entry =
     route.view === 'component' || route.view === 'commitment'
@@ -403,6 +415,12 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           </span>
           <span className={styles.workspaceRole}>{t(`model.role.${workspace.role}`)}</span>
         </div>
+        <CycleSwitcher
+          workspace={workspace}
+          cycles={reference.cycles}
+          onSelect={(id) => void ctx.changeCycle(id)}
+          onStarted={() => void onReload().then(() => navigate({ view: 'home' }))}
+        />
         <SearchBox onOpen={openFromSearch} />
         <LanguageSwitch />
       </header>
@@ -449,8 +467,10 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           </ul>
         </nav>
         <main id="main" className={styles.main} {...regionProps('main')}>
-          <div className={styles.content}>
+          {/* Each cycle's screens start afresh: nothing read for one cycle is shown in another. */}
+          <div className={styles.content} key={workspace.currentCycleId}>
             <Notices />
+            {ctx.earlierCycle && <EarlierCycleBanner {...ctx.earlierCycle} onGoToOpen={() => void ctx.changeCycle(ctx.earlierCycle!.open)} />}
             {view}
           </div>
         </main>

@@ -18,6 +18,7 @@
 //   attachments.ts  files attached to events, ideas, reports and commitments
 //   feedback.ts     the POC feedback framework and the LFP's replies
 //   calendar.ts     the process calendar (Annex V) and its .ics export
+//   cycles.ts       the cycles: list, start the next one, choose the current one, carry a commitment forward
 //   staging.ts      files too large for one message, handed over a chunk at a time
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
@@ -30,6 +31,7 @@ import { attachmentMethods } from './attachments';
 import { bundleMethods } from './bundles';
 import { calendarMethods } from './calendar';
 import { consultationMethods } from './consultation';
+import { cycleMethods } from './cycles';
 import { draftingMethods } from './drafting';
 import { feedbackMethods } from './feedback';
 import { frontMatterMethods } from './front-matter';
@@ -47,6 +49,7 @@ import { unsavedMethods } from './unsaved';
 export { Preferences, WorkspaceInfo } from './app';
 export { ATTACHMENT_TYPE_LIST, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachments';
 export { CalendarFields, CalendarPatch } from './calendar';
+export { CycleEntry, CycleStartInput } from './cycles';
 export { MAX_BUNDLE_FILE_BYTES, STAGE_CHUNK_BYTES, StagedFile } from './staging';
 export { BundleUpload, KeyInfo, MAX_BUNDLE_BASE64, MAX_BUNDLE_BYTES, SafetyCodeInput } from './bundles';
 export {
@@ -118,6 +121,7 @@ export const contract = {
   ...reportMethods,
   ...feedbackMethods,
   ...calendarMethods,
+  ...cycleMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -59,6 +59,10 @@ export const cli: Catalogue<typeof sqCli> = {
     '  consultation report --component CODE --kind pre-consultation|consultation',
     "      Shows the component's pre-consultation or consultation report as assembled from the records: its sections,",
     '      events, the response table of the comments and the comments still undecided. Exit code 1 when there is no such report.',
+    '  cycle list',
+    '      Lists the cycles (plan periods) with number and period; marks the current one and the one being drafted.',
+    '  cycle start --id 2023-2025 --period 2023-09-01..2025-08-31 --number 6',
+    '      (POC) Starts the next cycle: components and lead institutions copied, the calendar moved to the new period; the new cycle becomes current.',
     '  trust list',
     '      Lists the keys this workspace accepts bundles from.',
     '  trust revoke CODE',
@@ -101,6 +105,8 @@ export const cli: Catalogue<typeof sqCli> = {
     'bad-pdf-lang': 'The printed language must be sq, en or bilingual (got "{{value}}").',
     'final-and-draft': 'Choose either --final or --draft, not both.',
     'bad-annex': 'Unknown annex: "{{value}}" ({{annexes}}).',
+    'bad-period': 'The period is written START..END, e.g. 2023-09-01..2025-08-31 (got "{{value}}").',
+    'bad-cycle-number': 'The plan number is a whole number from 1 to 99 (got "{{value}}").',
     invalid: 'The command is not valid.',
   },
   round: {
@@ -116,6 +122,12 @@ export const cli: Catalogue<typeof sqCli> = {
     responses: '{{heading}} ({{count}}):',
     row: '  [{{decision}}] {{from}}: {{text}} — Reason: {{reason}}',
     undecided: '{{heading}}: {{count}}',
+  },
+  cycle: {
+    started: 'Cycle {{id}} (plan no. {{number}}, {{start}} – {{end}}) started: {{components}} components and {{items}} calendar items copied. It is now the current cycle.',
+    row: '{{mark}} {{id}}  no. {{number}}  {{start}} – {{end}}  {{title}}{{state}}',
+    current: ' (current)',
+    earlier: ' (earlier, read-only)',
   },
   calendar: {
     ics: 'The calendar ({{events}} dated items) was written to {{file}}.',

@@ -62,6 +62,18 @@ export const errors: Catalogue<typeof sqErrors> = {
   'attachment-too-large': 'The file “{{name}}” is {{size, fileSize}}, and an attachment may be at most {{limit, fileSize}}. Allowed: {{types}}. Nothing was saved.',
   'attachment-type-not-allowed': 'The file “{{name}}” is not of an allowed type. Only {{types}} are allowed, up to {{limit, fileSize}}. Nothing was saved.',
   'attachment-type-mismatch': 'The file “{{name}}” is named .{{ext}}, but its content is {{actual}}. Rename it or choose the right file. Nothing was saved.',
+  'cycle-poc-only': 'Only the Point of Contact (POC) starts a new cycle; an institution receives it with the POC’s next feedback. Nothing was changed.',
+  'cycle-id-malformed': 'The cycle id “{{id}}” is not valid: write its first and last year, e.g. “2023-2025”. Nothing was changed.',
+  'cycle-id-mismatch': 'The id “{{id}}” does not match the period: for this period it is “{{expected}}”. Nothing was changed.',
+  'cycle-exists': 'Cycle {{id}} already exists in this workspace. Nothing was changed.',
+  'cycle-period-too-short': 'The period {{start}} – {{end}} is shorter than one year, the shortest an OGP action plan runs. Nothing was changed.',
+  'cycle-period-too-long': 'The period {{start}} – {{end}} is longer than four years. Nothing was changed.',
+  'cycle-overlaps': 'The period overlaps cycle {{cycle}} ({{start}} – {{end}}): cycles do not overlap. Nothing was changed.',
+  'cycle-not-after': 'A new cycle starts after the latest one, {{cycle}}, ends (on {{end}}). Nothing was changed.',
+  'cycle-number-taken': 'Number {{number}} is already cycle {{cycle}}’s; each plan has its own number. Nothing was changed.',
+  'cycle-read-only': 'Cycle {{cycle}} is an earlier cycle: it can be read and printed, not changed. Drafting goes on in cycle {{open}}. Nothing was changed.',
+  'carry-forward-lfp-only': 'Only the lead institution that drafted a commitment carries it forward into the new cycle; the POC reads it. Nothing was changed.',
+  'carry-forward-same-cycle': 'The commitment is already in cycle {{cycle}}: only a commitment of an earlier cycle is carried forward. Nothing was changed.',
   internal: 'An unexpected error occurred. Nothing was lost; please try again.',
 };
 

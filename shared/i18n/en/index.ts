@@ -3,6 +3,7 @@ import { calendar } from './calendar';
 import { cli } from './cli';
 import { common } from './common';
 import { consultation } from './consultation';
+import { cycles } from './cycles';
 import { desktop } from './desktop';
 import { errors, validation } from './errors';
 import { feedback } from './feedback';
@@ -18,4 +19,4 @@ import { reports } from './reports';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar, feedback };
+export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar, feedback, cycles };

@@ -58,6 +58,10 @@ export const cli = {
     '  consultation report --component KODI --kind pre-consultation|consultation',
     '      Tregon raportin e para-konsultimit ose të konsultimit të komponentit, të mbledhur nga regjistrimet: seksionet,',
     '      ngjarjet, tabelën e përgjigjeve ndaj komenteve dhe komentet pa vendim. Kodi 1 kur raporti nuk ekziston.',
+    '  cycle list',
+    '      Liston ciklet (periudhat e planit) me numrin dhe periudhën; shënon ciklin aktual dhe atë në hartim.',
+    '  cycle start --id 2023-2025 --period 2023-09-01..2025-08-31 --number 6',
+    '      (POC) Nis ciklin e radhës: komponentët dhe institucionet udhëheqëse kopjohen, kalendari zhvendoset në periudhën e re; cikli i ri bëhet aktual.',
     '  trust list',
     '      Liston çelësat nga të cilët kjo hapësirë pune pranon paketa.',
     '  trust revoke KODI',
@@ -100,6 +104,8 @@ export const cli = {
     'bad-pdf-lang': 'Gjuha e printimit duhet të jetë sq, en ose bilingual (u dha “{{value}}”).',
     'final-and-draft': 'Zgjidhni ose --final ose --draft, jo të dyja.',
     'bad-annex': 'Aneks i panjohur: “{{value}}” ({{annexes}}).',
+    'bad-period': 'Periudha shkruhet si FILLIMI..MBARIMI, p.sh. 2023-09-01..2025-08-31 (u dha “{{value}}”).',
+    'bad-cycle-number': 'Numri i planit është numër i plotë nga 1 deri në 99 (u dha “{{value}}”).',
     invalid: 'Komanda nuk është e saktë.',
   },
   round: {
@@ -115,6 +121,12 @@ export const cli = {
     responses: '{{heading}} ({{count}}):',
     row: '  [{{decision}}] {{from}}: {{text}} — Arsyeja: {{reason}}',
     undecided: '{{heading}}: {{count}}',
+  },
+  cycle: {
+    started: 'Cikli {{id}} (plani nr. {{number}}, {{start}} – {{end}}) u nis: {{components}} komponentë dhe {{items}} veprimtari kalendari u kopjuan. Tani është cikli aktual.',
+    row: '{{mark}} {{id}}  nr. {{number}}  {{start}} – {{end}}  {{title}}{{state}}',
+    current: ' (aktual)',
+    earlier: ' (i mëparshëm, vetëm për lexim)',
   },
   calendar: {
     ics: 'Kalendari ({{events}} veprimtari me data) u shkrua në {{file}}.',

@@ -60,6 +60,18 @@ export const errors = {
   'attachment-too-large': 'Skedari “{{name}}” ka {{size, fileSize}}, ndërsa një bashkëngjitje lejohet deri në {{limit, fileSize}}. Lejohen: {{types}}. Asgjë nuk u ruajt.',
   'attachment-type-not-allowed': 'Skedari “{{name}}” nuk është i një lloji që lejohet. Lejohen vetëm {{types}}, deri në {{limit, fileSize}}. Asgjë nuk u ruajt.',
   'attachment-type-mismatch': 'Skedari “{{name}}” mban emrin .{{ext}}, por përmbajtja e tij është {{actual}}. Riemërtojeni ose zgjidhni skedarin e duhur. Asgjë nuk u ruajt.',
+  'cycle-poc-only': 'Vetëm Pika e Kontaktit (POC) nis një cikël të ri; një institucion e merr ciklin me reagimin e radhës të POC-ut. Asgjë nuk ndryshoi.',
+  'cycle-id-malformed': 'Identifikuesi i ciklit “{{id}}” nuk është i vlefshëm: shkruani vitin e fillimit dhe të mbarimit, p.sh. “2023-2025”. Asgjë nuk ndryshoi.',
+  'cycle-id-mismatch': 'Identifikuesi “{{id}}” nuk përputhet me periudhën: për këtë periudhë ai është “{{expected}}”. Asgjë nuk ndryshoi.',
+  'cycle-exists': 'Cikli {{id}} ekziston tashmë në këtë hapësirë pune. Asgjë nuk ndryshoi.',
+  'cycle-period-too-short': 'Periudha {{start}} – {{end}} është më e shkurtër se një vit, kohëzgjatja më e shkurtër e një plani OGP. Asgjë nuk ndryshoi.',
+  'cycle-period-too-long': 'Periudha {{start}} – {{end}} është më e gjatë se katër vjet. Asgjë nuk ndryshoi.',
+  'cycle-overlaps': 'Periudha mbivendoset me ciklin {{cycle}} ({{start}} – {{end}}): ciklet nuk mbivendosen. Asgjë nuk ndryshoi.',
+  'cycle-not-after': 'Cikli i ri duhet të fillojë pas përfundimit të ciklit të fundit, {{cycle}} (më {{end}}). Asgjë nuk ndryshoi.',
+  'cycle-number-taken': 'Numri {{number}} i përket tashmë ciklit {{cycle}}; çdo plan ka numrin e vet. Asgjë nuk ndryshoi.',
+  'cycle-read-only': 'Cikli {{cycle}} është një cikël i mëparshëm: lexohet dhe shtypet, por nuk ndryshohet. Hartimi vazhdon në ciklin {{open}}. Asgjë nuk ndryshoi.',
+  'carry-forward-lfp-only': 'Vetëm institucioni udhëheqës që e hartoi angazhimin e çon atë në ciklin e ri; POC-u e lexon. Asgjë nuk ndryshoi.',
+  'carry-forward-same-cycle': 'Angazhimi është tashmë në ciklin {{cycle}}: në cikël të ri çohet vetëm një angazhim i një cikli të mëparshëm. Asgjë nuk ndryshoi.',
   internal: 'Ndodhi një gabim i papritur. Asgjë nuk humbi; provoni përsëri.',
 } as const;
 

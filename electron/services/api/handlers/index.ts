@@ -8,6 +8,7 @@ import { attachmentHandlers } from './attachments';
 import { bundleHandlers } from './bundles';
 import { calendarHandlers } from './calendar';
 import { consultationHandlers } from './consultation';
+import { cycleHandlers } from './cycles';
 import { draftingHandlers } from './drafting';
 import { feedbackHandlers } from './feedback';
 import { frontMatterHandlers } from './front-matter';
@@ -42,5 +43,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...reportHandlers(ctx),
     ...feedbackHandlers(ctx),
     ...calendarHandlers(ctx),
+    ...cycleHandlers(ctx),
   };
 }

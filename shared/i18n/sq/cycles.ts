@@ -1,0 +1,36 @@
+// The cycle switcher, the read-only banner of an earlier cycle, the "new cycle" dialog and carrying a commitment forward.
+export const cycles = {
+  switcher: 'Cikli: {{id}}',
+  switcherLabel: 'Cikli i planit: {{id}}. Ndërroni ciklin',
+  menuLabel: 'Ciklet e planit',
+  entry: '{{id}} — plani nr. {{number}}',
+  earlierTag: 'i mëparshëm',
+  start: 'Nis një cikël të ri…',
+  readOnlyTitle: 'Cikël i mëparshëm: vetëm për lexim',
+  readOnly: 'Po shihni ciklin {{cycle}}. Ai lexohet dhe shtypet, por nuk ndryshohet; hartimi vazhdon në ciklin {{open}}.',
+  backToOpen: 'Kalo te cikli {{open}}',
+  dialog: {
+    title: 'Nis një cikël të ri',
+    intro:
+      'Cikli i ri merr komponentët dhe institucionet udhëheqëse të ciklit {{from}} (për t’i ndryshuar) dhe veprimtaritë e kalendarit tuaj, me datat e zhvendosura në periudhën e re. Angazhimet nuk kopjohen: institucionet mund ta çojnë një angazhim në ciklin e ri. Cikli i ri bëhet cikli aktual.',
+    id: 'Identifikuesi i ciklit',
+    idHint: 'Viti i fillimit dhe i mbarimit, p.sh. 2023-2025',
+    periodStart: 'Fillimi i periudhës',
+    periodEnd: 'Mbarimi i periudhës',
+    dateHint: 'DD.MM.VVVV',
+    number: 'Numri i planit',
+    numberHint: 'Plani 2020-2022 është i 5-ti',
+    badDate: 'Shkruani një datë si 01.09.2023.',
+    badNumber: 'Shkruani një numër të plotë nga 1 deri në 99.',
+    required: 'Kjo fushë plotësohet.',
+    submit: 'Nis ciklin',
+    cancel: 'Anulo',
+    started: 'Cikli {{id}} u nis dhe tani është cikli aktual.',
+  },
+  carry: {
+    action: 'Çoje në ciklin {{cycle}}',
+    done: 'Angazhimi u çua në ciklin {{cycle}} si draft.',
+    from: 'Çuar nga cikli i mëparshëm: {{title}} ({{cycle}})',
+    fromMissing: 'Çuar nga një angazhim i një cikli të mëparshëm',
+  },
+} as const;

@@ -58,6 +58,16 @@ describe('unsaved values', () => {
     expect((await ws.ok('unsaved.list', {})).values).toEqual([]);
   });
 
+  it('takes the values of the POC feedback framework and of the replies to it, and forgets them once that feedback is gone', async () => {
+    const { c } = await draft();
+    const gone = '99999999-9999-4999-8999-999999999999';
+    await ws.ok('unsaved.keep', { ref: { recordType: 'poc-feedback', recordId: gone, field: 'items.item-2.dueDate', lang: null }, commitmentId: gone, valueJson: null, typedText: '31.02.2025', code: 'bad-date' });
+    await ws.ok('unsaved.keep', { ref: { recordType: 'feedback-reply', recordId: gone, field: 'items.item-2.reply', lang: 'en' }, commitmentId: gone, valueJson: '"x"', typedText: null, code: 'too-long' });
+    await ws.ok('unsaved.keep', { ref: problem(c.id), commitmentId: c.id, valueJson: '"y"', typedText: null, code: 'too-long' });
+    // No feedback record of that id is held here: both are orphans.
+    expect((await ws.ok('unsaved.list', {})).values.map((v) => v.ref.recordType)).toEqual(['commitment']);
+  });
+
   it('refuses what is not a field, a value or within bounds, and keeps nothing of it', async () => {
     const { c } = await draft();
     const good = { ref: problem(c.id), commitmentId: c.id, valueJson: '"x"', typedText: null, code: 'too-long' };

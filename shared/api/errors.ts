@@ -59,6 +59,10 @@ export const ERROR_CODES = [
   'feedback-lfp-only',
   'feedback-target-invalid',
   'feedback-item-unknown',
+  'reference-poc-only',
+  'reference-in-use',
+  'reference-exists',
+  'reference-invalid',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -16,6 +16,7 @@ import { planHandlers } from './plan';
 import { printHandlers } from './print';
 import { prioritizationHandlers } from './prioritization';
 import { qualityHandlers } from './quality';
+import { referenceDataHandlers } from './reference-data';
 import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { spreadsheetHandlers } from './spreadsheet';
@@ -42,5 +43,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...reportHandlers(ctx),
     ...feedbackHandlers(ctx),
     ...calendarHandlers(ctx),
+    ...referenceDataHandlers(ctx),
   };
 }

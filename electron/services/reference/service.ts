@@ -12,7 +12,6 @@
 import type { InstitutionEdit, ReferenceState } from '../../../shared/api/contract/reference-data';
 import { AppError } from '../../../shared/api/errors';
 import type { Component, Cycle, ReferenceData, ReferenceTerm, TermKind } from '../../../shared/model/reference';
-import type { Line } from '../../../shared/model/primitives';
 import type { AnyDb } from '../store/database';
 import { upsertRecords } from '../store/records';
 import { COMPONENT, CYCLE, INSTITUTION, REFERENCE_TERM } from '../store/tables';
@@ -34,7 +33,7 @@ function inUse(item: string, found: readonly Use[]): AppError {
 
 const invalid = (issue: string, params: Record<string, string | number> = {}) => new AppError('reference-invalid', { params: { issue, ...params } });
 
-const blank = (t: Line | Text2) => !t.sq.trim() || !t.en.trim();
+const blank = (t: Text2) => !t.sq.trim() || !t.en.trim();
 
 export class ReferenceDataService extends WorkspaceService {
   async get(): Promise<ReferenceState> {

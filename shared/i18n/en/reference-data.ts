@@ -57,6 +57,7 @@ export const referenceData: Catalogue<typeof sqReferenceData> = {
     addComponent: 'Add a component',
     addTerm: 'Add a value',
   },
+  unsavedShort: 'Unsaved',
   unsaved: 'Unsaved changes: kept here until you save or discard them.',
   saved: 'Saved (revision {{revision}}).',
   removed: 'Removed (revision {{revision}}).',
@@ -64,6 +65,17 @@ export const referenceData: Catalogue<typeof sqReferenceData> = {
   newComponent: 'New component',
   newTerm: 'New value',
   empty: 'Nothing yet.',
+  confirmRemove: {
+    title: 'Remove “{{name}}”?',
+    body: 'It is removed from the reference data and reaches the institutions with the next feedback bundle. If any record still uses it, it is not removed, and you are told what uses it.',
+  },
+  changes: {
+    heading: 'Reference data: revision {{from}} → {{to}}',
+    added: 'Added',
+    changed: 'Changed',
+    removed: 'Removed',
+    entry: { cycle: 'Cycle', institution: 'Institution', component: 'Component', 'ogp-value': 'OGP value', 'policy-area': 'Policy area' },
+  },
   usedBy: {
     commitment: 'commitments',
     milestone: 'milestones',

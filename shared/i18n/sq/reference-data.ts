@@ -56,6 +56,7 @@ export const referenceData = {
     addComponent: 'Shto komponent',
     addTerm: 'Shto vlerë',
   },
+  unsavedShort: 'Pa ruajtur',
   unsaved: 'Ndryshime të paruajtura: mbahen këtu derisa t’i ruani ose t’i hidhni.',
   saved: 'U ruajt (rishikimi {{revision}}).',
   removed: 'U hoq (rishikimi {{revision}}).',
@@ -63,6 +64,17 @@ export const referenceData = {
   newComponent: 'Komponent i ri',
   newTerm: 'Vlerë e re',
   empty: 'Ende asgjë.',
+  confirmRemove: {
+    title: 'Të hiqet “{{name}}”?',
+    body: 'Hiqet nga të dhënat e referencës dhe u shkon institucioneve me paketën e radhës të komenteve. Nëse ende e përdor ndonjë regjistrim, nuk hiqet dhe thuhet se çfarë e përdor.',
+  },
+  changes: {
+    heading: 'Të dhënat e referencës: rishikimi {{from}} → {{to}}',
+    added: 'Shtuar',
+    changed: 'Ndryshuar',
+    removed: 'Hequr',
+    entry: { cycle: 'Cikli', institution: 'Institucioni', component: 'Komponenti', 'ogp-value': 'Vlera OGP', 'policy-area': 'Fusha e politikës' },
+  },
   usedBy: {
     commitment: 'angazhime',
     milestone: 'hapa kyç',

@@ -45,7 +45,7 @@ test('the POC renames an institution in both languages and is refused a removal 
   await page.getByRole('alertdialog').getByRole('button', { name: 'Hiq' }).click();
   const refusal = md.getByRole('alert');
   await expect(refusal).toContainText('nuk mund të hiqet');
-  await expect(refusal).toContainText('komponentë (si institucion drejtues)');
+  await expect(refusal).toContainText('komponentë si institucion drejtues');
   await expect(page.getByTestId('reference-revision')).toHaveAttribute('data-revision', '1');
 
   await expectNoSeriousAxeFindings(page, 'reference data, POC');

@@ -90,7 +90,7 @@ export const referenceData: Catalogue<typeof sqReferenceData> = {
     'poc-feedback': 'POC feedback records',
     'feedback-reply': 'replies to feedback',
     tombstone: 'deleted records still travelling',
-    component: 'components (as a lead institution)',
+    component: 'components as a lead institution',
     'focal-point': 'focal points',
     'trusted-key': 'trusted keys',
     workspace: 'this workspace',

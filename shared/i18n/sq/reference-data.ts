@@ -89,7 +89,7 @@ export const referenceData = {
     'poc-feedback': 'komente të POC-së',
     'feedback-reply': 'përgjigje ndaj komenteve',
     tombstone: 'regjistrime të fshira që ende udhëtojnë',
-    component: 'komponentë (si institucion drejtues)',
+    component: 'komponentë si institucion drejtues',
     'focal-point': 'pika fokale',
     'trusted-key': 'çelësa të besuar',
     workspace: 'këtë hapësirë pune',

@@ -3,7 +3,10 @@
 // keyboard), a removal that would orphan records refused where it was asked
 // for, the screen at 1366x768 without serious accessibility findings; an
 // institution gets no link and reads the screen read-only.
-import { expect, test } from './fixtures';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, expect, startServer, test } from './fixtures';
 import { expectNoSeriousAxeFindings } from './axe';
 import { createWorkspace } from './steps';
 
@@ -68,4 +71,52 @@ test('an institution has no link to the reference data and reads it read-only', 
   await expect(md.getByLabel('Emri (shqip)')).toHaveAttribute('readonly', '');
   await expect(page.getByRole('button', { name: 'Ruaj' })).toHaveCount(0);
   await expectNoSeriousAxeFindings(page, 'reference data, LFP');
+});
+
+test('the POC’s rename reaches an institution in the next feedback, shown as a change before it is applied', async ({ page, plani, browser }) => {
+  test.setTimeout(150_000);
+  const dir = mkdtempSync(join(tmpdir(), 'plani-e2e-poc-'));
+  const pocWorkspace = join(dir, 'workspace');
+  const env = { ...process.env, PLANI_KEYRING_DIR: join(dir, 'keyring') };
+  cli(['init', '--role', 'poc', '--institution', 'POC', '--workspace', pocWorkspace], env);
+  const poc = await startServer(pocWorkspace, env.PLANI_KEYRING_DIR);
+  try {
+    const pocPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await pocPage.goto(poc.url);
+    await pocPage.getByRole('navigation').getByRole('link', { name: 'Të dhënat e referencës' }).click();
+    const nais = pocPage.locator('[data-entry="institution:NAIS"]');
+    await nais.getByRole('button', { name: /Agjencia Kombëtare/ }).click();
+    await nais.getByLabel('Emri (shqip)').fill(NAME_SQ);
+    await nais.getByLabel('Emri (anglisht)').fill(NAME_EN);
+    await nais.getByRole('button', { name: 'Ruaj', exact: true }).click();
+    await expect(nais.getByText('U ruajt (rishikimi 1).')).toBeVisible();
+    await pocPage.close();
+    const feedback = join(dir, 'feedback.plani');
+    cli(['bundle', 'export', '--out', feedback, '--workspace', pocWorkspace], env);
+    const pocCode = (JSON.parse(cli(['key', 'show', '--json', '--workspace', pocWorkspace], env)) as { safetyCode: string }).safetyCode;
+
+    await createWorkspace(page, plani.url, { role: 'lfp', institution: 'MD' });
+    await page.getByRole('navigation').getByRole('link', { name: 'Paketa', exact: true }).click();
+    await page.getByLabel('Skedari i paketës së vërejtjeve').setInputFiles(feedback);
+    const changes = page.getByTestId('reference-changes');
+    await expect(changes.getByRole('heading', { name: 'Të dhënat e referencës: rishikimi 0 → 1' })).toBeVisible();
+    const entry = changes.locator('[data-entry="institution:NAIS"]');
+    await expect(entry).toHaveAttribute('data-change', 'changed');
+    await expect(entry.locator('[data-field="name"][data-lang="sq"]')).toContainText(NAME_SQ);
+    await expect(entry.locator('[data-field="name"][data-lang="en"]')).toContainText(NAME_EN);
+    await expectNoSeriousAxeFindings(page, 'feedback preview with reference changes');
+    await page.screenshot({ path: 'test-results/artifacts/reference-changes-preview.png' });
+
+    await page.getByLabel('Kodi që ju lexuan').fill(pocCode);
+    await page.getByRole('button', { name: 'Verifiko dhe regjistro' }).click();
+    await page.getByRole('button', { name: 'Zbato dhe regjistro çelësin' }).click();
+    await expect(page.getByTestId('bundle-applied')).toHaveAttribute('data-result', 'applied');
+
+    await page.goto(`${plani.url.split('?')[0]}#/reference`);
+    await expect(page.getByTestId('reference-revision')).toHaveAttribute('data-revision', '1');
+    await expect(page.locator('[data-entry="institution:NAIS"]').getByRole('button', { name: /\(AKSHI\)/ })).toBeVisible();
+  } finally {
+    poc.child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

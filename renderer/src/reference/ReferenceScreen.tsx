@@ -5,17 +5,16 @@
 // its writes whatever the screen shows. What is typed stays as a draft,
 // marked unsaved, until it is saved or discarded (drafts.ts); a refusal
 // (an entry still in use) is shown under the entry it is about.
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceState } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
-import type { AppErrorDto } from '../../../shared/api/errors';
 import type { Component, Cycle, Institution, ReferenceTerm, TermKind } from '../../../shared/model/reference';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorPanel } from '../components/ErrorPanel';
-import { PageHeader, Section } from '../components/Page';
+import { Loaded, PageHeader, Section } from '../components/Page';
+import { type Loadable, useLoad } from '../hooks/useLoad';
 import { describeError } from '../lib/describe-error';
 import { readableDate } from '../../../shared/format/dates';
 import { cardStyle } from '../lib/styles';
@@ -35,7 +34,6 @@ const useStyles = makeStyles({
   header: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   code: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   panel: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}` },
-  centered: { display: 'flex', justifyContent: 'center', paddingTop: '10vh' },
 });
 
 type Call = () => Promise<Result<ReferenceState>>;
@@ -250,19 +248,13 @@ export function ReferenceScreen({ ctx }: { ctx: ShellContext }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { api, planChanges } = useServices();
-  const [state, setState] = useState<{ value: ReferenceState } | { error: AppErrorDto } | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const [loaded, reload] = useLoad(() => api['referenceData.get']({}), [api]);
+  // What the last save answered: newer than what was loaded.
+  const [saved, setSaved] = useState<ReferenceState | null>(null);
+  const view: Loadable<ReferenceState> = saved ? { state: 'ready', value: saved } : loaded;
   const [busy, setBusy] = useState<string | null>(null);
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, Outcome>>(new Map());
   const [asking, setAsking] = useState<{ key: string; name: string; call: Call } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api['referenceData.get']({}).then((r) => live && setState(r.ok ? { value: r.value } : { error: r.error }));
-    return () => {
-      live = false;
-    };
-  }, [api, attempt]);
 
   const outcome = (key: string, o: Outcome | null) =>
     setOutcomes((m) => {
@@ -281,14 +273,14 @@ export function ReferenceScreen({ ctx }: { ctx: ShellContext }) {
       if (!r.ok) return outcome(key, { intent: 'error', text: describeError(t, r.error) });
       // Saved: the draft is done with, the new revision shown, and the plan's names reload.
       referenceDrafts().clear(key);
-      setState({ value: r.value });
+      setSaved(r.value);
       if (done === 'saved' && !key.startsWith('new:')) outcome(key, { intent: 'success', text: t('referenceData.saved', { revision: r.value.revision }) });
       planChanges.announce();
     },
     [t, planChanges],
   );
 
-  const editable = state !== null && 'value' in state && state.value.editable;
+  const editable = view.state === 'ready' && view.value.editable;
   const actions = useMemo<Actions>(
     () => ({
       editable,
@@ -303,22 +295,18 @@ export function ReferenceScreen({ ctx }: { ctx: ShellContext }) {
   return (
     <div className={styles.root}>
       <PageHeader title={t('referenceData.title')} intro={t('referenceData.intro')} />
-      {state && 'value' in state && !state.value.editable && (
+      {view.state === 'ready' && !view.value.editable && (
         <MessageBar intent="info">
-          <MessageBarBody>{t('referenceData.readOnly', { revision: state.value.revision })}</MessageBarBody>
+          <MessageBarBody>{t('referenceData.readOnly', { revision: view.value.revision })}</MessageBarBody>
         </MessageBar>
       )}
-      {state === null ? (
-        <div className={styles.centered}>
-          <Spinner label={t('ui.app.loading')} />
-        </div>
-      ) : 'error' in state ? (
-        <ErrorPanel error={state.error} onRetry={() => setAttempt((n) => n + 1)} />
-      ) : (
-        <ActionsContext.Provider value={actions}>
-          <Body state={state.value} currentCycleId={ctx.workspace.currentCycleId} />
-        </ActionsContext.Provider>
-      )}
+      <Loaded state={view} label={t('ui.app.loading')} onRetry={reload}>
+        {(value) => (
+          <ActionsContext.Provider value={actions}>
+            <Body state={value} currentCycleId={ctx.workspace.currentCycleId} />
+          </ActionsContext.Provider>
+        )}
+      </Loaded>
       <ConfirmDialog
         open={asking !== null}
         title={t('referenceData.confirmRemove.title', { name: asking?.name ?? '' })}

@@ -182,7 +182,7 @@ function TermItem({ kind, term, lang }: { kind: TermKind; term: ReferenceTerm | 
   const remove = term ? () => a.remove(key, term.label[lang], () => api['referenceData.removeTerm']({ kind, code: term.code })) : undefined;
   return (
     <AccordionItem value={key} className={styles.item} data-entry={key}>
-      <AccordionHeader as="h4" expandIconPosition="start" icon={term ? undefined : <AddRegular />}>
+      <AccordionHeader as="h3" expandIconPosition="start" icon={term ? undefined : <AddRegular />}>
         {term ? <ItemHeader label={term.label[lang]} code={term.code} dirty={d.dirty} /> : <ItemHeader label={t('referenceData.actions.addTerm')} code="" dirty={d.dirty} />}
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>

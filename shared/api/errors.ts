@@ -71,6 +71,10 @@ export const ERROR_CODES = [
   'cycle-read-only',
   'carry-forward-lfp-only',
   'carry-forward-same-cycle',
+  'reference-poc-only',
+  'reference-in-use',
+  'reference-exists',
+  'reference-invalid',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

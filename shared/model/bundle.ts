@@ -90,6 +90,12 @@ export const FeedbackPayload = z.strictObject({
   feedback: z.array(PocFeedback).max(20_000),
   reference: ReferenceData.nullable(),
   /**
+   * The revision of `reference` at the POC (+1 per edit). Absent in bundles
+   * from before it travelled (read as 0). An LFP refuses a bundle whose
+   * revision is older than the one it holds (reference-rollback).
+   */
+  referenceRevision: z.int().min(0).max(2 ** 31).optional(),
+  /**
    * The POC's front matter of the bundle's cycle, null while it has written
    * none. Absent in bundles from before it was carried: the institution then
    * keeps the front matter it holds.
@@ -120,6 +126,8 @@ export const REFUSAL_REASONS = [
   'own-bundle',
   // POC feedback meant for this institution about a record it never sent (apply-feedback.ts).
   'feedback-target-unknown',
+  // Reference data older than the workspace holds (a restored or second POC workspace), or sent by an LFP.
+  'reference-rollback', 'reference-from-lfp',
 ] as const;
 export const RefusalReason = z.enum(REFUSAL_REASONS);
 export type RefusalReason = z.infer<typeof RefusalReason>;
@@ -149,12 +157,32 @@ export const RecordChange = z.strictObject({
   label: Line,
   fields: z.array(FieldChange),
 });
+/** What a feedback bundle's reference data changes at the LFP: one entry per cycle, institution, component or vocabulary entry. */
+export const REFERENCE_ENTRIES = ['cycle', 'institution', 'component', 'ogp-value', 'policy-area'] as const;
+export const ReferenceChange = z.strictObject({
+  entry: z.enum(REFERENCE_ENTRIES),
+  /** The cycle's or component's id, the institution's or term's code. */
+  key: z.string(),
+  change: z.enum(['added', 'changed', 'removed']),
+  label: Line,
+  fields: z.array(FieldChange),
+});
+export type ReferenceChange = z.infer<typeof ReferenceChange>;
+export const ReferenceChanges = z.strictObject({
+  from: z.int().min(0),
+  to: z.int().min(0),
+  changes: z.array(ReferenceChange),
+});
+export type ReferenceChanges = z.infer<typeof ReferenceChanges>;
+
 export const BundleChanges = z.strictObject({
   added: z.array(RecordChange),
   changed: z.array(RecordChange),
   deleted: z.array(RecordChange),
   /** Known records of the issuer absent from the snapshot without a tombstone: kept, and shown. */
   missing: z.array(RecordChange),
+  /** A feedback bundle's reference data against the receiver's (absent when it carries none or changes nothing). */
+  reference: ReferenceChanges.optional(),
 });
 export type BundleChanges = z.infer<typeof BundleChanges>;
 

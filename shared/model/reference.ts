@@ -39,6 +39,7 @@ export type Component = z.infer<typeof Component>;
 
 /** Controlled vocabularies (OGP values, policy areas): a code and its two labels. */
 export const TERM_KINDS = ['ogp-value', 'policy-area'] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
 export const ReferenceTerm = z.strictObject({
   kind: z.enum(TERM_KINDS),
   code: Slug,

@@ -89,5 +89,17 @@ export function changeLines(ctx: CommandContext, c: BundleChanges): string[] {
       }
     }
   }
+  // A feedback bundle's reference data (renamed, added, removed), as the import screen shows it.
+  if (c.reference) {
+    const mark = { added: '+', changed: '~', removed: '-' } as const;
+    lines.push(t('referenceData.changes.heading', { from: c.reference.from, to: c.reference.to }));
+    for (const r of c.reference.changes) {
+      lines.push(`  ${mark[r.change]} ${t(`referenceData.changes.${r.change}`)}: ${t(`referenceData.changes.entry.${r.entry}`)} “${inLang(r.label, lang) || r.key}”`);
+      for (const f of r.fields) {
+        const field = f.lang ? `${f.field} (${t(`common.languageShort.${f.lang}`)})` : f.field;
+        lines.push(`      ${field}: “${f.before}” → “${f.after}”`);
+      }
+    }
+  }
   return lines;
 }

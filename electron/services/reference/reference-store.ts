@@ -4,6 +4,7 @@ import type { Component, ReferenceData, ReferenceTerm } from '../../../shared/mo
 import type { AnyDb } from '../store/database';
 import { deleteWhere, selectRecords, upsertRecords } from '../store/records';
 import { COMPONENT, CYCLE, INSTITUTION, REFERENCE_TERM } from '../store/tables';
+import { componentUses, institutionUses, termUses } from './usage';
 
 
 export async function writeReference(db: AnyDb, ref: ReferenceData): Promise<void> {
@@ -40,4 +41,54 @@ export async function readReference(db: AnyDb): Promise<ReferenceData> {
     })),
     terms,
   };
+}
+
+export interface ReferenceRevision {
+  revision: number;
+  updatedAt: string | null;
+}
+
+/** The revision of the reference data this workspace holds (0: as shipped). */
+export async function readRevision(db: AnyDb): Promise<ReferenceRevision> {
+  const row = await db.selectFrom('reference_state').select(['revision', 'updated_at']).where('id', '=', 1).executeTakeFirst();
+  return { revision: row?.revision ?? 0, updatedAt: row?.updated_at ?? null };
+}
+
+export async function writeRevision(db: AnyDb, revision: number, at: string): Promise<void> {
+  await db
+    .insertInto('reference_state')
+    .values({ id: 1, revision, updated_at: at })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ revision, updated_at: at }))
+    .execute();
+}
+
+/**
+ * The reference data in place of what is held (a POC's feedback at an LFP):
+ * written like writeReference, and the institutions, components and terms it
+ * no longer carries removed; one that records here still use is kept rather
+ * than orphaning them (returned as "kind:key", so the caller can say so).
+ */
+export async function replaceReference(db: AnyDb, ref: ReferenceData): Promise<string[]> {
+  const held = await readReference(db);
+  await writeReference(db, ref);
+  const kept: string[] = [];
+  const components = new Set(ref.components.map((c) => c.id));
+  for (const c of held.components) {
+    if (components.has(c.id)) continue;
+    if ((await componentUses(db, c.cycleId, c.code)).length > 0) kept.push(`component:${c.id}`);
+    else await db.deleteFrom('component').where('id', '=', c.id).execute();
+  }
+  const terms = new Set(ref.terms.map((t) => `${t.kind}:${t.code}`));
+  for (const t of held.terms) {
+    if (terms.has(`${t.kind}:${t.code}`)) continue;
+    if ((await termUses(db, t.kind, t.code)).length > 0) kept.push(`${t.kind}:${t.code}`);
+    else await db.deleteFrom('reference_term').where('kind', '=', t.kind).where('code', '=', t.code).execute();
+  }
+  const institutions = new Set(ref.institutions.map((i) => i.code));
+  for (const i of held.institutions) {
+    if (institutions.has(i.code)) continue;
+    if ((await institutionUses(db, i.code)).length > 0) kept.push(`institution:${i.code}`);
+    else await db.deleteFrom('institution').where('code', '=', i.code).execute();
+  }
+  return kept;
 }

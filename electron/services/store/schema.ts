@@ -346,6 +346,7 @@ export const SCHEMA = {
     receipts: text()(def),
     reference: text()(nul),
   },
+  reference_state: { id: int(def), revision: int(def), updated_at: text()(nul) },
 } as const;
 
 /** Tables reached by raw SQL only (the FTS5 index and its shadow tables), which the schema value leaves out. */

@@ -52,10 +52,22 @@ type BootState =
  * must not run again (and rebuild every screen) when the person switches it.
  */
 function Boot({ i18n }: { i18n: I18n }) {
-  const { api } = useServices();
+  const { api, planChanges } = useServices();
   const { t } = useTranslation();
   const styles = useStyles();
   const [state, setState] = useState<BootState>({ kind: 'loading' });
+
+  // The reference data changes with a POC's edit or a feedback import: read again, quietly, whenever the plan may have changed.
+  useEffect(
+    () =>
+      planChanges.subscribe(() => {
+        void api['reference.get']({}).then((r) => {
+          if (!r.ok) return;
+          setState((s) => (s.kind === 'ready' && JSON.stringify(s.reference) !== JSON.stringify(r.value) ? { ...s, reference: r.value } : s));
+        });
+      }),
+    [api, planChanges],
+  );
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
 
   const load = useCallback(async () => {

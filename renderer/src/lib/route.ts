@@ -10,6 +10,8 @@ export type Route =
   | { readonly view: 'front-matter' }
   /** The POC's feedback follow-up: open, overdue and resolved items per institution (renderer/src/feedback). */
   | { readonly view: 'poc-feedback' }
+  /** The reference data, edited by the POC, read by an institution (renderer/src/reference). */
+  | { readonly view: 'reference' }
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
   | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
   /**
@@ -37,6 +39,7 @@ const QUALITY = '#/quality';
 const PRINT = '#/print';
 const FRONT_MATTER = '#/front-matter';
 const POC_FEEDBACK = '#/poc-feedback';
+const REFERENCE = '#/reference';
 const SYNC_VIEWS = {
   bundles: '#/bundles',
   'bundle-import': '#/import',
@@ -75,6 +78,7 @@ export function parseRoute(hash: string): Route {
   if (hash === PRINT) return { view: 'print' };
   if (hash === FRONT_MATTER) return { view: 'front-matter' };
   if (hash === POC_FEEDBACK) return { view: 'poc-feedback' };
+  if (hash === REFERENCE) return { view: 'reference' };
   const sync = (Object.keys(SYNC_VIEWS) as SyncView[]).find((v) => SYNC_VIEWS[v] === hash);
   if (sync) return { view: sync };
   return { view: 'home' };
@@ -108,6 +112,8 @@ export function routeHref(route: Route): string {
       return FRONT_MATTER;
     case 'poc-feedback':
       return POC_FEEDBACK;
+    case 'reference':
+      return REFERENCE;
     case 'bundles':
     case 'bundle-import':
     case 'consolidation':

@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BookOpenRegular, ClipboardTaskListLtrRegular, CommentCheckmarkRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, ClipboardTaskListLtrRegular, CommentCheckmarkRegular, DatabaseRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -17,6 +17,7 @@ import { CommitmentEditor } from '../editor/CommitmentEditor';
 import { FeedbackOverviewScreen } from '../feedback/FeedbackOverview';
 import { FeedbackPanel } from '../feedback/FeedbackPanel';
 import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
+import { ReferenceScreen } from '../reference/ReferenceScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { ConsultationScreen } from '../consultation/ConsultationScreen';
 import { changeCycle } from '../cycles/change-cycle';
@@ -142,7 +143,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'poc-feedback' | 'ideas' | 'prioritization' | 'consultation' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'poc-feedback' | 'reference' | 'ideas' | 'prioritization' | 'consultation' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -377,6 +378,8 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
     view = <FrontMatterScreen ctx={ctx} />;
   } else if (route.view === 'poc-feedback') {
     view = workspace.role === 'poc' ? <FeedbackOverviewScreen overview={overview} /> : <PlanHome overview={overview} ctx={ctx} />;
+  } else if (route.view === 'reference') {
+    view = <ReferenceScreen ctx={ctx} />;
   } else if (route.view === 'ideas') {
     view = <IdeasRegister overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
   } else if (route.view === 'consultation') {
@@ -435,6 +438,8 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
           {/* The POC writes the front matter; an institution reads the POC's copy in print, so it gets no link. */}
           {workspace.role === 'poc' && <ViewLink route={{ view: 'front-matter' }} current={route} icon={BookOpenRegular} label={t('frontMatter.nav')} />}
           {workspace.role === 'poc' && <ViewLink route={{ view: 'poc-feedback' }} current={route} icon={CommentCheckmarkRegular} label={t('feedback.nav')} />}
+          {/* The POC keeps the reference data; an institution may open #/reference to read its copy. */}
+          {workspace.role === 'poc' && <ViewLink route={{ view: 'reference' }} current={route} icon={DatabaseRegular} label={t('referenceData.nav')} />}
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (
             <ViewLink key={v} route={{ view: v }} current={route} icon={icon} label={t(label)} />
           ))}

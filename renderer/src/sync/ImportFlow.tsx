@@ -35,6 +35,7 @@ import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
 import type { BilingualLine } from './changes';
 import { ChangeCountsLine, ChangesView } from './ChangesView';
+import { ReferenceChangesView } from './ReferenceChangesView';
 import { FileDrop } from './FileDrop';
 import { checkSafetyCode, normaliseSafetyCode, type SafetyCodeCheck } from './safety-code';
 import { SafetyCode } from './SafetyCode';
@@ -419,6 +420,7 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
         </p>
         <ChangeCountsLine changes={changes} />
         <ChangesView changes={changes} titleOf={titleOf} level={level === 2 ? 4 : 5} />
+        {changes.reference && <ReferenceChangesView reference={changes.reference} level={level === 2 ? 4 : 5} />}
       </Section>
 
       {applyError && (

@@ -19,6 +19,7 @@
 //   feedback.ts     the POC feedback framework and the LFP's replies
 //   calendar.ts     the process calendar (Annex V) and its .ics export
 //   cycles.ts       the cycles: list, start the next one, choose the current one, carry a commitment forward
+//   reference-data.ts  the POC's edits of cycles, institutions, components, vocabularies
 //   staging.ts      files too large for one message, handed over a chunk at a time
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
@@ -40,6 +41,7 @@ import { planMethods } from './plan';
 import { printMethods } from './print';
 import { prioritizationMethods } from './prioritization';
 import { qualityMethods } from './quality';
+import { referenceDataMethods } from './reference-data';
 import { reportMethods } from './reports';
 import { searchMethods } from './search';
 import { spreadsheetMethods } from './spreadsheet';
@@ -85,6 +87,7 @@ export {
 } from './ideas';
 export { CommitmentPatch, PlanOverview, SavedRevision } from './plan';
 export { Criteria, DECISIONS, Decision, RoundIdea, RoundSummary, RoundView, Scale, ScorerName } from './prioritization';
+export { InstitutionEdit, ReferenceState } from './reference-data';
 export { REPORT_SETTABLE_STATUSES, ReportAssembly, ReportFields, ReportFilter, ReportPatch, ReportView } from './reports';
 export { SEARCH_RECORD_TYPES, SearchHit } from './search';
 export { KeptValue, MAX_UNSAVED_CHARS, UnsavedValue } from './unsaved';
@@ -122,6 +125,7 @@ export const contract = {
   ...feedbackMethods,
   ...calendarMethods,
   ...cycleMethods,
+  ...referenceDataMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -49,6 +49,8 @@ export const bundles: Catalogue<typeof sqbundles> = {
     'signature-s-not-reduced': 'The signature is in a second, altered form (its second half is not reduced): an altered signature.',
     'foreign-reference': 'The field {{path}} of the bundle refers to a record of another institution ({{owner}}): a bundle may refer only to its own records.',
     'feedback-target-unknown': 'The POC’s feedback names a record of {{institution}} that was never sent from here ({{entity}} {{id}}; {{count}} such item(s)). Nothing was imported. Ask the POC to send the feedback again after it has imported this institution’s latest bundle.',
+    'reference-rollback': 'The reference data in this bundle is older (revision {{incoming}}) than the data this workspace holds (revision {{held}}): applying it would undo changes by the POC already accepted here. Nothing was imported. Ask the POC for a new feedback bundle from its up-to-date workspace.',
+    'reference-from-lfp': 'The bundle carries reference data (institutions, components, vocabularies), which only the POC sends, in its feedback bundles; an institution’s submission cannot change it. Nothing was imported.',
     'own-bundle': 'This is this workspace’s own bundle: {{institution}} exported and signed it here, with its own key. Import the bundles that come from the other side.',
     'component-not-led': 'The record {{path}} is filed under the component “{{component}}”, which {{institution}} does not lead.',
   },

@@ -52,6 +52,8 @@ export const bundles = {
     'signature-s-not-reduced': 'Nënshkrimi është në një formë të dytë, të ndryshuar (gjysma e dytë nuk është e reduktuar): nënshkrim i ndryshuar.',
     'foreign-reference': 'Fusha {{path}} e paketës i referohet një regjistrimi të një institucioni tjetër ({{owner}}): një paketë mund t’u referohet vetëm regjistrimeve të veta.',
     'feedback-target-unknown': 'Institucioni: {{institution}}. Reagimi i POC-ut përmend një regjistrim të tij që nuk është dërguar kurrë prej këtu ({{entity}} {{id}}; {{count}} raste). Nuk u importua asgjë. Kërkojini POC-ut ta dërgojë sërish reagimin pasi të ketë importuar paketën e fundit të këtij institucioni.',
+    'reference-rollback': 'Të dhënat e referencës në këtë paketë janë më të vjetra (rishikimi {{incoming}}) se ato që mban kjo hapësirë pune (rishikimi {{held}}): zbatimi i tyre do të zhbënte ndryshime të POC-së që janë pranuar tashmë. Nuk u importua asgjë. Kërkojini POC-së një paketë të re komentesh nga hapësira e saj e punës e përditësuar.',
+    'reference-from-lfp': 'Paketa sjell të dhëna reference (institucione, komponentë, fjalorë), të cilat i dërgon vetëm POC-ja në paketat e komenteve; një dorëzim institucioni nuk mund t’i ndryshojë. Nuk u importua asgjë.',
     'own-bundle': 'Kjo është paketa e vetë kësaj hapësire pune: {{institution}} e eksportoi dhe e nënshkroi këtu, me çelësin e vet. Importoni paketat që vijnë nga ana tjetër.',
     'component-not-led': 'Regjistrimi {{path}} është vendosur te komponenti “{{component}}”, që {{institution}} nuk e drejton.',
   },

@@ -15,8 +15,9 @@ import { print } from './print';
 import { printScreen } from './print-screen';
 import { prioritization } from './prioritization';
 import { quality } from './quality';
+import { referenceData } from './reference-data';
 import { reports } from './reports';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const sq = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar, feedback, cycles };
+export const sq = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar, feedback, cycles, referenceData };

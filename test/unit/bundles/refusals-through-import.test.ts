@@ -96,7 +96,7 @@ describe('every file-level mutation, through the import', () => {
       let caught: unknown;
       try {
         const outcome = await poc.bundles.import(bytes, mdCode);
-        const n = Object.entries(outcome.changes).map(([k, v]) => `${v.length} ${k}`);
+        const n = Object.entries(outcome.changes).map(([k, v]) => `${Array.isArray(v) ? v.length : v.changes.length} ${k}`);
         caught = new Error(`NOT REFUSED: "${m.name}" was imported: ${outcome.result} (${n.join(', ')}), seq ${outcome.summary.seq}`);
       } catch (err) {
         caught = err;

@@ -17,6 +17,7 @@ import { planHandlers } from './plan';
 import { printHandlers } from './print';
 import { prioritizationHandlers } from './prioritization';
 import { qualityHandlers } from './quality';
+import { referenceDataHandlers } from './reference-data';
 import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { spreadsheetHandlers } from './spreadsheet';
@@ -44,5 +45,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...feedbackHandlers(ctx),
     ...calendarHandlers(ctx),
     ...cycleHandlers(ctx),
+    ...referenceDataHandlers(ctx),
   };
 }

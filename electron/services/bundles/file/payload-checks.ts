@@ -34,6 +34,11 @@ export function issuePath(issue: z.core.$ZodIssue): string {
 
 /** Validates a value against its bundle type's payload schema; the refusal names the first issue. */
 export function validatePayload(bundleType: BundleType, value: unknown): BundlePayload {
+  // Reference data comes from the POC alone: said as such, not as an unknown key of a submission.
+  if (bundleType === 'submission' && value !== null && typeof value === 'object') {
+    const key = ['reference', 'referenceRevision'].find((k) => Object.prototype.hasOwnProperty.call(value, k));
+    if (key) throw new BundleRefusal('reference-from-lfp', { path: key }, `records.json: a submission carries ${key}`);
+  }
   const result = payloadSchemaFor(bundleType).safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -11,11 +11,12 @@ import type { FeedbackPayload } from '../../../../shared/model/bundle';
 import type { PocFeedback } from '../../../../shared/model/cocreation';
 import { writeFrontMatter } from '../../front-matter/store';
 import { reconcileStatuses } from '../../plan/statuses';
-import { writeReference } from '../../reference/reference-store';
+import { replaceReference, writeRevision } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
 import { upsertRecords } from '../../store/records';
 import { POC_FEEDBACK } from '../../store/tables';
 import { applyFeedbackCalendar } from './feedback-calendar';
+import { incomingRevision } from './reference-diff';
 import { readOutbox, upsertReviews, writeOutbox } from './state';
 import { BundleRefusal, type VerifiedBundle } from '../types';
 
@@ -66,7 +67,11 @@ export async function applyFeedback(trx: AnyDb, verified: VerifiedBundle, me: st
   const p = verified.payload as FeedbackPayload;
   const poc = m.issuer.institution;
 
-  if (p.reference) await writeReference(trx, p.reference);
+  // The POC's reference data with its revision (assess refused an older one); what records here still use stays.
+  if (p.reference) {
+    await replaceReference(trx, p.reference);
+    await writeRevision(trx, incomingRevision(p), at);
+  }
 
   const mine = new Set((await trx.selectFrom('commitment').select('id').where('owner', '=', me).execute()).map((r) => r.id));
   const reviews = p.reviews.filter((r) => mine.has(r.commitmentId));

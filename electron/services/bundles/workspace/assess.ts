@@ -3,19 +3,21 @@
 // only; the importer runs it inside its transaction, the preview inside a
 // read transaction. The first refusal wins, in this order: bundle type,
 // audience, cycle, signer, sequence, then the payload against the
-// receiver's records (owners, references).
+// receiver's records (owners, references; for feedback, first the
+// reference data's revision against the one held: an older one is a rollback).
 import type { BundleChanges, BundleSummary, FeedbackPayload, Manifest, SubmissionPayload } from '../../../../shared/model/bundle';
 import type { InterchangeDocument } from '../../../../shared/model/interchange';
 import type { ReferenceData } from '../../../../shared/model/reference';
 import { checkInterchange, readKnown } from '../../interchange';
 import { asInterchange } from '../../interchange/as-interchange';
 import { checkReferencesIn, readOwners } from '../../ownership/workspace-rules';
-import { readReference } from '../../reference/reference-store';
+import { readReference, readRevision } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
 import { feedbackTargetRefusal } from './apply-feedback';
 import { diffSnapshots, flatten, joinChanges, NO_CHANGES } from './diff';
 import { feedbackRecordChanges, placeReplyChanges } from './feedback-changes';
 import { feedbackCalendarChanges } from './feedback-calendar';
+import { diffReference, incomingRevision, referenceRollback } from './reference-diff';
 import { assessSequence, type SequenceAssessment } from './sequence';
 import { type OwnedRecords, readOwnedRecords } from './snapshot';
 import { archiveContains, readInbox, readSigner } from './state';
@@ -113,10 +115,15 @@ export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBu
     before = await readOwnedRecords(db, m.issuer.institution, m.cycleId);
     changes = await placeReplyChanges(db, diffSnapshots(before, verified.payload as SubmissionPayload), before, verified.payload as SubmissionPayload);
   }
+  const heldRevision = (await readRevision(db)).revision;
   if (m.bundleType === 'feedback' && receiver.role === 'lfp') {
     const p = verified.payload as FeedbackPayload;
     const calendar = (await feedbackCalendarChanges(db, m.issuer.institution, m.cycleId, p)) ?? NO_CHANGES;
     changes = joinChanges(await feedbackRecordChanges(db, m.issuer.institution, receiver.institution, p), calendar);
+    if (p.reference) {
+      const diff = diffReference(reference, p.reference, heldRevision, incomingRevision(p));
+      if (diff.changes.length > 0) changes = { ...changes, reference: diff };
+    }
   }
 
   const refusal = await (async () => {
@@ -140,6 +147,8 @@ export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBu
     }
     if (m.bundleType === 'feedback') {
       const p = verified.payload as FeedbackPayload;
+      const rollback = referenceRollback(p, heldRevision);
+      if (rollback) return rollback;
       // The front matter's cycle and institutions are checked like any record's.
       const frontMatter = p.frontMatter ? [p.frontMatter] : [];
       const refs = p.reference || frontMatter.length > 0 ? await referenceRefusal(db, { ...asInterchange({}, p.reference ?? undefined), frontMatter }) : null;

@@ -73,7 +73,7 @@ function show(v: unknown): string {
 }
 
 /** The record as field path → (language | null) → text, nested objects walked down, bilingual texts split. */
-function fieldsOf(entity: Entity, record: AnyRecord): Map<string, { lang: 'sq' | 'en' | null; text: string }> {
+function fieldsOf(entity: Entity | 'reference', record: Record<string, unknown>): Map<string, { lang: 'sq' | 'en' | null; text: string }> {
   const skip = SKIPPED[entity] ?? SKIPPED.default!;
   const out = new Map<string, { lang: 'sq' | 'en' | null; text: string }>();
   const walk = (value: unknown, path: string) => {
@@ -95,8 +95,8 @@ function fieldsOf(entity: Entity, record: AnyRecord): Map<string, { lang: 'sq' |
   return out;
 }
 
-/** Field-level differences, in the record's own field order, sq before en. */
-export function fieldChanges(entity: Entity, before: AnyRecord, after: AnyRecord): Field[] {
+/** Field-level differences, in the record's own field order, sq before en ('reference': an entry of the reference data). */
+export function fieldChanges(entity: Entity | 'reference', before: Record<string, unknown>, after: Record<string, unknown>): Field[] {
   const a = fieldsOf(entity, before);
   const b = fieldsOf(entity, after);
   const keys = [...new Set([...b.keys(), ...a.keys()])];

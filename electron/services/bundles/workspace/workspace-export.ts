@@ -17,7 +17,7 @@ import type { BundleSummary, FeedbackPayload, Review, SubmissionPayload } from '
 import type { PocFeedback } from '../../../../shared/model/cocreation';
 import type { ReferenceData } from '../../../../shared/model/reference';
 import { readFrontMatter } from '../../front-matter/store';
-import { readReference } from '../../reference/reference-store';
+import { readReference, readRevision } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
 import { LATEST_VERSION } from '../../store/migrations';
 import { selectRecords } from '../../store/records';
@@ -209,7 +209,8 @@ export async function buildFeedback(db: AnyDb, poc: string, audience: string, cy
     const frontMatter = await readFrontMatter(trx, cycleId);
     // The POC's own items of the process calendar, the same for every audience.
     const calendar = await readOwnCalendar(trx, poc, cycleId);
-    return { receipts, reviews, feedback, reference, frontMatter, calendar };
+    const referenceRevision = (await readRevision(trx)).revision;
+    return { receipts, reviews, feedback, reference, referenceRevision, frontMatter, calendar };
   });
 }
 

@@ -20,6 +20,7 @@ import { migration0011 } from './0011-round-ideas-scorers';
 import { migration0012 } from './0012-event-consent-checklist';
 import { migration0013 } from './0013-feedback-replies';
 import { migration0014 } from './0014-carried-from';
+import { migration0015 } from './0015-reference-revision';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

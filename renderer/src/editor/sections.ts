@@ -47,5 +47,7 @@ export function fieldLabel(t: TFunction, ref: Pick<FieldRef, 'recordType' | 'fie
       return tx(`consultation.field.${ref.field.split('.')[0]}`);
     case 'comment':
       return tx(`consultation.comment.${ref.field}`);
+    case 'calendar-item':
+      return tx(`calendar.field.${ref.field}`);
   }
 }

@@ -88,6 +88,7 @@ export function findRecord(commitment: Commitment, ref: Pick<FieldRef, 'recordTy
     case 'idea':
     case 'consultation-event':
     case 'comment':
+    case 'calendar-item':
       // Not part of a commitment: the ideas register edits ideas on their own (ideas/idea-session.ts).
       return undefined;
   }
@@ -110,6 +111,7 @@ export function applyField(commitment: Commitment, ref: FieldRef, value: FieldVa
     case 'idea':
     case 'consultation-event':
     case 'comment':
+    case 'calendar-item':
       return commitment;
   }
 }

@@ -18,6 +18,8 @@ export type Route =
   | { readonly view: 'component'; readonly component: string }
   /** Consultation events and comments (renderer/src/consultation): one event open, or the table of every comment. */
   | { readonly view: 'consultation'; readonly event?: string; readonly tab?: 'comments'; readonly focus?: string }
+  /** The process calendar (renderer/src/calendar): timeline or table, with one item open and a field to focus in it. */
+  | { readonly view: 'calendar'; readonly item?: string; readonly focus?: string }
   /** The ideas register (renderer/src/ideas), with one idea open and a field to focus in it. */
   | { readonly view: 'ideas'; readonly idea?: string; readonly focus?: string }
   | {
@@ -40,6 +42,7 @@ const SYNC_VIEWS = {
 } as const;
 type SyncView = keyof typeof SYNC_VIEWS;
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
+const CALENDAR = /^#\/calendar(?:\/([0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
 const IDEAS = /^#\/ideas(?:\/([0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
 const CONSULTATION = /^#\/consultation(?:\/(comments|[0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
 const PRIORITIZATION = /^#\/prioritization(?:\/([a-z0-9-]+)(?:\/round\/([0-9a-f-]{36})(?:\?idea=([0-9a-f-]{36}))?)?)?$/i;
@@ -53,6 +56,8 @@ export function parseRoute(hash: string): Route {
   }
   const i = IDEAS.exec(hash);
   if (i) return { view: 'ideas', ...(i[1] ? { idea: i[1] } : {}), ...(i[1] && i[2] ? { focus: decodeURIComponent(i[2]) } : {}) };
+  const cal = CALENDAR.exec(hash);
+  if (cal) return { view: 'calendar', ...(cal[1] ? { item: cal[1] } : {}), ...(cal[1] && cal[2] ? { focus: decodeURIComponent(cal[2]) } : {}) };
   const k = CONSULTATION.exec(hash);
   if (k) {
     if (k[1] === 'comments') return { view: 'consultation', tab: 'comments' };
@@ -72,7 +77,7 @@ export function parseRoute(hash: string): Route {
 
 /** The record a route holds open for editing, if any: the one whose unsaved values leaving would strand. */
 export interface OpenRecord {
-  readonly kind: 'commitment' | 'idea' | 'consultation-event';
+  readonly kind: 'commitment' | 'idea' | 'consultation-event' | 'calendar-item';
   readonly id: string;
 }
 
@@ -82,6 +87,7 @@ export function openRecord(route: Route): OpenRecord | null {
   // Deciding an idea: its reasoned response is saved with the decision, and kept until then.
   if (route.view === 'prioritization' && route.idea) return { kind: 'idea', id: route.idea };
   if (route.view === 'consultation' && route.event) return { kind: 'consultation-event', id: route.event };
+  if (route.view === 'calendar' && route.item) return { kind: 'calendar-item', id: route.item };
   return null;
 }
 
@@ -113,6 +119,11 @@ export function routeHref(route: Route): string {
       if (route.tab === 'comments') return '#/consultation/comments';
       if (!route.event) return '#/consultation';
       const base = `#/consultation/${route.event}`;
+      return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
+    }
+    case 'calendar': {
+      if (!route.item) return '#/calendar';
+      const base = `#/calendar/${route.item}`;
       return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
     }
     case 'ideas': {

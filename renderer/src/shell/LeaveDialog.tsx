@@ -5,11 +5,19 @@ import { Button, DialogActions, DialogBody, DialogContent, DialogSurface, Dialog
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { unsavedFieldName } from '../editor/UnsavedValues';
+import type { OpenRecord } from '../lib/route';
 import type { KeptEntry } from '../services/autosave/save-queue';
+
+const WORDING = {
+  commitment: { title: 'ui.unsaved.leaveTitle', body: 'ui.unsaved.leaveBody' },
+  idea: { title: 'ui.unsaved.leaveIdeaTitle', body: 'ui.unsaved.leaveIdeaBody' },
+  'consultation-event': { title: 'ui.unsaved.leaveEventTitle', body: 'ui.unsaved.leaveEventBody' },
+  'calendar-item': { title: 'ui.unsaved.leaveItemTitle', body: 'ui.unsaved.leaveItemBody' },
+} as const satisfies Record<OpenRecord['kind'], { title: string; body: string }>;
 
 export interface LeaveDialogProps {
   /** What is being left: the wording names it. */
-  kind: 'commitment' | 'idea' | 'consultation-event';
+  kind: OpenRecord['kind'];
   /** The kept values of the record being left; empty closes the dialog. */
   kept: readonly KeptEntry[];
   open: boolean;
@@ -31,8 +39,8 @@ export function LeaveDialog({ kind, kept, open, onStay, onLeave, onDiscardAndLea
     >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t(kind === 'idea' ? 'ui.unsaved.leaveIdeaTitle' : kind === 'consultation-event' ? 'ui.unsaved.leaveEventTitle' : 'ui.unsaved.leaveTitle')}</DialogTitle>
-          <DialogContent>{t(kind === 'idea' ? 'ui.unsaved.leaveIdeaBody' : kind === 'consultation-event' ? 'ui.unsaved.leaveEventBody' : 'ui.unsaved.leaveBody', { count: kept.length, fields })}</DialogContent>
+          <DialogTitle>{t(WORDING[kind].title)}</DialogTitle>
+          <DialogContent>{t(WORDING[kind].body, { count: kept.length, fields })}</DialogContent>
           <DialogActions>
             {/* First, so Enter pressed out of habit keeps the person where the problem is. */}
             <Button appearance="primary" onClick={onStay}>

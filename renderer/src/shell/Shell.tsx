@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BookOpenRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, CalendarLtrRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -16,6 +16,7 @@ import { VisuallyHidden } from '../components/VisuallyHidden';
 import { CommitmentEditor } from '../editor/CommitmentEditor';
 import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
+import { CalendarScreen } from '../calendar/CalendarScreen';
 import { ConsultationScreen } from '../consultation/ConsultationScreen';
 import { IdeasRegister } from '../ideas/IdeasRegister';
 import { useLanguage } from '../hooks/useLanguage';
@@ -136,7 +137,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'ideas' | 'prioritization' | 'consultation' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'ideas' | 'prioritization' | 'consultation' | 'calendar' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -365,6 +366,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     view = <IdeasRegister overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
   } else if (route.view === 'consultation') {
     view = <ConsultationScreen overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
+  } else if (route.view === 'calendar') {
+    view = <CalendarScreen overview={overview} ctx={ctx} route={route} navigate={navigate} />;
   } else if (isSyncRoute(route, workspace.role)) {
     view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
   } else if (route.view === 'home' || !entry) {
@@ -409,6 +412,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           <ViewLink route={{ view: 'ideas' }} current={route} icon={LightbulbRegular} label={t('ideas.nav')} />
           <ViewLink route={{ view: 'prioritization' }} current={route} icon={DataTrendingRegular} label={t('prioritization.nav')} />
           <ViewLink route={{ view: 'consultation' }} current={route} icon={PeopleCommunityRegular} label={t('consultation.nav')} />
+          <ViewLink route={{ view: 'calendar' }} current={route} icon={CalendarLtrRegular} label={t('calendar.nav')} />
           {/* The POC writes the front matter; an institution reads the POC's copy in print, so it gets no link. */}
           {workspace.role === 'poc' && <ViewLink route={{ view: 'front-matter' }} current={route} icon={BookOpenRegular} label={t('frontMatter.nav')} />}
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (

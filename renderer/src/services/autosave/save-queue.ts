@@ -77,6 +77,7 @@ const UPDATE_METHOD = {
   idea: 'idea.update',
   'consultation-event': 'event.update',
   comment: 'comment.update',
+  'calendar-item': 'calendar.update',
 } as const satisfies Record<FieldRecordType, string>;
 
 const PHASE_RANK: Record<SavePhase, number> = { idle: 0, saved: 1, error: 2, pending: 3, saving: 4 };

@@ -68,6 +68,7 @@ const COMMAND_OPTIONS = {
   'round sheet': ['round', 'scorer', 'out'],
   'round scores': [],
   'round results': ['round'],
+  'calendar export': ['out'],
   'calendar ics': ['out'],
   'calendar list': [],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
@@ -101,7 +102,7 @@ export type Parsed =
   | { kind: 'round sheet'; globals: Globals; round: string; scorer: string; out: string }
   | { kind: 'round scores'; globals: Globals; file: string }
   | { kind: 'round results'; globals: Globals; round: string }
-  | { kind: 'calendar ics'; globals: Globals; out: string }
+  | { kind: 'calendar export' | 'calendar ics'; globals: Globals; out: string }
   | { kind: 'calendar list'; globals: Globals };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
@@ -111,7 +112,7 @@ const GROUPS = {
   trust: ['list', 'revoke'],
   idea: ['import', 'list'],
   round: ['sheet', 'scores', 'results'],
-  calendar: ['ics', 'list'],
+  calendar: ['export', 'ics', 'list'],
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -274,6 +275,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       return { kind: name, globals, file: rest[0] };
     case 'round results':
       return { kind: name, globals, round: required(values, 'round', name) };
+    case 'calendar export':
     case 'calendar ics':
       return { kind: name, globals, out: required(values, 'out', name) };
     case 'calendar list':

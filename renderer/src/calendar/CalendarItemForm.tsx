@@ -14,8 +14,8 @@ import { formatDate } from '../../../shared/format/dates';
 import { CALENDAR_STATUSES } from '../../../shared/model/cocreation';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { SaveState } from '../components/SaveState';
 import { FieldProvider } from '../editor/context';
+import { RecordFormHead } from '../editor/RecordFormHead';
 import { ChoiceField, DateField, LineField, TextField } from '../editor/fields';
 import { useDeleteRecord, useRecordSession, useStandaloneRecord } from '../editor/standalone-record';
 import { useLanguage } from '../hooks/useLanguage';
@@ -25,8 +25,6 @@ import { itemTitle } from './labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
 });
 
@@ -75,11 +73,7 @@ function LoadedItem({ session, canEdit, today, focus, onChanged, onDeleted, onCl
   return (
     <FieldProvider value={env}>
       <div ref={rootRef} className={styles.root} data-testid="calendar-form">
-        <div className={styles.head}>
-          <h2 className={styles.heading} lang={lang}>
-            {title}
-          </h2>
-          <SaveState status={status} />
+        <RecordFormHead recordId={item.id} title={title} lang={lang} status={status} readOnly={editable ? undefined : t('calendar.readOnly', { owner: item.owner })}>
           {editable && (
             <Button icon={<DeleteRegular />} onClick={ask}>
               {t('calendar.actions.delete')}
@@ -88,12 +82,7 @@ function LoadedItem({ session, canEdit, today, focus, onChanged, onDeleted, onCl
           <Button icon={<DismissRegular />} onClick={onClose}>
             {t('calendar.actions.close')}
           </Button>
-        </div>
-        {!editable && (
-          <MessageBar intent="info">
-            <MessageBarBody>{t('calendar.readOnly', { owner: item.owner })}</MessageBarBody>
-          </MessageBar>
-        )}
+        </RecordFormHead>
         {late && (
           <MessageBar intent="warning" data-testid="calendar-form-late">
             <MessageBarBody>

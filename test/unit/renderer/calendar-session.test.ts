@@ -6,39 +6,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalendarSession, calendarRecord } from '../../../renderer/src/calendar/calendar-session';
 import type { FieldRef } from '../../../renderer/src/lib/field-key';
 import { SaveQueue } from '../../../renderer/src/services/autosave/save-queue';
-import type { ApiClient } from '../../../shared/api/client';
-import type { CalendarItem } from '../../../shared/model/cocreation';
+import { calItem } from '../../fixtures/cocreation-records';
+import { recordingApi } from './recording-api';
 
 const NOW = '2021-01-01T00:00:00.000Z';
 const ID = '33333333-3333-4333-8333-333333333333';
 
-const stored: CalendarItem = {
-  id: ID,
-  cycleId: '2020-2022',
-  owner: 'POC',
-  phase: { sq: 'Hartimi', en: 'Drafting' },
-  title: { sq: 'Afati', en: 'Deadline' },
-  responsible: 'POC',
-  start: '2020-10-10',
-  due: '2020-10-20',
-  status: 'planned',
-  notes: { sq: '', en: '' },
-  rev: 1,
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+const stored = calItem('session', { id: ID, phase: { sq: 'Hartimi', en: 'Drafting' }, title: { sq: 'Afati', en: 'Deadline' }, start: '2020-10-10', due: '2020-10-20' });
 
 function setup() {
-  const calls: { method: string; input: Record<string, unknown> }[] = [];
-  const api = new Proxy(
-    {},
-    {
-      get: (_, method: string) => async (input: Record<string, unknown>) => {
-        calls.push({ method, input });
-        return { ok: true, value: method === 'unsaved.list' ? { values: [] } : { id: input.id, rev: 2, updatedAt: NOW } };
-      },
-    },
-  ) as ApiClient;
+  const { api, calls } = recordingApi(NOW);
   const saves = new SaveQueue(api, 10);
   const session = new CalendarSession(saves, calendarRecord(stored), () => 0);
   const sent = async () => {

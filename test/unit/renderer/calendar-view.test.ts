@@ -10,26 +10,12 @@ import { openRecord, parseRoute, routeHref } from '../../../renderer/src/lib/rou
 import { isCalendarItemLate } from '../../../shared/cocreation/calendar';
 import { CALENDAR_PHASE_TEXT, type CalendarPhaseCode } from '../../../shared/cocreation/calendar-phases';
 import type { CalendarItem } from '../../../shared/model/cocreation';
+import { calItem } from '../../fixtures/cocreation-records';
 
 let n = 0;
 function item(phase: CalendarPhaseCode, over: Partial<CalendarItem> = {}): CalendarItem {
   n++;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    cycleId: '2020-2022',
-    owner: 'POC',
-    phase: { ...CALENDAR_PHASE_TEXT[phase] },
-    title: { sq: `Veprimtaria ${n}`, en: `Item ${n}` },
-    responsible: 'POC',
-    start: null,
-    due: null,
-    status: 'planned',
-    notes: { sq: '', en: '' },
-    rev: 1,
-    createdAt: '2021-01-01T00:00:00.000Z',
-    updatedAt: '2021-01-01T00:00:00.000Z',
-    ...over,
-  };
+  return calItem(`view-${n}`, { phase: { ...CALENDAR_PHASE_TEXT[phase] }, title: { sq: `Veprimtaria ${n}`, en: `Item ${n}` }, responsible: 'POC', ...over });
 }
 
 const TODAY = '2020-10-15';

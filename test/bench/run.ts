@@ -11,6 +11,7 @@ import { planQualityReport, loadPlanInput } from '../../electron/services/qualit
 import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
+import { benchCalendar } from './calendar';
 import { benchCliStart } from './cli-start';
 import { benchBundleAttachments } from './bundle-attachments';
 import { measureEditorOpen } from './editor-open';
@@ -25,7 +26,8 @@ async function main() {
   if (only === 'pdf') return benchPdf();
   if (only === 'bundle-attachments') return benchBundleAttachments();
   if (only === 'cli-start') return benchCliStart();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start)`);
+  if (only === 'calendar') return benchCalendar();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, calendar)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -116,6 +118,7 @@ async function main() {
     await benchBundles(ws, root, join(root, 'keyring'));
     await benchBundleAttachments();
     await benchCliStart();
+    await benchCalendar();
 
     // Printed annexes (issue 5): the consolidated bilingual plan, realistic and synthetic.
     await benchPdf();

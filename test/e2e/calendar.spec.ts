@@ -4,7 +4,7 @@
 // until it is corrected; the late item is late on the timeline (colour,
 // stripes, ⚠ and the word) and in the table, reached and opened by
 // keyboard; the table sorts; the .ics downloads and reads back as two
-// all-day events; the screens are axe-clean, in Albanian and in English.
+// all-day events; the home page counts the late item; the screens are axe-clean, in Albanian and in English.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeFindings } from './axe';
@@ -124,12 +124,19 @@ test('the POC keeps the calendar: a late item on the timeline and in the table, 
   expect(lines).toContain('DTSTART;VALUE=DATE:20200725');
   expect(lines).toContain('DTEND;VALUE=DATE:20200802');
 
+  // The plan's home page says it too, and leads to the calendar.
+  const nav = page.getByRole('navigation', { name: 'Komponentët e planit' });
+  await nav.getByRole('link', { name: 'Përmbledhja e planit' }).click();
+  await expect(page.getByTestId('home-calendar-late')).toContainText('Me vonesë: 1 veprimtari e kalendarit të procesit e ka kaluar afatin pa u kryer.');
+  await page.getByTestId('home-calendar-late').getByRole('link', { name: 'Hap kalendarin' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kalendari i procesit' })).toBeVisible();
+
   // In English: the same items, late said in English.
   await page.getByRole('group', { name: 'Gjuha' }).getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Process calendar' })).toBeVisible();
-  await expect(page.getByTestId('calendar-table').getByTestId('calendar-row').filter({ hasText: 'Launch meeting of the process' })).toContainText('Late');
-  await page.getByRole('tab', { name: 'Timeline' }).click();
   await expect(page.getByTestId('calendar-timeline').getByRole('link', { name: 'Launch meeting of the process: 25.07.2020 – 01.08.2020, Late' })).toContainText('⚠ Late');
   await expect(page.getByTestId('timeline-today')).toContainText(/^Today, \d\d\.\d\d\.\d{4}/);
   await expectNoSeriousAxeFindings(page, 'calendar timeline in English');
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page.getByTestId('calendar-table').getByTestId('calendar-row').filter({ hasText: 'Launch meeting of the process' })).toContainText('Late');
 });

@@ -7,11 +7,8 @@ import { WarningFilled } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarItemLate } from '../../../shared/cocreation/calendar';
-import type { CalendarItem } from '../../../shared/model/cocreation';
-import type { Lang } from '../../../shared/model/primitives';
-import type { Institution } from '../../../shared/model/reference';
 import { routeHref } from '../lib/route';
-import { dateLabel, itemTitle, phaseLabel, responsibleLabel } from './labels';
+import { dateLabel, itemTitle, phaseLabel, responsibleLabel, type CalendarViewProps } from './labels';
 import { CALENDAR_COLUMNS, PROCESS_ORDER, nextSort, sortCalendarItems, type CalendarColumn, type CalendarSort } from './table-sort';
 
 const useStyles = makeStyles({
@@ -33,15 +30,7 @@ const HEADER = {
   late: 'calendar.table.late',
 } as const satisfies Record<CalendarColumn, string>;
 
-export interface CalendarTableProps {
-  items: readonly CalendarItem[];
-  today: string;
-  lang: Lang;
-  institutions: ReadonlyMap<string, Institution>;
-  selected?: string;
-}
-
-export function CalendarTable({ items, today, lang, institutions, selected }: CalendarTableProps) {
+export function CalendarTable({ items, today, lang, institutions, selected }: CalendarViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [sort, setSort] = useState<CalendarSort>(PROCESS_ORDER);

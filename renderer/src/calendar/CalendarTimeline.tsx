@@ -11,11 +11,9 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarNames, formatDate } from '../../../shared/format/dates';
-import type { CalendarItem } from '../../../shared/model/cocreation';
 import type { Lang } from '../../../shared/model/primitives';
-import type { Institution } from '../../../shared/model/reference';
 import { routeHref } from '../lib/route';
-import { dateLabel, itemTitle, phaseLabel, responsibleLabel } from './labels';
+import { dateLabel, itemTitle, phaseLabel, responsibleLabel, type CalendarViewProps } from './labels';
 import { timelineLayout, type TimelineItemRow } from './timeline-layout';
 
 const LABEL_WIDTH = 260;
@@ -67,16 +65,7 @@ const LOOK = {
   late: { fill: tokens.colorPaletteRedBackground3, stroke: tokens.colorPaletteRedBorderActive },
 } as const;
 
-export interface CalendarTimelineProps {
-  items: readonly CalendarItem[];
-  /** The day "late" is judged on and the line is drawn at (YYYY-MM-DD). */
-  today: string;
-  lang: Lang;
-  institutions: ReadonlyMap<string, Institution>;
-  selected?: string;
-}
-
-export function CalendarTimeline({ items, today, lang, institutions, selected }: CalendarTimelineProps) {
+export function CalendarTimeline({ items, today, lang, institutions, selected }: CalendarViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const base = useId().replace(/:/g, '');

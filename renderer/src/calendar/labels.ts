@@ -25,3 +25,14 @@ export function responsibleLabel(item: Pick<CalendarItem, 'responsible'>, instit
 
 /** A date as dd.mm.yyyy, or the dash of an empty cell. */
 export const dateLabel = (iso: string | null): string => (iso ? formatDate(iso) : '—');
+
+/** What both views of the calendar (timeline and table) are given. */
+export interface CalendarViewProps {
+  items: readonly CalendarItem[];
+  /** The day "late" is judged on (YYYY-MM-DD); the timeline draws its line there. */
+  today: string;
+  lang: Lang;
+  institutions: ReadonlyMap<string, Institution>;
+  /** The open item, marked in the view. */
+  selected?: string;
+}

@@ -11,6 +11,9 @@ export const calendar: Catalogue<typeof sqCalendar> = {
   untitled: '(untitled)',
   summary_one: '{{count}} item, {{late}} of them late.',
   summary_other: '{{count}} items, {{late}} of them late.',
+  homeLate_one: 'Late: {{count}} item of the process calendar is past its due date and not done.',
+  homeLate_other: 'Late: {{count}} items of the process calendar are past their due date and not done.',
+  homeOpen: 'Open the calendar',
   formLabel: 'The open item',
   phase: {
     launch: 'Launch of the process',

@@ -9,6 +9,9 @@ export const calendar = {
   untitled: '(pa titull)',
   summary_one: '{{count}} veprimtari, nga të cilat {{late}} me vonesë.',
   summary_other: '{{count}} veprimtari, nga të cilat {{late}} me vonesë.',
+  homeLate_one: 'Me vonesë: {{count}} veprimtari e kalendarit të procesit e ka kaluar afatin pa u kryer.',
+  homeLate_other: 'Me vonesë: {{count}} veprimtari të kalendarit të procesit e kanë kaluar afatin pa u kryer.',
+  homeOpen: 'Hap kalendarin',
   formLabel: 'Veprimtaria e hapur',
   phase: {
     launch: 'Nisja e procesit',

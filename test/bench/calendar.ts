@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { createPlani } from '../../electron/services/app';
 import { timelineLayout } from '../../renderer/src/calendar/timeline-layout';
 import { sortCalendarItems } from '../../renderer/src/calendar/table-sort';
+import type { MethodOutput } from '../../shared/api/contract';
 import { CALENDAR_PHASE_CODES } from '../../shared/cocreation/calendar-phases';
 import { fmtMs, percentile, row } from './stats';
 
@@ -55,7 +56,7 @@ export async function benchCalendar(): Promise<void> {
     const list = async () => {
       const r = await plani.call('calendar.list', {});
       if (!r.ok) throw new Error(JSON.stringify(r.error));
-      return r.value.items;
+      return (r.value as MethodOutput<'calendar.list'>).items;
     };
     const items = await list();
     const today = '2021-06-15';

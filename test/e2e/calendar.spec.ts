@@ -4,8 +4,12 @@
 // until it is corrected; the late item is late on the timeline (colour,
 // stripes, ⚠ and the word) and in the table, reached and opened by
 // keyboard; the table sorts; the .ics downloads and reads back as two
-// all-day events; the home page counts the late item; the screens are axe-clean, in Albanian and in English.
+// all-day events; the home page counts the late item; the screens are
+// axe-clean, in Albanian and in English. At an LFP, the POC's item (as its
+// feedback bundle leaves it) opens read-only beside the LFP's own.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxeFindings } from './axe';
 import { createWorkspace, saved } from './steps';
@@ -139,4 +143,41 @@ test('the POC keeps the calendar: a late item on the timeline and in the table, 
   await expectNoSeriousAxeFindings(page, 'calendar timeline in English');
   await page.getByRole('tab', { name: 'Table' }).click();
   await expect(page.getByTestId('calendar-table').getByTestId('calendar-row').filter({ hasText: 'Launch meeting of the process' })).toContainText('Late');
+});
+
+test('at an LFP the POC’s item is read-only and the LFP’s own is editable', async ({ plani, page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await createWorkspace(page, plani.url);
+  // The POC's item, as the import of its feedback bundle writes it (bundles carry whole rows).
+  const db = new Database(join(plani.workspaceDir, 'plani.db'));
+  try {
+    db.prepare(
+      `INSERT INTO calendar_item (id, cycle_id, owner, phase_sq, phase_en, title_sq, title_en, responsible, start, due, status, notes_sq, notes_en, rev, created_at, updated_at)
+       VALUES (?, '2020-2022', 'POC', 'Nisja e procesit', 'Launch of the process', 'Nisja e bashkë-krijimit', 'Launch of co-creation', 'POC', '2020-09-01', '2020-09-10', 'planned', '', '', 3, ?, ?)`,
+    ).run('5a5a5a5a-0000-4000-8000-000000000001', '2020-09-01T08:00:00.000Z', '2020-09-02T08:00:00.000Z');
+  } finally {
+    db.close();
+  }
+  await page.getByRole('navigation', { name: 'Komponentët e planit' }).getByRole('link', { name: 'Kalendari' }).click();
+  await page.getByTestId('calendar-timeline').getByRole('link', { name: /^Nisja e bashkë-krijimit: 01\.09\.2020 – 10\.09\.2020, Me vonesë$/ }).click();
+  const form = page.getByTestId('calendar-form');
+  await expect(form.getByText('Kjo veprimtari i përket POC: mund ta lexoni, por jo ta ndryshoni.')).toBeVisible();
+  await expect(form.getByLabel('Veprimtaria (shqip)', { exact: true })).toHaveAttribute('readonly', '');
+  await expect(form.getByRole('textbox', { name: 'Afati' })).toHaveAttribute('readonly', '');
+  await expect(form.getByRole('button', { name: 'Fshi veprimtarinë' })).toHaveCount(0);
+  await expectNoSeriousAxeFindings(page, 'the POC’s item read-only at an LFP');
+  await form.getByRole('button', { name: 'Mbyll' }).click();
+
+  await page.getByRole('button', { name: 'Veprimtari e re' }).click();
+  const own = page.getByTestId('calendar-form');
+  await expect(own.getByLabel('Veprimtaria (shqip)', { exact: true })).toBeFocused();
+  await page.keyboard.type('Konsultimi tematik në Korçë');
+  await own.getByRole('combobox', { name: 'Faza' }).selectOption({ label: 'Konsultimet tematike' });
+  await expect(own.getByRole('textbox', { name: 'Përgjegjës (institucioni ose roli)' })).toHaveValue('MD');
+  await saved(page);
+  await expect(own.getByRole('button', { name: 'Fshi veprimtarinë' })).toBeVisible();
+  await own.getByRole('button', { name: 'Mbyll' }).click();
+  await page.getByRole('tab', { name: 'Tabela' }).click();
+  await expect(page.getByTestId('calendar-row')).toHaveCount(2);
+  await expect(page.getByTestId('calendar-row').nth(1)).toContainText('Konsultimi tematik në Korçë');
 });

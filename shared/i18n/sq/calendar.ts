@@ -24,7 +24,7 @@ export const calendar = {
     adoption: 'Miratimi',
     other: 'Fazë tjetër',
   },
-  status: { planned: 'E planifikuar', 'in-progress': 'Në vazhdim', done: 'E kryer', late: 'Me vonesë' },
+  status: { planned: 'E planifikuar', 'in-progress': 'Në proces', done: 'E kryer', late: 'Me vonesë' },
   field: {
     phase: 'Faza',
     title: 'Veprimtaria',
@@ -64,7 +64,7 @@ export const calendar = {
     alternative: 'Të njëjtat veprimtari, me të gjitha fushat, janë në pamjen “Tabela”. Çdo shirit është një lidhje: Tab kalon nga njëri te tjetri, Enter e hap.',
     legend: 'Shenjat e grafikut',
     legendPlanned: 'E planifikuar: shirit i çelët me kornizë',
-    legendInProgress: 'Në vazhdim: shirit i plotë',
+    legendInProgress: 'Në proces: shirit i plotë',
     legendDone: 'E kryer: shirit i gjelbër me ✓',
     legendLate: 'Me vonesë: shirit i kuq me vija të pjerrëta dhe ⚠',
     legendPoint: 'Një datë e vetme: romb',

@@ -22,7 +22,7 @@ export function isoOfDay(day: number): string {
 }
 
 export interface TimelineOptions {
-  /** The width the chart should take when that leaves at least `minDayWidth` per day (px). */
+  /** The width the chart should take when that leaves at least `minDayWidth` per day (px); 640 leaves the whole chart, its titles' column and the words after the last bar inside the 1366-px window beside the navigation. */
   width: number;
   minDayWidth: number;
   maxDayWidth: number;
@@ -33,7 +33,7 @@ export interface TimelineOptions {
   todayReach: number;
 }
 
-export const TIMELINE_DEFAULTS: TimelineOptions = { width: 760, minDayWidth: 1, maxDayWidth: 24, rowHeight: 32, minBarWidth: 8, todayReach: 92 };
+export const TIMELINE_DEFAULTS: TimelineOptions = { width: 640, minDayWidth: 1, maxDayWidth: 24, rowHeight: 32, minBarWidth: 8, todayReach: 92 };
 
 export type MarkKind = 'bar' | 'point' | 'none';
 

@@ -73,6 +73,7 @@ const COMMAND_OPTIONS = {
   'round sheet': ['round', 'scorer', 'out'],
   'round scores': [],
   'round results': ['round'],
+  'calendar export': ['out'],
   'calendar ics': ['out'],
   'calendar list': [],
   'consultation report': ['component', 'kind'],
@@ -109,7 +110,7 @@ export type Parsed =
   | { kind: 'round sheet'; globals: Globals; round: string; scorer: string; out: string }
   | { kind: 'round scores'; globals: Globals; file: string }
   | { kind: 'round results'; globals: Globals; round: string }
-  | { kind: 'calendar ics'; globals: Globals; out: string }
+  | { kind: 'calendar export' | 'calendar ics'; globals: Globals; out: string }
   | { kind: 'calendar list'; globals: Globals }
   | { kind: 'consultation report'; globals: Globals; component: string; reportKind: ReportKind }
   | { kind: 'cycle start'; globals: Globals; id: string; periodStart: string; periodEnd: string; number: number }
@@ -122,7 +123,7 @@ const GROUPS = {
   trust: ['list', 'revoke'],
   idea: ['import', 'list'],
   round: ['sheet', 'scores', 'results'],
-  calendar: ['ics', 'list'],
+  calendar: ['export', 'ics', 'list'],
   consultation: ['report'],
   cycle: ['start', 'list'],
 } as const;
@@ -300,6 +301,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
       return { kind: name, globals, file: rest[0] };
     case 'round results':
       return { kind: name, globals, round: required(values, 'round', name) };
+    case 'calendar export':
     case 'calendar ics':
       return { kind: name, globals, out: required(values, 'out', name) };
     case 'calendar list':

@@ -115,6 +115,7 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return (await load.round()).runRoundScores(ctx, parsed);
     case 'round results':
       return (await load.round()).runRoundResults(ctx, parsed);
+    case 'calendar export':
     case 'calendar ics':
       return (await load.calendar()).runCalendarIcs(ctx, parsed);
     case 'calendar list':

@@ -37,6 +37,14 @@ export function compareCalendarItems(a: CalendarItem, b: CalendarItem): number {
   );
 }
 
+/** Process order: the phase's place in the process, then as compareCalendarItems (how Annex V, the list and the screen order items). */
+export function compareProcessOrder(a: CalendarItem, b: CalendarItem): number {
+  return calendarPhaseRank(a.phase) - calendarPhaseRank(b.phase) || compareCalendarItems(a, b);
+}
+
+/** Whether an item is late on `asOf`: past its due date and not done (calendarStatus's 'late'). */
+export const isCalendarItemLate = (item: Pick<CalendarItem, 'status' | 'due'>, asOf: string | null): boolean => calendarStatus(item, asOf) === 'late';
+
 /** The day a calendar is "as of": the latest updatedAt among its items (the printed data date), or null when empty. */
 export function calendarAsOf(items: readonly { updatedAt: string }[]): string | null {
   let latest = '';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { Id, Lang } from './primitives';
 
-export const FIELD_RECORD_TYPES = ['commitment', 'milestone', 'indicator', 'front-matter', 'idea', 'consultation-event', 'comment', 'consultation-report', 'poc-feedback', 'feedback-reply'] as const;
+export const FIELD_RECORD_TYPES = ['commitment', 'milestone', 'indicator', 'front-matter', 'idea', 'consultation-event', 'comment', 'consultation-report', 'poc-feedback', 'feedback-reply', 'calendar-item'] as const;
 export const FieldRecordType = z.enum(FIELD_RECORD_TYPES);
 export type FieldRecordType = z.infer<typeof FieldRecordType>;
 

@@ -11,6 +11,7 @@ import { planQualityReport, loadPlanInput } from '../../electron/services/qualit
 import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
+import { benchCalendar } from './calendar';
 import { benchCliStart } from './cli-start';
 import { benchCycles } from './cycles';
 import { benchBundleAttachments } from './bundle-attachments';
@@ -28,7 +29,8 @@ async function main() {
   if (only === 'bundle-attachments') return benchBundleAttachments();
   if (only === 'cli-start') return benchCliStart();
   if (only === 'cycles') return benchCycles();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, cycles)`);
+  if (only === 'calendar') return benchCalendar();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, cycles, calendar)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -122,6 +124,7 @@ async function main() {
     await benchBundles(ws, root, join(root, 'keyring'));
     await benchBundleAttachments();
     await benchCliStart();
+    await benchCalendar();
 
     // Printed annexes (issue 5): the consolidated bilingual plan, realistic and synthetic.
     await benchPdf();

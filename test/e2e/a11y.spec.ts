@@ -75,6 +75,7 @@ test('every screen of an LFP has no serious or critical axe finding', async ({ p
       ['Cilësia e planit', 'quality page'],
       ['Printimi (PDF)', 'print screen'],
       ['Konsultimet', 'consultations'],
+      ['Kalendari', 'process calendar'],
       ['Paketa', 'bundles (export and feedback import)'],
       ['Vërejtjet e POC-së', 'feedback'],
       ['Çelësi dhe besimi', 'key and trust'],

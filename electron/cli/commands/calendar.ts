@@ -1,4 +1,4 @@
-// ogp-drafter calendar list | ics: the process calendar (Annex V) from the
+// ogp-drafter calendar list | export (or its older name, ics): the process calendar (Annex V) from the
 // command line, through the same contract methods the screen calls. The list
 // says "late" as the screen does (the due date before today, not done); the
 // .ics is written in the language of --lang.

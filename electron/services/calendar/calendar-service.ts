@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { CalendarPatch } from '../../../shared/api/contract';
 import { CalendarPatch as CalendarPatchSchema } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
-import { compareCalendarItems } from '../../../shared/cocreation/calendar';
-import { CALENDAR_PHASE_TEXT, calendarDatesIssue, calendarPhaseRank } from '../../../shared/cocreation/calendar-phases';
+import { compareProcessOrder } from '../../../shared/cocreation/calendar';
+import { CALENDAR_PHASE_TEXT, calendarDatesIssue } from '../../../shared/cocreation/calendar-phases';
 import type { CalendarItem } from '../../../shared/model/cocreation';
 import { emptyText } from '../../../shared/model/primitives';
 import type { AnyDb } from '../store/database';
@@ -21,13 +21,10 @@ import { icsFileName, writeIcs } from './ics';
 
 type Saved = { id: string; rev: number; updatedAt: string };
 
-/** Process order: the phase's place, then the item's dates, title and id (as Annex V prints them). */
-export const processOrder = (a: CalendarItem, b: CalendarItem) => calendarPhaseRank(a.phase) - calendarPhaseRank(b.phase) || compareCalendarItems(a, b);
-
 /** Every institution's items of one cycle, in process order. */
 export async function readCycleCalendar(db: AnyDb, cycleId: string): Promise<CalendarItem[]> {
   const items = await selectRecords<CalendarItem>(db, CALENDAR_ITEM, { column: 'cycle_id', eq: cycleId }, ['id']);
-  return items.sort(processOrder);
+  return items.sort(compareProcessOrder);
 }
 
 export class CalendarService extends WorkspaceService {

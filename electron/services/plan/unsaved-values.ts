@@ -6,7 +6,7 @@ import type { FieldRef } from '../../../shared/model/field-ref';
 import { frontMatterIdOf } from '../front-matter/store';
 import { WorkspaceService } from '../workspace/workspace-service';
 
-const TABLE_OF = { commitment: 'commitment', milestone: 'milestone', indicator: 'indicator', 'front-matter': 'front_matter', idea: 'idea', 'consultation-event': 'consultation_event', comment: 'comment', 'consultation-report': 'consultation_report', 'poc-feedback': 'poc_feedback', 'feedback-reply': 'poc_feedback' } as const;
+const TABLE_OF = { commitment: 'commitment', milestone: 'milestone', indicator: 'indicator', 'front-matter': 'front_matter', idea: 'idea', 'consultation-event': 'consultation_event', comment: 'comment', 'consultation-report': 'consultation_report', 'poc-feedback': 'poc_feedback', 'feedback-reply': 'poc_feedback', 'calendar-item': 'calendar_item' } as const;
 
 export class UnsavedValueService extends WorkspaceService {
   async list(): Promise<{ values: KeptValue[] }> {

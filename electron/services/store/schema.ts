@@ -328,7 +328,7 @@ export const SCHEMA = {
   front_matter_abbreviation: { front_matter_id: text()(), position: int(), ...bi('short', 'expansion') },
   focal_point: { front_matter_id: text()(), position: int(), institution: text()(), name: text()(def), ...bi('role'), email: text()(def) },
   unsaved_value: {
-    record_type: text<'commitment' | 'milestone' | 'indicator' | 'front-matter' | 'idea' | 'consultation-event' | 'comment' | 'consultation-report' | 'poc-feedback' | 'feedback-reply'>()(),
+    record_type: text<'commitment' | 'milestone' | 'indicator' | 'front-matter' | 'idea' | 'consultation-event' | 'comment' | 'consultation-report' | 'poc-feedback' | 'feedback-reply' | 'calendar-item'>()(),
     record_id: text()(),
     field: text()(),
     lang: text<'' | 'sq' | 'en'>()(),

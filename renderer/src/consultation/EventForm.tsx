@@ -3,7 +3,7 @@
 // Ctrl+Z / Ctrl+Y undo and redo), the virtual-meeting checklist for a virtual
 // meeting, the participants and the comments received there. Another
 // institution's event (at the POC) is shown read-only.
-import { Button, Field, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,8 @@ import type { ReferenceData } from '../../../shared/model/reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { SaveState } from '../components/SaveState';
 import { FieldProvider } from '../editor/context';
+import { RecordFormHead } from '../editor/RecordFormHead';
 import { useDeleteRecord, useRecordSession, useStandaloneRecord } from '../editor/standalone-record';
 import { ChoiceField, DateField, FlagField, TextField } from '../editor/fields';
 import { RecordSession } from '../editor/record-session';
@@ -25,8 +25,6 @@ import { ParticipantsTable } from './ParticipantsTable';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
   sectionHeading: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -69,22 +67,13 @@ function LoadedEvent({ session, reference, canEdit, focus, onChanged, onDeleted 
   return (
     <FieldProvider value={env}>
       <div ref={rootRef} className={styles.root} data-testid="event-form">
-        <div className={styles.head}>
-          <h2 className={styles.heading} lang={lang}>
-            {title}
-          </h2>
-          <SaveState status={status} />
+        <RecordFormHead recordId={event.id} title={title} lang={lang} status={status} readOnly={editable ? undefined : t('consultation.readOnly', { owner: event.owner })}>
           {editable && (
             <Button icon={<DeleteRegular />} onClick={ask}>
               {t('consultation.actions.deleteEvent')}
             </Button>
           )}
-        </div>
-        {!editable && (
-          <MessageBar intent="info">
-            <MessageBarBody>{t('consultation.readOnly', { owner: event.owner })}</MessageBarBody>
-          </MessageBar>
-        )}
+        </RecordFormHead>
         <div className={styles.grid}>
           <ChoiceField {...f} field="type" label={t('consultation.field.type')} options={types} />
           <ChoiceField {...f} field="mode" label={t('consultation.field.mode')} options={modes} />

@@ -61,7 +61,7 @@ export abstract class FieldEditing<R extends { readonly id: string }, S extends 
     if (before === undefined) return;
     if (sameValue(before, value)) {
       // Nothing changes, but a message about what the box held a moment ago ("12abc") must go.
-      const code = validateField(ref, value);
+      const code = this.codeOf(ref, value);
       if (code) this.saves.reject(ref, code, this.id, { value });
       else if (sameValue(this.read(this.snap.accepted, ref), value)) this.saves.clearError(ref);
       else this.accept(ref, value);
@@ -109,7 +109,7 @@ export abstract class FieldEditing<R extends { readonly id: string }, S extends 
 
   private apply(ref: FieldRef, value: FieldValue, history: History): void {
     this.snap = { ...this.withShown(this.snap, this.write(this.shownOf(this.snap), ref, value)), history };
-    const code = validateField(ref, value);
+    const code = this.codeOf(ref, value);
     if (code) {
       this.saves.reject(ref, code, this.id, { value });
       this.emit();
@@ -120,7 +120,24 @@ export abstract class FieldEditing<R extends { readonly id: string }, S extends 
     this.snap = { ...this.snap, accepted: this.write(this.snap.accepted, ref, value) };
     this.saves.edit(ref, value, this.id);
     this.emit();
+    this.accepted(ref);
   }
+
+  /** The schema's code, else the record's own rule across its fields, judged on the accepted version with this value in it. */
+  private codeOf(ref: FieldRef, value: FieldValue): string | null {
+    return validateField(ref, value) ?? this.check(this.write(this.snap.accepted, ref, value), ref);
+  }
+
+  /**
+   * A rule that spans fields (a calendar item's due date not before its
+   * start), the code the service would answer with, or null. None by default.
+   */
+  protected check(_record: R, _ref: FieldRef): string | null {
+    return null;
+  }
+
+  /** After a value was accepted: a session whose rule spans fields may offer a value it refused again (edit() with what the box shows). */
+  protected accepted(_ref: FieldRef): void {}
 
   protected emit(): void {
     for (const l of this.listeners) l();

@@ -85,7 +85,7 @@ function limitOf(ref: FieldRef, value: FieldValue, lang: string) {
 
 /** An idea needs its title (as the interchange format asks); the commitment's rules are shared/quality's. */
 const isRequired = (recordType: FieldRecordType, field: string) =>
-  recordType === 'idea' || recordType === 'consultation-event' ? field === 'title' : recordType === 'comment' || recordType === 'consultation-report' || recordType === 'poc-feedback' || recordType === 'feedback-reply' ? false : isRequiredField(recordType, field);
+  recordType === 'idea' || recordType === 'consultation-event' || recordType === 'calendar-item' ? field === 'title' : recordType === 'comment' || recordType === 'consultation-report' || recordType === 'poc-feedback' || recordType === 'feedback-reply' ? false : isRequiredField(recordType, field);
 
 interface FieldBase {
   recordType: FieldRecordType;

@@ -53,5 +53,7 @@ export function fieldLabel(t: TFunction, ref: Pick<FieldRef, 'recordType' | 'fie
     case 'feedback-reply':
       // "items.<key>.comment" → the item field's name; "overall" → the overall assessment.
       return tx(`feedback.field.${ref.field.split('.').at(-1)}`);
+    case 'calendar-item':
+      return tx(`calendar.field.${ref.field}`);
   }
 }

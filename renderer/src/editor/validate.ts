@@ -2,11 +2,11 @@
 // update (shared/api/contract.ts), before anything is sent: the person sees
 // the message at once, and it is the same code the service would answer
 // with, so client and service can never disagree on what is valid.
-import { CommentPatch, CommitmentPatch, EventPatch, FeedbackReplyPatch, FrontMatterPatch, IdeaPatch, IndicatorPatch, MilestonePatch, PocFeedbackPatch, ReportPatch } from '../../../shared/api/contract';
+import { CalendarPatch, CommentPatch, CommitmentPatch, EventPatch, FeedbackReplyPatch, FrontMatterPatch, IdeaPatch, IndicatorPatch, MilestonePatch, PocFeedbackPatch, ReportPatch } from '../../../shared/api/contract';
 import type { FieldRef } from '../lib/field-key';
 import { errorKey, issueBelongsTo, patchFor, type FieldValue } from '../lib/field-paths';
 
-const SCHEMAS = { commitment: CommitmentPatch, milestone: MilestonePatch, indicator: IndicatorPatch, 'front-matter': FrontMatterPatch, idea: IdeaPatch, 'consultation-event': EventPatch, comment: CommentPatch, 'consultation-report': ReportPatch, 'poc-feedback': PocFeedbackPatch, 'feedback-reply': FeedbackReplyPatch } as const;
+const SCHEMAS = { commitment: CommitmentPatch, milestone: MilestonePatch, indicator: IndicatorPatch, 'front-matter': FrontMatterPatch, idea: IdeaPatch, 'consultation-event': EventPatch, comment: CommentPatch, 'consultation-report': ReportPatch, 'poc-feedback': PocFeedbackPatch, 'feedback-reply': FeedbackReplyPatch, 'calendar-item': CalendarPatch } as const;
 
 /** The validation code (a key of validation.* in the catalogues) or null when the value may be saved. */
 export function validateField(ref: FieldRef, value: FieldValue): string | null {

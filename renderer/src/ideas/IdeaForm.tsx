@@ -3,7 +3,7 @@
 // by field through the same editing layer as a commitment (idea-session.ts),
 // with undo and redo. An idea of another institution (at the POC, after an
 // import) is shown read-only. Merge and delete are the form's actions.
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, MergeRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,12 +12,11 @@ import type { ReferenceData } from '../../../shared/model/reference';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { SaveState } from '../components/SaveState';
 import { FieldProvider } from '../editor/context';
+import { RecordFormHead } from '../editor/RecordFormHead';
 import { useDeleteRecord, useRecordSession, useStandaloneRecord } from '../editor/standalone-record';
 import { CheckboxesField, ChoiceField, DateField, FlagField, LineField, TextField } from '../editor/fields';
 import { useLanguage } from '../hooks/useLanguage';
-import { describeError } from '../lib/describe-error';
 import { useServices } from '../services/services';
 import { IdeaSession } from './idea-session';
 import { ideaTitle } from './labels';
@@ -25,8 +24,6 @@ import { MergeDialog } from './MergeDialog';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none' },
@@ -56,7 +53,7 @@ function LoadedIdea({ session, reference, ideas, canEdit, focus, onChanged, onDe
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const styles = useStyles();
-  const { api, saves } = useServices();
+  const { api } = useServices();
   const { record: idea, editable, env, status, rootRef } = useStandaloneRecord(session, canEdit, focus);
   const [merging, setMerging] = useState(false);
   const { deleting, ask, cancel, remove } = useDeleteRecord(idea.id, () => api['idea.delete']({ id: idea.id }), onDeleted);
@@ -72,27 +69,7 @@ function LoadedIdea({ session, reference, ideas, canEdit, focus, onChanged, onDe
   return (
     <FieldProvider value={env}>
       <div ref={rootRef} className={styles.root} data-testid="idea-form">
-        <div className={styles.head}>
-          <h2 className={styles.heading} lang={lang}>
-            {title}
-          </h2>
-          <SaveState status={status} />
-        </div>
-        {status.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{describeError(t, status.error)}</MessageBarBody>
-            {status.retriable && (
-              <MessageBarActions>
-                <Button onClick={() => saves.retry(idea.id)}>{t('ui.save.retry')}</Button>
-              </MessageBarActions>
-            )}
-          </MessageBar>
-        )}
-        {!editable && (
-          <MessageBar intent="info">
-            <MessageBarBody>{t('ideas.table.readOnly', { owner: idea.owner })}</MessageBarBody>
-          </MessageBar>
-        )}
+        <RecordFormHead recordId={idea.id} title={title} lang={lang} status={status} readOnly={editable ? undefined : t('ideas.table.readOnly', { owner: idea.owner })} />
         {idea.mergedIntoId && (
           <MessageBar intent="info">
             <MessageBarBody>{t('ideas.table.mergedInto', { title: joined ? ideaTitle(joined, lang) || t('ideas.table.untitled') : idea.mergedIntoId })}</MessageBarBody>

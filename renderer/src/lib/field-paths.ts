@@ -91,6 +91,7 @@ export function findRecord(commitment: Commitment, ref: Pick<FieldRef, 'recordTy
     case 'consultation-report':
     case 'poc-feedback':
     case 'feedback-reply':
+    case 'calendar-item':
       // Not part of a commitment: the ideas register edits ideas on their own (ideas/idea-session.ts).
       return undefined;
   }
@@ -116,6 +117,7 @@ export function applyField(commitment: Commitment, ref: FieldRef, value: FieldVa
     case 'consultation-report':
     case 'poc-feedback':
     case 'feedback-reply':
+    case 'calendar-item':
       return commitment;
   }
 }

@@ -25,6 +25,8 @@ export type Route =
    * open, or the table of every comment, or the reports with one report open.
    */
   | { readonly view: 'consultation'; readonly event?: string; readonly tab?: 'comments' | 'reports'; readonly report?: string; readonly focus?: string }
+  /** The process calendar (renderer/src/calendar): timeline or table, with one item open and a field to focus in it. */
+  | { readonly view: 'calendar'; readonly item?: string; readonly focus?: string }
   /** The ideas register (renderer/src/ideas), with one idea open and a field to focus in it. */
   | { readonly view: 'ideas'; readonly idea?: string; readonly focus?: string }
   | {
@@ -49,6 +51,7 @@ const SYNC_VIEWS = {
 } as const;
 type SyncView = keyof typeof SYNC_VIEWS;
 const COMPONENT = /^#\/component\/([a-z0-9-]+)$/;
+const CALENDAR = /^#\/calendar(?:\/([0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
 const IDEAS = /^#\/ideas(?:\/([0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
 const CONSULTATION = /^#\/consultation(?:\/(comments|reports|[0-9a-f-]{36})(?:\?focus=([^&]+))?)?$/i;
 const REPORT = /^#\/consultation\/report\/([0-9a-f-]{36})(?:\?focus=([^&]+))?$/i;
@@ -65,6 +68,8 @@ export function parseRoute(hash: string): Route {
   if (i) return { view: 'ideas', ...(i[1] ? { idea: i[1] } : {}), ...(i[1] && i[2] ? { focus: decodeURIComponent(i[2]) } : {}) };
   const r = REPORT.exec(hash);
   if (r) return { view: 'consultation', tab: 'reports', report: r[1]!, ...(r[2] ? { focus: decodeURIComponent(r[2]) } : {}) };
+  const cal = CALENDAR.exec(hash);
+  if (cal) return { view: 'calendar', ...(cal[1] ? { item: cal[1] } : {}), ...(cal[1] && cal[2] ? { focus: decodeURIComponent(cal[2]) } : {}) };
   const k = CONSULTATION.exec(hash);
   if (k) {
     if (k[1] === 'comments' || k[1] === 'reports') return { view: 'consultation', tab: k[1] };
@@ -86,7 +91,7 @@ export function parseRoute(hash: string): Route {
 
 /** The record a route holds open for editing, if any: the one whose unsaved values leaving would strand. */
 export interface OpenRecord {
-  readonly kind: 'commitment' | 'idea' | 'consultation-event' | 'consultation-report';
+  readonly kind: 'commitment' | 'idea' | 'consultation-event' | 'consultation-report' | 'calendar-item';
   readonly id: string;
 }
 
@@ -97,6 +102,7 @@ export function openRecord(route: Route): OpenRecord | null {
   if (route.view === 'prioritization' && route.idea) return { kind: 'idea', id: route.idea };
   if (route.view === 'consultation' && route.event) return { kind: 'consultation-event', id: route.event };
   if (route.view === 'consultation' && route.report) return { kind: 'consultation-report', id: route.report };
+  if (route.view === 'calendar' && route.item) return { kind: 'calendar-item', id: route.item };
   return null;
 }
 
@@ -137,6 +143,11 @@ export function routeHref(route: Route): string {
       if (route.tab === 'reports') return '#/consultation/reports';
       if (!route.event) return '#/consultation';
       const base = `#/consultation/${route.event}`;
+      return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
+    }
+    case 'calendar': {
+      if (!route.item) return '#/calendar';
+      const base = `#/calendar/${route.item}`;
       return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
     }
     case 'ideas': {

@@ -5,11 +5,20 @@ import { Button, DialogActions, DialogBody, DialogContent, DialogSurface, Dialog
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { unsavedFieldName } from '../editor/UnsavedValues';
+import type { OpenRecord } from '../lib/route';
 import type { KeptEntry } from '../services/autosave/save-queue';
+
+const WORDING = {
+  commitment: { title: 'ui.unsaved.leaveTitle', body: 'ui.unsaved.leaveBody' },
+  idea: { title: 'ui.unsaved.leaveIdeaTitle', body: 'ui.unsaved.leaveIdeaBody' },
+  'consultation-event': { title: 'ui.unsaved.leaveEventTitle', body: 'ui.unsaved.leaveEventBody' },
+  'consultation-report': { title: 'ui.unsaved.leaveReportTitle', body: 'ui.unsaved.leaveReportBody' },
+  'calendar-item': { title: 'ui.unsaved.leaveItemTitle', body: 'ui.unsaved.leaveItemBody' },
+} as const satisfies Record<OpenRecord['kind'], { title: string; body: string }>;
 
 export interface LeaveDialogProps {
   /** What is being left: the wording names it. */
-  kind: 'commitment' | 'idea' | 'consultation-event' | 'consultation-report';
+  kind: OpenRecord['kind'];
   /** The kept values of the record being left; empty closes the dialog. */
   kept: readonly KeptEntry[];
   open: boolean;
@@ -17,8 +26,6 @@ export interface LeaveDialogProps {
   onLeave(): void;
   onDiscardAndLeave(): void;
 }
-
-const WORDING = { commitment: 'leave', idea: 'leaveIdea', 'consultation-event': 'leaveEvent', 'consultation-report': 'leaveReport' } as const;
 
 export function LeaveDialog({ kind, kept, open, onStay, onLeave, onDiscardAndLeave }: LeaveDialogProps) {
   const { t } = useTranslation();
@@ -33,8 +40,8 @@ export function LeaveDialog({ kind, kept, open, onStay, onLeave, onDiscardAndLea
     >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t(`ui.unsaved.${WORDING[kind]}Title`)}</DialogTitle>
-          <DialogContent>{t(`ui.unsaved.${WORDING[kind]}Body`, { count: kept.length, fields })}</DialogContent>
+          <DialogTitle>{t(WORDING[kind].title)}</DialogTitle>
+          <DialogContent>{t(WORDING[kind].body, { count: kept.length, fields })}</DialogContent>
           <DialogActions>
             {/* First, so Enter pressed out of habit keeps the person where the problem is. */}
             <Button appearance="primary" onClick={onStay}>

@@ -16,6 +16,7 @@ import {
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview } from '../../../shared/api/contract';
+import { LateCalendarNotice } from '../calendar/LateNotice';
 import { PageHeading } from '../components/Page';
 import { useLoad } from '../hooks/useLoad';
 import { useLanguage } from '../hooks/useLanguage';
@@ -54,6 +55,7 @@ export function PlanHome({ overview, ctx }: { overview: PlanOverview; ctx: Shell
           {safetyCode}
         </span>
       </Text>
+      <LateCalendarNotice cycleId={cycle.id} />
       <Title3 as="h2" className={styles.section}>
         {t('ui.plan.componentsHeading')}
       </Title3>

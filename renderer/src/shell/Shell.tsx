@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BookOpenRegular, ClipboardTaskListLtrRegular, CommentCheckmarkRegular, DatabaseRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, CalendarLtrRegular, ClipboardTaskListLtrRegular, CommentCheckmarkRegular, DatabaseRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -19,6 +19,7 @@ import { FeedbackPanel } from '../feedback/FeedbackPanel';
 import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
 import { ReferenceScreen } from '../reference/ReferenceScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
+import { CalendarScreen } from '../calendar/CalendarScreen';
 import { ConsultationScreen } from '../consultation/ConsultationScreen';
 import { changeCycle } from '../cycles/change-cycle';
 import { CycleSwitcher } from '../cycles/CycleSwitcher';
@@ -143,7 +144,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'poc-feedback' | 'reference' | 'ideas' | 'prioritization' | 'consultation' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'poc-feedback' | 'reference' | 'ideas' | 'prioritization' | 'consultation' | 'calendar' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -384,6 +385,8 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
     view = <IdeasRegister overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
   } else if (route.view === 'consultation') {
     view = <ConsultationScreen overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
+  } else if (route.view === 'calendar') {
+    view = <CalendarScreen overview={overview} ctx={ctx} route={route} navigate={navigate} />;
   } else if (isSyncRoute(route, workspace.role)) {
     view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
   } else if (route.view === 'home' || !entry) {
@@ -435,6 +438,7 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
           <ViewLink route={{ view: 'ideas' }} current={route} icon={LightbulbRegular} label={t('ideas.nav')} />
           <ViewLink route={{ view: 'prioritization' }} current={route} icon={DataTrendingRegular} label={t('prioritization.nav')} />
           <ViewLink route={{ view: 'consultation' }} current={route} icon={PeopleCommunityRegular} label={t('consultation.nav')} />
+          <ViewLink route={{ view: 'calendar' }} current={route} icon={CalendarLtrRegular} label={t('calendar.nav')} />
           {/* The POC writes the front matter; an institution reads the POC's copy in print, so it gets no link. */}
           {workspace.role === 'poc' && <ViewLink route={{ view: 'front-matter' }} current={route} icon={BookOpenRegular} label={t('frontMatter.nav')} />}
           {workspace.role === 'poc' && <ViewLink route={{ view: 'poc-feedback' }} current={route} icon={CommentCheckmarkRegular} label={t('feedback.nav')} />}

@@ -58,7 +58,7 @@ describe('ics', () => {
     expect(lines).toContain('DTEND;VALUE=DATE:20201010');
     expect(lines).toContain('SUMMARY:Konsultimi tematik për drejtësinë\\; Korçë\\, Gjirokastër');
     const description = lines.find((l) => l.startsWith('DESCRIPTION:'))!;
-    expect(description).toContain('Faza: Konsultimet tematike\\nPërgjegjës (institucioni ose roli): MD\\nStatusi: Në vazhdim');
+    expect(description).toContain('Faza: Konsultimet tematike\\nPërgjegjës (institucioni ose roli): MD\\nStatusi: Në proces');
     expect(description).toContain('Ftesat dërgohen një javë më parë.\\nSalla: Ministria e Drejtësisë');
     expect(lines).toContain('CATEGORIES:Konsultimet tematike');
     for (const raw of text.split('\r\n')) expect(Buffer.byteLength(raw, 'utf8')).toBeLessThanOrEqual(75);

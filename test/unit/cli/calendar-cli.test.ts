@@ -1,4 +1,4 @@
-// ogp-drafter calendar list | ics, in-process against a real workspace:
+// ogp-drafter calendar list | export (and its older name ics), in-process against a real workspace:
 // the list as text (late said in words) and as JSON, the .ics written in the
 // language of --lang; a missing --out is a usage mistake (exit 2).
 import { readFileSync } from 'node:fs';
@@ -45,5 +45,23 @@ describe('ogp-drafter calendar', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n /g, '')).toContain('SUMMARY:Takimi i vlerësimit në Korçë');
     expect((await sb.run(['calendar', 'ics', '--workspace', sb.ws()])).code).toBe(2);
+  });
+
+  it('calendar export --out FILE.ics writes the same file as calendar ics, and reports it as JSON', async () => {
+    await calendarWorkspace();
+    const file = sb.file('calendar.ics');
+    const out = JSON.parse((await sb.ok(['calendar', 'export', '--out', file, '--workspace', sb.ws(), '--lang', 'en', '--json'])).stdout);
+    expect(out).toMatchObject({ file, events: 1 });
+    const ics = readFileSync(file, 'utf8');
+    expect(out.bytes).toBe(Buffer.byteLength(ics, 'utf8'));
+    const lines = ics.replace(/\r\n /g, '').split('\r\n');
+    expect(lines).toContain('SUMMARY:Validation meeting in Korçë');
+    expect(lines).toContain('DTSTART;VALUE=DATE:20201102');
+    expect(lines).toContain('DTEND;VALUE=DATE:20201104');
+    const old = sb.file('old.ics');
+    await sb.ok(['calendar', 'ics', '--out', old, '--workspace', sb.ws(), '--lang', 'en']);
+    expect(readFileSync(old, 'utf8')).toBe(ics);
+    expect((await sb.run(['calendar', 'export', '--workspace', sb.ws()])).code).toBe(2);
+    expect((await sb.run(['calendar', 'export', '--out', sb.file('no/such/folder/x.ics'), '--workspace', sb.ws()])).code).not.toBe(0);
   });
 });

@@ -6,23 +6,14 @@ import { IdeaSession } from '../../../renderer/src/ideas/idea-session';
 import { recalledMapping, rememberMapping } from '../../../renderer/src/ideas/import-mapping';
 import type { FieldRef } from '../../../renderer/src/lib/field-key';
 import { SaveQueue } from '../../../renderer/src/services/autosave/save-queue';
-import type { ApiClient } from '../../../shared/api/client';
 import { newIdea } from '../../../shared/model/new-idea';
+import { recordingApi } from './recording-api';
 
 const NOW = '2021-01-01T00:00:00.000Z';
 const ID = '22222222-2222-4222-8222-222222222222';
 
 function setup() {
-  const calls: { method: string; input: Record<string, unknown> }[] = [];
-  const api = new Proxy(
-    {},
-    {
-      get: (_, method: string) => async (input: Record<string, unknown>) => {
-        calls.push({ method, input });
-        return { ok: true, value: method === 'unsaved.list' ? { values: [] } : { id: input.id, rev: 2, updatedAt: NOW } };
-      },
-    },
-  ) as ApiClient;
+  const { api, calls } = recordingApi(NOW);
   const saves = new SaveQueue(api, 10);
   const session = new IdeaSession(saves, newIdea({ id: ID, cycleId: '2020-2022', componentCode: 'access-to-justice', owner: 'MD', now: NOW }), () => 0);
   return { calls, saves, session, updates: () => calls.filter((c) => c.method.endsWith('.update')) };

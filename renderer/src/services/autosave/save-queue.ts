@@ -81,6 +81,7 @@ const UPDATE_METHOD = {
   'poc-feedback': 'pocFeedback.update',
   /** The owner's replies to one feedback record, under that record's id (only the owner, an LFP, writes them; only the POC writes the feedback). */
   'feedback-reply': 'pocFeedback.reply',
+  'calendar-item': 'calendar.update',
 } as const satisfies Record<FieldRecordType, string>;
 
 const PHASE_RANK: Record<SavePhase, number> = { idle: 0, saved: 1, error: 2, pending: 3, saving: 4 };

@@ -12,6 +12,7 @@ import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
 import { benchCliStart } from './cli-start';
+import { benchFieldSave } from './field-save';
 import { benchBundleAttachments } from './bundle-attachments';
 import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
@@ -25,7 +26,8 @@ async function main() {
   if (only === 'pdf') return benchPdf();
   if (only === 'bundle-attachments') return benchBundleAttachments();
   if (only === 'cli-start') return benchCliStart();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start)`);
+  if (only === 'field-save') return benchFieldSave();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, field-save)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -54,21 +56,6 @@ async function main() {
 
     const exp = await timed(async () => JSON.stringify(await exportInterchange(ws.store, { role: 'lfp', institution: 'MD' }), null, 2));
     console.log(row('plan export (read + serialise)', fmtMs(exp.ms), '< 1 s'));
-
-    // One edited field saved through the service layer: dispatch, schema check, UPDATE.
-    const ids = doc.commitments.map((c) => c.id);
-    const samples: number[] = [];
-    for (let i = 0; i < 3000; i++) {
-      const id = ids[i % ids.length]!;
-      const start = performance.now();
-      const res = await plani.call('commitment.update', { id, changes: { title: { sq: `Përmirësimi i shërbimeve ${i}` } } });
-      samples.push(performance.now() - start);
-      if (!res.ok) throw new Error(JSON.stringify(res.error));
-    }
-    const warm = samples.slice(200).sort((a, b) => a - b);
-    console.log(row('field save p50 (service layer)', fmtMs(percentile(warm, 50))));
-    console.log(row('field save p99 (service layer)', fmtMs(percentile(warm, 99)), '< 2 ms'));
-    console.log(row('field save p99.9 / max (WAL checkpoints land here)', `${fmtMs(percentile(warm, 99.9))} / ${fmtMs(warm[warm.length - 1]!)}`));
 
     // Quality checks (issue 3): the pure checks, and the whole quality.plan call with its reads.
     const input = await loadPlanInput(ws, { now: new Date('2021-01-15T10:00:00Z') });
@@ -101,16 +88,7 @@ async function main() {
     // Prioritization rounds (issue 13): 500 ideas, 8 criteria, 5 scorers.
     await benchRounds(plani, ws);
 
-    // The floor: the same UPDATE straight through better-sqlite3.
-    const stmt = ws.store.sqlite.prepare('UPDATE commitment SET title_sq = ?, rev = rev + 1 WHERE id = ?');
-    const raw: number[] = [];
-    for (let i = 0; i < 3000; i++) {
-      const start = performance.now();
-      stmt.run(`Raw ${i}`, ids[i % ids.length]);
-      raw.push(performance.now() - start);
-    }
-    raw.sort((a, b) => a - b);
-    console.log(row('same UPDATE in SQLite alone, p50', fmtMs(percentile(raw, 50))));
+    await benchFieldSave();
 
     // Signed bundles (issue 4).
     await benchBundles(ws, root, join(root, 'keyring'));

@@ -17,6 +17,7 @@ import { benchBundleAttachments } from './bundle-attachments';
 import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
+import { benchSearch } from './search';
 import { benchRounds } from './rounds';
 import { measureScoreToRank } from './score-screen';
 import { fmtMs, percentile, row, timed } from './stats';
@@ -27,7 +28,8 @@ async function main() {
   if (only === 'bundle-attachments') return benchBundleAttachments();
   if (only === 'cli-start') return benchCliStart();
   if (only === 'field-save') return benchFieldSave();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, field-save)`);
+  if (only === 'search') return benchSearch();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, field-save, search)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -68,19 +70,7 @@ async function main() {
     const report = await timed(() => planQualityReport(ws, { now: new Date('2021-01-15T10:00:00Z') }));
     console.log(row('quality.plan with its database reads', fmtMs(report.ms)));
 
-    // Search (issue 3): accent-insensitive full text, typed without diacritics.
-    const queries = ['perfshirje', 'ceshtje', 'pronareve perfitues', 'transparence', 'integrity', 'prokurim'];
-    const searches: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const q = queries[i % queries.length]!;
-      const start = performance.now();
-      const res = await plani.call('search.query', { q, limit: 50 });
-      searches.push(performance.now() - start);
-      if (!res.ok) throw new Error(JSON.stringify(res.error));
-    }
-    searches.sort((a, b) => a - b);
-    console.log(row('search, p50 (6 queries × 10, 50 hits max)', fmtMs(percentile(searches, 50)), '< 20 ms'));
-    console.log(row('search, max', fmtMs(searches[searches.length - 1]!), '< 20 ms'));
+    await benchSearch();
 
     // Ideas (issue 13).
     await benchIdeas(plani);

@@ -19,6 +19,7 @@ import { migration0010 } from './0010-idea-merge-search';
 import { migration0011 } from './0011-round-ideas-scorers';
 import { migration0012 } from './0012-event-consent-checklist';
 import { migration0013 } from './0013-feedback-replies';
+import { migration0014 } from './0014-search-prefix-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

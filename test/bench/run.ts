@@ -4,7 +4,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { createPlani } from '../../electron/services/app';
 import { exportInterchange, importInterchange, parseInterchange } from '../../electron/services/interchange';
 import { loadPlanInput } from '../../electron/services/quality/plan-report';

@@ -12,6 +12,7 @@ import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
 import { benchCliStart } from './cli-start';
 import { benchFieldSave } from './field-save';
+import { benchImportFloor } from './import-floor';
 import { benchBundleAttachments } from './bundle-attachments';
 import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
@@ -30,7 +31,8 @@ async function main() {
   if (only === 'field-save') return benchFieldSave();
   if (only === 'search') return benchSearch();
   if (only === 'quality-plan') return benchQualityPlan();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, field-save, search, quality-plan)`);
+  if (only === 'import-floor') return benchImportFloor();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, field-save, search, quality-plan, import-floor)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -82,6 +84,7 @@ async function main() {
 
     // Signed bundles (issue 4).
     await benchBundles(ws, root, join(root, 'keyring'));
+    await benchImportFloor();
     await benchBundleAttachments();
     await benchCliStart();
 

@@ -1,6 +1,7 @@
 // npm run bench: the foundation's figures for a synthetic plan of 400
 // commitments, 2,000 milestones and 1,200 indicators.
-// `npm run bench -- pdf` runs that case alone (the name of a case: pdf, bundle-attachments).
+// `npm run bench -- pdf` runs that case alone (the name of a case: pdf, bundle-attachments, cli-start,
+// field-save, search, quality-plan, import-floor).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

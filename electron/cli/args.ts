@@ -25,6 +25,7 @@ const OPTIONS = {
   to: { type: 'string' },
   trust: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  verbose: { type: 'boolean' },
   annex: { type: 'string' },
   component: { type: 'string' },
   final: { type: 'boolean' },
@@ -63,7 +64,7 @@ const COMMAND_OPTIONS = {
   'key rotate': ['out'],
   'bundle export': ['out', 'to'],
   'bundle inspect': [],
-  'bundle import': ['trust', 'dry-run'],
+  'bundle import': ['trust', 'dry-run', 'verbose'],
   'trust list': [],
   'trust revoke': [],
   pdf: ['annex', 'component', 'out', 'final', 'draft'],
@@ -100,7 +101,7 @@ export type Parsed =
   | { kind: 'key rotate'; globals: Globals; out: string }
   | { kind: 'bundle export'; globals: Globals; out: string; to: string | undefined }
   | { kind: 'bundle inspect'; globals: Globals; file: string }
-  | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean }
+  | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean; verbose: boolean }
   | { kind: 'trust list'; globals: Globals }
   | { kind: 'trust revoke'; globals: Globals; code: string }
   | { kind: 'pdf'; globals: Globals; annex: PdfAnnexArg; printLang: PdfLangArg; component: string | undefined; out: string; mode: PrintMode }
@@ -271,7 +272,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     case 'bundle import': {
       if (rest[0] === undefined || rest[0] === '') throw new UsageError('missing-bundle-file', { command: name });
       if (name === 'bundle inspect') return { kind: name, globals, file: rest[0] };
-      return { kind: name, globals, file: rest[0], trust: values.trust === undefined ? undefined : safetyCodeArg(values.trust), dryRun: values['dry-run'] === true };
+      return { kind: name, globals, file: rest[0], trust: values.trust === undefined ? undefined : safetyCodeArg(values.trust), dryRun: values['dry-run'] === true, verbose: values.verbose === true };
     }
     case 'pdf':
       return { kind: name, globals, ...printArgs(values, name, PDF_ANNEXES) };

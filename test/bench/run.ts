@@ -1,24 +1,28 @@
 // npm run bench: the foundation's figures for a synthetic plan of 400
 // commitments, 2,000 milestones and 1,200 indicators.
-// `npm run bench -- pdf` runs that case alone (the name of a case: pdf, bundle-attachments, cli-start, cycles).
+// `npm run bench -- pdf` runs that case alone (the name of a case: pdf, bundle-attachments, cli-start, cycles,
+// calendar, field-save, search, quality-plan, import-floor).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { createPlani } from '../../electron/services/app';
 import { exportInterchange, importInterchange, parseInterchange } from '../../electron/services/interchange';
-import { planQualityReport, loadPlanInput } from '../../electron/services/quality/plan-report';
+import { loadPlanInput } from '../../electron/services/quality/plan-report';
 import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
 import { benchBundles } from './bundles';
 import { benchCalendar } from './calendar';
 import { benchCliStart } from './cli-start';
 import { benchCycles } from './cycles';
+import { benchFieldSave } from './field-save';
+import { benchImportFloor } from './import-floor';
 import { benchBundleAttachments } from './bundle-attachments';
 import { measureEditorOpen } from './editor-open';
 import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
 import { benchReports } from './reports';
+import { benchQualityPlan } from './quality-plan';
+import { benchSearch } from './search';
 import { benchRounds } from './rounds';
 import { measureScoreToRank } from './score-screen';
 import { fmtMs, percentile, row, timed } from './stats';
@@ -30,7 +34,11 @@ async function main() {
   if (only === 'cli-start') return benchCliStart();
   if (only === 'cycles') return benchCycles();
   if (only === 'calendar') return benchCalendar();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, cycles, calendar)`);
+  if (only === 'field-save') return benchFieldSave();
+  if (only === 'search') return benchSearch();
+  if (only === 'quality-plan') return benchQualityPlan();
+  if (only === 'import-floor') return benchImportFloor();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, cycles, calendar, field-save, search, quality-plan, import-floor)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -60,21 +68,6 @@ async function main() {
     const exp = await timed(async () => JSON.stringify(await exportInterchange(ws.store, { role: 'lfp', institution: 'MD' }), null, 2));
     console.log(row('plan export (read + serialise)', fmtMs(exp.ms), '< 1 s'));
 
-    // One edited field saved through the service layer: dispatch, schema check, UPDATE.
-    const ids = doc.commitments.map((c) => c.id);
-    const samples: number[] = [];
-    for (let i = 0; i < 3000; i++) {
-      const id = ids[i % ids.length]!;
-      const start = performance.now();
-      const res = await plani.call('commitment.update', { id, changes: { title: { sq: `Përmirësimi i shërbimeve ${i}` } } });
-      samples.push(performance.now() - start);
-      if (!res.ok) throw new Error(JSON.stringify(res.error));
-    }
-    const warm = samples.slice(200).sort((a, b) => a - b);
-    console.log(row('field save p50 (service layer)', fmtMs(percentile(warm, 50))));
-    console.log(row('field save p99 (service layer)', fmtMs(percentile(warm, 99)), '< 2 ms'));
-    console.log(row('field save p99.9 / max (WAL checkpoints land here)', `${fmtMs(percentile(warm, 99.9))} / ${fmtMs(warm[warm.length - 1]!)}`));
-
     // Quality checks (issue 3): the pure checks, and the whole quality.plan call with its reads.
     const input = await loadPlanInput(ws, { now: new Date('2021-01-15T10:00:00Z') });
     const checks: number[] = [];
@@ -83,22 +76,9 @@ async function main() {
     checks.sort((a, b) => a - b);
     console.log(row('quality checks over the plan, first run', fmtMs(first), '< 50 ms'));
     console.log(row('quality checks over the plan, median of 20', fmtMs(percentile(checks, 50)), '< 50 ms'));
-    const report = await timed(() => planQualityReport(ws, { now: new Date('2021-01-15T10:00:00Z') }));
-    console.log(row('quality.plan with its database reads', fmtMs(report.ms)));
+    await benchQualityPlan();
 
-    // Search (issue 3): accent-insensitive full text, typed without diacritics.
-    const queries = ['perfshirje', 'ceshtje', 'pronareve perfitues', 'transparence', 'integrity', 'prokurim'];
-    const searches: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const q = queries[i % queries.length]!;
-      const start = performance.now();
-      const res = await plani.call('search.query', { q, limit: 50 });
-      searches.push(performance.now() - start);
-      if (!res.ok) throw new Error(JSON.stringify(res.error));
-    }
-    searches.sort((a, b) => a - b);
-    console.log(row('search, p50 (6 queries × 10, 50 hits max)', fmtMs(percentile(searches, 50)), '< 20 ms'));
-    console.log(row('search, max', fmtMs(searches[searches.length - 1]!), '< 20 ms'));
+    await benchSearch();
 
     // Ideas (issue 13).
     await benchIdeas(plani);
@@ -109,19 +89,11 @@ async function main() {
     // Consultation reports (issue 14): 40 events, 2,000 participants, 1,500 comments.
     await benchReports(plani, ws);
 
-    // The floor: the same UPDATE straight through better-sqlite3.
-    const stmt = ws.store.sqlite.prepare('UPDATE commitment SET title_sq = ?, rev = rev + 1 WHERE id = ?');
-    const raw: number[] = [];
-    for (let i = 0; i < 3000; i++) {
-      const start = performance.now();
-      stmt.run(`Raw ${i}`, ids[i % ids.length]);
-      raw.push(performance.now() - start);
-    }
-    raw.sort((a, b) => a - b);
-    console.log(row('same UPDATE in SQLite alone, p50', fmtMs(percentile(raw, 50))));
+    await benchFieldSave();
 
     // Signed bundles (issue 4).
     await benchBundles(ws, root, join(root, 'keyring'));
+    await benchImportFloor();
     await benchBundleAttachments();
     await benchCliStart();
     await benchCalendar();

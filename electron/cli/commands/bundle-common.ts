@@ -69,10 +69,39 @@ export function sequenceLine(ctx: CommandContext, s: Pick<SequenceAssessment, 'i
     : t('cli.bundle.sequence', { seq: s.incoming, last: s.lastAccepted, verdict: t(`bundles.verdict.${s.verdict}`) });
 }
 
-/** Counts, then one line per record (and per changed field, both languages labelled). */
-export function changeLines(ctx: CommandContext, c: BundleChanges): string[] {
+/** Detail lines shown on the terminal before "and N more" (unless --verbose). */
+export const CHANGE_LINES_SHOWN = 20;
+
+/**
+ * Counts, then one line per record (and per changed field, both languages
+ * labelled). Unless `all`, a summary: the counts per kind of record, and the
+ * first CHANGE_LINES_SHOWN detail lines with how many more --verbose shows
+ * (a first submission of 1,600 commitments is 14,400 lines).
+ */
+export function changeLines(ctx: CommandContext, c: BundleChanges, all = true): string[] {
+  const { t } = ctx;
+  const head = t('cli.bundle.changes', { added: c.added.length, changed: c.changed.length, deleted: c.deleted.length, missing: c.missing.length });
+  const details = changeDetails(ctx, c);
+  if (all || details.length <= CHANGE_LINES_SHOWN) return [head, ...details];
+  return [head, ...changeCounts(ctx, c), ...details.slice(0, CHANGE_LINES_SHOWN), t('cli.bundle.moreChanges', { count: details.length - CHANGE_LINES_SHOWN })];
+}
+
+/** One line per kind of record: how many were added, changed, deleted and found missing. */
+function changeCounts(ctx: CommandContext, c: BundleChanges): string[] {
+  const counts = new Map<string, { added: number; changed: number; deleted: number; missing: number }>();
+  for (const kind of ['added', 'changed', 'deleted', 'missing'] as const) {
+    for (const r of c[kind]) {
+      const n = counts.get(r.entity) ?? { added: 0, changed: 0, deleted: 0, missing: 0 };
+      n[kind] += 1;
+      counts.set(r.entity, n);
+    }
+  }
+  return [...counts].map(([entity, n]) => `  ${ctx.t('cli.bundle.changesOf', { entity: ctx.t(`bundles.entity.${entity}`), ...n })}`);
+}
+
+function changeDetails(ctx: CommandContext, c: BundleChanges): string[] {
   const { t, lang } = ctx;
-  const lines = [t('cli.bundle.changes', { added: c.added.length, changed: c.changed.length, deleted: c.deleted.length, missing: c.missing.length })];
+  const lines: string[] = [];
   const groups = [
     ['+', 'added', c.added],
     ['~', 'changed', c.changed],

@@ -1,10 +1,12 @@
-// ogp-drafter bundle import FILE [--trust CODE] [--dry-run]: shows who signed
+// ogp-drafter bundle import FILE [--trust CODE] [--dry-run] [--verbose]: shows who signed
 // the bundle, whether that key is enrolled, its number against the last one
 // accepted, and what changed; applies it in one transaction. Exit 0 when
 // applied or when it is the same bundle again, 1 when refused (the reason
 // code and its translated sentence). An unknown signer is enrolled only with
 // --trust and its safety code; without it the code is printed to compare.
-// --dry-run shows the same and writes nothing. Both go through the contract
+// --dry-run shows the same and writes nothing. What changed is summarised
+// (counts per kind, the first lines); --verbose prints every line, --json
+// gives every change as before. Both go through the contract
 // (bundle.preview, bundle.import) like the app's import screen, the file
 // handed over a chunk at a time (staging.*), so a bundle of any size up to
 // the bundle limit is read in bounded memory.
@@ -31,7 +33,7 @@ async function feedbackLines(ctx: CommandContext, session: CliSession): Promise<
   ];
 }
 
-export async function runBundleImport(ctx: CommandContext, opts: { file: string; trust: string | undefined; dryRun: boolean }): Promise<number> {
+export async function runBundleImport(ctx: CommandContext, opts: { file: string; trust: string | undefined; dryRun: boolean; verbose?: boolean }): Promise<number> {
   const size = bundleFileSize(opts.file);
   const refused = (err: unknown, logged: boolean) => {
     if (!isRefusal(err)) throw err;
@@ -50,7 +52,7 @@ export async function runBundleImport(ctx: CommandContext, opts: { file: string;
       } catch (err) {
         return refused(err, false);
       }
-      const lines = [t('cli.bundle.dryRun'), ...summaryLines(ctx, preview.summary), ...signerLines(ctx, preview.signer), sequenceLine(ctx, preview.sequence), ...changeLines(ctx, preview.changes)];
+      const lines = [t('cli.bundle.dryRun'), ...summaryLines(ctx, preview.summary), ...signerLines(ctx, preview.signer), sequenceLine(ctx, preview.sequence), ...changeLines(ctx, preview.changes, opts.verbose === true)];
       const mismatch = opts.trust !== undefined && !sameSafetyCode(opts.trust, preview.signer.safetyCode);
       const refusal = preview.refusal ?? (mismatch ? { reason: 'safety-code-mismatch' as const, params: {} } : null);
       if (refusal) {
@@ -77,7 +79,7 @@ export async function runBundleImport(ctx: CommandContext, opts: { file: string;
       sequenceLine(ctx, outcome.sequence),
     ];
     if (outcome.result === 'applied') {
-      if (outcome.summary.bundleType === 'submission') lines.push(...changeLines(ctx, outcome.changes));
+      if (outcome.summary.bundleType === 'submission') lines.push(...changeLines(ctx, outcome.changes, opts.verbose === true));
       if (outcome.summary.bundleType === 'feedback') lines.push(...(await feedbackLines(ctx, session)));
     }
     ctx.report(lines, { ok: true, result: outcome.result, summary: outcome.summary, signer: outcome.signer, sequence: outcome.sequence, changes: outcome.changes });

@@ -95,6 +95,28 @@ export async function loadPlanInput(ws: Workspace, opts: { cycleId?: string; now
   return { ...plan, today: localIsoDay(opts.now), national: ws.info.role === 'poc' };
 }
 
+/**
+ * The last report of each open database, with what it was made from: the
+ * connection's count of changed rows (every INSERT, UPDATE and DELETE it ran,
+ * triggers' included), SQLite's data_version (which moves when another
+ * connection commits), the cycle, the day and the role. While all of them
+ * are unchanged the database holds what it held, so the report is the same;
+ * a rolled-back write moves the count too, which only costs a fresh read.
+ */
+const lastReports = new WeakMap<Workspace['store'], { key: string; report: QualityReport }>();
+
+function stateKey(ws: Workspace, cycleId: string, today: string): string {
+  const { sqlite } = ws.store;
+  const changes = sqlite.prepare('SELECT total_changes()').pluck().get();
+  const version = sqlite.pragma('data_version', { simple: true });
+  return JSON.stringify([changes, version, cycleId, today, ws.info.role]);
+}
+
 export async function planQualityReport(ws: Workspace, opts: { cycleId?: string; now: Date }): Promise<QualityReport> {
-  return checkPlan(await loadPlanInput(ws, opts));
+  const key = stateKey(ws, opts.cycleId ?? ws.info.currentCycleId, localIsoDay(opts.now));
+  const last = lastReports.get(ws.store);
+  if (last?.key === key) return last.report;
+  const report = checkPlan(await loadPlanInput(ws, opts));
+  lastReports.set(ws.store, { key, report });
+  return report;
 }

@@ -26,12 +26,14 @@ const SNIPPET_TOKENS = 12;
  * to nothing), and may carry combining marks after it.
  */
 export function ftsQuery(q: string): string | null {
+  const phrases = ftsPhrases(q);
+  return phrases.length === 0 ? null : phrases.join(' ');
+}
+
+/** The query's words, each as the FTS5 prefix phrase it becomes. */
+function ftsPhrases(q: string): string[] {
   const tokens = q.normalize('NFC').match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
-  if (tokens.length === 0) return null;
-  return tokens
-    .slice(0, MAX_TOKENS)
-    .map((t) => `"${t}"*`)
-    .join(' ');
+  return tokens.slice(0, MAX_TOKENS).map((t) => `"${t}"*`);
 }
 
 interface HitRow {
@@ -46,16 +48,51 @@ interface HitRow {
   title_en: string;
 }
 
-/** Hits ranked by bm25 (best first); the FTS query runs alone so its LIMIT applies before the joins. */
-export async function searchPlan(db: AnyDb, q: string, limit = DEFAULT_LIMIT): Promise<SearchHit[]> {
-  const match = ftsQuery(q);
-  if (match === null) return [];
+/**
+ * Hits are ranked by bm25 when at most this many texts match the query and
+ * none of its words is in more than COMMON_WORD texts; otherwise they are
+ * listed in the order they were written. bm25 costs time in proportion to
+ * every text that matches (it scores each one) and to every text each word
+ * is in (it counts them first), so at 1,600 commitments "e" or "p" took
+ * 120–200 ms for their 50 hits; in document order the index hands over the
+ * first 50 at once. A word that common says little about which text is the
+ * better match anyway (its bm25 weight is near zero).
+ */
+export const RANKED_MATCHES = 1000;
+export const COMMON_WORD = 5000;
+
+/** Whether the FTS query `match` matches more than `cap` texts, counting no further than that. */
+async function moreThan(db: AnyDb, match: string, cap: number): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM search_text WHERE search_text MATCH ${match} LIMIT ${cap + 1})`.execute(db);
+  return rows[0]!.n > cap;
+}
+
+/**
+ * Hits best first: by bm25 when the query is selective enough (see
+ * RANKED_MATCHES), else in document order. The FTS query runs alone so its
+ * LIMIT applies before the joins.
+ */
+export async function searchPlan(
+  db: AnyDb,
+  q: string,
+  limit = DEFAULT_LIMIT,
+  caps: { ranked: number; common: number } = { ranked: RANKED_MATCHES, common: COMMON_WORD },
+): Promise<SearchHit[]> {
+  const phrases = ftsPhrases(q);
+  if (phrases.length === 0) return [];
+  const match = phrases.join(' ');
+  let ranked = !(await moreThan(db, match, caps.ranked));
+  if (ranked && phrases.length > 1) {
+    for (const phrase of phrases) if (await moreThan(db, phrase, caps.common)) ranked = false;
+  }
+  // In document order rank is not even read: its first use counts every text each word is in.
+  const rank = ranked ? sql.raw('rank') : sql.raw('rowid');
   const { rows } = await sql<HitRow>`
     WITH hits AS (
-      SELECT rowid AS doc_id, rank,
+      SELECT rowid AS doc_id, ${rank} AS rank,
              snippet(search_text, 0, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_TOKENS}) AS snippet
       FROM search_text WHERE search_text MATCH ${match}
-      ORDER BY rank LIMIT ${limit}
+      ORDER BY ${rank} LIMIT ${limit}
     )
     SELECT d.record_type, d.record_id, d.field, d.lang, h.snippet,
            c.id AS commitment_id,

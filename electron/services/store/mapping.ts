@@ -49,16 +49,6 @@ function getPath(obj: unknown, path: string): unknown {
   return cur;
 }
 
-function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let cur = obj;
-  for (const key of keys.slice(0, -1)) {
-    if (typeof cur[key] !== 'object' || cur[key] === null) cur[key] = {};
-    cur = cur[key] as Record<string, unknown>;
-  }
-  cur[keys[keys.length - 1]!] = value;
-}
-
 function toSql(kind: FieldKind, value: unknown): SqlValue {
   switch (kind) {
     case 'bool':
@@ -97,15 +87,36 @@ export function toRow<T extends TableName>(map: TableMap<T>, record: unknown): I
 }
 
 export function fromRow<T>(map: TableMap, row: Row): T {
-  const out: Record<string, unknown> = {};
-  for (const f of map.fields) {
-    if (f.kind === 'text') {
-      setPath(out, f.path, { sq: row[`${f.column}_sq`] ?? '', en: row[`${f.column}_en`] ?? '' });
-    } else {
-      setPath(out, f.path, fromSql(f.kind, row[f.column] ?? null));
+  let read = readers.get(map);
+  if (read === undefined) readers.set(map, (read = rowReader(map)));
+  return read(row) as T;
+}
+
+type RowReader = (row: Row) => Record<string, unknown>;
+const readers = new WeakMap<TableMap, RowReader>();
+
+/**
+ * fromRow for one map, with each field's path split and column names built
+ * once rather than for every row: a plan-wide read (the quality report, the
+ * print, an export) maps some 10,000 rows of 20–60 columns.
+ */
+function rowReader(map: TableMap): RowReader {
+  const steps = map.fields.map((f) => {
+    const keys = f.path.split('.');
+    return { parents: keys.slice(0, -1), leaf: keys[keys.length - 1]!, kind: f.kind, column: f.column, sq: `${f.column}_sq`, en: `${f.column}_en` };
+  });
+  return (row) => {
+    const out: Record<string, unknown> = {};
+    for (const s of steps) {
+      let cur = out;
+      for (const key of s.parents) {
+        if (typeof cur[key] !== 'object' || cur[key] === null) cur[key] = {};
+        cur = cur[key] as Record<string, unknown>;
+      }
+      cur[s.leaf] = s.kind === 'text' ? { sq: row[s.sq] ?? '', en: row[s.en] ?? '' } : fromSql(s.kind, row[s.column] ?? null);
     }
-  }
-  return out as T;
+    return out;
+  };
 }
 
 /**

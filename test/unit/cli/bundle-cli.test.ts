@@ -313,7 +313,7 @@ describe('usage mistakes exit with code 2', () => {
 
   it('lists the new commands in the help', async () => {
     const help = await sb.run(['--help', '--lang', 'en']);
-    for (const c of ['key show', 'key rotate --out FILE.plani', 'bundle export --out FILE.plani [--to CODE]', 'bundle inspect FILE.plani', 'bundle import FILE.plani [--trust CODE] [--dry-run]', 'trust list', 'trust revoke CODE']) {
+    for (const c of ['key show', 'key rotate --out FILE.plani', 'bundle export --out FILE.plani [--to CODE]', 'bundle inspect FILE.plani', 'bundle import FILE.plani [--trust CODE] [--dry-run] [--verbose]', 'trust list', 'trust revoke CODE']) {
       expect(help.stdout).toContain(`  ${c}\n`);
     }
   });

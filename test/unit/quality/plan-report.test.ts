@@ -46,6 +46,24 @@ describe('quality.plan', () => {
     expect(report.completeness.map((c) => c.commitments)).toEqual([3, 0, 3, 0]);
   });
 
+  it('answers from its last report only while nothing was written, by this connection or another', async () => {
+    const doc = syntheticPlan({ commitments: 3, owner: 'MD', ideas: 0, events: 0, comments: 0 });
+    await importInterchange(tw.ws.store, doc);
+    const ctx = createContext({ mode: 'cli', appVersion: 'test', workspaceDir: join(tw.root, 'ws'), keyringDir: join(tw.root, 'keyring'), clock: () => new Date('2021-02-01T10:00:00Z') });
+    contexts.push(ctx);
+    const report = () => qualityHandlers(ctx)['quality.plan']({});
+    const deliverableGaps = async () => (await report()).findings.filter((f) => f.checkId === 'milestone-deliverable').map((f) => f.target.id);
+    const [m0, m1] = [doc.commitments[0]!.milestones[0]!.id, doc.commitments[1]!.milestones[0]!.id];
+    expect(await deliverableGaps()).toEqual([]);
+    expect(await report()).toBe(await report()); // nothing written: the same report
+    // This connection writes (without a revision bump, as a raw statement would).
+    (await ctx.workspace()).store.sqlite.prepare("UPDATE milestone SET deliverable_en = '' WHERE id = ?").run(m0);
+    expect(await deliverableGaps()).toEqual([m0]);
+    // Another connection writes.
+    tw.ws.store.sqlite.prepare("UPDATE milestone SET deliverable_en = '' WHERE id = ?").run(m1);
+    expect((await deliverableGaps()).sort()).toEqual([m0, m1].sort());
+  });
+
   it('takes today from the context’s clock', async () => {
     const doc = syntheticPlan({ commitments: 6, owner: 'MD', ideas: 0, events: 1, comments: 0 });
     doc.consultationEvents[0]!.noticeDate = null; // the event is on 2020-11-12

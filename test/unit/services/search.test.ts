@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ftsQuery } from '../../../electron/services/search/search';
+import { ftsQuery, searchPlan } from '../../../electron/services/search/search';
 import { dbPath } from '../../../electron/services/workspace/paths';
 import type { SearchHit } from '../../../shared/api/contract';
 import { type TempWorkspace, tempWorkspace } from '../../helpers/temp-workspace';
@@ -85,6 +85,27 @@ describe('search', () => {
     expect(hits.map((h) => h.commitmentId)).toEqual([short.id, long.id]);
     expect(hits[1]!.snippet.length).toBeLessThan(150);
     expect(await search('transparenca', 1)).toHaveLength(1);
+  });
+
+  it('lists a query matching more texts than are ranked, or holding a word nearly every text has, in document order', async () => {
+    ws = await tempWorkspace({ role: 'lfp', institution: 'MOFE' });
+    const titles = ['Transparenca e buxhetit', 'Transparenca', 'Transparenca e plotë e prokurimit publik', 'Transparenca fiskale'];
+    const ids: string[] = [];
+    for (const sq of titles) ids.push((await ws.ok('commitment.create', { componentCode: 'fiscal-transparency', title: { sq } })).id);
+    const db = (await ws.plani.context.workspace()).store.db;
+    const order = async (q: string, caps?: { ranked: number; common: number }) => (await searchPlan(db, q, 50, caps)).map((h) => ids.indexOf(h.commitmentId!));
+    // Ranked: the shortest text first (bm25).
+    expect(await order('transparenca')).toEqual([1, 3, 0, 2]);
+    // Four texts match, more than the two ranked: written order, the same hits.
+    expect(await order('transparenca', { ranked: 2, common: 100 })).toEqual([0, 1, 2, 3]);
+    // Two texts match both words, but "transparenca" alone is in more than three: written order.
+    expect(await order('transparenca e', { ranked: 100, common: 3 })).toEqual([0, 2]);
+    expect(await order('transparenca e', { ranked: 100, common: 100 })).toEqual([0, 2]);
+    expect(await order('transparenca e', { ranked: 1, common: 100 })).toEqual([0, 2]);
+    expect(await order('prokurimit transparenca', { ranked: 100, common: 3 })).toEqual([2]);
+    // Snippets mark the words either way.
+    const [hit] = await searchPlan(db, 'prokurimit', 50, { ranked: 0, common: 0 });
+    expect(hit!.snippet).toBe('Transparenca e plotë e \u0002prokurimit\u0003 publik');
   });
 
   it('follows every save and deletion, whoever writes', async () => {

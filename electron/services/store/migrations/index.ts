@@ -21,6 +21,7 @@ import { migration0012 } from './0012-event-consent-checklist';
 import { migration0013 } from './0013-feedback-replies';
 import { migration0014 } from './0014-carried-from';
 import { migration0015 } from './0015-reference-revision';
+import { migration0016 } from './0016-search-prefix-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -23,10 +23,11 @@ async function workspaceWith(doc: InterchangeDocument) {
   expect(imported.code, imported.stderr).toBe(0);
 }
 
-/** Six complete commitments (budgets given), no ideas or events. */
+/** Six complete commitments (budgets given), no ideas or events, and no POC feedback (its item is past due: a warning). */
 function completePlan(): InterchangeDocument {
   const doc = syntheticPlan({ commitments: 6, owner: 'MD', ideas: 0, events: 0, comments: 0 });
   for (const c of doc.commitments) c.budget.amount ??= 1_000_000;
+  doc.feedback = [];
   return doc;
 }
 

@@ -11,7 +11,7 @@ import type { CalendarItem } from '../../../shared/model/cocreation';
 import { newCommitment } from '../../../shared/model/new-commitment';
 import type { Commitment } from '../../../shared/model/plan';
 import type { Component, Cycle } from '../../../shared/model/reference';
-import { readReference, writeReference } from '../reference/reference-store';
+import { readReference, readRevision, writeReference, writeRevision } from '../reference/reference-store';
 import { readCommitments } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
 import { selectRecords, upsertRecords } from '../store/records';
@@ -62,6 +62,8 @@ export class CycleService extends WorkspaceService {
         .map((c) => ({ ...c, id: `${c.code}-${input.id}`.slice(0, 63), cycleId: input.id }));
       await writeReference(trx, { cycles: [cycle], institutions: [], components, terms: [] });
       const calendarItems = from ? await this.copyCalendar(trx, from, cycle) : 0;
+      // A new cycle is a reference-data edit: the next feedback bundle brings it to every LFP, not as a rollback.
+      await writeRevision(trx, (await readRevision(trx)).revision + 1, this.now());
       await setCurrentCycle(trx, cycle.id);
       return { cycle, components: components.length, calendarItems };
     });

@@ -11,12 +11,13 @@
 // older revision is refused at the LFP as a rollback).
 import type { InstitutionEdit, ReferenceState } from '../../../shared/api/contract/reference-data';
 import { AppError } from '../../../shared/api/errors';
+import { periodProblem } from '../../../shared/cycles/period';
 import type { Component, Cycle, ReferenceData, ReferenceTerm, TermKind } from '../../../shared/model/reference';
 import type { AnyDb } from '../store/database';
 import { upsertRecords } from '../store/records';
 import { COMPONENT, CYCLE, INSTITUTION, REFERENCE_TERM } from '../store/tables';
+import { cycleRefusal } from '../cycles/refusal';
 import { WorkspaceService } from '../workspace/workspace-service';
-import { periodIssue } from './period';
 import { readReference, readRevision, writeRevision } from './reference-store';
 import { componentUses, institutionUses, leadUses, termUses, type Use } from './usage';
 
@@ -60,8 +61,9 @@ export class ReferenceDataService extends WorkspaceService {
     return this.edit(async (trx, ref) => {
       if (!ref.cycles.some((c) => c.id === cycle.id)) throw new AppError('not-found', { params: { id: cycle.id } });
       if (blank(cycle.title)) throw invalid('title-missing');
-      const period = periodIssue(cycle, ref.cycles);
-      if (period) throw invalid(`period-${period.issue}`, { other: period.other ?? '' });
+      // The period rule of a new cycle (shared/cycles/period.ts), refused with the same codes.
+      const period = periodProblem(cycle, ref.cycles);
+      if (period) throw cycleRefusal(period);
       await upsertRecords(trx, CYCLE, [cycle]);
     });
   }

@@ -76,7 +76,7 @@ describe('cycle service', () => {
     const cases: [MethodInput<'cycle.start'>, string, string][] = [
       [{ id: '2022-2024', periodStart: '2022-06-01', periodEnd: '2024-05-31', number: 6 }, 'cycle-overlaps', 'periodStart'],
       [{ id: '2023-2024', periodStart: '2023-09-01', periodEnd: '2024-08-30', number: 6 }, 'cycle-period-too-short', 'periodEnd'],
-      [{ id: '2023-2023', periodStart: '2023-09-01', periodEnd: '2023-08-31', number: 6 }, 'cycle-period-too-short', 'periodEnd'],
+      [{ id: '2023-2023', periodStart: '2023-09-01', periodEnd: '2023-08-31', number: 6 }, 'cycle-period-end-before-start', 'periodEnd'],
       [{ id: '2023-2027', periodStart: '2023-09-01', periodEnd: '2027-09-01', number: 6 }, 'cycle-period-too-long', 'periodEnd'],
       [{ id: '2023-2026', periodStart: '2023-09-01', periodEnd: '2025-08-31', number: 6 }, 'cycle-id-mismatch', 'id'],
       [{ id: 'next-plan', periodStart: '2023-09-01', periodEnd: '2025-08-31', number: 6 }, 'cycle-id-malformed', 'id'],

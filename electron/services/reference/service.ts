@@ -14,6 +14,7 @@ import { AppError } from '../../../shared/api/errors';
 import { periodProblem } from '../../../shared/cycles/period';
 import type { Component, Cycle, ReferenceData, ReferenceTerm, TermKind } from '../../../shared/model/reference';
 import type { AnyDb } from '../store/database';
+import { assertOpenCycle } from '../store/open-cycle';
 import { upsertRecords } from '../store/records';
 import { COMPONENT, CYCLE, INSTITUTION, REFERENCE_TERM } from '../store/tables';
 import { cycleRefusal } from '../cycles/refusal';
@@ -93,6 +94,8 @@ export class ReferenceDataService extends WorkspaceService {
     return this.edit(async (trx, ref) => {
       if (blank(component.title)) throw invalid('title-missing');
       if (!ref.cycles.some((c) => c.id === component.cycleId)) throw new AppError('not-found', { params: { id: component.cycleId } });
+      // An earlier cycle's components stay as its commitments were drafted under them.
+      await assertOpenCycle(trx, component.cycleId);
       const leads = component.leadInstitutions;
       if (new Set(leads).size !== leads.length) throw invalid('lead-twice');
       const unknown = leads.find((code) => !ref.institutions.some((i) => i.code === code));
@@ -124,6 +127,7 @@ export class ReferenceDataService extends WorkspaceService {
     return this.edit(async (trx, ref) => {
       const held = ref.components.find((c) => c.id === id);
       if (!held) throw new AppError('not-found', { params: { id } });
+      await assertOpenCycle(trx, held.cycleId);
       const found = await componentUses(trx, held.cycleId, held.code);
       if (found.length > 0) throw inUse(label(held.title), found);
       await trx.deleteFrom('component').where('id', '=', id).execute();

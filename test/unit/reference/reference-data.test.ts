@@ -116,5 +116,9 @@ describe('referenceData.*', () => {
     const overlap = await refused(poc, 'referenceData.saveCycle', { cycle: { ...cycle, periodEnd: '2023-12-31' } });
     expect(overlap).toMatchObject({ code: 'cycle-overlaps', details: { params: { cycle: '2023-2025' }, issues: [{ path: 'periodStart' }] } });
     expect((await poc.ok('referenceData.get', {})).revision).toBe(1);
+    // 2020-2022 is now an earlier cycle: its components stay as they were.
+    expect((await refused(poc, 'referenceData.saveComponent', { component: { ...comp, title: { sq: 'X', en: 'X' } } }))?.code).toBe('cycle-read-only');
+    expect((await refused(poc, 'referenceData.removeComponent', { id: comp.id }))?.code).toBe('cycle-read-only');
+    expect((await poc.ok('referenceData.get', {})).revision).toBe(1);
   });
 });

@@ -14,16 +14,9 @@ async function cyclesOf(db: AnyDb, refs: { eventId?: string | null; target?: str
   if (t) {
     add(await db.selectFrom('commitment').select('cycle_id').where('id', '=', t).executeTakeFirst());
     add(await db.selectFrom('idea').select('cycle_id').where('id', '=', t).executeTakeFirst());
-    for (const child of ['milestone', 'indicator'] as const) {
-      add(
-        await db
-          .selectFrom(`${child} as x`)
-          .innerJoin('commitment as c', 'c.id', 'x.commitment_id')
-          .select('c.cycle_id as cycle_id')
-          .where('x.id', '=', t)
-          .executeTakeFirst(),
-      );
-    }
+    const parent = (await db.selectFrom('milestone').select('commitment_id').where('id', '=', t).executeTakeFirst()) ??
+      (await db.selectFrom('indicator').select('commitment_id').where('id', '=', t).executeTakeFirst());
+    if (parent) add(await db.selectFrom('commitment').select('cycle_id').where('id', '=', parent.commitment_id).executeTakeFirst());
   }
   return out;
 }

@@ -85,7 +85,7 @@ describe('a new cycle travels POC → LFP → POC', () => {
 
     // The new cycle's own period: the milestone after 2025-08-31 is flagged there, and so is the carried copy's
     // (still dated 2021, to be redated); nothing in 2020-2022.
-    const inCycle = (r: { findings: { checkId: string; target: { id: string } }[] }) =>
+    const inCycle = (r: { findings: { checkId: string; target: { id: string | null } }[] }) =>
       [...new Set(r.findings.filter((f) => f.checkId === 'milestone-in-cycle').map((f) => f.target.id))].sort();
     expect(inCycle(await poc.ok('quality.plan', { cycleId: '2023-2025' }))).toEqual([late.id, carried.milestones[0]!.id].sort());
     expect(inCycle(await poc.ok('quality.plan', { cycleId: '2020-2022' }))).toEqual([]);

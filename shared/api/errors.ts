@@ -63,6 +63,7 @@ export const ERROR_CODES = [
   'cycle-id-malformed',
   'cycle-id-mismatch',
   'cycle-exists',
+  'cycle-period-end-before-start',
   'cycle-period-too-short',
   'cycle-period-too-long',
   'cycle-overlaps',

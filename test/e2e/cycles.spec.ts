@@ -59,12 +59,26 @@ test('the POC starts 2023-2025 in the dialog and switches back to 2020-2022, rea
   expect(width).toBeLessThanOrEqual(1366);
   await page.screenshot({ path: 'test-results/artifacts/cycles-earlier.png' });
 
+  // The reference data follow the switcher: the earlier cycle's entry, read-only (no save, nothing to add).
+  await page.getByRole('navigation').getByRole('link', { name: 'Të dhënat e referencës' }).click();
+  const cycleCard = page.getByRole('region', { name: 'Cikli', exact: true });
+  await expect(cycleCard.getByLabel('Fillimi i periudhës')).toHaveValue('2020-09-01');
+  await expect(cycleCard.getByLabel('Fillimi i periudhës')).toHaveAttribute('readonly', '');
+  await expect(page.getByRole('button', { name: 'Ruaj' })).toHaveCount(0);
+  await expect(page.getByText('Shto institucion mbështetës')).toHaveCount(0);
+  await expectNoSeriousAxeFindings(page, 'reference data of an earlier cycle');
+
   // A reload keeps the workspace's choice; the banner's button goes back.
   await page.reload();
   await expect(switcher).toHaveText('Cikli: 2020-2022');
   await banner.getByRole('button', { name: 'Kalo te cikli 2023-2025' }).click();
   await expect(switcher).toHaveText('Cikli: 2023-2025');
   await expect(page.getByTestId('earlier-cycle')).toHaveCount(0);
+  // On the cycle being drafted (a switch opens the plan) the same screen edits 2023-2025.
+  await page.getByRole('navigation').getByRole('link', { name: 'Të dhënat e referencës' }).click();
+  await expect(cycleCard.getByLabel('Fillimi i periudhës')).toHaveValue('2023-09-01');
+  await expect(cycleCard.getByLabel('Fillimi i periudhës')).not.toHaveAttribute('readonly', '');
+  await expect(cycleCard.getByRole('button', { name: 'Ruaj' })).toBeVisible();
 });
 
 test('an LFP carries a commitment of 2020-2022 forward into 2023-2025 and follows its link back', async ({ page }) => {

@@ -21,6 +21,7 @@ import { selectRecords, upsertRecords, saveOwnRow } from '../store/records';
 import { COMMENT, IDEA } from '../store/tables';
 import { writeTombstone } from '../store/tombstones';
 import { WorkspaceService } from '../workspace/workspace-service';
+import { assertCommentInOpenCycle } from './comment-cycle';
 
 const TARGET_ENTITIES = ['commitment', 'milestone', 'indicator', 'idea'] as const;
 
@@ -84,6 +85,7 @@ export class CommentService extends WorkspaceService {
   async create(input: { eventId: string; fields?: CommentPatch }): Promise<Comment> {
     return this.db.transaction().execute(async (trx) => {
       await this.assertReferences(trx, { eventId: input.eventId, target: input.fields?.target });
+      await assertCommentInOpenCycle(trx, { eventId: input.eventId, target: input.fields?.target });
       const base = newComment({ id: randomUUID(), owner: this.me, eventId: input.eventId, now: this.now() });
       const comment = applyFields(base, input.fields ?? {});
       await upsertRecords(trx, COMMENT, [comment]);
@@ -93,8 +95,9 @@ export class CommentService extends WorkspaceService {
 
   async update(id: string, changes: CommentPatch): Promise<{ id: string; rev: number; updatedAt: string }> {
     return this.db.transaction().execute(async (trx) => {
-      await this.owned(trx, id);
+      const held = await this.owned(trx, id);
       await this.assertReferences(trx, { eventId: changes.eventId, target: changes.target });
+      await assertCommentInOpenCycle(trx, held, { eventId: changes.eventId, target: changes.target });
       return this.write(trx, id, patchToColumns(COMMENT, changes as Record<string, unknown>) as Record<string, unknown>);
     });
   }
@@ -103,6 +106,7 @@ export class CommentService extends WorkspaceService {
   async decide(id: string, decision: Comment['decision'], reason?: Partial<Text>): Promise<Comment> {
     return this.db.transaction().execute(async (trx) => {
       const comment = await this.owned(trx, id);
+      await assertCommentInOpenCycle(trx, comment);
       const decidedAt = decision === null ? null : comment.decision === decision && comment.decidedAt ? comment.decidedAt : this.now().slice(0, 10);
       const cols: Record<string, unknown> = { decision, decided_at: decidedAt };
       if (reason?.sq !== undefined) cols.reason_sq = reason.sq;
@@ -115,6 +119,7 @@ export class CommentService extends WorkspaceService {
   async delete(id: string): Promise<{ id: string }> {
     await this.db.transaction().execute(async (trx) => {
       const comment = await this.owned(trx, id);
+      await assertCommentInOpenCycle(trx, comment);
       const deletedAt = this.now();
       await writeTombstone(trx, 'comment', id, this.me, comment.rev + 1, deletedAt);
       await trx.deleteFrom('comment').where('id', '=', id).execute();

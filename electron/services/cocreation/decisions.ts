@@ -12,6 +12,7 @@ import type { Text } from '../../../shared/model/primitives';
 import { CommitmentService } from '../plan/commitments';
 import { localIsoDay } from '../quality/plan-report';
 import { readCommitments } from '../store/aggregates';
+import { assertOpenCycle } from '../store/open-cycle';
 import { selectRecords } from '../store/records';
 import { IDEA } from '../store/tables';
 import { WorkspaceService } from '../workspace/workspace-service';
@@ -24,6 +25,8 @@ export class DecisionService extends WorkspaceService {
 
   async decide(input: { ideaId: string; decision: Decision; reasonedResponse: Text; commitmentId?: string }): Promise<{ idea: RoundIdea }> {
     const idea = await this.ownIdea(input.ideaId);
+    // An idea of an earlier cycle keeps the decision it had there.
+    await assertOpenCycle(this.db, idea.cycleId);
     const linked = LINKED.includes(idea.status) && idea.commitmentId !== null;
     let commitmentId: string | null = null;
     if (input.decision === 'adopted' || input.decision === 'merged') {

@@ -5,13 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import type { CycleEntry, CycleStartInput, WorkspaceInfo } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
-import { addDays, daysBetween, newCycleProblems, openCycle } from '../../../shared/cycles/new-cycle';
-import { formatDate } from '../../../shared/format/dates';
+import { newCycleProblems, openCycle } from '../../../shared/cycles/new-cycle';
+import { addDays, daysBetween } from '../../../shared/cycles/period';
 import type { CalendarItem } from '../../../shared/model/cocreation';
 import { newCommitment } from '../../../shared/model/new-commitment';
 import type { Commitment } from '../../../shared/model/plan';
 import type { Component, Cycle } from '../../../shared/model/reference';
-import { readReference, writeReference } from '../reference/reference-store';
+import { readReference, readRevision, writeReference, writeRevision } from '../reference/reference-store';
 import { readCommitments } from '../store/aggregates';
 import type { AnyDb } from '../store/database';
 import { selectRecords, upsertRecords } from '../store/records';
@@ -19,6 +19,7 @@ import { CALENDAR_ITEM, COMMITMENT, INDICATOR, MILESTONE } from '../store/tables
 import { setCurrentCycle } from '../workspace/workspace';
 import { WorkspaceService } from '../workspace/workspace-service';
 import { openCycleId } from '../store/open-cycle';
+import { cycleRefusal } from './refusal';
 
 /** "Plani Kombëtar i Veprimit OGP 2020-2022" → "… 2023-2025"; a title that does not name its cycle gets the id appended. */
 function titleFor(previous: Cycle | undefined, id: string): Cycle['title'] {
@@ -42,11 +43,7 @@ export class CycleService extends WorkspaceService {
     const result = await this.db.transaction().execute(async (trx) => {
       const ref = await readReference(trx);
       const [problem] = newCycleProblems(input, ref.cycles);
-      if (problem) {
-        const params: Record<string, string | number> = { ...problem.params };
-        for (const k of ['start', 'end'] as const) if (typeof params[k] === 'string') params[k] = formatDate(params[k] as string);
-        throw new AppError(problem.code, { params, issues: [{ path: problem.field, code: problem.code, message: problem.code }] });
-      }
+      if (problem) throw cycleRefusal(problem);
       const from = ref.cycles.find((c) => c.id === this.ws.info.currentCycleId) ?? openCycle(ref.cycles);
       const cycle: Cycle = {
         id: input.id,
@@ -62,6 +59,8 @@ export class CycleService extends WorkspaceService {
         .map((c) => ({ ...c, id: `${c.code}-${input.id}`.slice(0, 63), cycleId: input.id }));
       await writeReference(trx, { cycles: [cycle], institutions: [], components, terms: [] });
       const calendarItems = from ? await this.copyCalendar(trx, from, cycle) : 0;
+      // A new cycle is a reference-data edit: the next feedback bundle brings it to every LFP, not as a rollback.
+      await writeRevision(trx, (await readRevision(trx)).revision + 1, this.now());
       await setCurrentCycle(trx, cycle.id);
       return { cycle, components: components.length, calendarItems };
     });

@@ -10,9 +10,9 @@ import { decodeInterchange, parseInterchange } from './parse';
 /** Every problem of a file at once; the issues keep their params so each side can translate them. */
 export const invalidInterchange = (issues: InterchangeIssue[]) => new AppError('invalid-interchange', { issues, params: { count: issues.length } });
 
-export async function importInterchangeBytes(store: Store, bytes: Uint8Array): Promise<ImportSummary> {
+export async function importInterchangeBytes(store: Store, bytes: Uint8Array, now?: () => Date): Promise<ImportSummary> {
   const decoded = decodeInterchange(bytes);
   const parsed = decoded.ok ? parseInterchange(decoded.text, { known: await readKnown(store.db) }) : decoded;
   if (!parsed.ok) throw invalidInterchange(parsed.issues);
-  return importInterchange(store, parsed.doc, parsed.bookkeepingLeftOut);
+  return importInterchange(store, parsed.doc, parsed.bookkeepingLeftOut, now);
 }

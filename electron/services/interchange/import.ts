@@ -9,7 +9,7 @@ import type { InterchangeDocument } from '../../../shared/model/interchange';
 import { scorerKey } from '../cocreation/round-store';
 import { writeFrontMatter } from '../front-matter/store';
 import { reconcileStatuses } from '../plan/statuses';
-import { readReference, writeReference } from '../reference/reference-store';
+import { readReference, readRevision, writeReference, writeRevision } from '../reference/reference-store';
 import type { AnyDb, Store } from '../store/database';
 import { deleteWhere, upsertRecords } from '../store/records';
 import {
@@ -127,11 +127,29 @@ export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument): Pr
  * records a file sent without `rev`: those the workspace holds continue their
  * stored history (history.ts).
  */
-export async function importInterchange(store: Store, doc: InterchangeDocument, bookkeepingLeftOut: ReadonlySet<object> = new Set()): Promise<ImportSummary> {
+export async function importInterchange(store: Store, doc: InterchangeDocument, bookkeepingLeftOut: ReadonlySet<object> = new Set(), now: () => Date = () => new Date()): Promise<ImportSummary> {
   const issues = checkInterchange(doc, await readKnown(store.db));
   if (issues.length === 0) issues.push(...(await ownershipIssues(store.db, doc)));
   if (issues.length > 0) {
     throw new AppError('invalid-interchange', { issues: plainIssues(issues), params: { count: issues.length } });
   }
-  return store.db.transaction().execute(async (trx) => writeInterchange(trx, await continueHistory(trx, doc, bookkeepingLeftOut)));
+  return store.db.transaction().execute(async (trx) => {
+    const before = JSON.stringify(await readReference(trx));
+    const summary = await writeInterchange(trx, await continueHistory(trx, doc, bookkeepingLeftOut));
+    await reviseReference(trx, before, now);
+    return summary;
+  });
+}
+
+/**
+ * A file that changed the reference data is an edit of it at the POC, whose
+ * revision the feedback bundles carry: raised by one, so the LFPs take the
+ * change rather than hold an equal revision with other data. An LFP's
+ * revision is the one its last feedback bundle brought: kept, so the POC's
+ * next bundle is never refused as a rollback (and brings the POC's data back).
+ */
+async function reviseReference(trx: AnyDb, before: string, now: () => Date): Promise<void> {
+  const role = await trx.selectFrom('workspace_meta').select('value').where('key', '=', 'role').executeTakeFirst();
+  if (role?.value !== 'poc' || JSON.stringify(await readReference(trx)) === before) return;
+  await writeRevision(trx, (await readRevision(trx)).revision + 1, now().toISOString());
 }

@@ -11,12 +11,14 @@
 // older revision is refused at the LFP as a rollback).
 import type { InstitutionEdit, ReferenceState } from '../../../shared/api/contract/reference-data';
 import { AppError } from '../../../shared/api/errors';
+import { periodProblem } from '../../../shared/cycles/period';
 import type { Component, Cycle, ReferenceData, ReferenceTerm, TermKind } from '../../../shared/model/reference';
 import type { AnyDb } from '../store/database';
+import { assertOpenCycle } from '../store/open-cycle';
 import { upsertRecords } from '../store/records';
 import { COMPONENT, CYCLE, INSTITUTION, REFERENCE_TERM } from '../store/tables';
+import { cycleRefusal } from '../cycles/refusal';
 import { WorkspaceService } from '../workspace/workspace-service';
-import { periodIssue } from './period';
 import { readReference, readRevision, writeRevision } from './reference-store';
 import { componentUses, institutionUses, leadUses, termUses, type Use } from './usage';
 
@@ -60,8 +62,9 @@ export class ReferenceDataService extends WorkspaceService {
     return this.edit(async (trx, ref) => {
       if (!ref.cycles.some((c) => c.id === cycle.id)) throw new AppError('not-found', { params: { id: cycle.id } });
       if (blank(cycle.title)) throw invalid('title-missing');
-      const period = periodIssue(cycle, ref.cycles);
-      if (period) throw invalid(`period-${period.issue}`, { other: period.other ?? '' });
+      // The period rule of a new cycle (shared/cycles/period.ts), refused with the same codes.
+      const period = periodProblem(cycle, ref.cycles);
+      if (period) throw cycleRefusal(period);
       await upsertRecords(trx, CYCLE, [cycle]);
     });
   }
@@ -91,6 +94,8 @@ export class ReferenceDataService extends WorkspaceService {
     return this.edit(async (trx, ref) => {
       if (blank(component.title)) throw invalid('title-missing');
       if (!ref.cycles.some((c) => c.id === component.cycleId)) throw new AppError('not-found', { params: { id: component.cycleId } });
+      // An earlier cycle's components stay as its commitments were drafted under them.
+      await assertOpenCycle(trx, component.cycleId);
       const leads = component.leadInstitutions;
       if (new Set(leads).size !== leads.length) throw invalid('lead-twice');
       const unknown = leads.find((code) => !ref.institutions.some((i) => i.code === code));
@@ -122,6 +127,7 @@ export class ReferenceDataService extends WorkspaceService {
     return this.edit(async (trx, ref) => {
       const held = ref.components.find((c) => c.id === id);
       if (!held) throw new AppError('not-found', { params: { id } });
+      await assertOpenCycle(trx, held.cycleId);
       const found = await componentUses(trx, held.cycleId, held.code);
       if (found.length > 0) throw inUse(label(held.title), found);
       await trx.deleteFrom('component').where('id', '=', id).execute();

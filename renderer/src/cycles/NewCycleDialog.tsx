@@ -6,7 +6,8 @@
 import { Button, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, addYears, cycleIdFor, daysBetween, type NewCycleField } from '../../../shared/cycles/new-cycle';
+import { cycleIdFor, type NewCycleField } from '../../../shared/cycles/new-cycle';
+import { addDays, addYears, daysBetween } from '../../../shared/cycles/period';
 import { formatDate, parseDate } from '../../../shared/format/dates';
 import type { Cycle } from '../../../shared/model/reference';
 import { Dialog } from '../components/Dialog';

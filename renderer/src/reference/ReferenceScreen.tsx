@@ -200,7 +200,8 @@ function Body({ state, currentCycleId }: { state: ReferenceState; currentCycleId
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const lang = i18n.language === 'en' ? 'en' : 'sq';
-  const { reference, editable } = state;
+  const { reference } = state;
+  const { editable } = useActions();
   const cycle = reference.cycles.find((c) => c.id === currentCycleId) ?? reference.cycles[0];
   const components = reference.components.filter((c) => c.cycleId === cycle?.id);
   const terms = (kind: TermKind) => reference.terms.filter((x) => x.kind === kind);
@@ -280,7 +281,8 @@ export function ReferenceScreen({ ctx }: { ctx: ShellContext }) {
     [t, planChanges],
   );
 
-  const editable = view.state === 'ready' && view.value.editable;
+  // The POC edits the cycle being drafted; an earlier cycle (the switcher's choice, the shell's banner says so) is read only.
+  const editable = view.state === 'ready' && view.value.editable && !ctx.earlierCycle;
   const actions = useMemo<Actions>(
     () => ({
       editable,

@@ -70,6 +70,7 @@ export const errors: Catalogue<typeof sqErrors> = {
   'cycle-id-malformed': 'The cycle id “{{id}}” is not valid: write its first and last year, e.g. “2023-2025”. Nothing was changed.',
   'cycle-id-mismatch': 'The id “{{id}}” does not match the period: for this period it is “{{expected}}”. Nothing was changed.',
   'cycle-exists': 'Cycle {{id}} already exists in this workspace. Nothing was changed.',
+  'cycle-period-end-before-start': 'The period must end after it starts ({{start}} – {{end}}). Nothing was changed.',
   'cycle-period-too-short': 'The period {{start}} – {{end}} is shorter than one year, the shortest an OGP action plan runs. Nothing was changed.',
   'cycle-period-too-long': 'The period {{start}} – {{end}} is longer than four years. Nothing was changed.',
   'cycle-overlaps': 'The period overlaps cycle {{cycle}} ({{start}} – {{end}}): cycles do not overlap. Nothing was changed.',

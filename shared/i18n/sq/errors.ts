@@ -68,6 +68,7 @@ export const errors = {
   'cycle-id-malformed': 'Identifikuesi i ciklit “{{id}}” nuk është i vlefshëm: shkruani vitin e fillimit dhe të mbarimit, p.sh. “2023-2025”. Asgjë nuk ndryshoi.',
   'cycle-id-mismatch': 'Identifikuesi “{{id}}” nuk përputhet me periudhën: për këtë periudhë ai është “{{expected}}”. Asgjë nuk ndryshoi.',
   'cycle-exists': 'Cikli {{id}} ekziston tashmë në këtë hapësirë pune. Asgjë nuk ndryshoi.',
+  'cycle-period-end-before-start': 'Fundi i periudhës duhet të jetë pas fillimit ({{start}} – {{end}}). Asgjë nuk ndryshoi.',
   'cycle-period-too-short': 'Periudha {{start}} – {{end}} është më e shkurtër se një vit, kohëzgjatja më e shkurtër e një plani OGP. Asgjë nuk ndryshoi.',
   'cycle-period-too-long': 'Periudha {{start}} – {{end}} është më e gjatë se katër vjet. Asgjë nuk ndryshoi.',
   'cycle-overlaps': 'Periudha mbivendoset me ciklin {{cycle}} ({{start}} – {{end}}): ciklet nuk mbivendosen. Asgjë nuk ndryshoi.',

@@ -76,7 +76,7 @@ describe('cycle service', () => {
     const cases: [MethodInput<'cycle.start'>, string, string][] = [
       [{ id: '2022-2024', periodStart: '2022-06-01', periodEnd: '2024-05-31', number: 6 }, 'cycle-overlaps', 'periodStart'],
       [{ id: '2023-2024', periodStart: '2023-09-01', periodEnd: '2024-08-30', number: 6 }, 'cycle-period-too-short', 'periodEnd'],
-      [{ id: '2023-2023', periodStart: '2023-09-01', periodEnd: '2023-08-31', number: 6 }, 'cycle-period-too-short', 'periodEnd'],
+      [{ id: '2023-2023', periodStart: '2023-09-01', periodEnd: '2023-08-31', number: 6 }, 'cycle-period-end-before-start', 'periodEnd'],
       [{ id: '2023-2027', periodStart: '2023-09-01', periodEnd: '2027-09-01', number: 6 }, 'cycle-period-too-long', 'periodEnd'],
       [{ id: '2023-2026', periodStart: '2023-09-01', periodEnd: '2025-08-31', number: 6 }, 'cycle-id-mismatch', 'id'],
       [{ id: 'next-plan', periodStart: '2023-09-01', periodEnd: '2025-08-31', number: 6 }, 'cycle-id-malformed', 'id'],
@@ -145,6 +145,30 @@ describe('cycle service', () => {
     // The cycle being drafted takes them.
     await poc.ok('cycle.select', { id: '2023-2025' });
     await poc.ok('calendar.create', {});
+  });
+
+  it('refuses deciding an idea or a comment of an earlier cycle (and changing a comment there), and changes nothing', async () => {
+    const md = await open('lfp', 'MD');
+    const idea = await md.ok('idea.create', { componentCode: 'anti-corruption', fields: { title: { sq: 'Ide', en: 'Idea' } } });
+    const event = await md.ok('event.create', { componentCode: 'anti-corruption' });
+    const old = await md.ok('commitment.create', { componentCode: 'anti-corruption' });
+    const atEvent = await md.ok('comment.create', { eventId: event.id, fields: { text: { sq: 'Koment', en: 'Comment' } } });
+    const onOld = await md.ok('comment.create', { eventId: event.id, fields: { target: old.id } });
+    const poc = await open('poc', 'POC');
+    await poc.ok('cycle.start', NEXT);
+    await receiveCycleFrom(poc, md);
+
+    const reason = { sq: 'Arsyeja', en: 'The reason' };
+    const readOnly = async (...args: Parameters<TempWorkspace['plani']['call']>) => expect(await refused(md, ...args), String(args[0])).toMatchObject({ code: 'cycle-read-only', details: { params: { cycle: '2020-2022', open: '2023-2025' } } });
+    await readOnly('idea.decide', { ideaId: idea.id, decision: 'not-taken-forward', reasonedResponse: reason });
+    await readOnly('comment.decide', { id: atEvent.id, decision: 'accepted', reason });
+    await readOnly('comment.decide', { id: onOld.id, decision: null });
+    await readOnly('comment.update', { id: atEvent.id, changes: { reason: { sq: 'X' } } });
+    await readOnly('comment.delete', { id: onOld.id });
+    await readOnly('comment.create', { eventId: event.id });
+    expect(await md.ok('idea.get', { id: idea.id })).toMatchObject({ status: idea.status, rev: idea.rev });
+    const comments = (await md.ok('comment.list', {})).comments;
+    expect(comments.map((c) => [c.id, c.decision, c.rev]).sort()).toEqual([[atEvent.id, null, atEvent.rev], [onOld.id, null, onOld.rev]].sort());
   });
 
   it('carries an LFP’s commitment forward as a draft of the new cycle, linked to the old one; the POC cannot', async () => {

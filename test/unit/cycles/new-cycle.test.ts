@@ -1,6 +1,7 @@
 // The rules of a new cycle, pure: what the dialog and the service both read.
 import { describe, expect, it } from 'vitest';
-import { addYears, cycleIdFor, newCycleProblems, openCycle } from '../../../shared/cycles/new-cycle';
+import { cycleIdFor, newCycleProblems, openCycle } from '../../../shared/cycles/new-cycle';
+import { addYears, periodProblem } from '../../../shared/cycles/period';
 import type { Cycle } from '../../../shared/model/reference';
 
 const held: Cycle[] = [
@@ -15,7 +16,19 @@ describe('a new cycle', () => {
     expect(codes('2022-2026', '2022-09-01', '2026-08-31')).toEqual([]);
     expect(codes('2022-2023', '2022-09-01', '2023-08-30')).toEqual(['cycle-period-too-short']);
     expect(codes('2022-2026', '2022-09-01', '2026-09-01')).toEqual(['cycle-period-too-long']);
-    expect(codes('2023-2022', '2023-09-01', '2022-09-02')).toContain('cycle-period-too-short');
+    expect(codes('2023-2022', '2023-09-01', '2022-09-02')).toContain('cycle-period-end-before-start');
+  });
+
+  it('is the one period rule an edit of a cycle reads too: end after start, one to four years, no overlap, never with itself', () => {
+    const five = held[0]!;
+    const code = (id: string, periodStart: string, periodEnd: string) => periodProblem({ id, periodStart, periodEnd }, held)?.code ?? null;
+    expect(code('x', '2023-09-01', '2024-08-31')).toBeNull();
+    expect(code('x', '2023-09-01', '2024-08-30')).toBe('cycle-period-too-short');
+    expect(code('x', '2023-09-01', '2027-08-31')).toBeNull();
+    expect(code('x', '2023-09-01', '2027-09-01')).toBe('cycle-period-too-long');
+    expect(code('x', '2023-09-01', '2023-09-01')).toBe('cycle-period-end-before-start');
+    expect(periodProblem({ id: 'x', periodStart: '2022-08-31', periodEnd: '2024-08-31' }, held)).toMatchObject({ field: 'periodStart', code: 'cycle-overlaps', params: { cycle: '2020-2022' } });
+    expect(periodProblem(five, held)).toBeNull();
   });
 
   it('is named by its years and is new', () => {

@@ -15,7 +15,7 @@ describe('reference-data messages', () => {
     const params = { item: 'MD — Ministria e Drejtësisë', entity: 'component', count: 2, total: 2 };
     expect(tr('sq')('errors.reference-in-use', params)).toBe('“MD — Ministria e Drejtësisë” nuk mund të hiqet: e përdorin ende 2 komponentë si institucion drejtues (gjithsej 2 përdorime). Asgjë nuk u ndryshua.');
     expect(tr('en')('errors.reference-in-use', params)).toContain('2 components as a lead institution still use it');
-    expect(tr('en')('errors.reference-invalid', { issue: 'period-too-short' })).toBe('An OGP action plan runs for at least one year. Nothing was changed.');
+    expect(tr('en')('errors.reference-invalid', { issue: 'title-missing' })).toBe('The title is needed in both languages. Nothing was changed.');
     expect(tr('sq')('bundles.reason.reference-rollback', { incoming: 3, held: 4 })).toContain('(rishikimi 3)');
   });
 

@@ -102,12 +102,23 @@ describe('referenceData.*', () => {
     const { reference } = await poc.ok('referenceData.get', {});
     const cycle = reference.cycles.find((c) => c.id === CURRENT_CYCLE_ID)!;
     const issue = async (input: unknown, method: MethodName = 'referenceData.saveCycle') => (await refused(poc, method, input))?.details?.params?.issue;
-    expect(await issue({ cycle: { ...cycle, periodEnd: '2021-03-01' } })).toBe('period-too-short');
-    expect(await issue({ cycle: { ...cycle, periodEnd: '2025-09-01' } })).toBe('period-too-long');
-    expect(await issue({ cycle: { ...cycle, periodEnd: '2020-08-01' } })).toBe('period-end-before-start');
+    // The rule of a new cycle's period (shared/cycles/period.ts), refused with the same codes as cycle.start.
+    const code = async (c: typeof cycle) => (await refused(poc, 'referenceData.saveCycle', { cycle: c }))?.code;
+    expect(await code({ ...cycle, periodEnd: '2021-03-01' })).toBe('cycle-period-too-short');
+    expect(await code({ ...cycle, periodEnd: '2025-09-01' })).toBe('cycle-period-too-long');
+    expect(await code({ ...cycle, periodEnd: '2020-08-01' })).toBe('cycle-period-end-before-start');
     const comp = reference.components[0]!;
     expect(await issue({ component: { ...comp, code: 'renamed' } }, 'referenceData.saveComponent')).toBe('code-fixed');
     expect((await refused(poc, 'referenceData.saveComponent', { component: { ...comp, leadInstitutions: ['ZZZ'] } }))?.code).toBe('unknown-institution');
     expect((await poc.ok('referenceData.get', {})).revision).toBe(0);
+    // A new cycle raises the revision once (it travels in the next feedback bundle); an overlap with it is refused.
+    await poc.ok('cycle.start', { id: '2023-2025', periodStart: '2023-09-01', periodEnd: '2025-08-31', number: 6 });
+    const overlap = await refused(poc, 'referenceData.saveCycle', { cycle: { ...cycle, periodEnd: '2023-12-31' } });
+    expect(overlap).toMatchObject({ code: 'cycle-overlaps', details: { params: { cycle: '2023-2025' }, issues: [{ path: 'periodStart' }] } });
+    expect((await poc.ok('referenceData.get', {})).revision).toBe(1);
+    // 2020-2022 is now an earlier cycle: its components stay as they were.
+    expect((await refused(poc, 'referenceData.saveComponent', { component: { ...comp, title: { sq: 'X', en: 'X' } } }))?.code).toBe('cycle-read-only');
+    expect((await refused(poc, 'referenceData.removeComponent', { id: comp.id }))?.code).toBe('cycle-read-only');
+    expect((await poc.ok('referenceData.get', {})).revision).toBe(1);
   });
 });

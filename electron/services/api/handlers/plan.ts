@@ -15,6 +15,6 @@ export function planHandlers(ctx: PlaniContext): Pick<Handlers, PlanMethods> {
     'commitment.update': async ({ id, changes }) => (await commitments()).update(id, changes),
     'commitment.delete': async ({ id }) => (await commitments()).delete(id),
     'commitment.discardUntouched': async ({ id }) => (await commitments()).discardUntouched(id),
-    'plan.import': async ({ file }) => ({ counts: await importInterchangeBytes((await ctx.workspace()).store, Buffer.from(file.dataBase64, 'base64')) }),
+    'plan.import': async ({ file }) => ({ counts: await importInterchangeBytes((await ctx.workspace()).store, Buffer.from(file.dataBase64, 'base64'), ctx.clock) }),
   };
 }

@@ -41,8 +41,12 @@ export interface Assessment {
   reference: ReferenceData;
 }
 
-/** Which bundle types a receiver takes, and from whom. */
-function routeRefusal(m: Manifest, receiver: Receiver, ref: ReferenceData): BundleRefusal | null {
+/**
+ * Which bundle types a receiver takes, and from whom. The bundle's cycle is
+ * one the receiver holds, or, in a feedback bundle, one its reference data
+ * brings: the POC's first feedback of a new cycle is how the cycle reaches an LFP.
+ */
+function routeRefusal(m: Manifest, receiver: Receiver, ref: ReferenceData, incoming: ReferenceData | null): BundleRefusal | null {
   const issuerRole = ref.institutions.find((i) => i.code === m.issuer.institution)?.role;
   const params = { bundleType: m.bundleType, role: receiver.role };
   if (receiver.role === 'poc') {
@@ -55,7 +59,8 @@ function routeRefusal(m: Manifest, receiver: Receiver, ref: ReferenceData): Bund
   }
   const forMe = m.audience === receiver.institution || (m.audience === '*' && m.bundleType !== 'submission');
   if (!forMe || m.issuer.institution === receiver.institution) return new BundleRefusal('wrong-audience', { audience: m.audience, institution: receiver.institution });
-  if (!ref.cycles.some((c) => c.id === m.cycleId)) return new BundleRefusal('wrong-cycle', { cycle: m.cycleId });
+  const known = (r: ReferenceData | null) => r?.cycles.some((c) => c.id === m.cycleId) ?? false;
+  if (!known(ref) && !(m.bundleType === 'feedback' && known(incoming))) return new BundleRefusal('wrong-cycle', { cycle: m.cycleId });
   return null;
 }
 
@@ -129,7 +134,8 @@ export async function assess(db: AnyDb, receiver: Receiver, verified: VerifiedBu
   const refusal = await (async () => {
     // Our own bundle first: that says more than "not a bundle type this workspace takes".
     if (signer.info.status === 'own') return signer.refusal;
-    const route = routeRefusal(m, receiver, reference);
+    const incoming = m.bundleType === 'feedback' ? (verified.payload as FeedbackPayload).reference : null;
+    const route = routeRefusal(m, receiver, reference, incoming);
     if (route) return route;
     if (signer.refusal) return signer.refusal;
     if (sequence.refusal) return sequence.refusal;

@@ -33,6 +33,9 @@ const OPTIONS = {
   status: { type: 'string' },
   round: { type: 'string' },
   scorer: { type: 'string' },
+  integrity: { type: 'boolean' },
+  latest: { type: 'boolean' },
+  yes: { type: 'boolean' },
 } as const;
 
 import {
@@ -53,7 +56,7 @@ const COMMAND_OPTIONS = {
   'plan export': ['out'],
   'plan import': [],
   serve: ['port'],
-  check: [],
+  check: ['integrity'],
   'key show': [],
   'key rotate': ['out'],
   'bundle export': ['out', 'to'],
@@ -70,6 +73,9 @@ const COMMAND_OPTIONS = {
   'round results': ['round'],
   'calendar ics': ['out'],
   'calendar list': [],
+  'backup create': [],
+  'backup list': [],
+  'backup restore': ['latest', 'yes'],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -86,7 +92,7 @@ export type Parsed =
   | { kind: 'plan export'; globals: Globals; out: string }
   | { kind: 'plan import'; globals: Globals; file: string }
   | { kind: 'serve'; globals: Globals; port: number | undefined }
-  | { kind: 'check'; globals: Globals }
+  | { kind: 'check'; globals: Globals; integrity: boolean }
   | { kind: 'key show'; globals: Globals }
   | { kind: 'key rotate'; globals: Globals; out: string }
   | { kind: 'bundle export'; globals: Globals; out: string; to: string | undefined }
@@ -102,7 +108,9 @@ export type Parsed =
   | { kind: 'round scores'; globals: Globals; file: string }
   | { kind: 'round results'; globals: Globals; round: string }
   | { kind: 'calendar ics'; globals: Globals; out: string }
-  | { kind: 'calendar list'; globals: Globals };
+  | { kind: 'calendar list'; globals: Globals }
+  | { kind: 'backup create' | 'backup list'; globals: Globals }
+  | { kind: 'backup restore'; globals: Globals; file: string | undefined; latest: boolean; yes: boolean };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
@@ -112,6 +120,7 @@ const GROUPS = {
   idea: ['import', 'list'],
   round: ['sheet', 'scores', 'results'],
   calendar: ['ics', 'list'],
+  backup: ['create', 'list', 'restore'],
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -141,7 +150,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
   if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf' || first === 'docx') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
-  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round' || first === 'calendar') {
+  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round' || first === 'calendar' || first === 'backup') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
     if (!subs.includes(second)) throw new UsageError('unknown-command', { command: `${first} ${second}` });
@@ -216,7 +225,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     if (!allowed.includes(key)) throw new UsageError('option-not-for-command', { option: `--${key}`, command: name });
   }
   // A safety code may be typed in its six groups without quotes: "trust revoke" takes them all.
-  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' || name === 'idea import' || name === 'round scores' ? 1 : 0;
+  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' || name === 'idea import' || name === 'round scores' || name === 'backup restore' ? 1 : 0;
   if (rest.length > expectedPositionals) throw new UsageError('extra-argument', { arg: rest[expectedPositionals]! });
 
   switch (name) {
@@ -233,9 +242,18 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     case 'serve':
       return { kind: name, globals, port: port(values.port) };
     case 'check':
+      return { kind: name, globals, integrity: values.integrity === true };
     case 'key show':
     case 'trust list':
+    case 'backup create':
+    case 'backup list':
       return { kind: name, globals };
+    case 'backup restore': {
+      const file = rest[0] === '' ? undefined : rest[0];
+      if (file === undefined && !values.latest) throw new UsageError('missing-backup-file');
+      if (file !== undefined && values.latest) throw new UsageError('backup-file-and-latest');
+      return { kind: name, globals, file, latest: values.latest === true, yes: values.yes === true };
+    }
     case 'key rotate':
       return { kind: name, globals, out: required(values, 'out', name) };
     case 'bundle export':

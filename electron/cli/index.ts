@@ -1,6 +1,6 @@
 // ogp-drafter: the command line of Plani. `main` never exits the process; it
 // returns the exit code (0 done, 1 refused or invalid input, or `check` found
-// a blocking problem, or a bundle was refused, or an idea file has bad rows
+// a blocking problem or a damaged database, or a bundle was refused, or an idea file has bad rows
 // and --valid-only was not given, 2 usage error),
 // so tests run it in-process and the bundled entry sets process.exitCode.
 import { resolve } from 'node:path';
@@ -63,6 +63,7 @@ const load = {
   idea: () => import('./commands/idea'),
   round: () => import('./commands/round'),
   calendar: () => import('./commands/calendar'),
+  backup: () => import('./commands/backup'),
 };
 
 /** A command's own exit code, when it has one besides 0 (check: 1 when a blocking finding exists). */
@@ -83,7 +84,7 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
     case 'serve':
       return (await load.serve()).runServe(ctx, parsed);
     case 'check':
-      return (await load.check()).runCheck(ctx);
+      return (await load.check()).runCheck(ctx, parsed);
     case 'key show':
       return (await load.keyShow()).runKeyShow(ctx);
     case 'key rotate':
@@ -116,6 +117,12 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return (await load.calendar()).runCalendarIcs(ctx, parsed);
     case 'calendar list':
       return (await load.calendar()).runCalendarList(ctx);
+    case 'backup create':
+      return (await load.backup()).runBackupCreate(ctx);
+    case 'backup list':
+      return (await load.backup()).runBackupList(ctx);
+    case 'backup restore':
+      return (await load.backup()).runBackupRestore(ctx, parsed);
   }
 }
 

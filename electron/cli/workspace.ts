@@ -18,6 +18,8 @@ export interface CliSession {
 export interface SessionOptions {
   /** init: there is no workspace to open yet; workspace.init makes it. */
   create?: boolean;
+  /** false: the command reaches a workspace that may not open (backup list and restore repair a damaged one). */
+  openFirst?: boolean;
   deliverRotation?: PlaniOptions['deliverRotation'];
 }
 
@@ -47,7 +49,7 @@ export async function withWorkspace<T>(ctx: CommandContext, fn: (session: CliSes
   };
   try {
     // Opened first, as every command always has: no workspace is said before anything about the input.
-    if (!opts.create) await session.workspace();
+    if (!opts.create && opts.openFirst !== false) await session.workspace();
     return await fn(session);
   } finally {
     await plani.close();

@@ -26,6 +26,9 @@ export interface PlaniOptions {
   deliverRotation?: PlaniContext['deliverRotation'];
   /** See PlaniContext.openWithViewer (the desktop app's shell.openPath). */
   openWithViewer?: PlaniContext['openWithViewer'];
+  /** The daily and weekly backups at the first open of a day (default: the desktop app only; browser mode asks for them). */
+  autoBackup?: boolean;
+  onBackupError?: (err: unknown) => void;
 }
 
 export interface Plani extends ApiCaller {
@@ -44,6 +47,8 @@ export function createPlani(opts: PlaniOptions): Plani {
     nativeBinding: opts.nativeBinding,
     deliverRotation: opts.deliverRotation,
     openWithViewer: opts.openWithViewer,
+    autoBackup: opts.autoBackup ?? opts.mode === 'electron',
+    onBackupError: opts.onBackupError ?? ((err) => console.error('[plani] automatic backup failed:', err)),
   });
   const handlers = createHandlers(context);
   const onUnexpected =

@@ -25,7 +25,7 @@ function untilStopped(signal?: AbortSignal): Promise<void> {
 export async function runServe(ctx: CommandContext, opts: { port: number | undefined }): Promise<void> {
   const rendererDir = findRendererDir(ctx.io.env);
   if (!rendererDir) throw new CliError('renderer-missing', { path: rendererCandidates(ctx.io.env)[0]! });
-  const plani = createPlani({ mode: 'browser', workspaceDir: ctx.workspaceDir, keyringDir: ctx.keyringDir });
+  const plani = createPlani({ mode: 'browser', workspaceDir: ctx.workspaceDir, keyringDir: ctx.keyringDir, autoBackup: true });
   let bridge;
   try {
     bridge = await startWebBridge({ plani, rendererDir, port: opts.port, host: LOOPBACK_HOST, attachments: workspaceAttachments(plani) });

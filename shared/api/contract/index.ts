@@ -18,6 +18,7 @@
 //   attachments.ts  files attached to events, ideas, reports and commitments
 //   feedback.ts     the POC feedback framework and the LFP's replies
 //   calendar.ts     the process calendar (Annex V) and its .ics export
+//   backups.ts      backups of the database and restoring one
 //   staging.ts      files too large for one message, handed over a chunk at a time
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
@@ -27,6 +28,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { attachmentMethods } from './attachments';
+import { backupMethods } from './backups';
 import { bundleMethods } from './bundles';
 import { calendarMethods } from './calendar';
 import { consultationMethods } from './consultation';
@@ -45,6 +47,7 @@ import { stagingMethods } from './staging';
 import { unsavedMethods } from './unsaved';
 
 export { Preferences, WorkspaceInfo } from './app';
+export { BACKUP_KIND_LIST, BackupEntry, BackupName } from './backups';
 export { ATTACHMENT_TYPE_LIST, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachments';
 export { CalendarFields, CalendarPatch } from './calendar';
 export { MAX_BUNDLE_FILE_BYTES, STAGE_CHUNK_BYTES, StagedFile } from './staging';
@@ -118,6 +121,7 @@ export const contract = {
   ...reportMethods,
   ...feedbackMethods,
   ...calendarMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;

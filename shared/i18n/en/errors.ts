@@ -23,6 +23,13 @@ export const errors: Catalogue<typeof sqErrors> = {
   'database-too-new':
     'The database was created by a newer version of Plani (schema {{found}}; this version knows up to {{supported}}). Update the application; nothing was changed.',
   'database-corrupt': 'The database file is damaged or is not a Plani database: {{path}}.',
+  'database-damaged': 'The database file {{path}} is damaged (SQLite reports: {{problem}}). Nothing was deleted. The newest backup is {{backup}}: restore it from the Backups screen or with “ogp-drafter backup restore --latest --yes”; the damaged file is set aside, not deleted.',
+  'database-damaged-no-backup': 'The database file {{path}} is damaged (SQLite reports: {{problem}}), and the “backups” folder holds no backup. Nothing was deleted. Do not delete the file: keep a copy of the folder and ask your IT service for help.',
+  'program-incomplete': 'The database cannot be opened because the program’s own files are incomplete or belong to another version (SQLite module: {{reason}}). The database is not damaged: do not delete it. Reinstall Plani.',
+  'backup-failed': 'The backup could not be written to {{dir}}: {{reason}}. The database was not touched; check the free disk space and the right to write in that folder.',
+  'backup-not-found': 'The backup “{{file}}” does not exist.',
+  'backup-unusable': 'The file “{{file}}” cannot be restored: it is not a sound copy of a Plani database ({{problem}}). Nothing was changed.',
+  'restore-needs-confirmation': 'Restoring {{file}} replaces the current database (which is set aside as {{replaced}}, not deleted). Run the command again with --yes to do it.',
   'trust-registry-unsafe':
     'This workspace cannot be opened safely: its list of trusted keys holds a key of {{institution}} (key {{keyId}}) that is degenerate ({{problem}}), with which anyone could sign bundles in that institution’s name without its private key. Such a key can only have come from a forged bundle. Restore the workspace folder from a backup made before that bundle was imported (a copy of plani.db), then confirm the institution’s safety code again by phone before importing its next bundle.',
   'foreign-reference': 'The field {{path}} refers to a record of another institution ({{owner}}); only this workspace’s own records can be referred to.',

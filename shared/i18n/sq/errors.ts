@@ -21,6 +21,13 @@ export const errors = {
   'database-too-new':
     'Baza e të dhënave është krijuar nga një version më i ri i Planit (skema {{found}}, ky version njeh deri në {{supported}}). Përditësoni aplikacionin; asgjë nuk u ndryshua.',
   'database-corrupt': 'Skedari i bazës së të dhënave është i dëmtuar ose nuk është bazë e Planit: {{path}}.',
+  'database-damaged': 'Skedari i bazës së të dhënave {{path}} është i dëmtuar (SQLite raporton: {{problem}}). Asgjë nuk u fshi. Kopja rezervë më e re është {{backup}}: riktheni atë nga ekrani «Kopjet rezervë» ose me «ogp-drafter backup restore --latest --yes»; skedari i dëmtuar ruhet mënjanë, nuk fshihet.',
+  'database-damaged-no-backup': 'Skedari i bazës së të dhënave {{path}} është i dëmtuar (SQLite raporton: {{problem}}), dhe në dosjen «backups» nuk ka asnjë kopje rezervë. Asgjë nuk u fshi. Mos e fshini skedarin: ruani një kopje të dosjes dhe kërkoni ndihmë nga shërbimi juaj i IT-së.',
+  'program-incomplete': 'Baza e të dhënave nuk mund të hapet sepse skedarët e vetë programit janë të paplotë ose janë për një version tjetër (moduli SQLite: {{reason}}). Baza e të dhënave nuk është e dëmtuar: mos e fshini. Riinstaloni Planin.',
+  'backup-failed': 'Kopja rezervë nuk u bë në {{dir}}: {{reason}}. Baza e të dhënave nuk u prek; kontrolloni hapësirën e lirë në disk dhe të drejtat e shkrimit në dosje.',
+  'backup-not-found': 'Kopja rezervë «{{file}}» nuk gjendet.',
+  'backup-unusable': 'Skedari «{{file}}» nuk mund të rikthehet: nuk është kopje e shëndoshë e një baze të Planit ({{problem}}). Asgjë nuk u ndryshua.',
+  'restore-needs-confirmation': 'Rikthimi i {{file}} zëvendëson bazën aktuale të të dhënave (ajo ruhet mënjanë si {{replaced}}, nuk fshihet). Përsëriteni komandën me --yes për ta bërë.',
   'trust-registry-unsafe':
     'Kjo hapësirë pune nuk mund të hapet në mënyrë të sigurt: lista e saj e çelësave të besuar përmban një çelës të degjeneruar ({{problem}}): çelësin {{keyId}}, që sipas listës e përdor {{institution}}. Me të, kushdo mund të nënshkruante paketa në emër të atij institucioni pa çelësin e tij privat. Një çelës i tillë mund të ketë ardhur vetëm nga një paketë e falsifikuar. Riktheni dosjen e hapësirës së punës nga një kopje rezervë e bërë para importit të asaj pakete (një kopje e plani.db), pastaj konfirmoni sërish me telefon kodin e sigurisë së institucionit para se të importoni paketën e tij të radhës.',
   'foreign-reference': 'Fusha {{path}} i referohet një regjistrimi të një institucioni tjetër ({{owner}}); mund t’u referoheni vetëm regjistrimeve të kësaj hapësire pune.',

@@ -5,6 +5,7 @@ import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
+import { backupHandlers } from './backups';
 import { bundleHandlers } from './bundles';
 import { calendarHandlers } from './calendar';
 import { consultationHandlers } from './consultation';
@@ -42,5 +43,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...reportHandlers(ctx),
     ...feedbackHandlers(ctx),
     ...calendarHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }

@@ -126,12 +126,21 @@ export async function createBackup(sqlite: Database.Database, workspaceDir: stri
     restrictSqliteFiles(partial);
     renameSync(partial, target);
   } catch (err) {
-    for (const suffix of ['', ...SQLITE_SIDE_FILES]) rmSync(`${partial}${suffix}`, { force: true });
+    for (const suffix of ['', ...SQLITE_SIDE_FILES]) removeQuietly(`${partial}${suffix}`);
     if (err instanceof AppError) throw err;
     throw new AppError('backup-failed', { params: { dir, reason: reasonOf(err) } }, (err as Error).message);
   }
   prune(workspaceDir, opts.kind);
   return entryOf(dir, name);
+}
+
+/** Removes a half-written file; what is not a file of ours (a folder in its place) is left as it is. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Not ours to remove.
+  }
 }
 
 function entryOf(dir: string, name: string): BackupEntry {
@@ -181,7 +190,7 @@ export async function backupOnOpen(sqlite: Database.Database, workspaceDir: stri
       copyFileSync(join(dir, first.file), partial);
       renameSync(partial, join(dir, name));
     } catch (err) {
-      rmSync(partial, { force: true });
+      removeQuietly(partial);
       throw new AppError('backup-failed', { params: { dir, reason: reasonOf(err) } }, (err as Error).message);
     }
     prune(workspaceDir, kind);

@@ -8,6 +8,8 @@ export type Route =
   | { readonly view: 'print' }
   /** The plan's front matter, written by the POC (renderer/src/front-matter). */
   | { readonly view: 'front-matter' }
+  /** The database's backups and restoring one (renderer/src/backups). */
+  | { readonly view: 'backups' }
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
   | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
   /**
@@ -31,6 +33,7 @@ export type Route =
 const QUALITY = '#/quality';
 const PRINT = '#/print';
 const FRONT_MATTER = '#/front-matter';
+const BACKUPS = '#/backups';
 const SYNC_VIEWS = {
   bundles: '#/bundles',
   'bundle-import': '#/import',
@@ -65,6 +68,7 @@ export function parseRoute(hash: string): Route {
   if (hash === QUALITY) return { view: 'quality' };
   if (hash === PRINT) return { view: 'print' };
   if (hash === FRONT_MATTER) return { view: 'front-matter' };
+  if (hash === BACKUPS) return { view: 'backups' };
   const sync = (Object.keys(SYNC_VIEWS) as SyncView[]).find((v) => SYNC_VIEWS[v] === hash);
   if (sync) return { view: sync };
   return { view: 'home' };
@@ -95,6 +99,8 @@ export function routeHref(route: Route): string {
       return PRINT;
     case 'front-matter':
       return FRONT_MATTER;
+    case 'backups':
+      return BACKUPS;
     case 'bundles':
     case 'bundle-import':
     case 'consolidation':

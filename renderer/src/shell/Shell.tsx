@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BookOpenRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, HistoryRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -27,6 +27,7 @@ import { isShortcut, shortcut } from '../lib/shortcuts';
 import { useRegionCycling } from '../hooks/useRegionCycling';
 import { PrioritizationScreen } from '../prioritization/PrioritizationScreen';
 import { Print } from '../print/Print';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { PlanQuality } from '../quality/PlanQuality';
 import { SearchBox } from '../search/SearchBox';
 import { Notices, useNotify } from '../services/notices';
@@ -136,7 +137,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'ideas' | 'prioritization' | 'consultation' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'backups' | 'ideas' | 'prioritization' | 'consultation' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -359,6 +360,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     view = <PrioritizationScreen overview={overview} ctx={ctx} route={route} navigate={navigate} />;
   } else if (route.view === 'print') {
     view = <Print overview={overview} ctx={ctx} />;
+  } else if (route.view === 'backups') {
+    view = <BackupsScreen />;
   } else if (route.view === 'front-matter') {
     view = <FrontMatterScreen ctx={ctx} />;
   } else if (route.view === 'ideas') {
@@ -414,6 +417,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (
             <ViewLink key={v} route={{ view: v }} current={route} icon={icon} label={t(label)} />
           ))}
+          <ViewLink route={{ view: 'backups' }} current={route} icon={HistoryRegular} label={t('backups.nav')} />
           <Text as="h2" className={styles.navHeading}>
             {overview?.cycle.title[lang] ?? ''}
           </Text>

@@ -1,3 +1,4 @@
+import { backups } from './backups';
 import { bundles } from './bundles';
 import { calendar } from './calendar';
 import { cli } from './cli';
@@ -17,4 +18,4 @@ import { reports } from './reports';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar };
+export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar, backups };

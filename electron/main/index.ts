@@ -10,6 +10,7 @@ import { AppError } from '../../shared/api/errors';
 import { createI18n, DEFAULT_LANG, isLang } from '../../shared/i18n';
 import type { Lang } from '../../shared/model/primitives';
 import { createPlani, type Plani } from '../services/app';
+import { type AppLog, createLog, logsDir, NO_LOG } from '../services/log/rotating-log';
 import type { ApiCaller } from '../services/api/dispatch';
 import { registerApiHandlers } from './ipc';
 import { installCloseFlush, installQuitHandler, requestFlush } from './lifecycle';
@@ -40,6 +41,16 @@ function runApp(): void {
   let win: BrowserWindow | null = null;
   let plani: Plani | null = null;
   let lang: Lang = DEFAULT_LANG;
+  let log: AppLog = NO_LOG;
+  // Main-process failures go to the log file (codes and stack frames only, see services/log/redact.ts).
+  process.on('uncaughtException', (err) => {
+    log.write('error', 'main.uncaught', {}, err);
+    console.error('[plani] uncaught exception:', err);
+  });
+  process.on('unhandledRejection', (reason) => {
+    log.write('error', 'main.unhandled-rejection', {}, reason);
+    console.error('[plani] unhandled rejection:', reason);
+  });
 
   installSecurity(app, shell);
   app.on('second-instance', () => focusWindow(win));
@@ -74,8 +85,11 @@ function runApp(): void {
       { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: __dirname },
       existsSync,
     );
+    log = createLog({ dir: logsDir(locations.workspaceDir) });
+    log.write('info', 'app.start', { version: app.getVersion(), packaged: app.isPackaged, platform: process.platform });
     const services = createPlani({
       mode: 'electron',
+      log,
       appVersion: app.getVersion(),
       ...locations,
       nativeBinding,
@@ -115,6 +129,7 @@ function runApp(): void {
       win = null;
     });
     win.webContents.on('render-process-gone', (_event, details) => {
+      log.write('error', 'renderer.gone', { reason: details.reason, exitCode: details.exitCode });
       console.error(`[plani] renderer gone: ${details.reason}`);
     });
   };
@@ -123,6 +138,7 @@ function runApp(): void {
     .whenReady()
     .then(start)
     .catch(async (err: unknown) => {
+      log.write('error', 'main.start-failed', { code: err instanceof AppError ? err.code : 'internal' }, err);
       const i18n = createI18n(lang);
       const t = i18n.t.bind(i18n);
       const message = err instanceof AppError ? t(`errors.${err.code}`, err.details?.params ?? {}) : String(err);

@@ -4,6 +4,7 @@
 import type { WorkspaceRole } from '../../../shared/model/reference';
 import { backupOnOpen } from '../backup/backups';
 import type { KeyProtector } from '../keys/protector';
+import { type AppLog, NO_LOG } from '../log/rotating-log';
 import { defaultWorkerFile, PrintJobs } from '../pdf/jobs';
 import { StagedFiles } from '../staging/staged-files';
 import { initWorkspace, openWorkspace, type Workspace, workspaceExists } from '../workspace/workspace';
@@ -31,6 +32,8 @@ export interface PlaniContext {
   readonly openWithViewer?: (path: string) => Promise<void>;
   /** Makes the backups the first open of a day owes (backup/backups.ts), after the workspace opens. */
   readonly autoBackup: boolean;
+  /** The log file (log/rotating-log.ts); NO_LOG where none is kept (the CLI, most tests). */
+  readonly log: AppLog;
   /** The automatic backup under way, if any (awaited before the database closes). */
   pendingBackup(): Promise<void>;
   /** Closes the open workspace's database (a restore replaces the file); the next workspace() opens it again. */
@@ -52,6 +55,7 @@ export function createContext(opts: {
   deliverRotation?: PlaniContext['deliverRotation'];
   openWithViewer?: PlaniContext['openWithViewer'];
   autoBackup?: boolean;
+  log?: AppLog;
   /** An automatic backup that failed (the log hears of it; the person can still work). */
   onBackupError?: (err: unknown) => void;
 }): PlaniContext {
@@ -72,6 +76,7 @@ export function createContext(opts: {
     ...opts,
     clock,
     autoBackup,
+    log: opts.log ?? NO_LOG,
     pendingBackup: () => backup,
     async closeWorkspace() {
       await backup;

@@ -19,6 +19,7 @@
 //   feedback.ts     the POC feedback framework and the LFP's replies
 //   calendar.ts     the process calendar (Annex V) and its .ics export
 //   backups.ts      backups of the database and restoring one
+//   diagnostics.ts  the window's uncaught errors, for the log file
 //   staging.ts      files too large for one message, handed over a chunk at a time
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
@@ -32,6 +33,7 @@ import { backupMethods } from './backups';
 import { bundleMethods } from './bundles';
 import { calendarMethods } from './calendar';
 import { consultationMethods } from './consultation';
+import { diagnosticsMethods } from './diagnostics';
 import { draftingMethods } from './drafting';
 import { feedbackMethods } from './feedback';
 import { frontMatterMethods } from './front-matter';
@@ -122,6 +124,7 @@ export const contract = {
   ...feedbackMethods,
   ...calendarMethods,
   ...backupMethods,
+  ...diagnosticsMethods,
 } as const;
 
 export type Contract = typeof contract;

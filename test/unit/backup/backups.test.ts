@@ -16,6 +16,8 @@ import {
   scheduledKinds,
 } from '../../../electron/services/backup/backups';
 import { createPlani, type Plani } from '../../../electron/services/app';
+import type { MethodOutput } from '../../../shared/api/contract';
+import type { Result } from '../../../shared/api/result';
 import { damageMiddlePage } from '../store/damage';
 import { type Sandbox, sandboxWithPlan } from '../cli/run';
 
@@ -108,13 +110,13 @@ describe('the daily and weekly rotation', () => {
 describe('restore', () => {
   it('through the contract: the damaged database is set aside, the backup put in place, and the workspace opens again', async () => {
     const p = open(() => at('2026-03-02T10:00:00Z'));
-    const made = await p.call('backup.create', {});
+    const made = (await p.call('backup.create', {})) as Result<MethodOutput<'backup.create'>>;
     if (!made.ok) throw new Error(made.error.code);
     await p.context.closeWorkspace();
     damageMiddlePage(join(sb.ws(), 'plani.db'));
     const refused = await p.call('plan.overview', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'database-damaged', details: { params: { backup: expect.stringContaining(made.value.file) } } } });
-    const listed = await p.call('backup.list', {});
+    const listed = (await p.call('backup.list', {})) as Result<MethodOutput<'backup.list'>>;
     expect(listed.ok && listed.value.backups.map((b) => b.file)).toEqual([made.value.file]);
 
     const restored = await p.call('backup.restore', { file: made.value.file });

@@ -9,6 +9,7 @@ import { backupHandlers } from './backups';
 import { bundleHandlers } from './bundles';
 import { calendarHandlers } from './calendar';
 import { consultationHandlers } from './consultation';
+import { diagnosticsHandlers } from './diagnostics';
 import { draftingHandlers } from './drafting';
 import { feedbackHandlers } from './feedback';
 import { frontMatterHandlers } from './front-matter';
@@ -44,5 +45,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...feedbackHandlers(ctx),
     ...calendarHandlers(ctx),
     ...backupHandlers(ctx),
+    ...diagnosticsHandlers(ctx),
   };
 }

@@ -5,7 +5,7 @@
 // database, on the way out.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { AppError } from '../../shared/api/errors';
 import { createI18n, DEFAULT_LANG, isLang } from '../../shared/i18n';
 import type { Lang } from '../../shared/model/primitives';
@@ -18,7 +18,8 @@ import { aboutBox, menuTemplateFor } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, installSecurity } from './security';
 import { electronNativeBinding, parseDesktopArgs, serviceLocations } from './startup';
-import { createMainWindow, focusWindow } from './window';
+import { createMainWindow, focusWindow, windowStateOf } from './window';
+import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
@@ -123,7 +124,11 @@ function runApp(): void {
     if (prefs.ok && isLang((prefs.value as { language?: unknown }).language)) lang = (prefs.value as { language: Lang }).language;
     applyMenu();
 
-    win = createMainWindow(BrowserWindow, PRELOAD);
+    const userData = app.getPath('userData');
+    const place = placeWindow(readWindowState(userData), screen.getAllDisplays().map((d) => d.workArea));
+    win = createMainWindow(BrowserWindow, PRELOAD, place);
+    const shown = win;
+    shown.on('close', () => writeWindowState(userData, windowStateOf(shown)));
     installCloseFlush(win, ipcMain);
     win.on('closed', () => {
       win = null;

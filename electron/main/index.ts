@@ -17,7 +17,7 @@ import { installCloseFlush, installQuitHandler, requestFlush } from './lifecycle
 import { aboutBox, menuTemplateFor } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, installSecurity } from './security';
-import { electronNativeBinding, parseDesktopArgs, serviceLocations } from './startup';
+import { electronNativeBinding, parseDesktopArgs, portableUserDataDir, serviceLocations } from './startup';
 import { createMainWindow, focusWindow, windowStateOf } from './window';
 import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
@@ -27,7 +27,8 @@ const PRELOAD = join(__dirname, 'preload.cjs');
 app.setName('Plani');
 const args = parseDesktopArgs(process.argv);
 // Before the single-instance lock, which lives in the userData folder.
-if (args.userDataDir) app.setPath('userData', args.userDataDir);
+const userDataDir = args.userDataDir ?? portableUserDataDir(process.env);
+if (userDataDir) app.setPath('userData', userDataDir);
 app.enableSandbox();
 registerAppScheme(protocol);
 

@@ -36,6 +36,8 @@ const OPTIONS = {
   integrity: { type: 'boolean' },
   latest: { type: 'boolean' },
   yes: { type: 'boolean' },
+  passphrase: { type: 'boolean' },
+  keyring: { type: 'boolean' },
 } as const;
 
 import {
@@ -59,6 +61,7 @@ const COMMAND_OPTIONS = {
   check: ['integrity'],
   'key show': [],
   'key rotate': ['out'],
+  'key protect': ['passphrase', 'keyring'],
   'bundle export': ['out', 'to'],
   'bundle inspect': [],
   'bundle import': ['trust', 'dry-run'],
@@ -95,6 +98,7 @@ export type Parsed =
   | { kind: 'check'; globals: Globals; integrity: boolean }
   | { kind: 'key show'; globals: Globals }
   | { kind: 'key rotate'; globals: Globals; out: string }
+  | { kind: 'key protect'; globals: Globals; to: 'passphrase' | 'keyring' }
   | { kind: 'bundle export'; globals: Globals; out: string; to: string | undefined }
   | { kind: 'bundle inspect'; globals: Globals; file: string }
   | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean }
@@ -114,7 +118,7 @@ export type Parsed =
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
-  key: ['show', 'rotate'],
+  key: ['show', 'rotate', 'protect'],
   bundle: ['export', 'inspect', 'import'],
   trust: ['list', 'revoke'],
   idea: ['import', 'list'],
@@ -256,6 +260,9 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     }
     case 'key rotate':
       return { kind: name, globals, out: required(values, 'out', name) };
+    case 'key protect':
+      if (values.passphrase === values.keyring) throw new UsageError('key-protect-choose');
+      return { kind: name, globals, to: values.passphrase ? 'passphrase' : 'keyring' };
     case 'bundle export':
       return { kind: name, globals, out: required(values, 'out', name), to: values.to };
     case 'bundle inspect':

@@ -54,6 +54,7 @@ const load = {
   check: () => import('./commands/check'),
   keyShow: () => import('./commands/key-show'),
   keyRotate: () => import('./commands/key-rotate'),
+  keyProtect: () => import('./commands/key-protect'),
   bundleExport: () => import('./commands/bundle-export'),
   bundleInspect: () => import('./commands/bundle-inspect'),
   bundleImport: () => import('./commands/bundle-import'),
@@ -89,6 +90,8 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return (await load.keyShow()).runKeyShow(ctx);
     case 'key rotate':
       return (await load.keyRotate()).runKeyRotate(ctx, parsed);
+    case 'key protect':
+      return (await load.keyProtect()).runKeyProtect(ctx, parsed);
     case 'bundle export':
       return (await load.bundleExport()).runBundleExport(ctx, parsed);
     case 'bundle inspect':

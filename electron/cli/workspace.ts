@@ -32,6 +32,8 @@ export async function withWorkspace<T>(ctx: CommandContext, fn: (session: CliSes
     workspaceDir: ctx.workspaceDir,
     keyringDir: ctx.keyringDir,
     deliverRotation: opts.deliverRotation,
+    // A key sealed with a passphrase opens with PLANI_KEY_PASSPHRASE (never a command-line argument: it would show in the process list).
+    keyAccess: { passphrase: () => ctx.io.env.PLANI_KEY_PASSPHRASE || undefined },
     onUnexpected: (_method, err) => {
       unexpected = { err };
     },

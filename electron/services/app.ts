@@ -4,6 +4,7 @@
 import { createContext, type PlaniContext, type RunMode } from './api/context';
 import { type ApiCaller, dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
+import type { KeyAccess } from './keys/protection';
 import type { AppLog } from './log/rotating-log';
 import { defaultKeyringDir } from './workspace/paths';
 import { APP_VERSION } from './version';
@@ -32,6 +33,8 @@ export interface PlaniOptions {
   onBackupError?: (err: unknown) => void;
   /** Where unexpected failures and the window's crashes are written (the desktop app and browser mode keep one). */
   log?: AppLog;
+  /** A passphrase (the CLI's PLANI_KEY_PASSPHRASE) or the OS's safe storage (the desktop app) for keys sealed with them. */
+  keyAccess?: KeyAccess;
 }
 
 export interface Plani extends ApiCaller {
@@ -52,6 +55,7 @@ export function createPlani(opts: PlaniOptions): Plani {
     openWithViewer: opts.openWithViewer,
     autoBackup: opts.autoBackup ?? opts.mode === 'electron',
     log: opts.log,
+    keyAccess: opts.keyAccess,
     onBackupError: (err) => {
       opts.log?.write('error', 'backup.failed', { kind: 'automatic' }, err);
       if (opts.onBackupError) opts.onBackupError(err);

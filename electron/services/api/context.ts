@@ -3,6 +3,7 @@
 // running app (desktop window, browser mode or a CLI invocation).
 import type { WorkspaceRole } from '../../../shared/model/reference';
 import { backupOnOpen } from '../backup/backups';
+import type { KeyAccess } from '../keys/protection';
 import type { KeyProtector } from '../keys/protector';
 import { type AppLog, NO_LOG } from '../log/rotating-log';
 import { defaultWorkerFile, PrintJobs } from '../pdf/jobs';
@@ -34,6 +35,8 @@ export interface PlaniContext {
   readonly autoBackup: boolean;
   /** The log file (log/rotating-log.ts); NO_LOG where none is kept (the CLI, most tests). */
   readonly log: AppLog;
+  /** What opens keys sealed with a passphrase or the OS's safe storage (keys/protection.ts). */
+  readonly keyAccess: KeyAccess;
   /** The automatic backup under way, if any (awaited before the database closes). */
   pendingBackup(): Promise<void>;
   /** Closes the open workspace's database (a restore replaces the file); the next workspace() opens it again. */
@@ -56,6 +59,7 @@ export function createContext(opts: {
   openWithViewer?: PlaniContext['openWithViewer'];
   autoBackup?: boolean;
   log?: AppLog;
+  keyAccess?: KeyAccess;
   /** An automatic backup that failed (the log hears of it; the person can still work). */
   onBackupError?: (err: unknown) => void;
 }): PlaniContext {
@@ -77,6 +81,7 @@ export function createContext(opts: {
     clock,
     autoBackup,
     log: opts.log ?? NO_LOG,
+    keyAccess: opts.keyAccess ?? {},
     pendingBackup: () => backup,
     async closeWorkspace() {
       await backup;

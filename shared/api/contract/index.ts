@@ -20,6 +20,7 @@
 //   calendar.ts     the process calendar (Annex V) and its .ics export
 //   backups.ts      backups of the database and restoring one
 //   diagnostics.ts  the window's uncaught errors, for the log file
+//   key-protection.ts  how the private keys are sealed (keyring file, passphrase, OS safe storage)
 //   staging.ts      files too large for one message, handed over a chunk at a time
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
@@ -38,6 +39,7 @@ import { draftingMethods } from './drafting';
 import { feedbackMethods } from './feedback';
 import { frontMatterMethods } from './front-matter';
 import { ideaMethods } from './ideas';
+import { keyProtectionMethods } from './key-protection';
 import { planMethods } from './plan';
 import { printMethods } from './print';
 import { prioritizationMethods } from './prioritization';
@@ -125,6 +127,7 @@ export const contract = {
   ...calendarMethods,
   ...backupMethods,
   ...diagnosticsMethods,
+  ...keyProtectionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -32,6 +32,10 @@ export const cli: Catalogue<typeof sqCli> = {
     '  key rotate --out FILE.plani',
     '      Makes a new signing key and writes the key-rotation bundle, signed by the old key and the new one.',
     '      Send the file to the other side (LFP to the POC, the POC to every LFP) before the next bundle.',
+    '  key protect --passphrase|--keyring',
+    '      Seals the private key with the passphrase in PLANI_KEY_PASSPHRASE (for a workspace that moves between',
+    "      computers), or back with the key-encryption key in this computer's keyring folder. Every later command",
+    '      that signs then needs PLANI_KEY_PASSPHRASE.',
     '  bundle export --out FILE.plani [--to CODE]',
     '      Exports a signed bundle: an LFP its submission to the POC; the POC its feedback to one institution (--to)',
     '      or to all.',
@@ -80,6 +84,7 @@ export const cli: Catalogue<typeof sqCli> = {
     'Exit codes: 0 done; 1 refused or invalid input; 2 the command was used wrongly.',
   ].join('\n'),
   usage: {
+    'key-protect-choose': 'Say how to seal the key: --passphrase (from PLANI_KEY_PASSPHRASE) or --keyring.',
     'missing-backup-file': 'Name the backup to restore (as “backup list” shows it), or give --latest.',
     'backup-file-and-latest': 'Give either a backup file or --latest, not both.',
     'missing-sheet-file': 'Name the filled score sheet: ogp-drafter round scores FILE.xlsx',
@@ -179,6 +184,11 @@ export const cli: Catalogue<typeof sqCli> = {
     integrityOk: 'The database {{path}} passed SQLite’s integrity_check.',
     integrityDamaged_one: 'The database {{path}} is damaged: SQLite’s integrity_check found {{count}} problem. Restore a backup (ogp-drafter backup list).',
     integrityDamaged_other: 'The database {{path}} is damaged: SQLite’s integrity_check found {{count}} problems. Restore a backup (ogp-drafter backup list).',
+  },
+  keyProtect: {
+    done_one: 'Sealed {{count}} key with {{scheme}}.',
+    done_other: 'Sealed {{count}} keys with {{scheme}}.',
+    none: 'The keys were already sealed with {{scheme}}; nothing changed.',
   },
   backup: {
     created: 'Backed up the database to {{file}} ({{size}} bytes), verified with quick_check.',

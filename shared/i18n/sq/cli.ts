@@ -31,6 +31,10 @@ export const cli = {
     '  key rotate --out SKEDARI.plani',
     '      Krijon një çelës të ri nënshkrimi dhe shkruan paketën e ndërrimit të çelësit, të nënshkruar nga çelësi i vjetër',
     '      dhe nga i riu. Dërgojeni skedarin te pala tjetër (LFP-ja te POC-ja, POC-ja te çdo LFP) para paketës së ardhshme.',
+    '  key protect --passphrase|--keyring',
+    '      Mbyll çelësin privat me frazëkalimin te PLANI_KEY_PASSPHRASE (për një hapësirë pune që lëviz nga një',
+    '      kompjuter te tjetri), ose sërish me çelësin e enkriptimit në dosjen keyring të këtij kompjuteri. Çdo komandë',
+    '      që nënshkruan pas kësaj kërkon PLANI_KEY_PASSPHRASE.',
     '  bundle export --out SKEDARI.plani [--to KODI]',
     '      Eksporton një paketë të nënshkruar: LFP-ja dorëzimin e saj për POC-në; POC-ja komentet e saj për një',
     '      institucion (--to) ose për të gjithë.',
@@ -79,6 +83,7 @@ export const cli = {
     'Kodet e daljes: 0 u krye; 1 u refuzua ose të dhënat janë të pavlefshme; 2 gabim në përdorimin e komandës.',
   ].join('\n'),
   usage: {
+    'key-protect-choose': 'Thoni si të mbyllet çelësi: --passphrase (nga PLANI_KEY_PASSPHRASE) ose --keyring.',
     'missing-backup-file': 'Emërtoni kopjen rezervë që do të riktheni (siç e tregon «backup list»), ose jepni --latest.',
     'backup-file-and-latest': 'Jepni ose një skedar kopjeje rezervë, ose --latest, jo të dyja.',
     'missing-sheet-file': 'Tregoni fletën e plotësuar të pikëve: ogp-drafter round scores SKEDARI.xlsx',
@@ -178,6 +183,11 @@ export const cli = {
     integrityOk: 'Baza e të dhënave {{path}} e kaloi integrity_check të SQLite-it.',
     integrityDamaged_one: 'Baza e të dhënave {{path}} është e dëmtuar: integrity_check i SQLite-it gjeti {{count}} problem. Riktheni një kopje rezervë (ogp-drafter backup list).',
     integrityDamaged_other: 'Baza e të dhënave {{path}} është e dëmtuar: integrity_check i SQLite-it gjeti {{count}} probleme. Riktheni një kopje rezervë (ogp-drafter backup list).',
+  },
+  keyProtect: {
+    done_one: 'U mbyll {{count}} çelës me {{scheme}}.',
+    done_other: 'U mbyllën {{count}} çelësa me {{scheme}}.',
+    none: 'Çelësat ishin tashmë të mbyllur me {{scheme}}; asgjë nuk ndryshoi.',
   },
   backup: {
     created: 'Kopja rezervë e bazës u shkrua te {{file}} ({{size}} bajte), e verifikuar me quick_check.',

@@ -14,6 +14,7 @@ import { draftingHandlers } from './drafting';
 import { feedbackHandlers } from './feedback';
 import { frontMatterHandlers } from './front-matter';
 import { ideaHandlers } from './ideas';
+import { keyProtectionHandlers } from './key-protection';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
 import { prioritizationHandlers } from './prioritization';
@@ -46,5 +47,6 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...calendarHandlers(ctx),
     ...backupHandlers(ctx),
     ...diagnosticsHandlers(ctx),
+    ...keyProtectionHandlers(ctx),
   };
 }

@@ -5,7 +5,7 @@
 // database, on the way out.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { AppError } from '../../shared/api/errors';
 import { createI18n, DEFAULT_LANG, isLang } from '../../shared/i18n';
 import type { Lang } from '../../shared/model/primitives';
@@ -16,6 +16,7 @@ import { registerApiHandlers } from './ipc';
 import { installCloseFlush, installQuitHandler, requestFlush } from './lifecycle';
 import { aboutBox, menuTemplateFor } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { usableSafeStorage } from './safe-storage';
 import { hardenSession, installSecurity } from './security';
 import { electronNativeBinding, parseDesktopArgs, portableUserDataDir, serviceLocations } from './startup';
 import { createMainWindow, focusWindow, windowStateOf } from './window';
@@ -92,6 +93,8 @@ function runApp(): void {
     const services = createPlani({
       mode: 'electron',
       log,
+      // New keys sealed by the OS (DPAPI on Windows), so a copy of the profile folder does not carry an open key.
+      keyAccess: { safeStorage: usableSafeStorage(safeStorage, process.platform) },
       appVersion: app.getVersion(),
       ...locations,
       nativeBinding,

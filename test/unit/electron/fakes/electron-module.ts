@@ -141,6 +141,9 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+/** No OS secret store in the fake: keys stay with the keyring file. */
+export const safeStorage = { isEncryptionAvailable: () => false, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() };
+
 /** One laptop screen. */
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }] };
 
@@ -166,4 +169,4 @@ export const dialog = {
 
 export const contextBridge = {};
 export const ipcRenderer = {};
-export default { app, protocol, session, shell, ipcMain, BrowserWindow, Menu, dialog, contextBridge, ipcRenderer, screen };
+export default { app, protocol, session, shell, ipcMain, BrowserWindow, Menu, dialog, contextBridge, ipcRenderer, screen, safeStorage };

@@ -14,7 +14,8 @@ import { type AppLog, createLog, logsDir, NO_LOG } from '../services/log/rotatin
 import type { ApiCaller } from '../services/api/dispatch';
 import { registerApiHandlers } from './ipc';
 import { installCloseFlush, installQuitHandler, requestFlush } from './lifecycle';
-import { aboutBox, menuTemplateFor } from './menu';
+import { APP_INDEX_URL } from './app-origin';
+import { aboutBox, contextMenuFor, menuScreenHash, menuTemplateFor } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { usableSafeStorage } from './safe-storage';
 import { hardenSession, installSecurity } from './security';
@@ -70,6 +71,18 @@ function runApp(): void {
             void requestFlush(ipcMain, target.webContents).then(() => {
               if (!target.isDestroyed()) target.webContents.reload();
             });
+          },
+          open: (screenName) => {
+            const target = win;
+            if (target === null || target.isDestroyed() || plani === null) return;
+            void plani.call('app.info', {}).then((info) => {
+              const role = info.ok ? ((info.value as { workspace: { role: 'poc' | 'lfp' } | null }).workspace?.role ?? null) : null;
+              // Only the fragment changes: a same-document navigation, the page and what is typed in it stay.
+              if (!target.isDestroyed()) void target.webContents.loadURL(`${APP_INDEX_URL}${menuScreenHash(screenName, role)}`);
+            });
+          },
+          showLogFolder: () => {
+            if (plani) void shell.openPath(logsDir(plani.context.workspaceDir));
           },
           about: () => {
             const box = aboutBox(lang, app.getVersion());
@@ -136,6 +149,11 @@ function runApp(): void {
     installCloseFlush(win, ipcMain);
     win.on('closed', () => {
       win = null;
+    });
+    // The right-click menu on text: what the field allows (Cut, Copy, Paste, Select all), in the chosen language.
+    win.webContents.on('context-menu', (_event, params) => {
+      const template = contextMenuFor(lang, params);
+      if (template.length > 0) Menu.buildFromTemplate(template).popup();
     });
     win.webContents.on('render-process-gone', (_event, details) => {
       log.write('error', 'renderer.gone', { reason: details.reason, exitCode: details.exitCode });

@@ -21,6 +21,9 @@ import { usableSafeStorage } from './safe-storage';
 import { hardenSession, installSecurity } from './security';
 import { electronNativeBinding, parseDesktopArgs, portableUserDataDir, serviceLocations } from './startup';
 import { createMainWindow, focusWindow, windowStateOf } from './window';
+import { bundlePathFromArgv } from './launch-path';
+import { stageLocalBundle } from '../services/staging/local-file';
+import { stagedImportHash } from '../../shared/route/staged-bundle';
 import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
@@ -57,7 +60,30 @@ function runApp(): void {
   });
 
   installSecurity(app, shell);
-  app.on('second-instance', () => focusWindow(win));
+  // A second launch (a .plani double-clicked while Plani runs) hands its path to this window.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow(win);
+    const path = bundlePathFromArgv(argv, workingDirectory);
+    if (path) void openBundle(path);
+  });
+
+  /** Stages a bundle named by a path and opens the role's import screen with it; a path that is not a readable bundle is said in a dialog. */
+  const openBundle = async (path: string) => {
+    const target = win;
+    if (target === null || target.isDestroyed() || plani === null) return;
+    try {
+      const info = await plani.call('app.info', {});
+      const role = info.ok ? (info.value as { workspace: { role: 'poc' | 'lfp' } | null }).workspace?.role : undefined;
+      if (!role) return;
+      const staged = stageLocalBundle(plani.context.staging, path);
+      if (!target.isDestroyed()) await target.webContents.loadURL(`${APP_INDEX_URL}${stagedImportHash(role, staged)}`);
+    } catch (err) {
+      const i18n = createI18n(lang);
+      const message = err instanceof AppError ? i18n.t(`errors.${err.code}`, err.details?.params ?? {}) : i18n.t('errors.internal');
+      log.write('warn', 'launch.bundle-refused', { code: err instanceof AppError ? err.code : 'internal' });
+      if (!target.isDestroyed()) void dialog.showMessageBox(target, { type: 'warning', message, buttons: [i18n.t('desktop.about.ok')] }).catch(() => undefined);
+    }
+  };
   app.on('window-all-closed', () => app.quit());
 
   const applyMenu = () => {
@@ -147,6 +173,9 @@ function runApp(): void {
     const shown = win;
     shown.on('close', () => writeWindowState(userData, windowStateOf(shown)));
     installCloseFlush(win, ipcMain);
+    // Started by a double-click on a .plani: once the window has loaded, its import opens.
+    const launchBundle = bundlePathFromArgv(process.argv, process.cwd());
+    if (launchBundle) shown.webContents.once('did-finish-load', () => void openBundle(launchBundle));
     win.on('closed', () => {
       win = null;
     });

@@ -107,7 +107,8 @@ export function contextMenuFor(lang: Lang, params: ContextParams): MenuItemConst
 export function menuScreenHash(screen: MenuScreen, role: 'poc' | 'lfp' | null): string {
   if (screen === 'print') return '#/print';
   if (screen === 'backups') return '#/backups';
-  if (screen === 'open-bundle') return role === 'poc' ? '#/import' : role === 'lfp' ? '#/feedback' : '#/';
+  // An LFP both exports its submission and imports the POC's feedback on "#/bundles".
+  if (screen === 'open-bundle') return role === 'poc' ? '#/import' : role === 'lfp' ? '#/bundles' : '#/';
   return role === 'poc' ? '#/consolidated' : role === 'lfp' ? '#/bundles' : '#/';
 }
 

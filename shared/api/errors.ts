@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'staged-file-out-of-order',
   'staged-file-incomplete',
   'bundle-refused',
+  'not-a-bundle',
   'print-not-ready',
   'round-closed',
   'scorer-exists',

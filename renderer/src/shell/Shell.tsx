@@ -35,6 +35,7 @@ import { useServices } from '../services/services';
 import type { ComponentEntry, ShellContext } from '../services/shell-context';
 import { syncNavEntries, type SyncView } from '../sync/nav';
 import { SyncScreen, isSyncRoute } from '../sync/SyncScreen';
+import { useBundleDrop } from '../sync/useBundleDrop';
 import { ComponentView } from './ComponentView';
 import { LeaveDialog } from './LeaveDialog';
 import { PlanHome } from './PlanHome';
@@ -188,6 +189,9 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
     [saves],
   );
   const { route, navigate, held, release, stay } = useHashRoute(holdLeave);
+  // A .plani file dropped anywhere on the window opens its import.
+  const refuseDrop = useCallback((name: string) => notify({ code: 'not-a-bundle', details: { params: { name } } }), [notify]);
+  useBundleDrop(api, workspace.role, navigate, refuseDrop);
   const left = held ? openRecord(route) : null;
   const leaving = left ? saves.keptIn(left.id) : [];
   const [overview, setOverview] = useState<PlanOverview | null>(null);
@@ -369,7 +373,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   } else if (route.view === 'consultation') {
     view = <ConsultationScreen overview={overview} reference={reference} ctx={ctx} route={route} navigate={navigate} />;
   } else if (isSyncRoute(route, workspace.role)) {
-    view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
+    view = <SyncScreen view={route.view} staged={route.staged} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
   } else if (route.view === 'home' || !entry) {
     view = <PlanHome overview={overview} ctx={ctx} />;
   } else if (route.view === 'component') {

@@ -13,6 +13,7 @@ export const errors: Catalogue<typeof sqErrors> = {
   'key-passphrase-too-short': 'The passphrase is too short: it needs at least {{min}} characters. Choose a sentence you will remember.',
   'key-passphrase-wrong': 'The passphrase does not open the signing key (it is another one, or the stored key is damaged). Nothing was changed.',
   'key-protection-unavailable': 'The signing key is protected by the system’s secure storage (Windows DPAPI), which is not available here. Sign from the Plani application on this computer, or move the key to a passphrase (ogp-drafter key protect --passphrase) from there.',
+  'not-a-bundle': '“{{name}}” is not a Plani bundle (.plani), or cannot be read. To import a bundle, drop a .plani file on the window.',
   'not-found': 'The record was not found.',
   'no-workspace': 'No workspace has been created yet. Create one with “init” or from the first screen.',
   'workspace-exists': 'A workspace already exists in this folder: {{path}}.',

@@ -11,6 +11,7 @@ export const errors = {
   'key-passphrase-too-short': 'Frazëkalimi është shumë i shkurtër: duhen të paktën {{min}} shenja. Zgjidhni një fjali që e mbani mend.',
   'key-passphrase-wrong': 'Frazëkalimi nuk e hap çelësin e nënshkrimit (është tjetër, ose kopja e çelësit është e dëmtuar). Asgjë nuk u ndryshua.',
   'key-protection-unavailable': 'Çelësi i nënshkrimit mbrohet nga ruajtja e sigurt e sistemit (Windows DPAPI), e cila nuk është e disponueshme këtu. Nënshkruani nga aplikacioni Plani në këtë kompjuter, ose kaloni çelësin në një frazëkalim (ogp-drafter key protect --passphrase) nga aty.',
+  'not-a-bundle': '„{{name}}” nuk është paketë e Planit (.plani), ose nuk mund të lexohet. Për ta importuar, lëshoni në dritare një skedar .plani.',
   'not-found': 'Regjistrimi nuk u gjet.',
   'no-workspace': 'Hapësira e punës nuk është krijuar ende. Krijojeni me “init” ose nga ekrani i parë.',
   'workspace-exists': 'Në këtë dosje ekziston tashmë një hapësirë pune: {{path}}.',

@@ -58,7 +58,7 @@ describe('application menu', () => {
     expect(open.mock.calls.map((c) => c[0])).toEqual(['open-bundle', 'export-bundle', 'print', 'backups']);
     expect(showLogFolder).toHaveBeenCalledOnce();
     expect(['open-bundle', 'export-bundle', 'print', 'backups'].map((s) => menuScreenHash(s as MenuScreen, 'poc'))).toEqual(['#/import', '#/consolidated', '#/print', '#/backups']);
-    expect(menuScreenHash('open-bundle', 'lfp')).toBe('#/feedback');
+    expect(menuScreenHash('open-bundle', 'lfp')).toBe('#/bundles');
     expect(menuScreenHash('export-bundle', 'lfp')).toBe('#/bundles');
   });
 

@@ -10,8 +10,13 @@ import { cliLfpWorkspace } from './steps';
 async function dropFile(page: Page, name: string, text: string) {
   const transfer = await page.evaluateHandle(
     ({ name, text }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], name, { type: 'application/octet-stream' }));
+      // tsconfig.node.json has no DOM types: the page's constructors are typed by hand.
+      const g = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(f: unknown): void } };
+        File: new (parts: string[], name: string, options: { type: string }) => unknown;
+      };
+      const dt = new g.DataTransfer();
+      dt.items.add(new g.File([text], name, { type: 'application/octet-stream' }));
       return dt;
     },
     { name, text },

@@ -14,6 +14,8 @@ import { integrityProblems } from '../store/integrity';
 import { dbPath } from '../workspace/paths';
 
 export const BACKUPS_DIR = 'backups';
+/** Pages copied per step of the online backup (4 KiB each). */
+export const BACKUP_PAGES_PER_STEP = 64;
 export const BACKUP_KINDS = ['daily', 'weekly', 'manual'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 /** How many of each kind are kept; older ones are removed after a new one is verified. */
@@ -120,7 +122,8 @@ export async function createBackup(sqlite: Database.Database, workspaceDir: stri
   const partial = join(dir, `.${name}.partial`);
   const target = join(dir, name);
   try {
-    await sqlite.backup(partial);
+    // A few pages a step, between event-loop turns: a field save waits for one step at most.
+    await sqlite.backup(partial, { progress: () => BACKUP_PAGES_PER_STEP });
     const problems = checkFile(partial);
     if (problems.length > 0) throw new AppError('backup-failed', { params: { dir, reason: problems[0]! } });
     restrictSqliteFiles(partial);

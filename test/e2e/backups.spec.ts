@@ -4,7 +4,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoSeriousAxeFindings } from './axe';
-import { expect, startServer, test } from './fixtures';
+import { damageMiddlePage } from '../unit/store/damage';
+import { cli, expect, startServer, test } from './fixtures';
 import { cliLfpWorkspace } from './steps';
 
 test('backs up now, lists the backups with date, kind and size, and restores one after a confirmation', async ({ page }) => {
@@ -45,6 +46,27 @@ test('backs up now, lists the backups with date, kind and size, and restores one
     // The restored database holds the plan.
     await page.goto(`${server.url.split('#')[0]}#/component/${lfp.componentCode}/commitment/${lfp.commitmentId}`);
     await expect(page.getByRole('textbox', { name: 'Titulli (shqip)', exact: true })).toHaveValue(lfp.title);
+  } finally {
+    server.child.kill('SIGTERM');
+    rmSync(lfp.dir, { recursive: true, force: true });
+  }
+});
+
+test('a damaged database opens on its explanation and the backups, and restoring one brings the plan back', async ({ page }) => {
+  const lfp = cliLfpWorkspace('e2e-damaged');
+  cli(['backup', 'create', '--workspace', lfp.workspace], lfp.env);
+  damageMiddlePage(join(lfp.workspace, 'plani.db'));
+  const server = await startServer(lfp.workspace, lfp.env.PLANI_KEYRING_DIR!);
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(server.url);
+    await expect(page.getByText(/Skedari i bazës së të dhënave .*plani\.db është i dëmtuar/)).toBeVisible();
+    await expect(page.getByTestId('backup-row')).toHaveCount(1);
+    await expectNoSeriousAxeFindings(page, 'damaged database');
+    await page.getByTestId('backup-row').first().getByRole('button', { name: /^Rikthe…/ }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Rikthe', exact: true }).click();
+    await expect(page.getByTestId('home-safety-code')).toBeVisible();
+    expect(readdirSync(join(lfp.workspace, 'backups')).filter((f) => f.startsWith('replaced-'))).toHaveLength(1);
   } finally {
     server.child.kill('SIGTERM');
     rmSync(lfp.dir, { recursive: true, force: true });

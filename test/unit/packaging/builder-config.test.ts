@@ -3,6 +3,7 @@
 // the .plani association, the native module unpacked, the fuses, the icon,
 // and the publisher (package.json author).
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +53,22 @@ describe('electron-builder.yml', () => {
     const idat = png.indexOf('IDAT');
     const length = png.readUInt32BE(idat - 4);
     expect(inflateSync(png.subarray(idat + 4, idat + 4 + length)).length).toBe(512 * (512 * 4 + 1));
+  });
+});
+
+describe('the native module check before packaging', () => {
+  it('is the beforePack hook and refuses a missing module or one built for another platform, architecture or Electron', async () => {
+    const config = await loadConfig();
+    expect(config.beforePack).toBe('scripts/require-native.cjs');
+    const { nativeProblems } = createRequire(__filename)('../../../scripts/require-native.cjs') as {
+      nativeProblems: (t: { platform: string; arch: string; electron: string | null }, info: Record<string, string> | null, exists: boolean) => string[];
+    };
+    const target = { platform: 'win32', arch: 'x64', electron: '41.7.1' };
+    const built = { platform: 'win32', arch: 'x64', electron: '41.7.1' };
+    expect(nativeProblems(target, built, true)).toEqual([]);
+    expect(nativeProblems(target, null, false)[0]).toMatch(/missing/);
+    expect(nativeProblems(target, { ...built, platform: 'linux' }, true)[0]).toMatch(/built for linux, the package is for win32/);
+    expect(nativeProblems(target, { ...built, arch: 'arm64' }, true)).toHaveLength(1);
+    expect(nativeProblems(target, { ...built, electron: '45.0.0' }, true)[0]).toMatch(/Electron 45/);
   });
 });

@@ -39,6 +39,11 @@ const OPTIONS = {
   id: { type: 'string' },
   period: { type: 'string' },
   number: { type: 'string' },
+  integrity: { type: 'boolean' },
+  latest: { type: 'boolean' },
+  yes: { type: 'boolean' },
+  passphrase: { type: 'boolean' },
+  keyring: { type: 'boolean' },
 } as const;
 
 import {
@@ -59,9 +64,10 @@ const COMMAND_OPTIONS = {
   'plan export': ['out'],
   'plan import': [],
   serve: ['port'],
-  check: [],
+  check: ['integrity'],
   'key show': [],
   'key rotate': ['out'],
+  'key protect': ['passphrase', 'keyring'],
   'bundle export': ['out', 'to'],
   'bundle inspect': [],
   'bundle import': ['trust', 'dry-run', 'verbose'],
@@ -80,6 +86,9 @@ const COMMAND_OPTIONS = {
   'consultation report': ['component', 'kind'],
   'cycle start': ['id', 'period', 'number'],
   'cycle list': [],
+  'backup create': [],
+  'backup list': [],
+  'backup restore': ['latest', 'yes'],
 } as const satisfies Record<string, readonly (keyof typeof OPTIONS)[]>;
 
 export type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -96,9 +105,10 @@ export type Parsed =
   | { kind: 'plan export'; globals: Globals; out: string }
   | { kind: 'plan import'; globals: Globals; file: string }
   | { kind: 'serve'; globals: Globals; port: number | undefined }
-  | { kind: 'check'; globals: Globals }
+  | { kind: 'check'; globals: Globals; integrity: boolean }
   | { kind: 'key show'; globals: Globals }
   | { kind: 'key rotate'; globals: Globals; out: string }
+  | { kind: 'key protect'; globals: Globals; to: 'passphrase' | 'keyring' }
   | { kind: 'bundle export'; globals: Globals; out: string; to: string | undefined }
   | { kind: 'bundle inspect'; globals: Globals; file: string }
   | { kind: 'bundle import'; globals: Globals; file: string; trust: string | undefined; dryRun: boolean; verbose: boolean }
@@ -115,11 +125,14 @@ export type Parsed =
   | { kind: 'calendar list'; globals: Globals }
   | { kind: 'consultation report'; globals: Globals; component: string; reportKind: ReportKind }
   | { kind: 'cycle start'; globals: Globals; id: string; periodStart: string; periodEnd: string; number: number }
-  | { kind: 'cycle list'; globals: Globals };
+  | { kind: 'cycle list'; globals: Globals }
+
+  | { kind: 'backup create' | 'backup list'; globals: Globals }
+  | { kind: 'backup restore'; globals: Globals; file: string | undefined; latest: boolean; yes: boolean };
 
 /** Commands with subcommands besides "plan": the group and its subcommands. */
 const GROUPS = {
-  key: ['show', 'rotate'],
+  key: ['show', 'rotate', 'protect'],
   bundle: ['export', 'inspect', 'import'],
   trust: ['list', 'revoke'],
   idea: ['import', 'list'],
@@ -127,6 +140,7 @@ const GROUPS = {
   calendar: ['export', 'ics', 'list'],
   consultation: ['report'],
   cycle: ['start', 'list'],
+  backup: ['create', 'list', 'restore'],
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -156,7 +170,7 @@ function commandOf(positionals: string[]): { name: CommandName; rest: string[] }
     throw new UsageError('unknown-command', { command: `plan ${second}` });
   }
   if (first === 'init' || first === 'serve' || first === 'check' || first === 'pdf' || first === 'docx') return { name: first, rest: second === undefined ? rest : [second, ...rest] };
-  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round' || first === 'calendar' || first === 'consultation' || first === 'cycle') {
+  if (first === 'key' || first === 'bundle' || first === 'trust' || first === 'idea' || first === 'round' || first === 'calendar' || first === 'consultation' || first === 'cycle' || first === 'backup') {
     const subs: readonly string[] = GROUPS[first];
     if (second === undefined) throw new UsageError('missing-subcommand-of', { command: first, choices: subs.map((x) => `“${x}”`).join(', ') });
     if (!subs.includes(second)) throw new UsageError('unknown-command', { command: `${first} ${second}` });
@@ -244,7 +258,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     if (!allowed.includes(key)) throw new UsageError('option-not-for-command', { option: `--${key}`, command: name });
   }
   // A safety code may be typed in its six groups without quotes: "trust revoke" takes them all.
-  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' || name === 'idea import' || name === 'round scores' ? 1 : 0;
+  const expectedPositionals = name === 'trust revoke' ? Infinity : name === 'plan import' || name === 'bundle inspect' || name === 'bundle import' || name === 'idea import' || name === 'round scores' || name === 'backup restore' ? 1 : 0;
   if (rest.length > expectedPositionals) throw new UsageError('extra-argument', { arg: rest[expectedPositionals]! });
 
   switch (name) {
@@ -261,11 +275,23 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     case 'serve':
       return { kind: name, globals, port: port(values.port) };
     case 'check':
+      return { kind: name, globals, integrity: values.integrity === true };
     case 'key show':
     case 'trust list':
+    case 'backup create':
+    case 'backup list':
       return { kind: name, globals };
+    case 'backup restore': {
+      const file = rest[0] === '' ? undefined : rest[0];
+      if (file === undefined && !values.latest) throw new UsageError('missing-backup-file');
+      if (file !== undefined && values.latest) throw new UsageError('backup-file-and-latest');
+      return { kind: name, globals, file, latest: values.latest === true, yes: values.yes === true };
+    }
     case 'key rotate':
       return { kind: name, globals, out: required(values, 'out', name) };
+    case 'key protect':
+      if (values.passphrase === values.keyring) throw new UsageError('key-protect-choose');
+      return { kind: name, globals, to: values.passphrase ? 'passphrase' : 'keyring' };
     case 'bundle export':
       return { kind: name, globals, out: required(values, 'out', name), to: values.to };
     case 'bundle inspect':

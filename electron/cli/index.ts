@@ -1,6 +1,6 @@
 // ogp-drafter: the command line of Plani. `main` never exits the process; it
 // returns the exit code (0 done, 1 refused or invalid input, or `check` found
-// a blocking problem, or a bundle was refused, or an idea file has bad rows
+// a blocking problem or a damaged database, or a bundle was refused, or an idea file has bad rows
 // and --valid-only was not given, or there is no such consultation report,
 // 2 usage error),
 // so tests run it in-process and the bundled entry sets process.exitCode.
@@ -55,6 +55,7 @@ const load = {
   check: () => import('./commands/check'),
   keyShow: () => import('./commands/key-show'),
   keyRotate: () => import('./commands/key-rotate'),
+  keyProtect: () => import('./commands/key-protect'),
   bundleExport: () => import('./commands/bundle-export'),
   bundleInspect: () => import('./commands/bundle-inspect'),
   bundleImport: () => import('./commands/bundle-import'),
@@ -66,6 +67,7 @@ const load = {
   calendar: () => import('./commands/calendar'),
   consultation: () => import('./commands/consultation'),
   cycle: () => import('./commands/cycle'),
+  backup: () => import('./commands/backup'),
 };
 
 /** A command's own exit code, when it has one besides 0 (check: 1 when a blocking finding exists). */
@@ -86,11 +88,13 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
     case 'serve':
       return (await load.serve()).runServe(ctx, parsed);
     case 'check':
-      return (await load.check()).runCheck(ctx);
+      return (await load.check()).runCheck(ctx, parsed);
     case 'key show':
       return (await load.keyShow()).runKeyShow(ctx);
     case 'key rotate':
       return (await load.keyRotate()).runKeyRotate(ctx, parsed);
+    case 'key protect':
+      return (await load.keyProtect()).runKeyProtect(ctx, parsed);
     case 'bundle export':
       return (await load.bundleExport()).runBundleExport(ctx, parsed);
     case 'bundle inspect':
@@ -126,6 +130,12 @@ async function run(parsed: Parsed, ctx: CommandContext): Promise<number | void> 
       return (await load.cycle()).runCycleStart(ctx, parsed);
     case 'cycle list':
       return (await load.cycle()).runCycleList(ctx);
+    case 'backup create':
+      return (await load.backup()).runBackupCreate(ctx);
+    case 'backup list':
+      return (await load.backup()).runBackupList(ctx);
+    case 'backup restore':
+      return (await load.backup()).runBackupRestore(ctx, parsed);
   }
 }
 

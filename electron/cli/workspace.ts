@@ -18,6 +18,8 @@ export interface CliSession {
 export interface SessionOptions {
   /** init: there is no workspace to open yet; workspace.init makes it. */
   create?: boolean;
+  /** false: the command reaches a workspace that may not open (backup list and restore repair a damaged one). */
+  openFirst?: boolean;
   deliverRotation?: PlaniOptions['deliverRotation'];
 }
 
@@ -30,6 +32,8 @@ export async function withWorkspace<T>(ctx: CommandContext, fn: (session: CliSes
     workspaceDir: ctx.workspaceDir,
     keyringDir: ctx.keyringDir,
     deliverRotation: opts.deliverRotation,
+    // A key sealed with a passphrase opens with PLANI_KEY_PASSPHRASE (never a command-line argument: it would show in the process list).
+    keyAccess: { passphrase: () => ctx.io.env.PLANI_KEY_PASSPHRASE || undefined },
     onUnexpected: (_method, err) => {
       unexpected = { err };
     },
@@ -47,7 +51,7 @@ export async function withWorkspace<T>(ctx: CommandContext, fn: (session: CliSes
   };
   try {
     // Opened first, as every command always has: no workspace is said before anything about the input.
-    if (!opts.create) await session.workspace();
+    if (!opts.create && opts.openFirst !== false) await session.workspace();
     return await fn(session);
   } finally {
     await plani.close();

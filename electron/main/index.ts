@@ -5,19 +5,26 @@
 // database, on the way out.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { AppError } from '../../shared/api/errors';
 import { createI18n, DEFAULT_LANG, isLang } from '../../shared/i18n';
 import type { Lang } from '../../shared/model/primitives';
 import { createPlani, type Plani } from '../services/app';
+import { type AppLog, createLog, logsDir, NO_LOG } from '../services/log/rotating-log';
 import type { ApiCaller } from '../services/api/dispatch';
 import { registerApiHandlers } from './ipc';
 import { installCloseFlush, installQuitHandler, requestFlush } from './lifecycle';
-import { aboutBox, menuTemplateFor } from './menu';
+import { APP_INDEX_URL } from './app-origin';
+import { aboutBox, contextMenuFor, menuScreenHash, menuTemplateFor } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { usableSafeStorage } from './safe-storage';
 import { hardenSession, installSecurity } from './security';
-import { electronNativeBinding, parseDesktopArgs, serviceLocations } from './startup';
-import { createMainWindow, focusWindow } from './window';
+import { electronNativeBinding, parseDesktopArgs, portableUserDataDir, serviceLocations } from './startup';
+import { createMainWindow, focusWindow, windowStateOf } from './window';
+import { bundlePathFromArgv } from './launch-path';
+import { stageLocalBundle } from '../services/staging/local-file';
+import { stagedImportHash } from '../../shared/route/staged-bundle';
+import { placeWindow, readWindowState, writeWindowState } from './window-state';
 
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
@@ -25,7 +32,8 @@ const PRELOAD = join(__dirname, 'preload.cjs');
 app.setName('Plani');
 const args = parseDesktopArgs(process.argv);
 // Before the single-instance lock, which lives in the userData folder.
-if (args.userDataDir) app.setPath('userData', args.userDataDir);
+const userDataDir = args.userDataDir ?? portableUserDataDir(process.env);
+if (userDataDir) app.setPath('userData', userDataDir);
 app.enableSandbox();
 registerAppScheme(protocol);
 
@@ -40,9 +48,42 @@ function runApp(): void {
   let win: BrowserWindow | null = null;
   let plani: Plani | null = null;
   let lang: Lang = DEFAULT_LANG;
+  let log: AppLog = NO_LOG;
+  // Main-process failures go to the log file (codes and stack frames only, see services/log/redact.ts).
+  process.on('uncaughtException', (err) => {
+    log.write('error', 'main.uncaught', {}, err);
+    console.error('[plani] uncaught exception:', err);
+  });
+  process.on('unhandledRejection', (reason) => {
+    log.write('error', 'main.unhandled-rejection', {}, reason);
+    console.error('[plani] unhandled rejection:', reason);
+  });
 
   installSecurity(app, shell);
-  app.on('second-instance', () => focusWindow(win));
+  // A second launch (a .plani double-clicked while Plani runs) hands its path to this window.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow(win);
+    const path = bundlePathFromArgv(argv, workingDirectory);
+    if (path) void openBundle(path);
+  });
+
+  /** Stages a bundle named by a path and opens the role's import screen with it; a path that is not a readable bundle is said in a dialog. */
+  const openBundle = async (path: string) => {
+    const target = win;
+    if (target === null || target.isDestroyed() || plani === null) return;
+    try {
+      const info = await plani.call('app.info', {});
+      const role = info.ok ? (info.value as { workspace: { role: 'poc' | 'lfp' } | null }).workspace?.role : undefined;
+      if (!role) return;
+      const staged = stageLocalBundle(plani.context.staging, path);
+      if (!target.isDestroyed()) await target.webContents.loadURL(`${APP_INDEX_URL}${stagedImportHash(role, staged)}`);
+    } catch (err) {
+      const i18n = createI18n(lang);
+      const message = err instanceof AppError ? i18n.t(`errors.${err.code}`, err.details?.params ?? {}) : i18n.t('errors.internal');
+      log.write('warn', 'launch.bundle-refused', { code: err instanceof AppError ? err.code : 'internal' });
+      if (!target.isDestroyed()) void dialog.showMessageBox(target, { type: 'warning', message, buttons: [i18n.t('desktop.about.ok')] }).catch(() => undefined);
+    }
+  };
   app.on('window-all-closed', () => app.quit());
 
   const applyMenu = () => {
@@ -56,6 +97,18 @@ function runApp(): void {
             void requestFlush(ipcMain, target.webContents).then(() => {
               if (!target.isDestroyed()) target.webContents.reload();
             });
+          },
+          open: (screenName) => {
+            const target = win;
+            if (target === null || target.isDestroyed() || plani === null) return;
+            void plani.call('app.info', {}).then((info) => {
+              const role = info.ok ? ((info.value as { workspace: { role: 'poc' | 'lfp' } | null }).workspace?.role ?? null) : null;
+              // Only the fragment changes: a same-document navigation, the page and what is typed in it stay.
+              if (!target.isDestroyed()) void target.webContents.loadURL(`${APP_INDEX_URL}${menuScreenHash(screenName, role)}`);
+            });
+          },
+          showLogFolder: () => {
+            if (plani) void shell.openPath(logsDir(plani.context.workspaceDir));
           },
           about: () => {
             const box = aboutBox(lang, app.getVersion());
@@ -74,8 +127,13 @@ function runApp(): void {
       { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: __dirname },
       existsSync,
     );
+    log = createLog({ dir: logsDir(locations.workspaceDir) });
+    log.write('info', 'app.start', { version: app.getVersion(), packaged: app.isPackaged, platform: process.platform });
     const services = createPlani({
       mode: 'electron',
+      log,
+      // New keys sealed by the OS (DPAPI on Windows), so a copy of the profile folder does not carry an open key.
+      keyAccess: { safeStorage: usableSafeStorage(safeStorage, process.platform) },
       appVersion: app.getVersion(),
       ...locations,
       nativeBinding,
@@ -109,12 +167,25 @@ function runApp(): void {
     if (prefs.ok && isLang((prefs.value as { language?: unknown }).language)) lang = (prefs.value as { language: Lang }).language;
     applyMenu();
 
-    win = createMainWindow(BrowserWindow, PRELOAD);
+    const userData = app.getPath('userData');
+    const place = placeWindow(readWindowState(userData), screen.getAllDisplays().map((d) => d.workArea));
+    win = createMainWindow(BrowserWindow, PRELOAD, place);
+    const shown = win;
+    shown.on('close', () => writeWindowState(userData, windowStateOf(shown)));
     installCloseFlush(win, ipcMain);
+    // Started by a double-click on a .plani: once the window has loaded, its import opens.
+    const launchBundle = bundlePathFromArgv(process.argv, process.cwd());
+    if (launchBundle) shown.webContents.once('did-finish-load', () => void openBundle(launchBundle));
     win.on('closed', () => {
       win = null;
     });
+    // The right-click menu on text: what the field allows (Cut, Copy, Paste, Select all), in the chosen language.
+    win.webContents.on('context-menu', (_event, params) => {
+      const template = contextMenuFor(lang, params);
+      if (template.length > 0) Menu.buildFromTemplate(template).popup();
+    });
     win.webContents.on('render-process-gone', (_event, details) => {
+      log.write('error', 'renderer.gone', { reason: details.reason, exitCode: details.exitCode });
       console.error(`[plani] renderer gone: ${details.reason}`);
     });
   };
@@ -123,6 +194,7 @@ function runApp(): void {
     .whenReady()
     .then(start)
     .catch(async (err: unknown) => {
+      log.write('error', 'main.start-failed', { code: err instanceof AppError ? err.code : 'internal' }, err);
       const i18n = createI18n(lang);
       const t = i18n.t.bind(i18n);
       const message = err instanceof AppError ? t(`errors.${err.code}`, err.details?.params ?? {}) : String(err);

@@ -37,11 +37,13 @@ export function navigationDecision(url: string): NavigationDecision {
 }
 
 /**
- * The renderer needs no browser permission (camera, notifications,
- * clipboard-read, geolocation …), so the table is empty: deny everything.
- * Kept as a function so a future need is one reviewed line here.
+ * The one permission the renderer needs: writing plain text to the clipboard
+ * ("copy safety code", navigator.clipboard.writeText), and only for the app's
+ * own origin (app://plani). Everything else (camera, notifications,
+ * clipboard-read, geolocation …) is denied; a future need is one reviewed
+ * line here.
  */
-export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set();
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 export function permissionDecision(permission: string, requestingUrl: string): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
 }

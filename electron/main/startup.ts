@@ -68,3 +68,13 @@ export function electronNativeBinding(
     : join(where.mainDir, '..', '..', 'build', 'electron-native', NATIVE_BINDING_FILE);
   return exists(file) ? file : undefined;
 }
+
+/**
+ * The portable build (electron-builder's "portable" target) runs from a USB
+ * stick and keeps its data beside the executable, in Plani-data/, rather than
+ * in the computer's profile. PORTABLE_EXECUTABLE_DIR is set by its launcher.
+ */
+export function portableUserDataDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const dir = env.PORTABLE_EXECUTABLE_DIR;
+  return dir && isAbsolute(dir) ? join(dir, 'Plani-data') : undefined;
+}

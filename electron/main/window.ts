@@ -2,6 +2,7 @@
 // in a pure function the tests pin down.
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { APP_INDEX_URL } from './app-origin';
+import type { WindowState } from './window-state';
 
 export const WINDOW_TITLE = 'Plani';
 
@@ -38,9 +39,13 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 
 type WindowCtor = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
-export function createMainWindow(BrowserWindowClass: WindowCtor, preloadPath: string): BrowserWindow {
-  const win = new BrowserWindowClass(mainWindowOptions(preloadPath));
-  win.once('ready-to-show', () => win.show());
+export function createMainWindow(BrowserWindowClass: WindowCtor, preloadPath: string, place: WindowState | null = null): BrowserWindow {
+  const options = mainWindowOptions(preloadPath);
+  const win = new BrowserWindowClass(place ? { ...options, x: place.x, y: place.y, width: place.width, height: place.height } : options);
+  win.once('ready-to-show', () => {
+    if (place?.maximized) win.maximize();
+    win.show();
+  });
   win.loadURL(APP_INDEX_URL).catch((err: unknown) => console.error('[plani] could not load the window:', err));
   return win;
 }
@@ -51,4 +56,10 @@ export function focusWindow(win: Pick<BrowserWindow, 'isDestroyed' | 'isMinimize
   if (win.isMinimized()) win.restore();
   win.show();
   win.focus();
+}
+
+/** What is remembered of the window when it closes (its normal bounds, even when maximized). */
+export function windowStateOf(win: Pick<BrowserWindow, 'getNormalBounds' | 'isMaximized'>): WindowState {
+  const b = win.getNormalBounds();
+  return { x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() };
 }

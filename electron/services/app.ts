@@ -4,6 +4,8 @@
 import { createContext, type PlaniContext, type RunMode } from './api/context';
 import { type ApiCaller, dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
+import type { KeyAccess } from './keys/protection';
+import type { AppLog } from './log/rotating-log';
 import { defaultKeyringDir } from './workspace/paths';
 import { APP_VERSION } from './version';
 
@@ -26,6 +28,13 @@ export interface PlaniOptions {
   deliverRotation?: PlaniContext['deliverRotation'];
   /** See PlaniContext.openWithViewer (the desktop app's shell.openPath). */
   openWithViewer?: PlaniContext['openWithViewer'];
+  /** The daily and weekly backups at the first open of a day (default: the desktop app only; browser mode asks for them). */
+  autoBackup?: boolean;
+  onBackupError?: (err: unknown) => void;
+  /** Where unexpected failures and the window's crashes are written (the desktop app and browser mode keep one). */
+  log?: AppLog;
+  /** A passphrase (the CLI's PLANI_KEY_PASSPHRASE) or the OS's safe storage (the desktop app) for keys sealed with them. */
+  keyAccess?: KeyAccess;
 }
 
 export interface Plani extends ApiCaller {
@@ -44,10 +53,21 @@ export function createPlani(opts: PlaniOptions): Plani {
     nativeBinding: opts.nativeBinding,
     deliverRotation: opts.deliverRotation,
     openWithViewer: opts.openWithViewer,
+    autoBackup: opts.autoBackup ?? opts.mode === 'electron',
+    log: opts.log,
+    keyAccess: opts.keyAccess,
+    onBackupError: (err) => {
+      opts.log?.write('error', 'backup.failed', { kind: 'automatic' }, err);
+      if (opts.onBackupError) opts.onBackupError(err);
+      else console.error('[plani] automatic backup failed:', err);
+    },
   });
   const handlers = createHandlers(context);
-  const onUnexpected =
-    opts.onUnexpected ?? ((method: string, err: unknown) => console.error(`[plani] ${method} failed:`, err));
+  const report = opts.onUnexpected ?? ((method: string, err: unknown) => console.error(`[plani] ${method} failed:`, err));
+  const onUnexpected = (method: string, err: unknown) => {
+    opts.log?.write('error', 'api.unexpected', { method }, err);
+    report(method, err);
+  };
   return {
     context,
     handlers,

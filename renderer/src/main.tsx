@@ -3,6 +3,7 @@ import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api/client';
+import { installCrashReports } from './api/crash-report';
 import { App } from './app/App';
 import { setupI18n } from './i18n/setup';
 import { localShelf } from './services/autosave/local-shelf';
@@ -11,6 +12,7 @@ import { PlanChanges } from './services/plan-changes';
 import './global.css';
 
 const { api, bridge } = connect();
+installCrashReports(api);
 const services = { api, saves: new SaveQueue(api, undefined, localShelf(window.localStorage)), planChanges: new PlanChanges() };
 const i18n = setupI18n();
 

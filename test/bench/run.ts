@@ -1,7 +1,7 @@
 // npm run bench: the foundation's figures for a synthetic plan of 400
 // commitments, 2,000 milestones and 1,200 indicators.
 // `npm run bench -- pdf` runs that case alone (the name of a case: pdf, bundle-attachments, cli-start, cycles,
-// calendar, field-save, search, quality-plan, import-floor).
+// calendar, field-save, search, quality-plan, import-floor, backup).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { exportInterchange, importInterchange, parseInterchange } from '../../el
 import { loadPlanInput } from '../../electron/services/quality/plan-report';
 import { checkPlan } from '../../shared/quality';
 import { syntheticPlan } from '../fixtures/synthetic-plan';
+import { benchBackup } from './backup';
 import { benchBundles } from './bundles';
 import { benchCalendar } from './calendar';
 import { benchCliStart } from './cli-start';
@@ -38,7 +39,8 @@ async function main() {
   if (only === 'search') return benchSearch();
   if (only === 'quality-plan') return benchQualityPlan();
   if (only === 'import-floor') return benchImportFloor();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, cycles, calendar, field-save, search, quality-plan, import-floor)`);
+  if (only === 'backup') return benchBackup();
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, cycles, calendar, field-save, search, quality-plan, import-floor, backup)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });

@@ -7,6 +7,7 @@ import { withReadableDates } from '../../../shared/format/dates';
 import type { Lang, Text } from '../../../shared/model/primitives';
 import { checkPlan, type Finding, type PlanInput, type QualityReport } from '../../../shared/quality';
 import { loadPlanInput } from '../../services/quality/plan-report';
+import { integrityProblems } from '../../services/store/integrity';
 import type { CommandContext } from '../io';
 import { withWorkspace } from '../workspace';
 
@@ -104,12 +105,25 @@ function humanReport(ctx: CommandContext, input: PlanInput, report: QualityRepor
   return lines;
 }
 
-export async function runCheck(ctx: CommandContext): Promise<number> {
+/**
+ * Opening the workspace has run SQLite's quick_check (a damaged file is
+ * refused there, exit 1); --integrity adds the full integrity_check, whose
+ * problems are listed before the quality report and make the exit code 1.
+ */
+export async function runCheck(ctx: CommandContext, opts: { integrity: boolean } = { integrity: false }): Promise<number> {
   return withWorkspace(ctx, async (session) => {
+    const ws = await session.workspace();
+    const problems = opts.integrity ? integrityProblems(ws.store.sqlite, 'full') : [];
     // The CLI is the edge of the program: the clock is read here, never inside the checks.
-    const input = await loadPlanInput(await session.workspace(), { now: new Date() });
+    const input = await loadPlanInput(ws, { now: new Date() });
     const report = checkPlan(input);
-    ctx.report(humanReport(ctx, input, report), report);
-    return report.blocking > 0 ? 1 : 0;
+    const integrityLines = !opts.integrity
+      ? []
+      : problems.length === 0
+        ? []
+        : [ctx.t('cli.check.integrityDamaged', { path: ws.store.file, count: problems.length }), ...problems.map((p) => `  ${p}`), ''];
+    if (opts.integrity && problems.length === 0) ctx.note([ctx.t('cli.check.integrityOk', { path: ws.store.file })]);
+    ctx.report([...integrityLines, ...humanReport(ctx, input, report)], opts.integrity ? { ...report, integrity: { mode: 'full', problems } } : report);
+    return report.blocking > 0 || problems.length > 0 ? 1 : 0;
   });
 }

@@ -2,6 +2,7 @@
 // behind the loopback bridge (127.0.0.1, a per-start token), until SIGINT or
 // SIGTERM; then the bridge stops accepting requests and the database closes.
 import { createPlani } from '../../services/app';
+import { createLog, logsDir } from '../../services/log/rotating-log';
 import { LOOPBACK_HOST, startWebBridge } from '../../web';
 import { workspaceAttachments } from '../../web/downloads';
 import { type CommandContext, CliError } from '../io';
@@ -25,7 +26,7 @@ function untilStopped(signal?: AbortSignal): Promise<void> {
 export async function runServe(ctx: CommandContext, opts: { port: number | undefined }): Promise<void> {
   const rendererDir = findRendererDir(ctx.io.env);
   if (!rendererDir) throw new CliError('renderer-missing', { path: rendererCandidates(ctx.io.env)[0]! });
-  const plani = createPlani({ mode: 'browser', workspaceDir: ctx.workspaceDir, keyringDir: ctx.keyringDir });
+  const plani = createPlani({ mode: 'browser', workspaceDir: ctx.workspaceDir, keyringDir: ctx.keyringDir, autoBackup: true, log: createLog({ dir: logsDir(ctx.workspaceDir) }) });
   let bridge;
   try {
     bridge = await startWebBridge({ plani, rendererDir, port: opts.port, host: LOOPBACK_HOST, attachments: workspaceAttachments(plani) });

@@ -17,7 +17,8 @@ export interface KeyProtector {
   unprotect(keyId: string, blob: Buffer): Buffer;
 }
 
-const SCHEME = 'aes-256-gcm/keyring-file/v1';
+export const KEYRING_SCHEME = 'aes-256-gcm/keyring-file/v1';
+const SCHEME = KEYRING_SCHEME;
 
 /** Where a workspace's key-encryption key is kept. */
 export const kekFilePath = (keyringDir: string, workspaceId: string) => join(keyringDir, `${workspaceId}.kek`);

@@ -8,6 +8,7 @@ import { ensurePrivateFile, restrictSqliteFiles } from '../security/private-file
 import { configureWal, type IdleCheckpoints, idleCheckpoints, mergeSearchOnIdle } from './checkpoint';
 import { migrate } from './migrations';
 import { assertTrustRegistrySafe } from './trust-registry-check';
+import { integrityProblems, isNativeModuleError, shortNativeReason } from './integrity';
 
 /** Every table, typed from the schema value in schema.ts. */
 export type { DB } from './schema';
@@ -28,10 +29,12 @@ export interface OpenOptions {
   create?: boolean;
   /** Path of a better-sqlite3 build for another ABI (Electron's). */
   nativeBinding?: string;
+  /** Run SQLite's quick_check before anything reads the file (default true; a damaged file is refused as 'database-damaged'). */
+  check?: boolean;
 }
 
 export function openStore(file: string, options: OpenOptions = {}): Store {
-  let sqlite: Database.Database;
+  let sqlite: Database.Database | undefined;
   try {
     // SQLite would create the file with the umask's mode (0644 under the usual
     // 022), and gives -wal and -shm the database file's mode: a private main
@@ -52,7 +55,22 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     // A workspace made by an older Plani has world-readable files; WAL mode has created -wal and -shm by now.
     restrictSqliteFiles(file);
   } catch (err) {
+    sqlite?.close();
+    // A better-sqlite3 build that does not load says nothing about the file:
+    // the program is incomplete, and the database must not be called damaged.
+    if (isNativeModuleError(err)) throw new AppError('program-incomplete', { params: { reason: shortNativeReason(err) } }, (err as Error).message);
+    // SQLITE_CORRUPT (a damaged page, met while reading the schema) is a damaged Plani file; anything else (SQLITE_NOTADB…) is not a database.
+    if (String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_CORRUPT')) {
+      throw new AppError('database-damaged', { params: { path: file, problem: (err as Error).message } }, (err as Error).message);
+    }
     throw new AppError('database-corrupt', { params: { path: file } }, (err as Error).message);
+  }
+  if (options.check !== false && !options.create) {
+    const problems = integrityProblems(sqlite, 'quick', 5);
+    if (problems.length > 0) {
+      sqlite.close();
+      throw new AppError('database-damaged', { params: { path: file, problem: problems[0]! } }, problems.join('\n'));
+    }
   }
   try {
     migrate(sqlite);

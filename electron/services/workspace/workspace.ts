@@ -11,6 +11,7 @@ import { generateSigningKey, safetyCode } from '../keys/identity';
 import type { KeyProtector } from '../keys/protector';
 import { readReference, writeReference } from '../reference/reference-store';
 import { makePrivateDir, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, restrictMode } from '../security/private-files';
+import { newestBackup } from '../backup/backups';
 import { type AnyDb, openStore, type Store } from '../store/database';
 import { dbPath, PREFERENCES_FILE } from './paths';
 
@@ -108,7 +109,7 @@ export async function openWorkspace(dir: string, options: { nativeBinding?: stri
   if (!workspaceExists(dir)) throw new AppError('no-workspace', { params: { path: dir } });
   restrictMode(dir, PRIVATE_DIR_MODE);
   restrictMode(join(dir, PREFERENCES_FILE), PRIVATE_FILE_MODE);
-  const store = openStore(dbPath(dir), options);
+  const store = openDamagedAware(dir, options);
   try {
     const info = await readWorkspaceInfo(store);
     return { dir, store, info };
@@ -125,6 +126,19 @@ export async function openWorkspace(dir: string, options: { nativeBinding?: stri
  */
 export async function setCurrentCycle(trx: AnyDb, cycleId: string): Promise<void> {
   await trx.updateTable('workspace_meta').set({ value: cycleId }).where('key', '=', 'current_cycle_id').execute();
+}
+
+/** openStore, with a damaged file's refusal naming the newest backup to restore (or saying there is none). */
+function openDamagedAware(dir: string, options: { nativeBinding?: string }): Store {
+  try {
+    return openStore(dbPath(dir), options);
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'database-damaged') throw err;
+    const backup = newestBackup(dir);
+    const params = { ...err.details?.params };
+    if (!backup) throw new AppError('database-damaged-no-backup', { params }, err.message);
+    throw new AppError('database-damaged', { params: { ...params, backup: `${backup.file} (${backup.createdAt.slice(0, 16).replace('T', ' ')} UTC)` } }, err.message);
+  }
 }
 
 async function readWorkspaceInfo(store: Store): Promise<WorkspaceInfo> {

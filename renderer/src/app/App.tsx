@@ -8,6 +8,7 @@ import type { MethodOutput, WorkspaceInfo } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
 import type { ReferenceData } from '../../../shared/model/reference';
 import type { PlaniBridge } from '../api/bridge';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useFlushOnExit } from '../hooks/useFlushOnExit';
 import { NoticesProvider } from '../services/notices';
@@ -18,6 +19,7 @@ import { Welcome } from '../shell/Welcome';
 const useStyles = makeStyles({
   centered: { height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' },
   failed: { maxWidth: '640px', margin: '15vh auto 0', padding: tokens.spacingHorizontalXL },
+  damaged: { maxWidth: '1000px', margin: '5vh auto 0', padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
 export interface AppProps {
@@ -99,6 +101,15 @@ function Boot({ i18n }: { i18n: I18n }) {
       <div className={styles.centered}>
         <Spinner label={t('ui.app.loading')} />
       </div>
+    );
+  }
+  // A damaged database: what happened, and the backups to restore right here (nothing else can open).
+  if (state.kind === 'failed' && (state.error.code === 'database-damaged' || state.error.code === 'database-damaged-no-backup')) {
+    return (
+      <main className={styles.damaged}>
+        <ErrorPanel error={state.error} onRetry={() => void load()} />
+        <BackupsScreen />
+      </main>
     );
   }
   if (state.kind === 'failed') {

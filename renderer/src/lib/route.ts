@@ -1,5 +1,8 @@
 // Where the person is, kept in the URL hash so a reload (or Electron's
 // reload) returns to the same component and commitment.
+import { parseStagedBundleQuery, type StagedBundle, stagedBundleQuery } from '../../../shared/route/staged-bundle';
+
+export type { StagedBundle };
 export type Route =
   | { readonly view: 'home' }
   /** The plan-wide quality checks and completeness. */
@@ -12,8 +15,18 @@ export type Route =
   | { readonly view: 'poc-feedback' }
   /** The reference data, edited by the POC, read by an institution (renderer/src/reference). */
   | { readonly view: 'reference' }
+  /** The database's backups and restoring one (renderer/src/backups). */
+  | { readonly view: 'backups' }
   /** Bundles and trust (renderer/src/sync): an LFP's export and feedback import, the POC's import and consolidated plan, keys. */
-  | { readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys' }
+  | {
+      readonly view: 'bundles' | 'bundle-import' | 'consolidation' | 'feedback' | 'keys';
+      /**
+       * A bundle already handed to the service (dropped on the window, opened
+       * by double-click or given at launch), whose check starts at once on the
+       * import screen ('bundle-import' for the POC, 'bundles' for an LFP).
+       */
+      readonly staged?: StagedBundle;
+    }
   /**
    * The prioritization exercise (renderer/src/prioritization): a component's
    * rounds, one round open, and in it an idea to decide.
@@ -42,6 +55,7 @@ const PRINT = '#/print';
 const FRONT_MATTER = '#/front-matter';
 const POC_FEEDBACK = '#/poc-feedback';
 const REFERENCE = '#/reference';
+const BACKUPS = '#/backups';
 const SYNC_VIEWS = {
   bundles: '#/bundles',
   'bundle-import': '#/import',
@@ -84,8 +98,13 @@ export function parseRoute(hash: string): Route {
   if (hash === FRONT_MATTER) return { view: 'front-matter' };
   if (hash === POC_FEEDBACK) return { view: 'poc-feedback' };
   if (hash === REFERENCE) return { view: 'reference' };
-  const sync = (Object.keys(SYNC_VIEWS) as SyncView[]).find((v) => SYNC_VIEWS[v] === hash);
-  if (sync) return { view: sync };
+  if (hash === BACKUPS) return { view: 'backups' };
+  const [path = '', query = ''] = hash.split(/(?=\?)/, 2);
+  const sync = (Object.keys(SYNC_VIEWS) as SyncView[]).find((v) => SYNC_VIEWS[v] === path);
+  if (sync) {
+    const staged = sync === 'bundle-import' || sync === 'bundles' ? parseStagedBundleQuery(query) : undefined;
+    if (query === '' || staged) return staged ? { view: sync, staged } : { view: sync };
+  }
   return { view: 'home' };
 }
 
@@ -120,12 +139,16 @@ export function routeHref(route: Route): string {
       return POC_FEEDBACK;
     case 'reference':
       return REFERENCE;
+    case 'backups':
+      return BACKUPS;
     case 'bundles':
     case 'bundle-import':
     case 'consolidation':
     case 'feedback':
     case 'keys':
-      return SYNC_VIEWS[route.view];
+      return route.staged
+        ? `${SYNC_VIEWS[route.view]}${stagedBundleQuery(route.staged)}`
+        : SYNC_VIEWS[route.view];
     case 'prioritization': {
       if (!route.component) return '#/prioritization';
       const base = `#/prioritization/${route.component}`;

@@ -3,7 +3,7 @@
 // overview and the actions that change it (create, delete), so the list and
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { BookOpenRegular, CalendarLtrRegular, ClipboardTaskListLtrRegular, CommentCheckmarkRegular, DatabaseRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
+import { BookOpenRegular, CalendarLtrRegular, ClipboardTaskListLtrRegular, CommentCheckmarkRegular, DatabaseRegular, DataTrendingRegular, HistoryRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
@@ -35,6 +35,7 @@ import { isShortcut, shortcut } from '../lib/shortcuts';
 import { useRegionCycling } from '../hooks/useRegionCycling';
 import { PrioritizationScreen } from '../prioritization/PrioritizationScreen';
 import { Print } from '../print/Print';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { PlanQuality } from '../quality/PlanQuality';
 import { SearchBox } from '../search/SearchBox';
 import { Notices, useNotify } from '../services/notices';
@@ -42,6 +43,7 @@ import { useServices } from '../services/services';
 import type { ComponentEntry, ShellContext } from '../services/shell-context';
 import { syncNavEntries, type SyncView } from '../sync/nav';
 import { SyncScreen, isSyncRoute } from '../sync/SyncScreen';
+import { useBundleDrop } from '../sync/useBundleDrop';
 import { ComponentView } from './ComponentView';
 import { LeaveDialog } from './LeaveDialog';
 import { PlanHome } from './PlanHome';
@@ -144,7 +146,7 @@ const useStyles = makeStyles({
 
 interface ViewLinkProps {
   /** A plan-wide view (one without a component or commitment). */
-  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'poc-feedback' | 'reference' | 'ideas' | 'prioritization' | 'consultation' | 'calendar' | SyncView }>;
+  route: Extract<Route, { view: 'home' | 'quality' | 'print' | 'front-matter' | 'poc-feedback' | 'reference' | 'ideas' | 'prioritization' | 'consultation' | 'calendar' | 'backups' | SyncView }>;
   current: Route;
   icon: typeof HomeRegular;
   label: string;
@@ -196,6 +198,9 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
     [saves],
   );
   const { route, navigate, held, release, stay } = useHashRoute(holdLeave);
+  // A .plani file dropped anywhere on the window opens its import.
+  const refuseDrop = useCallback((name: string) => notify({ code: 'not-a-bundle', details: { params: { name } } }), [notify]);
+  useBundleDrop(api, workspace.role, navigate, refuseDrop);
   const left = held ? openRecord(route) : null;
   const leaving = left ? saves.keptIn(left.id) : [];
   const [overview, setOverview] = useState<PlanOverview | null>(null);
@@ -375,6 +380,8 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
     view = <PrioritizationScreen overview={overview} ctx={ctx} route={route} navigate={navigate} />;
   } else if (route.view === 'print') {
     view = <Print overview={overview} ctx={ctx} />;
+  } else if (route.view === 'backups') {
+    view = <BackupsScreen />;
   } else if (route.view === 'front-matter') {
     view = <FrontMatterScreen ctx={ctx} />;
   } else if (route.view === 'poc-feedback') {
@@ -388,7 +395,7 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
   } else if (route.view === 'calendar') {
     view = <CalendarScreen overview={overview} ctx={ctx} route={route} navigate={navigate} />;
   } else if (isSyncRoute(route, workspace.role)) {
-    view = <SyncScreen view={route.view} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
+    view = <SyncScreen view={route.view} staged={route.staged} overview={overview} ctx={ctx} onPlanChanged={() => planChanges.announce()} />;
   } else if (route.view === 'home' || !entry) {
     view = <PlanHome overview={overview} ctx={ctx} />;
   } else if (route.view === 'component') {
@@ -447,6 +454,7 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
           {syncNavEntries(workspace.role).map(({ view: v, label, icon }) => (
             <ViewLink key={v} route={{ view: v }} current={route} icon={icon} label={t(label)} />
           ))}
+          <ViewLink route={{ view: 'backups' }} current={route} icon={HistoryRegular} label={t('backups.nav')} />
           <Text as="h2" className={styles.navHeading}>
             {overview?.cycle.title[lang] ?? ''}
           </Text>

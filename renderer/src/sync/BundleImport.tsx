@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview } from '../../../shared/api/contract';
 import { PageHeader } from '../components/Page';
-import { routeHref } from '../lib/route';
+import { routeHref, type StagedBundle } from '../lib/route';
 import type { ShellContext } from '../services/shell-context';
 import { ImportFlow } from './ImportFlow';
 import { invalidateReviewData } from './review-store';
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   link: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
-export function BundleImport({ overview, ctx, onApplied }: { overview: PlanOverview; ctx: ShellContext; onApplied(): void }) {
+export function BundleImport({ overview, ctx, onApplied, staged }: { overview: PlanOverview; ctx: ShellContext; onApplied(): void; staged?: StagedBundle }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const titleOf = useCallback(
@@ -30,6 +30,8 @@ export function BundleImport({ overview, ctx, onApplied }: { overview: PlanOverv
     <div className={styles.root}>
       <PageHeader title={t('sync.importPage.title')} intro={t('sync.importPage.intro')} />
       <ImportFlow
+        key={staged?.id ?? 'choose'}
+        initial={staged}
         ctx={ctx}
         expect="submission"
         titleOf={titleOf}

@@ -13,7 +13,7 @@ import type { Finding } from '../../../shared/quality/types';
 import { useLanguage } from '../hooks/useLanguage';
 import { downloadStaged } from '../lib/staged-files';
 import { formatDateTime } from '../lib/format';
-import { routeHref } from '../lib/route';
+import { routeHref, type StagedBundle } from '../lib/route';
 import { cardStyle } from '../lib/styles';
 import { useServices } from '../services/services';
 import type { ShellContext } from '../services/shell-context';
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   link: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
-export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; ctx: ShellContext; onApplied(): void }) {
+export function Bundles({ overview, ctx, onApplied, staged }: { overview: PlanOverview; ctx: ShellContext; onApplied(): void; staged?: StagedBundle }) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const { api } = useServices();
@@ -154,6 +154,8 @@ export function Bundles({ overview, ctx, onApplied }: { overview: PlanOverview; 
           </Text>
         )}
         <ImportFlow
+          key={staged?.id ?? 'choose'}
+          initial={staged}
           ctx={ctx}
           expect="feedback"
           level={3}

@@ -40,6 +40,7 @@ import { FileDrop } from './FileDrop';
 import { checkSafetyCode, normaliseSafetyCode, type SafetyCodeCheck } from './safety-code';
 import { SafetyCode } from './SafetyCode';
 import { SignerStatusTag, VerdictTag } from './StatusTags';
+import type { StagedBundle } from '../lib/route';
 import { useSyncTexts } from './texts';
 
 export type ImportResult = MethodOutput<'bundle.import'>;
@@ -122,9 +123,11 @@ export interface ImportFlowProps {
   afterApplied?: ReactNode;
   /** The level of this flow's own headings (2 on its own page, 3 inside a section). */
   level?: 2 | 3;
+  /** A bundle already staged (dropped on the window, opened by double-click): its check starts at once. */
+  initial?: StagedBundle;
 }
 
-export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, level = 2 }: ImportFlowProps) {
+export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, level = 2, initial }: ImportFlowProps) {
   const { t } = useTranslation();
   const { lang } = useLanguage();
   const { api } = useServices();
@@ -195,14 +198,26 @@ export function ImportFlow({ ctx, expect, titleOf, onApplied, afterApplied, leve
       if (staged.error.code === 'file-unreadable') return setState({ step: 'choose', problem: t('sync.file.unreadable', { name: f.name }) });
       return setState({ step: 'failed', name: f.name, error: staged.error });
     }
-    stagedRef.current = staged.value.stagedId;
-    setState({ step: 'checking', name: f.name, progress: null });
-    const file: Upload = { name: f.name.slice(-255), stagedId: staged.value.stagedId, size: f.size };
+    await previewStaged({ name: f.name.slice(-255), stagedId: staged.value.stagedId, size: f.size }, mine);
+  };
+
+  /** The check of a staged file: its preview, or why it cannot be imported. */
+  const previewStaged = async (file: Upload, mine: number) => {
+    stagedRef.current = file.stagedId;
+    setState({ step: 'checking', name: file.name, progress: null });
     const r = await api['bundle.preview']({ file: { stagedId: file.stagedId } });
     if (mine !== attempt.current) return;
     if (!r.ok) return setState({ step: 'failed', name: file.name, error: r.error });
     setState({ step: 'preview', file, preview: r.value });
   };
+
+  // A bundle dropped on the window or opened from the system starts here, already staged.
+  const initialId = initial?.id;
+  useEffect(() => {
+    if (!initial) return;
+    void previewStaged({ name: initial.name, stagedId: initial.id, size: initial.size }, ++attempt.current);
+    // Once per staged file: the route names it.
+  }, [initialId]);
 
   useEffect(() => {
     if (state.step === 'preview') previewHeading.current?.focus();

@@ -3,7 +3,7 @@
 // overview.
 import type { PlanOverview } from '../../../shared/api/contract';
 import type { WorkspaceRole } from '../../../shared/model/reference';
-import type { Route } from '../lib/route';
+import type { Route, StagedBundle } from '../lib/route';
 import type { ShellContext } from '../services/shell-context';
 import { BundleImport } from './BundleImport';
 import { Bundles } from './Bundles';
@@ -22,21 +22,23 @@ export const isSyncRoute = (route: Route, role: WorkspaceRole): route is SyncRou
 
 export interface SyncScreenProps {
   view: SyncView;
+  /** A bundle staged by a drop on the window or the system's "open with": its import starts at once. */
+  staged?: StagedBundle;
   overview: PlanOverview;
   ctx: ShellContext;
   /** An import changed the plan: the shell reloads its overview. */
   onPlanChanged(): void;
 }
 
-export function SyncScreen({ view, overview, ctx, onPlanChanged }: SyncScreenProps) {
+export function SyncScreen({ view, staged, overview, ctx, onPlanChanged }: SyncScreenProps) {
   if (!syncViewAllowed(view, ctx.workspace.role)) return null;
   switch (view) {
     case 'consolidation':
       return <Consolidation overview={overview} ctx={ctx} />;
     case 'bundle-import':
-      return <BundleImport overview={overview} ctx={ctx} onApplied={onPlanChanged} />;
+      return <BundleImport overview={overview} ctx={ctx} onApplied={onPlanChanged} staged={staged} />;
     case 'bundles':
-      return <Bundles overview={overview} ctx={ctx} onApplied={onPlanChanged} />;
+      return <Bundles overview={overview} ctx={ctx} onApplied={onPlanChanged} staged={staged} />;
     case 'feedback':
       return <Feedback overview={overview} ctx={ctx} />;
     case 'keys':

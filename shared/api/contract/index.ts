@@ -20,6 +20,9 @@
 //   calendar.ts     the process calendar (Annex V) and its .ics export
 //   cycles.ts       the cycles: list, start the next one, choose the current one, carry a commitment forward
 //   reference-data.ts  the POC's edits of cycles, institutions, components, vocabularies
+//   backups.ts      backups of the database and restoring one
+//   diagnostics.ts  the window's uncaught errors, for the log file
+//   key-protection.ts  how the private keys are sealed (keyring file, passphrase, OS safe storage)
 //   staging.ts      files too large for one message, handed over a chunk at a time
 //   method.ts       what they are declared with (method, NoInput, upload)
 // The IPC handlers, the preload bridge, the browser-mode HTTP bridge and the
@@ -29,14 +32,17 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { attachmentMethods } from './attachments';
+import { backupMethods } from './backups';
 import { bundleMethods } from './bundles';
 import { calendarMethods } from './calendar';
 import { consultationMethods } from './consultation';
 import { cycleMethods } from './cycles';
+import { diagnosticsMethods } from './diagnostics';
 import { draftingMethods } from './drafting';
 import { feedbackMethods } from './feedback';
 import { frontMatterMethods } from './front-matter';
 import { ideaMethods } from './ideas';
+import { keyProtectionMethods } from './key-protection';
 import { planMethods } from './plan';
 import { printMethods } from './print';
 import { prioritizationMethods } from './prioritization';
@@ -49,6 +55,7 @@ import { stagingMethods } from './staging';
 import { unsavedMethods } from './unsaved';
 
 export { Preferences, WorkspaceInfo } from './app';
+export { BACKUP_KIND_LIST, BackupEntry, BackupName } from './backups';
 export { ATTACHMENT_TYPE_LIST, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './attachments';
 export { CalendarFields, CalendarPatch } from './calendar';
 export { CycleEntry, CycleStartInput } from './cycles';
@@ -126,6 +133,9 @@ export const contract = {
   ...calendarMethods,
   ...cycleMethods,
   ...referenceDataMethods,
+  ...backupMethods,
+  ...diagnosticsMethods,
+  ...keyProtectionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import { backups } from './backups';
 import { bundles } from './bundles';
 import { calendar } from './calendar';
 import { cli } from './cli';
@@ -20,4 +21,4 @@ import { reports } from './reports';
 import { sync } from './sync';
 import { ui } from './ui';
 
-export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar, feedback, cycles, referenceData };
+export const en = { common, errors, validation, model, ui, panels, quality, bundles, sync, cli, desktop, print, printScreen, frontMatter, ideas, prioritization, consultation, reports, calendar, feedback, cycles, referenceData, backups };

@@ -114,7 +114,7 @@ const RENDERER_LAYERS: readonly (readonly string[])[] = [
   ['api', 'i18n'], // the transport to the Node side, the i18next setup
   ['services'], // what every screen is handed: the API client and the save queue (autosave), notices, the shell context
   ['components', 'hooks'], // generic building blocks, no feature's knowledge
-  ['attachments', 'calendar', 'consultation', 'cycles', 'editor', 'feedback', 'front-matter', 'ideas', 'prioritization', 'print', 'quality', 'reference', 'search', 'sync', 'xlsx'], // features: a feature's screens and their parts
+  ['attachments', 'backups', 'calendar', 'consultation', 'cycles', 'editor', 'feedback', 'front-matter', 'ideas', 'prioritization', 'print', 'quality', 'reference', 'search', 'sync', 'xlsx'], // features: a feature's screens and their parts
   ['shell'], // the main window and the screens of no single feature: it routes to the features' screens
   ['app'], // the root: providers, first start or shell
   ['.'], // the entry files beside the folders (main.tsx, zod-setup.ts)

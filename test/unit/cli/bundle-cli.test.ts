@@ -295,7 +295,7 @@ describe('ogp-drafter bundle export / inspect / import / trust', () => {
 describe('usage mistakes exit with code 2', () => {
   it.each([
     [['bundle'], 'The command "bundle" needs one of: “export”, “inspect”, “import”.'],
-    [['key'], 'The command "key" needs one of: “show”, “rotate”.'],
+    [['key'], 'The command "key" needs one of: “show”, “rotate”, “protect”.'],
     [['key', 'rotate'], 'The command "key rotate" needs the option --out.'],
     [['key', 'rotate', '--out', 'x.plani', '--to', 'MD'], 'The option --to is not used by the command "key rotate".'],
     [['trust', 'forget'], 'Unknown command: "trust forget".'],

@@ -143,7 +143,7 @@ describe('ogp-drafter check', () => {
 
   it('is described in the help', async () => {
     const help = await sb.run(['--help']);
-    expect(help.stdout).toContain('  check\n');
+    expect(help.stdout).toContain('  check [--integrity]\n');
     expect((await sb.run(['--help', '--lang', 'en'])).stdout).toContain('Exits with code 1 when a problem is blocking.');
   });
 });

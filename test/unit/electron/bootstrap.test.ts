@@ -68,14 +68,14 @@ describe('desktop bootstrap', () => {
   });
 
   it('labels the menu in the interface language and follows a change', async () => {
-    expect(fake.Menu.current?.map((m) => m.label)).toEqual([sq.desktop.menu.file, sq.desktop.menu.view, sq.desktop.menu.help]);
+    expect(fake.Menu.current?.map((m) => m.label)).toEqual([sq.desktop.menu.file, sq.desktop.menu.edit, sq.desktop.menu.view, sq.desktop.menu.help]);
     await fake.ipcMain.invoke(apiChannel('preferences.set'), mainFrame(), { language: 'en' });
-    expect(fake.Menu.current?.map((m) => m.label)).toEqual([en.desktop.menu.file, en.desktop.menu.view, en.desktop.menu.help]);
+    expect(fake.Menu.current?.map((m) => m.label)).toEqual([en.desktop.menu.file, en.desktop.menu.edit, en.desktop.menu.view, en.desktop.menu.help]);
   });
 
   it('reload from the menu flushes first', async () => {
     const win = fake.BrowserWindow.all[0]!;
-    const reload = fake.Menu.current![1]!.submenu!.find((i) => i.id === 'reload')!;
+    const reload = fake.Menu.current![2]!.submenu!.find((i) => i.id === 'reload')!;
     reload.click!();
     expect(win.webContents.sent).toEqual([FLUSH_REQUEST_CHANNEL]);
     expect(win.webContents.reloads).toBe(0);

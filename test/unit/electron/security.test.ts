@@ -67,10 +67,19 @@ describe('decisions', () => {
     });
   });
 
-  it('denies every permission, even to the app itself', () => {
-    for (const p of ['media', 'notifications', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen']) {
+  it('denies every permission, even to the app itself, except writing to the clipboard', () => {
+    for (const p of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
       expect(permissionDecision(p, 'app://plani/index.html')).toBe(false);
       expect(permissionDecision(p, 'https://evil.example/')).toBe(false);
+    }
+  });
+
+  it('grants clipboard-sanitized-write to the app\'s own origin only', () => {
+    expect(permissionDecision('clipboard-sanitized-write', 'app://plani/index.html')).toBe(true);
+    // The permission check handler is given the origin, not a page URL.
+    expect(permissionDecision('clipboard-sanitized-write', 'app://plani')).toBe(true);
+    for (const other of ['https://evil.example/', 'app://plani.evil/', 'app://user:pw@plani/', 'file:///C:/index.html', 'app://plani:8080/', 'null', '']) {
+      expect(permissionDecision('clipboard-sanitized-write', other)).toBe(false);
     }
   });
 

@@ -46,3 +46,13 @@ describe('electronNativeBinding', () => {
     expect(electronNativeBinding({ isPackaged: true, resourcesPath: '/r', mainDir: '/x' }, () => false)).toBeUndefined();
   });
 });
+
+describe('the portable build', () => {
+  it('keeps its data beside the executable when its launcher says where that is', async () => {
+    const { portableUserDataDir } = await import('../../../electron/main/startup');
+    const { join } = await import('node:path');
+    expect(portableUserDataDir({ PORTABLE_EXECUTABLE_DIR: '/media/usb/Plani' })).toBe(join('/media/usb/Plani', 'Plani-data'));
+    expect(portableUserDataDir({})).toBeUndefined();
+    expect(portableUserDataDir({ PORTABLE_EXECUTABLE_DIR: 'relative' })).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 // Workspace identity, preferences and reference data.
 import { SEED_REFERENCE } from '../../../../shared/reference/seed';
-import { keyringProtector } from '../../keys/protector';
+import { protectorFor } from '../../keys/protection';
 import { readReference } from '../../reference/reference-store';
 import { readPreferences, writePreferences } from '../../workspace/preferences';
 import type { PlaniContext } from '../context';
@@ -23,7 +23,9 @@ export function appHandlers(ctx: PlaniContext): Pick<Handlers, AppMethods> {
       return ws ? readReference(ws.store.db) : SEED_REFERENCE;
     },
     'workspace.init': async ({ role, institution }) => {
-      const ws = await ctx.initWorkspace({ role, institution, protectorFor: (id) => keyringProtector(ctx.keyringDir, id) });
+      // The desktop app seals a new key with the OS's safe storage (DPAPI) when it has one; elsewhere the keyring file outside the workspace.
+      const protection = ctx.keyAccess.safeStorage?.isEncryptionAvailable() ? 'safe-storage' : 'keyring';
+      const ws = await ctx.initWorkspace({ role, institution, protectorFor: (id) => protectorFor(protection, { ...ctx.keyAccess, keyringDir: ctx.keyringDir, workspaceId: id }) });
       return ws.info;
     },
   };

@@ -28,7 +28,7 @@ const sourceOf = (ctx: PlaniContext, file: FileInput): { path: string } | { byte
   'stagedId' in file ? { path: ctx.staging.completePath(file.stagedId) } : { bytes: Buffer.from(file.dataBase64, 'base64') };
 
 export function bundleHandlers(ctx: PlaniContext): Pick<Handlers, BundleMethods> {
-  const bundles = async () => new BundleService(await ctx.workspace(), ctx.keyringDir, ctx.clock);
+  const bundles = async () => new BundleService(await ctx.workspace(), ctx.keyringDir, ctx.clock, ctx.keyAccess);
   return {
     'key.show': async () => (await bundles()).showKey(),
     'key.rotate': async () => {

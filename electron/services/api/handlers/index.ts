@@ -5,14 +5,17 @@ import type { PlaniContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
+import { backupHandlers } from './backups';
 import { bundleHandlers } from './bundles';
 import { calendarHandlers } from './calendar';
 import { consultationHandlers } from './consultation';
 import { cycleHandlers } from './cycles';
+import { diagnosticsHandlers } from './diagnostics';
 import { draftingHandlers } from './drafting';
 import { feedbackHandlers } from './feedback';
 import { frontMatterHandlers } from './front-matter';
 import { ideaHandlers } from './ideas';
+import { keyProtectionHandlers } from './key-protection';
 import { planHandlers } from './plan';
 import { printHandlers } from './print';
 import { prioritizationHandlers } from './prioritization';
@@ -46,5 +49,8 @@ export function createHandlers(ctx: PlaniContext): Handlers {
     ...calendarHandlers(ctx),
     ...cycleHandlers(ctx),
     ...referenceDataHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...diagnosticsHandlers(ctx),
+    ...keyProtectionHandlers(ctx),
   };
 }

@@ -4,12 +4,15 @@ import { type Kysely, sql } from 'kysely';
 import { AppError } from '../../../../shared/api/errors';
 import type { ReferenceData } from '../../../../shared/model/reference';
 import type { DB } from '../../store/database';
+import type { KeyAccess } from '../../keys/protection';
 import type { Workspace } from '../../workspace/workspace';
 
 export interface BundleEnv {
   ws: Workspace;
   keyringDir: string;
   clock: () => Date;
+  /** A passphrase or the OS's safe storage, for keys sealed with them (keys/protection.ts). */
+  keyAccess?: KeyAccess;
 }
 
 export const nowIso = (env: BundleEnv) => env.clock().toISOString();

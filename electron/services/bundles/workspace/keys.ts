@@ -3,7 +3,7 @@
 // unwrapped only for the moment a bundle is signed.
 import { AppError } from '../../../../shared/api/errors';
 import { keyIdOf, safetyCode } from '../../keys/identity';
-import { KeyringEntryError, keyringProtector } from '../../keys/protector';
+import { type KeyAccess, unprotectKey } from '../../keys/protection';
 import type { AnyDb } from '../../store/database';
 import type { Workspace } from '../../workspace/workspace';
 import type { BundleSigner } from '../types';
@@ -62,19 +62,13 @@ export async function showKey(ws: Workspace) {
  * own code, naming the file where the key-encryption key is expected: "not
  * allowed" would send a person looking for a permission that does not exist.
  */
-export function unlockSigner(ws: Workspace, keyringDir: string, key: OwnKey): BundleSigner {
+export function unlockSigner(ws: Workspace, keyringDir: string, key: OwnKey, access: KeyAccess = {}): BundleSigner {
   // A retired key has told the other side it signs no more; nothing here may make it sign again.
   if (key.status !== 'active' || key.privateKeyProtected === null) {
     throw new AppError('forbidden', { params: { reason: 'key-retired' } }, `key ${key.keyId} is retired and cannot sign`);
   }
-  let privateKeyPkcs8: Buffer;
-  try {
-    privateKeyPkcs8 = keyringProtector(keyringDir, ws.info.id).unprotect(key.keyId, key.privateKeyProtected);
-  } catch (err) {
-    if (!(err instanceof KeyringEntryError)) throw err;
-    const code = err.problem === 'missing' ? 'keyring-entry-missing' : 'keyring-entry-invalid';
-    throw new AppError(code, { params: { file: err.file, dir: keyringDir } }, `cannot unlock the signing key: ${err.message}`);
-  }
+  // Opened with the protection written beside it (keyring file, passphrase, or the OS's safe storage).
+  const privateKeyPkcs8 = unprotectKey({ ...access, keyringDir, workspaceId: ws.info.id }, key.protection, key.keyId, key.privateKeyProtected);
   return { keyId: key.keyId, privateKeyPkcs8 };
 }
 

@@ -5,7 +5,7 @@
 // new key in the same step it writes the bundle.
 import { AppError } from '../../../../shared/api/errors';
 import { generateSigningKey, safetyCode } from '../../keys/identity';
-import { keyringProtector } from '../../keys/protector';
+import { protectionOfScheme, protectorFor } from '../../keys/protection';
 import { readReference } from '../../reference/reference-store';
 import type { AnyDb } from '../../store/database';
 import { type BundleEnv, me, nowIso, pocInstitution } from './context';
@@ -46,7 +46,8 @@ export async function rotateKey(
   const institution = me(env);
   const old = await activeKey(db, institution);
   const next = generateSigningKey();
-  const protector = keyringProtector(env.keyringDir, env.ws.info.id);
+  // The new key is sealed the way the old one was (keyring file, passphrase or safe storage).
+  const protector = protectorFor(protectionOfScheme(old.protection), { ...env.keyAccess, keyringDir: env.keyringDir, workspaceId: env.ws.info.id });
   const isPoc = env.ws.info.role === 'poc';
   const audience = isPoc ? '*' : pocInstitution(await readReference(db));
   const exported = await signAndWrite(

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { BundleLogEntry, BundlePreview, Consolidation } from '../../../../shared/model/bundle';
 import { WorkspaceService, type Clock } from '../../workspace/workspace-service';
+import type { KeyAccess } from '../../keys/protection';
 import type { Workspace } from '../../workspace/workspace';
 import { consolidationOverview } from './consolidation';
 import { type BundleEnv, nowIso } from './context';
@@ -20,12 +21,13 @@ export class BundleService extends WorkspaceService {
     ws: Workspace,
     private readonly keyringDir: string,
     clock?: Clock,
+    private readonly keyAccess: KeyAccess = {},
   ) {
     super(ws, clock);
   }
 
   private get env(): BundleEnv {
-    return { ws: this.ws, keyringDir: this.keyringDir, clock: this.clock };
+    return { ws: this.ws, keyringDir: this.keyringDir, clock: this.clock, keyAccess: this.keyAccess };
   }
 
   showKey() {

@@ -114,7 +114,7 @@ async function signedDraft(env: BundleEnv, stream: string, draft: StreamDraft, e
   const db = env.ws.store.db;
   const key = await activeKey(db, me(env));
   assertKeyConsistent(key);
-  const signer = unlockSigner(env.ws, env.keyringDir, key);
+  const signer = unlockSigner(env.ws, env.keyringDir, key, env.keyAccess);
   const ack = await ackFor(db, draft.audience);
   const { seq, prevManifestSha256 } = await reserveSeq(env, stream);
   return {

@@ -132,7 +132,20 @@ export class BrowserWindow extends EventEmitter {
   }
   restore() {}
   focus() {}
+  maximize() {}
+  isMaximized() {
+    return false;
+  }
+  getNormalBounds() {
+    return { x: 0, y: 0, width: 1366, height: 768 };
+  }
 }
+
+/** No OS secret store in the fake: keys stay with the keyring file. */
+export const safeStorage = { isEncryptionAvailable: () => false, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() };
+
+/** One laptop screen. */
+export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }] };
 
 type Template = Array<{ label?: string; submenu?: Array<{ id?: string; label?: string; click?: () => void }> }>;
 export const Menu = {
@@ -156,4 +169,4 @@ export const dialog = {
 
 export const contextBridge = {};
 export const ipcRenderer = {};
-export default { app, protocol, session, shell, ipcMain, BrowserWindow, Menu, dialog, contextBridge, ipcRenderer };
+export default { app, protocol, session, shell, ipcMain, BrowserWindow, Menu, dialog, contextBridge, ipcRenderer, screen, safeStorage };

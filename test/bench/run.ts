@@ -14,6 +14,7 @@ import { benchBundles } from './bundles';
 import { benchCliStart } from './cli-start';
 import { benchBundleAttachments } from './bundle-attachments';
 import { benchEditorOpen } from './editor-open';
+import { benchFirstScreen } from './first-screen';
 import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
 import { benchReports } from './reports';
@@ -37,7 +38,8 @@ async function main() {
   if (only === 'bundle-attachments') return benchBundleAttachments();
   if (only === 'cli-start') return benchCliStart();
   if (only === 'editor-open') return alone(benchEditorOpen);
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, editor-open)`);
+  if (only === 'first-screen') return alone(benchFirstScreen);
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, editor-open, first-screen)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -137,6 +139,7 @@ async function main() {
 
     // The editor (issue 3), in browser mode, in Chromium: 30 milestones and 30 indicators.
     await benchEditorOpen(root);
+    await benchFirstScreen(root);
 
     const typed = await measureScoreToRank(root);
     const screen = percentile(typed.screen.sort((a, b) => a - b), 50);

@@ -43,7 +43,7 @@ const nodeTargets = [
   // The CLI starts once per command: the pure-JS packages every command
   // touches are bundled in (one file to read, tree-shaken, no module
   // resolution over hundreds of files); the rest load when a command needs them.
-  { name: 'cli', entry: 'electron/cli/index.ts', outfile: 'dist/node/cli-main.cjs', packagesExternal: true, bundled: ['zod', 'kysely', 'i18next', '@noble/curves'] },
+  { name: 'cli', entry: 'electron/cli/index.ts', outfile: 'dist/node/cli-main.cjs', packagesExternal: true, bundled: ['zod', 'kysely', 'i18next', '@noble/curves'], requireOnly: true },
   { name: 'cli-start', entry: 'electron/cli/launcher/index.ts', outfile: 'dist/node/cli.cjs', packagesExternal: true },
   ...['dist/electron', 'dist/node'].map((dir) => pdfWorkerTarget(join(dir, 'pdf-worker.cjs'))),
 ];
@@ -62,6 +62,11 @@ function pdfWorkerTarget(outfile) {
 function externalDependencies(bundled) {
   const deps = Object.keys(require('./package.json').dependencies ?? {}).filter((d) => !bundled.includes(d));
   return deps.flatMap((d) => [d, `${d}/*`]);
+}
+
+function checkNoDynamicImport(t, metafile) {
+  const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && i.external));
+  if (dynamic.length > 0) throw new Error(`${t.outfile} must not import() ${dynamic.map((i) => i.path).join(', ')} (it runs from a code cache; see requireOnly)`);
 }
 
 function checkForbiddenImports(t, metafile) {
@@ -89,6 +94,8 @@ async function esbuildAll(targets) {
         target: t.packagesExternal ? 'node20' : 'chrome120',
         ...(t.packagesExternal && !t.bundled ? { packages: 'external' } : {}),
         external: ['electron', ...(t.bundled ? externalDependencies(t.bundled) : [])],
+        // The CLI runs from a V8 code cache, where a real import() cannot resolve: every package is required.
+        ...(t.requireOnly ? { supported: { 'dynamic-import': false } } : {}),
         sourcemap: true,
         logLevel: 'warning',
         // The preload is parsed on every page load and carries zod (for
@@ -98,6 +105,7 @@ async function esbuildAll(targets) {
         metafile: true,
       });
       checkForbiddenImports(t, result.metafile);
+      if (t.requireOnly) checkNoDynamicImport(t, result.metafile);
       const bytes = Object.values(result.metafile.outputs).reduce((n, o) => (o.entryPoint ? n + o.bytes : n), 0);
       console.log(`  ${t.name.padEnd(10)} ${t.outfile.padEnd(28)} ${(bytes / 1024).toFixed(0).padStart(5)} KiB  ${seconds(start)}`);
     }),

@@ -171,7 +171,7 @@ export async function serveStatic(method: string, resolved: StaticPath | { ok: f
   try {
     const info = await stat(resolved.file);
     if (!info.isFile()) return plain(404, 'Not Found');
-    let body = await readFile(resolved.file);
+    let body: Buffer = await readFile(resolved.file);
     if (resolved.isIndex && options.transformIndex) body = Buffer.from(options.transformIndex(body.toString('utf8')), 'utf8');
     const headers = staticHeaders(resolved.file, resolved.isIndex);
     // index.html is small and differs per run (its token): never compressed, never kept.

@@ -53,7 +53,9 @@ const { source, stamp } = readMain();
 const cachedData = readCache(stamp);
 // The same wrapper Node puts around a CommonJS file: the program sees this
 // module, so `require.main === module` and relative requires behave as if
-// cli-main.cjs had been started itself.
+// cli-main.cjs had been started itself. The program holds no real import()
+// (a script run from a code cache could not resolve one; the build refuses
+// it, see scripts/build.mjs).
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: MAIN, cachedData });
 if (cachedData === undefined || script.cachedDataRejected) {
   // After the command has run, so the cache holds the functions it compiled.

@@ -4,7 +4,7 @@
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { BookOpenRegular, ClipboardTaskListLtrRegular, DataTrendingRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
@@ -13,11 +13,7 @@ import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { VisuallyHidden } from '../components/VisuallyHidden';
-import { CommitmentEditor } from '../editor/CommitmentEditor';
-import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
-import { ConsultationScreen } from '../consultation/ConsultationScreen';
-import { IdeasRegister } from '../ideas/IdeasRegister';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
@@ -25,9 +21,6 @@ import { regionProps } from '../lib/regions';
 import { openRecord, routeHref, type Route } from '../lib/route';
 import { isShortcut, shortcut } from '../lib/shortcuts';
 import { useRegionCycling } from '../hooks/useRegionCycling';
-import { PrioritizationScreen } from '../prioritization/PrioritizationScreen';
-import { Print } from '../print/Print';
-import { PlanQuality } from '../quality/PlanQuality';
 import { SearchBox } from '../search/SearchBox';
 import { Notices, useNotify } from '../services/notices';
 import { useServices } from '../services/services';
@@ -37,6 +30,7 @@ import { SyncScreen, isSyncRoute } from '../sync/SyncScreen';
 import { ComponentView } from './ComponentView';
 import { LeaveDialog } from './LeaveDialog';
 import { PlanHome } from './PlanHome';
+import { CommitmentEditor, ConsultationScreen, FrontMatterScreen, IdeasRegister, PlanQuality, preloadScreens, PrioritizationScreen, Print } from './screens';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateRows: 'auto minmax(0, 1fr)', height: '100%' },
@@ -343,6 +337,8 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   );
 
   const requestDelete = useCallback((id: string, title: string) => setToDelete({ id, title }), []);
+  // The other screens' chunks, fetched once this one is up (screens.ts).
+  useEffect(() => preloadScreens(), []);
 
   let view;
   if (!overview) {
@@ -445,7 +441,15 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
         <main id="main" className={styles.main} {...regionProps('main')}>
           <div className={styles.content}>
             <Notices />
-            {view}
+            <Suspense
+              fallback={
+                <div className={styles.centered}>
+                  <Spinner label={t('ui.app.loading')} />
+                </div>
+              }
+            >
+              {view}
+            </Suspense>
           </div>
         </main>
       </div>

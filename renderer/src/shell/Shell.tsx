@@ -22,6 +22,7 @@ import { openRecord, routeHref, type Route } from '../lib/route';
 import { isShortcut, shortcut } from '../lib/shortcuts';
 import { useRegionCycling } from '../hooks/useRegionCycling';
 import { SearchBox } from '../search/SearchBox';
+import { takePrefetchedOverview } from '../services/first-overview';
 import { Notices, useNotify } from '../services/notices';
 import { useServices } from '../services/services';
 import type { ComponentEntry, ShellContext } from '../services/shell-context';
@@ -190,7 +191,7 @@ export function Shell({ workspace, reference }: { workspace: WorkspaceInfo; refe
   const [deleting, setDeleting] = useState(false);
 
   const refresh = useCallback(async () => {
-    const result = await api['plan.overview']({ cycleId: workspace.currentCycleId });
+    const result = await (takePrefetchedOverview(workspace.currentCycleId) ?? api['plan.overview']({ cycleId: workspace.currentCycleId }));
     if (result.ok) {
       setOverview(result.value);
       setLoadError(null);

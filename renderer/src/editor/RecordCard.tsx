@@ -3,11 +3,13 @@
 // while expanded — the record's form. Collapsed cards render no inputs at all,
 // which keeps a commitment with dozens of milestones quick to open; a closed
 // card off screen is not laid out either (content-visibility), and its icon
-// buttons share the list's one tooltip (card-tips.tsx).
+// buttons are plain buttons drawn as Fluent's (CardAction) that share the
+// list's one tooltip (card-tips.tsx).
 import { Button, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, ChevronDownRegular, ChevronRightRegular, DeleteRegular } from '@fluentui/react-icons';
 import { memo, type ReactNode } from 'react';
 import type { Lang } from '../../../shared/model/primitives';
+import { CardAction } from './CardAction';
 import { cardPartId } from './record-list';
 
 const useStyles = makeStyles({
@@ -108,10 +110,9 @@ export const RecordCard = memo(function RecordCard({
         {meta && <span className={styles.meta}>{meta}</span>}
         {editable && (
           <div className={styles.actions} role="group" aria-label={labels.heading}>
-            {/* Named by aria-label; the list's one tooltip (card-tips.tsx) shows data-tip. */}
-            <Button id={cardPartId(domId, 'up')} appearance="subtle" icon={<ArrowUpRegular />} aria-label={labels.moveUp} data-tip={labels.moveUp} disabledFocusable={index === 0} onClick={() => onMove(id, -1)} />
-            <Button id={cardPartId(domId, 'down')} appearance="subtle" icon={<ArrowDownRegular />} aria-label={labels.moveDown} data-tip={labels.moveDown} disabledFocusable={index === count - 1} onClick={() => onMove(id, 1)} />
-            <Button id={cardPartId(domId, 'remove')} appearance="subtle" icon={<DeleteRegular />} aria-label={labels.remove} data-tip={labels.remove} onClick={() => onRemove(id)} />
+            <CardAction id={cardPartId(domId, 'up')} label={labels.moveUp} icon={<ArrowUpRegular />} off={index === 0} onPress={() => onMove(id, -1)} />
+            <CardAction id={cardPartId(domId, 'down')} label={labels.moveDown} icon={<ArrowDownRegular />} off={index === count - 1} onPress={() => onMove(id, 1)} />
+            <CardAction id={cardPartId(domId, 'remove')} label={labels.remove} icon={<DeleteRegular />} onPress={() => onRemove(id)} />
           </div>
         )}
       </div>

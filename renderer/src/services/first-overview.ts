@@ -2,9 +2,9 @@
 // workspace (and so its current cycle) is known, rather than after the shell
 // has rendered once: the two no longer wait for each other. The shell takes
 // it once; every later refresh asks afresh.
-import type { Services } from './services';
+import type { ApiClient } from '../../../shared/api/client';
 
-type OverviewApi = Pick<Services['api'], 'plan.overview'>;
+type OverviewApi = Pick<ApiClient, 'plan.overview'>;
 type OverviewResult = ReturnType<OverviewApi['plan.overview']>;
 
 let pending: { cycleId: string; result: OverviewResult } | null = null;

@@ -214,6 +214,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
 
   const r = await serveStatic(req.method ?? 'GET', resolveStaticPath(target.rawPath, ctx.rendererDir), {
     transformIndex: (html) => injectToken(html, ctx.token),
+    acceptEncoding: single(req, 'accept-encoding'),
   });
   res.writeHead(r.status, r.headers);
   res.end(r.body ?? undefined);

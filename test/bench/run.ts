@@ -18,7 +18,8 @@ import { benchCycles } from './cycles';
 import { benchFieldSave } from './field-save';
 import { benchImportFloor } from './import-floor';
 import { benchBundleAttachments } from './bundle-attachments';
-import { measureEditorOpen } from './editor-open';
+import { benchEditorOpen } from './editor-open';
+import { benchFirstScreen } from './first-screen';
 import { benchIdeas } from './ideas';
 import { benchPdf } from './pdf';
 import { benchReports } from './reports';
@@ -27,6 +28,16 @@ import { benchSearch } from './search';
 import { benchRounds } from './rounds';
 import { measureScoreToRank } from './score-screen';
 import { fmtMs, percentile, row, timed } from './stats';
+
+/** A browser-mode case on its own, in a folder of its own. */
+async function alone(bench: (root: string) => Promise<void>): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
+  try {
+    await bench(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
 async function main() {
   const only = process.argv[2];
@@ -40,7 +51,9 @@ async function main() {
   if (only === 'quality-plan') return benchQualityPlan();
   if (only === 'import-floor') return benchImportFloor();
   if (only === 'backup') return benchBackup();
-  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, cycles, calendar, field-save, search, quality-plan, import-floor, backup)`);
+  if (only === 'editor-open') return alone(benchEditorOpen);
+  if (only === 'first-screen') return alone(benchFirstScreen);
+  if (only) throw new Error(`unknown bench case ${only} (known: pdf, bundle-attachments, cli-start, cycles, calendar, field-save, search, quality-plan, import-floor, backup, editor-open, first-screen)`);
   const root = mkdtempSync(join(tmpdir(), 'plani-bench-'));
   process.env.PLANI_KEYRING_DIR = join(root, 'keyring');
   const plani = createPlani({ mode: 'cli', workspaceDir: join(root, 'ws'), keyringDir: join(root, 'keyring'), onUnexpected: () => {} });
@@ -104,11 +117,8 @@ async function main() {
     await benchPdf();
 
     // The editor (issue 3), in browser mode, in Chromium: 30 milestones and 30 indicators.
-    const opens = await measureEditorOpen(root);
-    const firstOpen = opens[0]!;
-    opens.sort((a, b) => a - b);
-    console.log(row('editor open, 30+30, first (browser mode)', fmtMs(firstOpen), '< 200 ms'));
-    console.log(row('editor open, 30+30, median of 7', fmtMs(percentile(opens, 50)), '< 200 ms'));
+    await benchEditorOpen(root);
+    await benchFirstScreen(root);
 
     const typed = await measureScoreToRank(root);
     const screen = percentile(typed.screen.sort((a, b) => a - b), 50);

@@ -5,6 +5,7 @@
 // its field while the saved one survives a reload, and a link to one field.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousAxeFindings } from './axe';
 import { createWorkspace as create, saved } from './steps';
 
 const createWorkspace = (page: Page, url: string) => create(page, url, { expectWelcome: true });
@@ -459,4 +460,56 @@ test('dates and amounts are typed and shown as an Albanian office writes them, r
   await page.reload();
   await expect(section(page, 'planning').getByRole('textbox', { name: 'End date', exact: true })).toHaveValue('03.12.2020');
   await expect(page.getByRole('textbox', { name: 'Budget amount', exact: true })).toHaveValue('2,500,000');
+});
+
+test('a commitment with 160 milestones: a search hit and a link focus a field of milestone 150, the cards keep their keyboard use and names', async ({ page, plani }) => {
+  test.setTimeout(180_000);
+  await createWorkspace(page, plani.url);
+  const token = (await page.locator('meta[name="plani-token"]').getAttribute('content')) ?? '';
+  const api = async (method: string, input: unknown) => {
+    const r = await page.request.post(new URL(`/api/${method}`, page.url()).toString(), { headers: { 'X-Plani-Token': token }, data: input });
+    const body = (await r.json()) as { ok: boolean; value: { id: string } };
+    expect(body.ok, `${method}: ${JSON.stringify(body)}`).toBe(true);
+    return body.value;
+  };
+  const c = await api('commitment.create', { componentCode: 'anti-corruption', title: { sq: 'Angazhim me shumë hapa', en: 'Many milestones' } });
+  const ids: string[] = [];
+  for (let i = 1; i <= 160; i++) {
+    const m = await api('milestone.create', { commitmentId: c.id });
+    ids.push(m.id);
+    if (i === 150) await api('milestone.update', { id: m.id, changes: { activity: { sq: 'Rishikimi i rregullores së prokurimit', en: 'Review of the procurement rules' } } });
+  }
+  await page.reload();
+
+  // A search hit in milestone 150 opens the commitment, that card, and puts the cursor in the field.
+  await page.getByRole('combobox', { name: 'Kërko' }).fill('rregullores prokurimit');
+  await expect(page.getByRole('option').first()).toContainText('rregullores');
+  await page.keyboard.press('Enter');
+  const card150 = page.getByRole('region', { name: /^Hapi kyç 150\b/ });
+  const activity = card150.getByRole('textbox', { name: 'Aktiviteti (shqip)', exact: true });
+  await expect(activity).toBeFocused();
+  await expect(activity).toHaveValue('Rishikimi i rregullores së prokurimit');
+  await expect(activity).toBeInViewport();
+
+  // Collapsed again, a link to the card's field (what a quality finding follows) opens it once more.
+  await page.getByRole('button', { name: /^Hapi kyç 150\b/ }).click();
+  await expect(activity).toHaveCount(0);
+  await page.getByRole('heading', { level: 1 }).focus();
+  const url = new URL(page.url());
+  url.hash = `${url.hash.split('?')[0]}?focus=${encodeURIComponent(`milestone:${ids[149]}:deliverable:sq`)}`;
+  await page.goto(url.toString());
+  const deliverable = card150.getByRole('textbox', { name: 'Produkti i pritshëm (i verifikueshëm) (shqip)', exact: true });
+  await expect(deliverable).toBeFocused();
+  await expect(deliverable).toBeInViewport();
+
+  // The icon buttons are named, and one tooltip shows the name of the one the keyboard is on.
+  const up = page.getByRole('button', { name: 'Lëviz lart hapin kyç 150' });
+  await up.focus();
+  await expect(page.getByRole('tooltip')).toHaveText('Lëviz lart hapin kyç 150');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Lëviz poshtë hapin kyç 150' })).toBeFocused();
+  await expect(page.getByRole('tooltip')).toHaveText('Lëviz poshtë hapin kyç 150');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await expectNoSeriousAxeFindings(page, 'editor with 160 milestones');
 });

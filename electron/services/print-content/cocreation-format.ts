@@ -9,10 +9,12 @@ import { formatDecimal } from '../../../shared/format/decimals';
 
 export const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Albanian alphabetical order for printed lists; code units settle what the collator calls equal.
-const collator = new Intl.Collator('sq', { sensitivity: 'variant' });
+// Made when first used, not when the module loads (every CLI command loads it).
+let made: Intl.Collator | undefined;
 
 /** A total order on bilingual titles: Albanian, then English. */
 export function compareTexts(a: Text, b: Text): number {
+  const collator = (made ??= new Intl.Collator('sq', { sensitivity: 'variant' }));
   return collator.compare(a.sq, b.sq) || compareCodeUnits(a.sq, b.sq) || collator.compare(a.en, b.en) || compareCodeUnits(a.en, b.en);
 }
 

@@ -12,6 +12,7 @@ import { BackupsScreen } from '../backups/BackupsScreen';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useFlushOnExit } from '../hooks/useFlushOnExit';
 import { NoticesProvider } from '../services/notices';
+import { prefetchOverview } from '../services/first-overview';
 import { ServicesProvider, useServices, type Services } from '../services/services';
 import { Shell } from '../shell/Shell';
 import { Welcome } from '../shell/Welcome';
@@ -74,7 +75,10 @@ function Boot({ i18n }: { i18n: I18n }) {
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
-    const [info, prefs, reference] = await Promise.all([api['app.info']({}), api['preferences.get']({}), api['reference.get']({})]);
+    const asked = api['app.info']({});
+    // The first screen's overview is asked for as soon as the cycle is known (services/first-overview.ts).
+    void asked.then((r) => r.ok && r.value.workspace && prefetchOverview(api, r.value.workspace.currentCycleId));
+    const [info, prefs, reference] = await Promise.all([asked, api['preferences.get']({}), api['reference.get']({})]);
     // A missing preference is not worth refusing to start: Albanian is the default.
     if (prefs.ok && prefs.value.language !== i18n.language) await i18n.changeLanguage(prefs.value.language);
     if (!info.ok) return setState({ kind: 'failed', error: info.error });

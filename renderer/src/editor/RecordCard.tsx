@@ -1,11 +1,15 @@
 // One milestone or indicator in its list: a heading with a disclosure button
 // (number and summary), the move up / move down / remove buttons, and — only
 // while expanded — the record's form. Collapsed cards render no inputs at all,
-// which keeps a commitment with dozens of milestones quick to open.
-import { Button, Tooltip, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+// which keeps a commitment with dozens of milestones quick to open; a closed
+// card off screen is not laid out either (content-visibility), and its icon
+// buttons are plain buttons drawn as Fluent's (CardAction) that share the
+// list's one tooltip (card-tips.tsx).
+import { Button, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, ChevronDownRegular, ChevronRightRegular, DeleteRegular } from '@fluentui/react-icons';
 import { memo, type ReactNode } from 'react';
 import type { Lang } from '../../../shared/model/primitives';
+import { CardAction } from './CardAction';
 import { cardPartId } from './record-list';
 
 const useStyles = makeStyles({
@@ -14,6 +18,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // Laid out and painted only near the viewport; 42px stands in for its height until then.
+  cardClosed: { contentVisibility: 'auto', containIntrinsicSize: 'auto 42px' },
   cardOpen: { ...shorthands.borderColor(tokens.colorNeutralStroke1), boxShadow: tokens.shadow2 },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, minHeight: '40px' },
   heading: { margin: 0, flexGrow: 1, minWidth: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightRegular },
@@ -81,7 +87,7 @@ export const RecordCard = memo(function RecordCard({
   const bodyId = cardPartId(domId, 'body');
   const toggleId = cardPartId(domId, 'toggle');
   return (
-    <li className={mergeClasses(styles.card, expanded && styles.cardOpen)} data-record-id={id}>
+    <li className={mergeClasses(styles.card, expanded ? styles.cardOpen : styles.cardClosed)} data-record-id={id}>
       <div className={styles.head}>
         <h3 className={styles.heading}>
           <Button
@@ -104,15 +110,9 @@ export const RecordCard = memo(function RecordCard({
         {meta && <span className={styles.meta}>{meta}</span>}
         {editable && (
           <div className={styles.actions} role="group" aria-label={labels.heading}>
-            <Tooltip content={labels.moveUp} relationship="label" withArrow>
-              <Button id={cardPartId(domId, 'up')} appearance="subtle" icon={<ArrowUpRegular />} disabledFocusable={index === 0} onClick={() => onMove(id, -1)} />
-            </Tooltip>
-            <Tooltip content={labels.moveDown} relationship="label" withArrow>
-              <Button id={cardPartId(domId, 'down')} appearance="subtle" icon={<ArrowDownRegular />} disabledFocusable={index === count - 1} onClick={() => onMove(id, 1)} />
-            </Tooltip>
-            <Tooltip content={labels.remove} relationship="label" withArrow>
-              <Button id={cardPartId(domId, 'remove')} appearance="subtle" icon={<DeleteRegular />} onClick={() => onRemove(id)} />
-            </Tooltip>
+            <CardAction id={cardPartId(domId, 'up')} label={labels.moveUp} icon={<ArrowUpRegular />} off={index === 0} onPress={() => onMove(id, -1)} />
+            <CardAction id={cardPartId(domId, 'down')} label={labels.moveDown} icon={<ArrowDownRegular />} off={index === count - 1} onPress={() => onMove(id, 1)} />
+            <CardAction id={cardPartId(domId, 'remove')} label={labels.remove} icon={<DeleteRegular />} onPress={() => onRemove(id)} />
           </div>
         )}
       </div>

@@ -17,6 +17,7 @@ import { pickText } from '../lib/text';
 import { useNotify } from '../services/notices';
 import { useEditor, useSession } from './context';
 import { addButtonId, allExpanded, cardDomId, cardPartId, expandAll, focusAfterRemoval, moveButtonId, otherMoveButtonId, positionOf, toggleExpanded } from './record-list';
+import { useCardTips } from './card-tips';
 import { RecordCard, type RecordCardLabels, type RecordCardProps } from './RecordCard';
 import type { EditorSession, ListKind } from './session';
 
@@ -169,6 +170,7 @@ export function RecordList<K extends ListKind>({ config, commitmentId, expanded,
   const { editable } = useEditor();
   const { list, adding, add, onToggle, onMove, onRemove, dialog } = useListActions(config, commitmentId, setExpanded);
   const allOpen = allExpanded(list, expanded);
+  const tips = useCardTips();
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
@@ -188,7 +190,7 @@ export function RecordList<K extends ListKind>({ config, commitmentId, expanded,
       {list.length === 0 ? (
         <Text className={styles.empty}>{t(`ui.editor.${kind}.empty`)}</Text>
       ) : (
-        <ol className={styles.list} aria-label={t(`model.commitmentSection.${kind}`)}>
+        <ol className={styles.list} aria-label={t(`model.commitmentSection.${kind}`)} {...tips.handlers}>
           {list.map((x, i) => (
             <RecordItem
               key={x.id}
@@ -206,6 +208,7 @@ export function RecordList<K extends ListKind>({ config, commitmentId, expanded,
           ))}
         </ol>
       )}
+      {tips.tooltip}
       {dialog}
     </div>
   );

@@ -4,7 +4,7 @@
 // the navigation counts stay in step.
 import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { BookOpenRegular, CalendarLtrRegular, ClipboardTaskListLtrRegular, CommentCheckmarkRegular, DatabaseRegular, DataTrendingRegular, HistoryRegular, HomeRegular, LightbulbRegular, PeopleCommunityRegular, PrintRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview, WorkspaceInfo } from '../../../shared/api/contract';
 import type { AppErrorDto } from '../../../shared/api/errors';
@@ -13,19 +13,11 @@ import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { VisuallyHidden } from '../components/VisuallyHidden';
-import { CommitmentEditor } from '../editor/CommitmentEditor';
-import { FeedbackOverviewScreen } from '../feedback/FeedbackOverview';
-import { FeedbackPanel } from '../feedback/FeedbackPanel';
-import { FrontMatterScreen } from '../front-matter/FrontMatterScreen';
-import { ReferenceScreen } from '../reference/ReferenceScreen';
 import { useHashRoute } from '../hooks/useHashRoute';
-import { CalendarScreen } from '../calendar/CalendarScreen';
-import { ConsultationScreen } from '../consultation/ConsultationScreen';
 import { changeCycle } from '../cycles/change-cycle';
 import { CycleSwitcher } from '../cycles/CycleSwitcher';
 import { EarlierCycleBanner } from '../cycles/EarlierCycleBanner';
 import { openCycle } from '../../../shared/cycles/new-cycle';
-import { IdeasRegister } from '../ideas/IdeasRegister';
 import { useLanguage } from '../hooks/useLanguage';
 import { parseFieldKey } from '../lib/field-key';
 import { focusField } from '../lib/focus-field';
@@ -33,11 +25,8 @@ import { regionProps } from '../lib/regions';
 import { openRecord, routeHref, type Route } from '../lib/route';
 import { isShortcut, shortcut } from '../lib/shortcuts';
 import { useRegionCycling } from '../hooks/useRegionCycling';
-import { PrioritizationScreen } from '../prioritization/PrioritizationScreen';
-import { Print } from '../print/Print';
-import { BackupsScreen } from '../backups/BackupsScreen';
-import { PlanQuality } from '../quality/PlanQuality';
 import { SearchBox } from '../search/SearchBox';
+import { takePrefetchedOverview } from '../services/first-overview';
 import { Notices, useNotify } from '../services/notices';
 import { useServices } from '../services/services';
 import type { ComponentEntry, ShellContext } from '../services/shell-context';
@@ -47,6 +36,7 @@ import { useBundleDrop } from '../sync/useBundleDrop';
 import { ComponentView } from './ComponentView';
 import { LeaveDialog } from './LeaveDialog';
 import { PlanHome } from './PlanHome';
+import { BackupsScreen, CalendarScreen, CommitmentEditor, ConsultationScreen, FeedbackOverviewScreen, FeedbackPanel, FrontMatterScreen, IdeasRegister, PlanQuality, preloadScreens, PrioritizationScreen, Print, ReferenceScreen } from './screens';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateRows: 'auto minmax(0, 1fr)', height: '100%' },
@@ -210,7 +200,7 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
   const [deleting, setDeleting] = useState(false);
 
   const refresh = useCallback(async () => {
-    const result = await api['plan.overview']({ cycleId: workspace.currentCycleId });
+    const result = await (takePrefetchedOverview(workspace.currentCycleId) ?? api['plan.overview']({ cycleId: workspace.currentCycleId }));
     if (result.ok) {
       setOverview(result.value);
       setLoadError(null);
@@ -364,6 +354,8 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
   );
 
   const requestDelete = useCallback((id: string, title: string) => setToDelete({ id, title }), []);
+  // The other screens' chunks, fetched once this one is up (screens.ts).
+  useEffect(() => preloadScreens(), []);
 
   let view;
   if (!overview) {
@@ -488,7 +480,15 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
           <div className={styles.content} key={workspace.currentCycleId}>
             <Notices />
             {ctx.earlierCycle && <EarlierCycleBanner {...ctx.earlierCycle} onGoToOpen={() => void ctx.changeCycle(ctx.earlierCycle!.open)} />}
-            {view}
+            <Suspense
+              fallback={
+                <div className={styles.centered}>
+                  <Spinner label={t('ui.app.loading')} />
+                </div>
+              }
+            >
+              {view}
+            </Suspense>
           </div>
         </main>
       </div>

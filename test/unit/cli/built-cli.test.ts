@@ -2,7 +2,7 @@
 // cannot (the entry point runs main, the exit code reaches the shell, and
 // Albanian letters leave the process as UTF-8 bytes).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Sandbox, sandbox } from './run';
@@ -40,5 +40,24 @@ describe.skipIf(!existsSync(BUILT))('built CLI (skipped: dist/node/cli.cjs is mi
     const res = spawnCli(BIN, ['--version', '--json']);
     expect(res.status).toBe(0);
     expect(JSON.parse(res.stdout.toString('utf8'))).toEqual({ version: expect.any(String) });
+  });
+
+  it('makes its code cache when there is none, and runs the same when the cache is from another build', () => {
+    const dir = join(sb.root, 'copy');
+    mkdirSync(dir);
+    for (const f of ['cli.cjs', 'cli-main.cjs']) copyFileSync(join(ROOT, 'dist', 'node', f), join(dir, f));
+    const version = () => {
+      const res = spawnCli(join(dir, 'cli.cjs'), ['--version', '--json']);
+      expect(res.status, res.stderr.toString('utf8')).toBe(0);
+      return JSON.parse(res.stdout.toString('utf8'));
+    };
+    const expected = version();
+    const cache = join(dir, 'cli-main.cjs.cache');
+    expect(existsSync(cache)).toBe(true);
+    expect(version()).toEqual(expected);
+    // A cache whose header names another file is not used, and is replaced.
+    writeFileSync(cache, Buffer.concat([Buffer.from('1:2:v0:none\n'), readFileSync(cache).subarray(100)]));
+    expect(version()).toEqual(expected);
+    expect(readFileSync(cache, 'latin1').startsWith('1:2:v0:none\n')).toBe(false);
   });
 });

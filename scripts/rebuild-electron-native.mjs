@@ -38,6 +38,11 @@ function fail(message) {
   process.exit(1);
 }
 
+// @electron/rebuild (and electron-builder, which runs it) needs Node 22.12 or
+// later; running, building and testing Plani need only the engines' 20.11.
+const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(Number);
+if (nodeMajor < 22 || (nodeMajor === 22 && nodeMinor < 12)) fail(`packaging needs Node 22.12 or later (this is ${process.version}); running and testing Plani need only Node 20.11`);
+
 const electronPkg = require('electron/package.json');
 const electronVersion = electronPkg.version;
 const electronDir = dirname(require.resolve('electron/package.json'));

@@ -106,7 +106,7 @@ function NoFeedback({ view, target, onCreated }: { view: FeedbackView; target: F
   };
   return (
     <Shell heading={t('feedback.panel.heading')}>
-      <Caption>{view.role === 'poc' ? t('feedback.panel.none') : t('feedback.panel.noneLfp')}</Caption>
+      <Caption>{t(view.role === 'poc' ? 'feedback.panel.none' : 'feedback.panel.noneLfp', { what: t(`feedback.panel.what.${target.type}`) })}</Caption>
       {view.canEdit && (
         <div>
           <Button appearance="primary" disabled={busy} onClick={() => void start()} data-testid="feedback-start">
@@ -231,7 +231,7 @@ function Replies({ view }: { view: FeedbackView & { feedback: PocFeedback } }) {
   const rating = (r: FeedbackItem['rating']) => (r ? t(`sync.rating.${r}`) : t('feedback.panel.ratingNone'));
   return (
     <FieldProvider value={env}>
-      <Shell heading={t('feedback.panel.heading')} intro={t('feedback.panel.introLfp')} status={view.canReply ? <SaveState status={status} /> : undefined}>
+      <Shell heading={t('feedback.panel.heading')} intro={t('feedback.panel.introLfp', { what: t(`feedback.panel.what.${view.feedback.targetType}`) })} status={view.canReply ? <SaveState status={status} /> : undefined}>
         <div ref={rootRef} className={styles.body}>
           <Counts states={states} />
           {keys.map((key, i) => {

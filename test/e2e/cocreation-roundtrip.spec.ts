@@ -211,6 +211,8 @@ test('co-creation round trip: consultation, decided comments, submitted report w
       const md = pocPage.locator('[data-testid="feedback-institution"][data-institution="MD"]');
       await expect(md.locator('li[data-state="open"]')).toHaveAttribute('data-count', '1');
       await expectNoSeriousAxeFindings(pocPage, 'the POC’s feedback overview');
+      await md.getByTestId('feedback-entry').getByRole('link', { name: /^Raport konsultimi: / }).click();
+      await expect(third.getByRole('radio', { name: 'Përmbushet pjesërisht' })).toBeChecked();
     });
 
     await test.step('the POC exports the feedback for MD', async () => {
@@ -233,6 +235,7 @@ test('co-creation round trip: consultation, decided comments, submitted report w
       await expect(item.getByTestId('feedback-rating')).toHaveText('Përmbushet pjesërisht');
       await expect(item).toContainText('Shpjegoni pse zyrat hapen vetëm në pesë bashki.');
       await expect(item).toContainText('31.12.2099');
+      await expect(lfpPanel).toContainText('Vërejtjet e POC-së për këtë raport.');
       await expect(lfpPanel.getByRole('radio')).toHaveCount(0);
       await item.getByRole('textbox', { name: 'Përgjigjja e institucionit (shqip)' }).fill('Buxheti i vitit të parë mbulon pesë zyra; të tjerat vijnë në 2022.');
       await item.getByRole('textbox', { name: 'Përgjigjja e institucionit (anglisht)' }).fill('The first year’s budget covers five offices; the others follow in 2022.');

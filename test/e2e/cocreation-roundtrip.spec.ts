@@ -136,6 +136,16 @@ test('co-creation round trip: consultation, decided comments, submitted report w
       await expect(form.getByLabel('Përgjigjet ndaj komenteve (shqip)', { exact: true })).toHaveValue(/U vendos për 2 komente: 1 u pranuan, 1 u pranuan pjesërisht/);
       await expect(form.getByLabel('Pjesëmarrja (shqip)', { exact: true })).toHaveValue(/morën pjesë 3 persona/);
       await saved(page);
+      // Now that the sections hold text, filling again asks before replacing it.
+      await form.getByLabel('Pjesëmarrja (anglisht)', { exact: true }).fill('Three people took part.');
+      await saved(page);
+      await form.getByRole('button', { name: 'Plotëso nga regjistrimet' }).click();
+      const replace = page.getByRole('alertdialog', { name: 'Të zëvendësohet teksti?' });
+      await expect(replace).toContainText('Pjesëmarrja, Përgjigjet ndaj komenteve');
+      await expectNoSeriousAxeFindings(page, 'asking before Fill from records replaces text');
+      await replace.getByRole('button', { name: 'Anulo' }).click();
+      await expect(replace).toHaveCount(0);
+      await expect(form.getByLabel('Pjesëmarrja (anglisht)', { exact: true })).toHaveValue('Three people took part.');
 
       const photo = join(pocRoot, 'konsultimi-tematik.png');
       writeFileSync(photo, realPng(8));

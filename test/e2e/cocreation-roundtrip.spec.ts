@@ -22,7 +22,6 @@ import { expect, startServer, test } from './fixtures';
 import { createWorkspace, realPng, saved } from './steps';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: /Komponentët e planit|Plan components/ });
-const base = (url: string) => url.split('#')[0]!;
 
 const ATTENDANCE = ['Emri\tOrganizata\tSektori\tGjinia\tPëlqimi', 'Drita Çela\tShoqata e Gazetarëve\tshoqëri civile\tF\tPo', 'Gëzim Ëmeri\tBashkia Korçë\tpublik\tM\tJo', 'Arta Kola\tRrjeti i Grave\tshoqëri civile\tfemër\tpo'].join('\n');
 
@@ -114,7 +113,7 @@ test('co-creation round trip: consultation, decided comments, submitted report w
       await page.getByRole('combobox', { name: 'Lloji i raportit të ri' }).selectOption({ label: 'Raporti i konsultimit' });
       await page.getByRole('combobox', { name: 'Komponenti i raportit të ri' }).selectOption({ label: '3. Aksesi në Drejtësi' });
       await page.getByRole('button', { name: 'Raport i ri' }).click();
-      await expect(form.getByRole('heading', { level: 2 }).first()).toHaveText('Raporti i konsultimit — 3. Aksesi në Drejtësi');
+      await expect(form.getByRole('heading', { level: 2 })).toHaveText('Raporti i konsultimit — 3. Aksesi në Drejtësi');
       await expect(form.getByLabel('Qëllimi (shqip)', { exact: true })).toBeFocused();
       await page.keyboard.type('Të mblidhen komentet për draftin e angazhimeve të drejtësisë.');
       await form.getByLabel('Qëllimi (anglisht)', { exact: true }).fill('To collect comments on the draft justice commitments.');
@@ -161,6 +160,9 @@ test('co-creation round trip: consultation, decided comments, submitted report w
       await expect(page.getByTestId('report-counts')).toContainText('Dorëzuar: 1');
       // The LFP sees that no feedback has come yet.
       await expect(form.getByTestId('feedback-panel')).toContainText('POC-ja nuk ka dërguar ende vërejtje për këtë raport.');
+      // The framework is a part of the report: its heading one level below the report's.
+      await expect(form.getByRole('heading', { level: 3, name: 'Korniza e vërejtjeve të POC-së' })).toBeVisible();
+      await expect(form.getByRole('heading', { level: 2 })).toHaveText('Raporti i konsultimit — 3. Aksesi në Drejtësi');
       await expectNoSeriousAxeFindings(page, 'the LFP’s submitted report');
     });
     const reportUrl = page.url();

@@ -233,7 +233,7 @@ function LoadedReport({ session, componentTitle, canEdit, focus, onChanged, onDe
           {assembled((a) => <UndecidedList comments={a.undecided.map((c) => ({ eventId: c.eventId, commentId: c.id, label: c.text[lang].trim() || c.text[lang === 'sq' ? 'en' : 'sq'].trim() || c.organisation }))} />)}
         </section>
 
-        <FeedbackPanel target={{ type: 'consultation-report', id: report.id }} />
+        <FeedbackPanel target={{ type: 'consultation-report', id: report.id }} level={3} />
 
         <AttachmentsSection level={3} headingClassName={styles.sectionHeading} ownerType="consultation-report" ownerId={report.id} readOnly={!owner} />
       </div>

@@ -8,7 +8,7 @@
 // service enforces who may write what.
 import { Button, Spinner, Text as Caption, makeStyles, tokens } from '@fluentui/react-components';
 import { CommentMultipleRegular } from '@fluentui/react-icons';
-import { useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackTargetRef, FeedbackView } from '../../../shared/api/contract';
 import { emptyCounts } from '../../../shared/cocreation/feedback';
@@ -55,9 +55,22 @@ const useStyles = makeStyles({
 
 export interface FeedbackPanelProps {
   target: FeedbackTargetRef;
+  /** The panel heading's level: 2 below a commitment's editor, 3 inside a report whose own heading is a level 2. */
+  level?: 2 | 3;
 }
 
-export function FeedbackPanel({ target }: FeedbackPanelProps) {
+/** The level Shell gives its heading, set once by FeedbackPanel for all its states. */
+const HeadingLevel = createContext<2 | 3>(2);
+
+export function FeedbackPanel({ target, level = 2 }: FeedbackPanelProps) {
+  return (
+    <HeadingLevel.Provider value={level}>
+      <FeedbackPanelBody target={target} />
+    </HeadingLevel.Provider>
+  );
+}
+
+function FeedbackPanelBody({ target }: { target: FeedbackTargetRef }) {
   const { api, saves } = useServices();
   const [state, reload] = useLoad(async () => {
     const [view] = await Promise.all([api['pocFeedback.get']({ target }), saves.ensureRestored()]);
@@ -75,13 +88,14 @@ export function FeedbackPanel({ target }: FeedbackPanelProps) {
 
 function Shell({ heading, intro, status, children }: { heading: string; intro?: string; status?: ReactNode; children?: ReactNode }) {
   const styles = useStyles();
+  const Heading = useContext(HeadingLevel) === 3 ? 'h3' : 'h2';
   return (
     <section className={styles.section} aria-labelledby="feedback-heading" data-testid="feedback-panel">
       <div className={styles.head}>
         <CommentMultipleRegular aria-hidden />
-        <h2 id="feedback-heading" className={styles.heading}>
+        <Heading id="feedback-heading" className={styles.heading}>
           {heading}
-        </h2>
+        </Heading>
         {status}
       </div>
       {intro && <p className={styles.intro}>{intro}</p>}

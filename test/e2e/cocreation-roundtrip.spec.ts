@@ -211,6 +211,15 @@ test('co-creation round trip: consultation, decided comments, submitted report w
       await third.getByRole('textbox', { name: 'Komenti (shqip)' }).fill('Arsyeja e komentit të dytë është e shkurtër.');
       await third.getByRole('textbox', { name: 'Veprimi i kërkuar (shqip)' }).fill('Shpjegoni pse zyrat hapen vetëm në pesë bashki.');
       await third.getByRole('textbox', { name: 'Veprimi i kërkuar (anglisht)' }).fill('Explain why offices open in five municipalities only.');
+      // A date that does not exist is kept in its box, unsaved: leaving the report asks first.
+      await third.getByRole('textbox', { name: 'Afati' }).fill('30.02.2099');
+      await third.getByRole('textbox', { name: 'Afati' }).press('Tab');
+      await nav(pocPage).getByRole('link', { name: 'Ndjekja e vërejtjeve' }).click();
+      const leave = pocPage.getByRole('alertdialog', { name: 'Të largoheni nga raporti?' });
+      await expect(leave).toContainText('Afati');
+      await leave.getByRole('button', { name: 'Qëndro dhe korrigjo' }).click();
+      await expect(pocPage).toHaveURL(/#\/consultation\/report\//);
+      await expect(third.getByRole('textbox', { name: 'Afati' })).toHaveValue('30.02.2099');
       await third.getByRole('textbox', { name: 'Afati' }).fill('31.12.2099');
       await third.getByRole('textbox', { name: 'Afati' }).press('Tab');
       await panel.getByRole('textbox', { name: 'Vlerësimi i përgjithshëm (shqip)' }).fill('Raporti është i plotë; një arsye duhet zgjeruar.');

@@ -8,7 +8,7 @@
 // service enforces who may write what.
 import { Button, Spinner, Text as Caption, makeStyles, tokens } from '@fluentui/react-components';
 import { CommentMultipleRegular } from '@fluentui/react-icons';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackTargetRef, FeedbackView } from '../../../shared/api/contract';
 import { emptyCounts } from '../../../shared/cocreation/feedback';
@@ -17,6 +17,7 @@ import { RATINGS, type FeedbackItem, type PocFeedback } from '../../../shared/mo
 import type { Lang, Text } from '../../../shared/model/primitives';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SaveState } from '../components/SaveState';
+import { attachGroup } from '../editor/attached-groups';
 import { FieldProvider } from '../editor/context';
 import { DateField, FlagField, RadioField, TextField } from '../editor/fields';
 import { RecordSession } from '../editor/record-session';
@@ -195,6 +196,7 @@ function Framework({ view }: { view: FeedbackView & { feedback: PocFeedback } })
   const styles = useStyles();
   const { saves } = useServices();
   const session = useMemo(() => new RecordSession<FrameworkRecord>(saves, frameworkRecord(view.feedback)), [saves, view.feedback]);
+  useEffect(() => attachGroup(view.feedback.targetId, view.feedback.id), [view.feedback.targetId, view.feedback.id]);
   const { record, env, status, rootRef } = useStandaloneRecord(session, () => view.canEdit, undefined);
   const keys = itemKeys(view.feedback);
   const replies = useMemo(() => Object.fromEntries(view.replies.map((r) => [r.itemId, r])), [view.replies]);
@@ -237,6 +239,7 @@ function Replies({ view }: { view: FeedbackView & { feedback: PocFeedback } }) {
   const styles = useStyles();
   const { saves } = useServices();
   const session = useMemo(() => new RecordSession<RepliesRecord>(saves, repliesRecord(view)), [saves, view]);
+  useEffect(() => attachGroup(view.feedback.targetId, view.feedback.id), [view.feedback.targetId, view.feedback.id]);
   const { record, env, status, rootRef } = useStandaloneRecord(session, () => view.canReply, undefined);
   const keys = itemKeys(view.feedback);
   const items = useMemo(() => Object.fromEntries(keys.map((k, i) => [k, view.feedback.items[i]!] as [string, FeedbackItem])), [keys, view.feedback]);

@@ -145,6 +145,9 @@ test('co-creation round trip: consultation, decided comments, submitted report w
       await replace.getByRole('button', { name: 'Anulo' }).click();
       await expect(replace).toHaveCount(0);
       await expect(form.getByLabel('Pjesëmarrja (anglisht)', { exact: true })).toHaveValue('Three people took part.');
+      await form.getByTestId('assembled-participation').screenshot({ path: 'test-results/artifacts/report-participation-pair-sq.png' });
+      await form.getByLabel('Pjesëmarrja (shqip)', { exact: true }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: 'test-results/artifacts/report-form-sq.png' });
 
       const photo = join(pocRoot, 'konsultimi-tematik.png');
       writeFileSync(photo, realPng(8));

@@ -10,7 +10,9 @@
 // imports the feedback, sees it beside the report, replies and marks it
 // resolved; finally MD prints the consultation report on the Print screen
 // and the PDF shows the decided comments with their reasons. Each screen
-// reached goes through axe.
+// reached goes through axe. On the way: filling the report from the records
+// a second time asks before replacing text, and a due date that does not
+// exist, left unsaved in the POC's framework, makes leaving the report ask.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -14,13 +14,28 @@ const lfpWorkspace = () => cliLfpWorkspace('e2e-a11y', { commitments: 2, milesto
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Komponentët e planit' });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-test('every screen of an LFP has no serious or critical axe finding', async ({ page }) => {
-  test.setTimeout(120_000);
+/** An LFP workspace made with the real CLI, served, the app open on it; the server and the folder go after `run`. */
+async function lfpScene(page: Page, run: (lfp: ReturnType<typeof lfpWorkspace>) => Promise<void>): Promise<void> {
   const lfp = lfpWorkspace();
   const server = await startServer(lfp.workspace, lfp.env.PLANI_KEYRING_DIR!);
   try {
     await page.goto(server.url);
     await expect(page.getByTestId('home-safety-code')).toBeVisible();
+    await run(lfp);
+  } finally {
+    server.child.kill('SIGTERM');
+    rmSync(lfp.dir, { recursive: true, force: true });
+  }
+}
+
+// The LFP's screens in two tests, each with its own workspace, so neither
+// carries the whole list on a loaded machine; dialogs are checked on their
+// own (the page beneath has just been checked).
+const DIALOG = '[role="dialog"], [role="alertdialog"]';
+
+test('every screen of an LFP has no serious or critical axe finding: the plan and the commitment editor', async ({ page }) => {
+  test.setTimeout(120_000);
+  await lfpScene(page, async (lfp) => {
     await expectNoSeriousAxeFindings(page, 'plan overview');
 
     await nav(page).locator(`a[href="#/component/${lfp.componentCode}"]`).click();
@@ -41,18 +56,18 @@ test('every screen of an LFP has no serious or critical axe finding', async ({ p
 
     await page.getByRole('button', { name: 'Shkurtoret' }).click();
     await expect(page.getByRole('heading', { name: 'Shkurtoret e tastierës' })).toBeVisible();
-    await expectNoSeriousAxeFindings(page, 'shortcuts list');
+    await expectNoSeriousAxeFindings(page, 'shortcuts list', { within: '.fui-PopoverSurface' });
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Hiq hapin kyç 1' }).click();
     await expect(page.getByRole('dialog', { name: 'Të hiqet hapi kyç?' })).toBeVisible();
-    await expectNoSeriousAxeFindings(page, 'removal dialog');
+    await expectNoSeriousAxeFindings(page, 'removal dialog', { within: DIALOG });
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Importo nga Excel' }).click();
     await expect(page.getByRole('dialog', { name: 'Importo treguesit nga një fletë Excel' })).toBeVisible();
-    await expectNoSeriousAxeFindings(page, 'indicator import dialog');
+    await expectNoSeriousAxeFindings(page, 'indicator import dialog', { within: DIALOG });
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
@@ -63,9 +78,15 @@ test('every screen of an LFP has no serious or critical axe finding', async ({ p
     await expectNoSeriousAxeFindings(page, 'commitment editor with an unsaved value');
     await page.getByRole('link', { name: /Kthehu te komponenti/ }).click();
     await expect(page.getByRole('alertdialog', { name: 'Të largoheni nga angazhimi?' })).toBeVisible();
-    await expectNoSeriousAxeFindings(page, 'leave dialog');
+    await expectNoSeriousAxeFindings(page, 'leave dialog', { within: DIALOG });
     await page.getByRole('alertdialog').getByRole('button', { name: 'Hidhi poshtë dhe largohu' }).click();
 
+  });
+});
+
+test('every screen of an LFP has no serious or critical axe finding: search and the other pages', async ({ page }) => {
+  test.setTimeout(120_000);
+  await lfpScene(page, async (lfp) => {
     await page.getByRole('combobox', { name: 'Kërko' }).fill(lfp.title.split(' ')[0]!);
     await expect(page.getByRole('listbox')).toBeVisible();
     await expectNoSeriousAxeFindings(page, 'search results');
@@ -84,10 +105,7 @@ test('every screen of an LFP has no serious or critical axe finding', async ({ p
       await expect(heading(page)).toBeVisible();
       await expectNoSeriousAxeFindings(page, what);
     }
-  } finally {
-    server.child.kill('SIGTERM');
-    rmSync(lfp.dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('every screen of the POC has no serious or critical axe finding', async ({ page, plani }) => {

@@ -20,8 +20,15 @@ const FAILING = new Set(['serious', 'critical']);
  */
 const isTabsterDummy = (rule: string, html: string) => rule === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy=""[^>]*>/.test(html);
 
-export async function expectNoSeriousAxeFindings(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+/**
+ * `within`: a CSS selector to check only that part (a dialog over a page
+ * already checked): axe's cost grows with the page, and a loaded machine
+ * pays it on every run.
+ */
+export async function expectNoSeriousAxeFindings(page: Page, where: string, { within }: { within?: string } = {}): Promise<void> {
+  const builder = new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } });
+  if (within) builder.include(within);
+  const result = await builder.analyze();
   const found = result.violations
     .filter((v) => v.impact && FAILING.has(v.impact))
     .flatMap((v) => v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)).map((n) => `${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.html.slice(0, 200)}`));

@@ -92,7 +92,7 @@ export class ReportService extends WorkspaceService {
     });
   }
 
-  /** The generated texts replace what the three sections held: the person asked for them, and undo in the form brings the old text back. */
+  /** The generated texts replace what the three sections held: the person asked for them (the form asks first when any of them holds text). */
   async fill(id: string): Promise<ConsultationReport> {
     return this.db.transaction().execute(async (trx) => {
       const report = await this.draft(trx, id);

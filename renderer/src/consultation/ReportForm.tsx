@@ -3,7 +3,8 @@
 // by field through the shared record session (nothing typed is lost, Ctrl+Z
 // / Ctrl+Y), and beside participation, responses and impact what the
 // records say (report.assemble), read-only. "Fill from records" writes those
-// texts into the three sections; "Submit" is refused while a comment of its
+// texts into the three sections (asking first when any of them holds text,
+// which it replaces); "Submit" is refused while a comment of its
 // events is undecided, and the refusal lists each one with a link to it.
 // A submitted report, or another institution's, is read-only.
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
@@ -11,7 +12,7 @@ import { ArrowUndoRegular, DeleteRegular, DocumentArrowRightRegular, SparkleRegu
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorDto } from '../../../shared/api/errors';
-import { REPORT_SECTIONS } from '../../../shared/cocreation/report';
+import { GENERATED_SECTIONS, REPORT_SECTIONS } from '../../../shared/cocreation/report';
 import { formatDate } from '../../../shared/format/dates';
 import type { ConsultationReport } from '../../../shared/model/cocreation';
 import { AttachmentsSection } from '../attachments/AttachmentsSection';
@@ -36,8 +37,11 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  // The text and, beside it where there is room, what the records say.
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  // The text and, beside it where there is room, what the records say. Each
+  // column is wide enough for the Albanian and English boxes side by side
+  // with the editor's spacing between them; at 1366×768 what the records say
+  // goes below the text.
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 560px), 1fr))', columnGap: tokens.spacingHorizontalXXL, rowGap: tokens.spacingVerticalM, alignItems: 'start' },
   assembled: {
     display: 'flex',
     flexDirection: 'column',
@@ -89,6 +93,8 @@ function LoadedReport({ session, componentTitle, canEdit, focus, onChanged, onDe
   const [assembly, reassemble] = useLoad(() => api['report.assemble']({ id: report.id }), [report.id], { keep: true });
   const [events] = useLoad(() => api['event.list']({ filter: { cycleId: report.cycleId, componentCode: report.componentCode } }), [report.cycleId, report.componentCode]);
   const [busy, setBusy] = useState<'fill' | 'status' | null>(null);
+  // The sections "Fill from records" would replace, while it asks first.
+  const [replacing, setReplacing] = useState<string[] | null>(null);
   const [refusal, setRefusal] = useState<{ message: string; comments: UndecidedLink[] } | null>(null);
 
   // The chosen events change what the records say: assemble again once they are saved.
@@ -101,7 +107,20 @@ function LoadedReport({ session, componentTitle, canEdit, focus, onChanged, onDe
       ? events.value.events.map((e) => ({ value: e.id, label: t('reports.events.choose', { title: eventTitle(e, lang) || t('consultation.list.untitled'), date: e.date ? formatDate(e.date) : t('consultation.list.undated') }) }))
       : [];
 
+  /** What the three generated sections hold now (as shown, typed text included): their names, when any. */
+  const filledSections = () => {
+    const shown = session.getSnapshot().shown;
+    return GENERATED_SECTIONS.filter((s) => shown[s].sq.trim() !== '' || shown[s].en.trim() !== '').map((s) => t(`reports.section.${s}`));
+  };
+
+  const askFill = () => {
+    const held = filledSections();
+    if (held.length > 0) setReplacing(held);
+    else void fill();
+  };
+
   const fill = async () => {
+    setReplacing(null);
     setBusy('fill');
     await saves.flushAll();
     const r = await api['report.fill']({ id: report.id });
@@ -157,7 +176,7 @@ function LoadedReport({ session, componentTitle, canEdit, focus, onChanged, onDe
             {report.status === 'draft' && (
               <>
                 <Tooltip content={t('reports.actions.fillHint')} relationship="description">
-                  <Button icon={<SparkleRegular />} disabled={busy !== null} onClick={() => void fill()}>
+                  <Button icon={<SparkleRegular />} disabled={busy !== null} onClick={askFill}>
                     {t('reports.actions.fill')}
                   </Button>
                 </Tooltip>
@@ -214,12 +233,15 @@ function LoadedReport({ session, componentTitle, canEdit, focus, onChanged, onDe
           {assembled((a) => <UndecidedList comments={a.undecided.map((c) => ({ eventId: c.eventId, commentId: c.id, label: c.text[lang].trim() || c.text[lang === 'sq' ? 'en' : 'sq'].trim() || c.organisation }))} />)}
         </section>
 
-        <FeedbackPanel target={{ type: 'consultation-report', id: report.id }} />
+        <FeedbackPanel target={{ type: 'consultation-report', id: report.id }} level={3} />
 
         <AttachmentsSection level={3} headingClassName={styles.sectionHeading} ownerType="consultation-report" ownerId={report.id} readOnly={!owner} />
       </div>
       <ConfirmDialog open={deleting !== null} title={t('reports.remove.title')} confirmLabel={t('reports.actions.delete')} busy={deleting === 'busy'} onConfirm={() => void remove()} onCancel={cancel}>
         {t('reports.remove.body', { title })}
+      </ConfirmDialog>
+      <ConfirmDialog open={replacing !== null} title={t('reports.replace.title')} confirmLabel={t('reports.replace.confirm')} busy={busy === 'fill'} onConfirm={() => void fill()} onCancel={() => setReplacing(null)}>
+        {t('reports.replace.body', { sections: (replacing ?? []).join(', ') })}
       </ConfirmDialog>
     </FieldProvider>
   );

@@ -1,8 +1,7 @@
 // The POC's follow-up of its feedback (#/poc-feedback): per institution, how
 // many items are open, past their due date or resolved, and each feedback
-// with its items, linked to the commitment it is about. A consultation
-// report links to the Consultations screen for now (reports get their own
-// screen in a parallel piece of work).
+// with its items, linked to the commitment it is about, or for a
+// consultation report to that report on the Reports tab.
 import { Link, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { PlanOverview } from '../../../shared/api/contract';

@@ -8,7 +8,7 @@
 // service enforces who may write what.
 import { Button, Spinner, Text as Caption, makeStyles, tokens } from '@fluentui/react-components';
 import { CommentMultipleRegular } from '@fluentui/react-icons';
-import { useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedbackTargetRef, FeedbackView } from '../../../shared/api/contract';
 import { emptyCounts } from '../../../shared/cocreation/feedback';
@@ -17,6 +17,7 @@ import { RATINGS, type FeedbackItem, type PocFeedback } from '../../../shared/mo
 import type { Lang, Text } from '../../../shared/model/primitives';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { SaveState } from '../components/SaveState';
+import { attachGroup } from '../editor/attached-groups';
 import { FieldProvider } from '../editor/context';
 import { DateField, FlagField, RadioField, TextField } from '../editor/fields';
 import { RecordSession } from '../editor/record-session';
@@ -55,9 +56,22 @@ const useStyles = makeStyles({
 
 export interface FeedbackPanelProps {
   target: FeedbackTargetRef;
+  /** The panel heading's level: 2 below a commitment's editor, 3 inside a report whose own heading is a level 2. */
+  level?: 2 | 3;
 }
 
-export function FeedbackPanel({ target }: FeedbackPanelProps) {
+/** The level Shell gives its heading, set once by FeedbackPanel for all its states. */
+const HeadingLevel = createContext<2 | 3>(2);
+
+export function FeedbackPanel({ target, level = 2 }: FeedbackPanelProps) {
+  return (
+    <HeadingLevel.Provider value={level}>
+      <FeedbackPanelBody target={target} />
+    </HeadingLevel.Provider>
+  );
+}
+
+function FeedbackPanelBody({ target }: { target: FeedbackTargetRef }) {
   const { api, saves } = useServices();
   const [state, reload] = useLoad(async () => {
     const [view] = await Promise.all([api['pocFeedback.get']({ target }), saves.ensureRestored()]);
@@ -75,13 +89,14 @@ export function FeedbackPanel({ target }: FeedbackPanelProps) {
 
 function Shell({ heading, intro, status, children }: { heading: string; intro?: string; status?: ReactNode; children?: ReactNode }) {
   const styles = useStyles();
+  const Heading = useContext(HeadingLevel) === 3 ? 'h3' : 'h2';
   return (
     <section className={styles.section} aria-labelledby="feedback-heading" data-testid="feedback-panel">
       <div className={styles.head}>
         <CommentMultipleRegular aria-hidden />
-        <h2 id="feedback-heading" className={styles.heading}>
+        <Heading id="feedback-heading" className={styles.heading}>
           {heading}
-        </h2>
+        </Heading>
         {status}
       </div>
       {intro && <p className={styles.intro}>{intro}</p>}
@@ -106,7 +121,7 @@ function NoFeedback({ view, target, onCreated }: { view: FeedbackView; target: F
   };
   return (
     <Shell heading={t('feedback.panel.heading')}>
-      <Caption>{view.role === 'poc' ? t('feedback.panel.none') : t('feedback.panel.noneLfp')}</Caption>
+      <Caption>{t(view.role === 'poc' ? 'feedback.panel.none' : 'feedback.panel.noneLfp', { what: t(`feedback.panel.what.${target.type}`) })}</Caption>
       {view.canEdit && (
         <div>
           <Button appearance="primary" disabled={busy} onClick={() => void start()} data-testid="feedback-start">
@@ -181,6 +196,7 @@ function Framework({ view }: { view: FeedbackView & { feedback: PocFeedback } })
   const styles = useStyles();
   const { saves } = useServices();
   const session = useMemo(() => new RecordSession<FrameworkRecord>(saves, frameworkRecord(view.feedback)), [saves, view.feedback]);
+  useEffect(() => attachGroup(view.feedback.targetId, view.feedback.id), [view.feedback.targetId, view.feedback.id]);
   const { record, env, status, rootRef } = useStandaloneRecord(session, () => view.canEdit, undefined);
   const keys = itemKeys(view.feedback);
   const replies = useMemo(() => Object.fromEntries(view.replies.map((r) => [r.itemId, r])), [view.replies]);
@@ -223,6 +239,7 @@ function Replies({ view }: { view: FeedbackView & { feedback: PocFeedback } }) {
   const styles = useStyles();
   const { saves } = useServices();
   const session = useMemo(() => new RecordSession<RepliesRecord>(saves, repliesRecord(view)), [saves, view]);
+  useEffect(() => attachGroup(view.feedback.targetId, view.feedback.id), [view.feedback.targetId, view.feedback.id]);
   const { record, env, status, rootRef } = useStandaloneRecord(session, () => view.canReply, undefined);
   const keys = itemKeys(view.feedback);
   const items = useMemo(() => Object.fromEntries(keys.map((k, i) => [k, view.feedback.items[i]!] as [string, FeedbackItem])), [keys, view.feedback]);
@@ -231,7 +248,7 @@ function Replies({ view }: { view: FeedbackView & { feedback: PocFeedback } }) {
   const rating = (r: FeedbackItem['rating']) => (r ? t(`sync.rating.${r}`) : t('feedback.panel.ratingNone'));
   return (
     <FieldProvider value={env}>
-      <Shell heading={t('feedback.panel.heading')} intro={t('feedback.panel.introLfp')} status={view.canReply ? <SaveState status={status} /> : undefined}>
+      <Shell heading={t('feedback.panel.heading')} intro={t('feedback.panel.introLfp', { what: t(`feedback.panel.what.${view.feedback.targetType}`) })} status={view.canReply ? <SaveState status={status} /> : undefined}>
         <div ref={rootRef} className={styles.body}>
           <Counts states={states} />
           {keys.map((key, i) => {

@@ -13,6 +13,7 @@ import { ConfirmDeleteDialog } from '../components/ConfirmDeleteDialog';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { VisuallyHidden } from '../components/VisuallyHidden';
+import { groupsOf } from '../editor/attached-groups';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { changeCycle } from '../cycles/change-cycle';
 import { CycleSwitcher } from '../cycles/CycleSwitcher';
@@ -179,20 +180,22 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
   // Leaving a commitment or an idea waits when it holds values that could not
   // be saved (LeaveDialog asks), or when it is the new commitment just created:
   // that one is judged "untouched" only after its last typing has reached the service.
+  // Its own kept values and those of the records edited below it (the POC's feedback, the replies).
+  const keptWith = useCallback((id: string) => groupsOf(id).flatMap((g) => saves.keptIn(g)), [saves]);
   const holdLeave = useCallback(
     (from: Route, to: Route) => {
       const open = openRecord(from);
       if (!open || openRecord(to)?.id === open.id) return false;
-      return saves.keptIn(open.id).length > 0 || open.id === fresh.current;
+      return keptWith(open.id).length > 0 || open.id === fresh.current;
     },
-    [saves],
+    [keptWith],
   );
   const { route, navigate, held, release, stay } = useHashRoute(holdLeave);
   // A .plani file dropped anywhere on the window opens its import.
   const refuseDrop = useCallback((name: string) => notify({ code: 'not-a-bundle', details: { params: { name } } }), [notify]);
   useBundleDrop(api, workspace.role, navigate, refuseDrop);
   const left = held ? openRecord(route) : null;
-  const leaving = left ? saves.keptIn(left.id) : [];
+  const leaving = left ? keptWith(left.id) : [];
   const [overview, setOverview] = useState<PlanOverview | null>(null);
   const [loadError, setLoadError] = useState<AppErrorDto | null>(null);
   const [creating, setCreating] = useState(false);
@@ -402,7 +405,11 @@ export function Shell({ workspace, reference, onReload }: { workspace: Workspace
         focusTitle={freshId === route.commitment}
         focus={route.focus}
         onDelete={requestDelete}
-        below={<FeedbackPanel target={{ type: 'commitment', id: route.commitment }} />}
+        below={
+          <Suspense fallback={null}>
+            <FeedbackPanel target={{ type: 'commitment', id: route.commitment }} />
+          </Suspense>
+        }
       />
     );
   }

@@ -8,9 +8,10 @@ export const feedback: Catalogue<typeof sqFeedback> = {
   panel: {
     heading: 'POC feedback framework',
     intro: 'Rate each check of the framework, write the comment and the required action with its due date; the feedback goes to the institution in the next feedback bundle.',
-    introLfp: 'The POC’s feedback on this commitment. Reply to each item and mark it resolved; your replies go to the POC in your next bundle.',
-    none: 'No feedback has been written on this commitment yet.',
-    noneLfp: 'The POC has not sent feedback on this commitment yet.',
+    introLfp: 'The POC’s feedback on {{what}}. Reply to each item and mark it resolved; your replies go to the POC in your next bundle.',
+    none: 'No feedback has been written on {{what}} yet.',
+    noneLfp: 'The POC has not sent feedback on {{what}} yet.',
+    what: { commitment: 'this commitment', 'consultation-report': 'this report', idea: 'this idea', milestone: 'this milestone', indicator: 'this indicator' },
     start: 'Start feedback',
     item: 'Item {{n}}',
     counts: '{{open}} open, {{overdue}} overdue, {{resolved}} resolved, {{met}} met, {{unrated}} not rated',

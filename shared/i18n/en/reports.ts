@@ -24,6 +24,11 @@ export const reports: Catalogue<typeof sqReports> = {
     backToDraft: 'Set back to draft',
     close: 'Close the report',
   },
+  replace: {
+    title: 'Replace the text?',
+    body: '“Fill from records” replaces what you wrote in: {{sections}}. The present text is not kept anywhere else.',
+    confirm: 'Replace',
+  },
   remove: { title: 'Delete the report?', body: '“{{title}}” will be deleted. The events and comments stay.' },
   readOnly: 'This report belongs to {{owner}}: you can read it but not change it.',
   submittedNote: 'The report has been submitted and cannot be changed. Set it back to draft to change it.',

@@ -6,9 +6,11 @@ export const feedback = {
   panel: {
     heading: 'Korniza e vërejtjeve të POC-së',
     intro: 'Vlerësoni secilën pikë të kornizës, shkruani komentin dhe veprimin e kërkuar me afatin; vërejtjet shkojnë te institucioni në paketën e ardhshme të vërejtjeve.',
-    introLfp: 'Vërejtjet e POC-së për këtë angazhim. Përgjigjuni çdo pike dhe shënojeni të zgjidhur; përgjigjet shkojnë te POC-ja në paketën tuaj të ardhshme.',
-    none: 'Për këtë angazhim nuk janë shkruar ende vërejtje.',
-    noneLfp: 'POC-ja nuk ka dërguar ende vërejtje për këtë angazhim.',
+    introLfp: 'Vërejtjet e POC-së për {{what}}. Përgjigjuni çdo pike dhe shënojeni të zgjidhur; përgjigjet shkojnë te POC-ja në paketën tuaj të ardhshme.',
+    none: 'Për {{what}} nuk janë shkruar ende vërejtje.',
+    noneLfp: 'POC-ja nuk ka dërguar ende vërejtje për {{what}}.',
+    // What the panel is below, in the sentences above.
+    what: { commitment: 'këtë angazhim', 'consultation-report': 'këtë raport', idea: 'këtë ide', milestone: 'këtë hap kyç', indicator: 'këtë tregues' },
     start: 'Fillo vërejtjet',
     item: 'Pika {{n}}',
     counts: '{{open}} të hapura, {{overdue}} me afat të kaluar, {{resolved}} të zgjidhura, {{met}} të përmbushura, {{unrated}} pa vlerësim',

@@ -22,6 +22,11 @@ export const reports = {
     backToDraft: 'Ktheje në draft',
     close: 'Mbyll raportin',
   },
+  replace: {
+    title: 'Të zëvendësohet teksti?',
+    body: '“Plotëso nga regjistrimet” zëvendëson atë që keni shkruar te: {{sections}}. Teksti i tanishëm nuk ruhet gjetkë.',
+    confirm: 'Zëvendësoje',
+  },
   remove: { title: 'Të fshihet raporti?', body: '“{{title}}” do të fshihet. Ngjarjet dhe komentet mbeten.' },
   readOnly: 'Ky raport i përket {{owner}}: mund ta lexoni, por jo ta ndryshoni.',
   submittedNote: 'Raporti është dorëzuar dhe nuk ndryshohet. Për ta ndryshuar, kthejeni në draft.',

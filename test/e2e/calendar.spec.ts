@@ -4,18 +4,23 @@
 // until it is corrected; the late item is late on the timeline (colour,
 // stripes, ⚠ and the word) and in the table, reached and opened by
 // keyboard; the table sorts; the .ics downloads and reads back as two
-// all-day events; the home page counts the late item; the screens are
-// axe-clean, in Albanian and in English. At an LFP, the POC's item (as its
-// feedback bundle leaves it) opens read-only beside the LFP's own.
-import { readFileSync } from 'node:fs';
+// all-day events (read by ical.js); the home page counts the late item; the
+// screens are axe-clean, in Albanian and in English. Then with two
+// workspaces: the POC adds three items through the form, one late, and
+// follows them on the timeline by mouse and by keyboard; its feedback bundle,
+// exported and imported through the UI with the POC's key trusted by its
+// code, brings them to MD (a second server), read-only beside MD's own.
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { cli, expect, startServer, test } from './fixtures';
 import { expectNoSeriousAxeFindings } from './axe';
 import { createWorkspace, saved } from './steps';
 
-/** The .ics's logical lines (RFC 5545 §3.1: a line starting with a space continues the one before). */
-const icsLines = (text: string) => text.replace(/\r\n /g, '').split('\r\n');
+const nav = (page: Page) => page.getByRole('navigation', { name: /Komponentët e planit|Plan components/ });
 
 test('the POC keeps the calendar: a late item on the timeline and in the table, due before start refused and kept, .ics exported', async ({ plani, page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -121,12 +126,12 @@ test('the POC keeps the calendar: a late item on the timeline and in the table, 
   await page.getByRole('button', { name: 'Eksporto .ics' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.ics$/);
-  const lines = icsLines(readFileSync((await download.path())!, 'utf8'));
-  expect(lines[0]).toBe('BEGIN:VCALENDAR');
-  expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);
-  expect(lines).toContain('SUMMARY:Takimi i nisjes së procesit');
-  expect(lines).toContain('DTSTART;VALUE=DATE:20200725');
-  expect(lines).toContain('DTEND;VALUE=DATE:20200802');
+  // Read back by a real iCalendar parser.
+  const events = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8'))).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  expect(events.map((e) => [e.summary, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate])).toEqual([
+    ['Takimi i nisjes së procesit', '2020-07-25', '2020-08-02', true],
+    ['Miratimi në Këshillin e Ministrave', '2020-12-01', '2020-12-21', true],
+  ]);
 
   // The plan's home page says it too, and leads to the calendar.
   const nav = page.getByRole('navigation', { name: 'Komponentët e planit' });
@@ -145,39 +150,120 @@ test('the POC keeps the calendar: a late item on the timeline and in the table, 
   await expect(page.getByTestId('calendar-table').getByTestId('calendar-row').filter({ hasText: 'Launch meeting of the process' })).toContainText('Late');
 });
 
-test('at an LFP the POC’s item is read-only and the LFP’s own is editable', async ({ plani, page }) => {
+test('the POC adds three items, one late, follows them on the timeline by mouse and keyboard; MD sees them read-only after importing the feedback bundle', async ({ plani, page, browser }) => {
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await createWorkspace(page, plani.url);
-  // The POC's item, as the import of its feedback bundle writes it (bundles carry whole rows).
-  const db = new Database(join(plani.workspaceDir, 'plani.db'));
+  // MD: a workspace of its own, made with the real CLI, served by a second server.
+  const mdDir = mkdtempSync(join(tmpdir(), 'plani-e2e-cal-md-'));
+  const mdWorkspace = join(mdDir, 'workspace');
+  const mdEnv = { ...process.env, PLANI_KEYRING_DIR: join(mdDir, 'keyring') };
+  cli(['init', '--role', 'lfp', '--institution', 'MD', '--workspace', mdWorkspace], mdEnv);
+  let mdServer: { url: string; child: ChildProcess } | null = null;
   try {
-    db.prepare(
-      `INSERT INTO calendar_item (id, cycle_id, owner, phase_sq, phase_en, title_sq, title_en, responsible, start, due, status, notes_sq, notes_en, rev, created_at, updated_at)
-       VALUES (?, '2020-2022', 'POC', 'Nisja e procesit', 'Launch of the process', 'Nisja e bashkë-krijimit', 'Launch of co-creation', 'POC', '2020-09-01', '2020-09-10', 'planned', '', '', 3, ?, ?)`,
-    ).run('5a5a5a5a-0000-4000-8000-000000000001', '2020-09-01T08:00:00.000Z', '2020-09-02T08:00:00.000Z');
-  } finally {
-    db.close();
-  }
-  await page.getByRole('navigation', { name: 'Komponentët e planit' }).getByRole('link', { name: 'Kalendari' }).click();
-  await page.getByTestId('calendar-timeline').getByRole('link', { name: /^Nisja e bashkë-krijimit: 01\.09\.2020 – 10\.09\.2020, Me vonesë$/ }).click();
-  const form = page.getByTestId('calendar-form');
-  await expect(form.getByText('Kjo veprimtari i përket POC: mund ta lexoni, por jo ta ndryshoni.')).toBeVisible();
-  await expect(form.getByLabel('Veprimtaria (shqip)', { exact: true })).toHaveAttribute('readonly', '');
-  await expect(form.getByRole('textbox', { name: 'Afati' })).toHaveAttribute('readonly', '');
-  await expect(form.getByRole('button', { name: 'Fshi veprimtarinë' })).toHaveCount(0);
-  await expectNoSeriousAxeFindings(page, 'the POC’s item read-only at an LFP');
-  await form.getByRole('button', { name: 'Mbyll' }).click();
+    await createWorkspace(page, plani.url, { role: 'poc', institution: 'POC' });
+    await nav(page).getByRole('link', { name: 'Kalendari' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kalendari i procesit' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Veprimtari e re' }).click();
-  const own = page.getByTestId('calendar-form');
-  await expect(own.getByLabel('Veprimtaria (shqip)', { exact: true })).toBeFocused();
-  await page.keyboard.type('Konsultimi tematik në Korçë');
-  await own.getByRole('combobox', { name: 'Faza' }).selectOption({ label: 'Konsultimet tematike' });
-  await expect(own.getByRole('textbox', { name: 'Përgjegjës (institucioni ose roli)' })).toHaveValue('MD');
-  await saved(page);
-  await expect(own.getByRole('button', { name: 'Fshi veprimtarinë' })).toBeVisible();
-  await own.getByRole('button', { name: 'Mbyll' }).click();
-  await page.getByRole('tab', { name: 'Tabela' }).click();
-  await expect(page.getByTestId('calendar-row')).toHaveCount(2);
-  await expect(page.getByTestId('calendar-row').nth(1)).toContainText('Konsultimi tematik në Korçë');
+    // Three items through the form: the launch not done (late), the drafting and the adoption done.
+    const items = [
+      { sq: 'Nisja e procesit, Tiranë', en: 'Launch of the process, Tirana', phase: 'Nisja e procesit', start: '01.09.2020', due: '10.09.2020', status: null },
+      { sq: 'Hartimi i angazhimeve; Korçë', en: 'Drafting the commitments; Korçë', phase: 'Hartimi', start: '01.10.2020', due: '30.11.2020', status: 'E kryer' },
+      { sq: 'Miratimi në Këshillin e Ministrave', en: 'Adoption by the Council of Ministers', phase: 'Miratimi', start: '01.12.2020', due: '20.12.2020', status: 'E kryer' },
+    ];
+    for (const it of items) {
+      await page.getByRole('button', { name: 'Veprimtari e re' }).click();
+      const form = page.getByTestId('calendar-form');
+      await expect(form.getByLabel('Veprimtaria (shqip)', { exact: true })).toBeFocused();
+      await page.keyboard.type(it.sq);
+      await form.getByLabel('Veprimtaria (anglisht)', { exact: true }).fill(it.en);
+      await form.getByRole('combobox', { name: 'Faza' }).selectOption({ label: it.phase });
+      await form.getByRole('textbox', { name: 'Fillimi' }).fill(it.start);
+      await form.getByRole('textbox', { name: 'Fillimi' }).press('Tab');
+      await form.getByRole('textbox', { name: 'Afati' }).fill(it.due);
+      await form.getByRole('textbox', { name: 'Afati' }).press('Tab');
+      if (it.status) await form.getByRole('combobox', { name: 'Statusi' }).selectOption({ label: it.status });
+      await saved(page);
+      await form.getByRole('button', { name: 'Mbyll' }).click();
+      await expect(page.getByTestId('calendar-form')).toHaveCount(0);
+    }
+
+    const timeline = page.getByTestId('calendar-timeline');
+    await expect(page.getByTestId('calendar-summary')).toHaveText('3 veprimtari, nga të cilat 1 me vonesë.');
+    const mark = (i: number, status: string) => timeline.getByRole('link', { name: `${items[i]!.sq}: ${items[i]!.start} – ${items[i]!.due}, ${status}` });
+    await expect(mark(0, 'Me vonesë')).toHaveAttribute('data-late', 'true');
+    await expect(mark(0, 'Me vonesë')).toContainText('⚠ Me vonesë');
+    for (const i of [1, 2]) await expect(mark(i, 'E kryer')).not.toHaveAttribute('data-late', 'true');
+    await expectNoSeriousAxeFindings(page, 'the POC’s timeline with three items');
+
+    // By mouse: a click on a mark opens its item.
+    await mark(1, 'E kryer').click();
+    await expect(page.getByTestId('calendar-form').getByLabel('Veprimtaria (shqip)', { exact: true })).toHaveValue(items[1]!.sq);
+    await page.getByTestId('calendar-form').getByRole('button', { name: 'Mbyll' }).click();
+    // By keyboard: Tab goes from one mark to the next in process order, Enter opens it.
+    await mark(0, 'Me vonesë').focus();
+    await page.keyboard.press('Tab');
+    await expect(mark(1, 'E kryer')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(mark(2, 'E kryer')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('calendar-form').getByLabel('Veprimtaria (shqip)', { exact: true })).toHaveValue(items[2]!.sq);
+    await page.getByTestId('calendar-form').getByRole('button', { name: 'Mbyll' }).click();
+
+    // The feedback bundle, through the consolidated plan, and the POC's code read to MD.
+    await nav(page).getByRole('link', { name: 'Plani i konsoliduar' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Eksporto vërejtjet për të gjithë' }).click();
+    const feedbackFile = join(mdDir, 'feedback-1.plani');
+    await (await downloading).saveAs(feedbackFile);
+    await nav(page).getByRole('link', { name: 'Çelësi dhe besimi' }).click();
+    const pocCode = (await page.getByTestId('own-safety-code').getAttribute('data-code'))!;
+
+    // MD imports it through its own UI: the three items shown before they are applied, the POC's key trusted by its code.
+    mdServer = await startServer(mdWorkspace, mdEnv.PLANI_KEYRING_DIR);
+    const mdContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const md = await mdContext.newPage();
+    await md.goto(mdServer.url);
+    await nav(md).getByRole('link', { name: 'Paketa', exact: true }).click();
+    await md.getByLabel('Skedari i paketës së vërejtjeve', { exact: true }).setInputFiles(feedbackFile);
+    await expect(md.getByTestId('bundle-signer')).toBeVisible();
+    await expect(md.getByTestId('bundle-changes').locator('[data-kind="added"] [data-entity="calendar-item"]')).toHaveCount(3);
+    await md.getByLabel('Kodi që ju lexuan').fill(pocCode);
+    await md.getByRole('button', { name: 'Verifiko dhe regjistro' }).click();
+    await md.getByRole('button', { name: 'Zbato dhe regjistro çelësin' }).click();
+    await expect(md.getByTestId('bundle-applied')).toHaveAttribute('data-result', 'applied');
+
+    await nav(md).getByRole('link', { name: 'Kalendari' }).click();
+    const mdTimeline = md.getByTestId('calendar-timeline');
+    await expect(md.getByTestId('calendar-summary')).toHaveText('3 veprimtari, nga të cilat 1 me vonesë.');
+    const mdMark = mdTimeline.getByRole('link', { name: `${items[0]!.sq}: ${items[0]!.start} – ${items[0]!.due}, Me vonesë` });
+    await expect(mdMark).toHaveAttribute('data-late', 'true');
+    await mdMark.focus();
+    await md.keyboard.press('Enter');
+    const form = md.getByTestId('calendar-form');
+    await expect(form.getByText('Kjo veprimtari i përket POC: mund ta lexoni, por jo ta ndryshoni.')).toBeVisible();
+    await expect(form.getByLabel('Veprimtaria (shqip)', { exact: true })).toHaveAttribute('readonly', '');
+    await expect(form.getByRole('textbox', { name: 'Afati' })).toHaveAttribute('readonly', '');
+    await expect(form.getByRole('button', { name: 'Fshi veprimtarinë' })).toHaveCount(0);
+    await expectNoSeriousAxeFindings(md, 'the POC’s items read-only at MD');
+    await form.getByRole('button', { name: 'Mbyll' }).click();
+
+    // MD's own item beside them, editable.
+    await md.getByRole('button', { name: 'Veprimtari e re' }).click();
+    const own = md.getByTestId('calendar-form');
+    await expect(own.getByLabel('Veprimtaria (shqip)', { exact: true })).toBeFocused();
+    await md.keyboard.type('Konsultimi tematik në Korçë');
+    await own.getByRole('combobox', { name: 'Faza' }).selectOption({ label: 'Konsultimet tematike' });
+    await expect(own.getByRole('textbox', { name: 'Përgjegjës (institucioni ose roli)' })).toHaveValue('MD');
+    await saved(md);
+    await expect(own.getByRole('button', { name: 'Fshi veprimtarinë' })).toBeVisible();
+    await own.getByRole('button', { name: 'Mbyll' }).click();
+    await md.getByRole('tab', { name: 'Tabela' }).click();
+    await expect(md.getByTestId('calendar-row')).toHaveCount(4);
+    await expect(md.getByTestId('calendar-row').filter({ hasText: items[0]!.sq })).toHaveAttribute('data-late', 'true');
+    await expectNoSeriousAxeFindings(md, 'MD’s calendar table');
+    await mdContext.close();
+  } finally {
+    mdServer?.child.kill('SIGTERM');
+    rmSync(mdDir, { recursive: true, force: true });
+  }
 });

@@ -55,6 +55,20 @@ function fillStream(ref: Ref, parts: string[]): void {
   ref.compress = false;
 }
 
+const completions = new WeakMap<Page, () => void>();
+
+/**
+ * Says nothing more will be drawn on a page (finishDocument, after its
+ * running header, footer and mark): what was drawn on it after it was
+ * left is deflated now rather than held as text until the document ends.
+ * Drawing on it afterwards throws.
+ */
+export function completePageContent(doc: Doc, pageIndex: number): void {
+  const d = doc as unknown as { _pageBuffer: Page[]; _pageBufferStart: number };
+  const page = d._pageBuffer[pageIndex - d._pageBufferStart];
+  if (page) completions.get(page)?.();
+}
+
 /** Installs the compressed page content on `doc` (a buffered pdfkit document; call before anything is drawn). */
 export function compressLeftPages(doc: Doc): void {
   const internals = doc as unknown as { page: Page; _pageBuffer?: Page[]; ref(data?: object): Ref };
@@ -67,18 +81,29 @@ export function compressLeftPages(doc: Doc): void {
     for (const chunk of page.content.buffer) parts.push(text(chunk));
     page.content.buffer = [];
     let sealed = false;
-    let extra: { ref: Ref; parts: string[] } | null = null;
+    let extra: { ref: Ref; parts: string[]; filled: boolean } | null = null;
     page.write = (chunk) => {
       if (!sealed) {
         parts.push(text(chunk));
         return;
       }
       if (!extra) {
-        extra = { ref: internals.ref(), parts: [] };
+        extra = { ref: internals.ref(), parts: [], filled: false };
         page.dictionary.data.Contents = [page.content, extra.ref];
       }
+      if (extra.filled) throw new Error('drawing on a page whose content is complete (page-content.ts)');
       extra.parts.push(text(chunk));
     };
+    // The second stream deflated as soon as the page is done; written (ended) where pdfkit ends the page, as before.
+    const fillExtra = () => {
+      if (!extra || extra.filled) return;
+      extra.filled = true;
+      fillStream(extra.ref, extra.parts);
+    };
+    completions.set(page, () => {
+      seal();
+      fillExtra();
+    });
     const seal = () => {
       if (sealed) return;
       sealed = true;
@@ -90,7 +115,7 @@ export function compressLeftPages(doc: Doc): void {
       seal();
       end();
       if (extra) {
-        fillStream(extra.ref, extra.parts);
+        fillExtra();
         extra.ref.end();
       }
     };

@@ -8,6 +8,8 @@
 // its element (a paragraph that runs onto the next page gets its element
 // only when it ends there); it is then replaced by that text. The bytes
 // written are the same: pdfkit prints any reference by its toString.
+import { printedReference } from './printed-ref';
+
 type Doc = PDFKit.PDFDocument;
 
 interface Ref {
@@ -28,9 +30,6 @@ export function compactParentTree(doc: Doc): void {
   const d = doc as unknown as Internals;
   const items = d.getStructParentTree()._items;
   if (typeof items !== 'object' || items === null) throw new Error('pdfkit without a parent tree: check parent-tree.ts');
-  // pdfkit prints any PDFAbstractReference by its toString: the page dictionary is one.
-  const referenceProto = Object.getPrototypeOf(Object.getPrototypeOf(d.page.dictionary)) as object;
-  const asPrinted = (text: string): object => Object.assign(Object.create(referenceProto) as object, { toString: () => text });
   // Pages left whose array may still get an element (or is not there yet: a reserved page drawn at the end).
   let waiting: Ref[] = [];
   let current = d.page.dictionary;
@@ -44,7 +43,7 @@ export function compactParentTree(doc: Doc): void {
       if (!Array.isArray(refs) || refs.length === 0) return true;
       for (const r of refs) if (r === null || r === undefined) return true;
       // Marking on this page again would now fail loudly in pdfkit (no array to push to), never print wrong.
-      items[key] = asPrinted(printed(refs as Ref[]));
+      items[key] = printedReference(doc, printed(refs as Ref[]));
       return false;
     });
   });

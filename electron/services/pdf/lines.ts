@@ -133,6 +133,12 @@ function agedLayouts(font: EmbeddedFontCache): AgedMap<LayoutRun> {
 
 /** Pages between two ageings of the caches: a text laid out on a page is still known 16 to 32 pages on (measured on the 400-commitment plan: ageing every 2 pages took three times the CPU, every 8 to 32 as much as never). */
 export const CACHE_AGE_PAGES = 16;
+let agePages = CACHE_AGE_PAGES;
+
+/** Tests only: age every `pages` pages (Infinity: never), to compare a print whose caches age with one whose do not. */
+export function setCacheAgePages(pages: number): void {
+  agePages = pages;
+}
 
 interface Caches {
   /** Word widths by font and size, then by word (a vocabulary: kept whole). */
@@ -166,7 +172,7 @@ function cachesOf(doc: Doc): Caches {
     caches.set(doc, made);
     let pages = 0;
     doc.on('pageAdded', () => {
-      if (++pages % CACHE_AGE_PAGES === 0) ageCaches(doc, made);
+      if (++pages % agePages === 0) ageCaches(doc, made);
     });
   }
   return c;

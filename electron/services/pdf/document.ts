@@ -9,7 +9,8 @@ import { type EditionLang, labelIn, printLabel } from '../print-content/labels';
 import { type FontPaths, type FontStyle, parsedFont, resolveFonts, startDocumentFonts } from './fonts';
 import { drawText, textHeightAt } from './lines';
 import { collectOutput } from './output';
-import { compressLeftPages } from './page-content';
+import { completePageContent, compressLeftPages } from './page-content';
+import { compactParentTree } from './parent-tree';
 import { drawOnce, type ReplayCache } from './replay';
 import { artifact, endStructure, startStructure } from './tagging';
 
@@ -180,6 +181,7 @@ export function createDocument(opts: DocumentOptions): Doc {
   internals._addInfo = () => internals.appendXML(xmpDescription(info, langs));
   state.set(doc, { fonts, lang: opts.lang, dataDate: opts.dataDate, output: collectOutput(doc) });
   startStructure(doc);
+  compactParentTree(doc);
   compressLeftPages(doc);
   useFont(doc, 'regular', BODY_SIZE);
   return doc;
@@ -257,6 +259,8 @@ export function finishDocument(doc: Doc, opts: FinishOptions = {}): Promise<Buff
       marginText(doc, footer({ page: i - range.start + 1, pages: range.count }), doc.page.height - MARGIN / 2 - RUNNING_SIZE / 2);
       opts.decorate?.(i);
     });
+    // The page before is done; the last one is not: the colour reset below still writes to it.
+    if (i > range.start) completePageContent(doc, i - 1);
   }
   doc.fillColor('black');
   endStructure(doc);

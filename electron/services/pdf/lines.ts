@@ -80,27 +80,113 @@ function pdfNumber(n: number): number {
 const SOFT_HYPHEN = '\u00AD';
 const HYPHEN = '-';
 
+/**
+ * A cache that forgets what has not been asked for lately: what was found
+ * or promoted since the last age() and in the generation before it. A plan's
+ * texts are nearly all asked for on one page or the next (measured, then
+ * drawn), and the ones that repeat (labels, placeholders) are promoted each
+ * time they are asked for; a cache keeping every text of a 7,000-page print
+ * held most of its text twice over, for nothing.
+ */
+class AgedMap<V> {
+  private cur = new Map<string, V>();
+  private old = new Map<string, V>();
+
+  get(key: string): V | undefined {
+    let v = this.cur.get(key);
+    if (v === undefined && (v = this.old.get(key)) !== undefined) this.cur.set(key, v);
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    this.cur.set(key, value);
+  }
+
+  age(): void {
+    this.old = this.cur;
+    this.cur = new Map();
+  }
+}
+
+interface LayoutRun {
+  glyphs: unknown[];
+}
+
+interface EmbeddedFontCache {
+  layoutCache?: Record<string, LayoutRun> | null;
+  layoutRun(text: string): LayoutRun;
+  layoutCached(text: string): LayoutRun;
+}
+
+/** pdfkit's per-word layout cache of an embedded font (EmbeddedFont.layoutCached), aged like the others: the same runs, fewer kept. */
+function agedLayouts(font: EmbeddedFontCache): AgedMap<LayoutRun> {
+  const gens = new AgedMap<LayoutRun>();
+  for (const [text, run] of Object.entries(font.layoutCache ?? {})) gens.set(text, run);
+  font.layoutCache = null;
+  font.layoutCached = function layoutCached(text: string) {
+    let run = gens.get(text);
+    if (run === undefined) gens.set(text, (run = this.layoutRun(text)));
+    return run;
+  };
+  return gens;
+}
+
+/** Pages between two ageings of the caches: a text laid out on a page is still known 16 to 32 pages on (measured on the 400-commitment plan: ageing every 2 pages took three times the CPU, every 8 to 32 as much as never). */
+export const CACHE_AGE_PAGES = 16;
+let agePages = CACHE_AGE_PAGES;
+
+/** Tests only: age every `pages` pages (Infinity: never), to compare a print whose caches age with one whose do not. */
+export function setCacheAgePages(pages: number): void {
+  agePages = pages;
+}
+
 interface Caches {
-  /** Word widths by font and size, then by word. */
+  /** Word widths by font and size, then by word (a vocabulary: kept whole). */
   widths: Map<string, Map<string, number>>;
   /** Wrapped texts by font, size, line gap and width, then by text (keyed by the text itself, so nothing is copied). */
-  wrapped: Map<string, Map<string, Wrapped>>;
+  wrapped: Map<string, AgedMap<Wrapped>>;
   /** A line's glyphs as its TJ operator, by font, then by text; null where a glyph is offset (pdfkit then draws it). */
-  shown: Map<string, Map<string, string | null>>;
+  shown: Map<string, AgedMap<string | null>>;
+  /** pdfkit's word layouts, by embedded font. */
+  layouts: Map<EmbeddedFontCache, AgedMap<LayoutRun>>;
   /** The maps of the last wrapText call's font, size, line gap and width. */
-  last?: { font: EmbeddedFont; size: number; lineGap: number; width: number; done: Map<string, Wrapped>; known: Map<string, number> };
+  last?: { font: EmbeddedFont; size: number; lineGap: number; width: number; done: AgedMap<Wrapped>; known: Map<string, number> };
 }
 const caches = new WeakMap<Doc, Caches>();
 
+function ageCaches(doc: Doc, c: Caches): void {
+  for (const m of c.wrapped.values()) m.age();
+  for (const m of c.shown.values()) m.age();
+  const fonts = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFontCache> })._fontFamilies;
+  for (const font of Object.values(fonts)) {
+    let gens = c.layouts.get(font);
+    if (!gens && typeof font.layoutRun === 'function') c.layouts.set(font, (gens = agedLayouts(font)));
+    gens?.age();
+  }
+}
+
 function cachesOf(doc: Doc): Caches {
   let c = caches.get(doc);
-  if (!c) caches.set(doc, (c = { widths: new Map(), wrapped: new Map(), shown: new Map() }));
+  if (!c) {
+    const made: Caches = (c = { widths: new Map(), wrapped: new Map(), shown: new Map(), layouts: new Map() });
+    caches.set(doc, made);
+    let pages = 0;
+    doc.on('pageAdded', () => {
+      if (++pages % agePages === 0) ageCaches(doc, made);
+    });
+  }
   return c;
 }
 
-function inner<K, V>(outer: Map<string, Map<K, V>>, key: string): Map<K, V> {
+function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
   let m = outer.get(key);
   if (!m) outer.set(key, (m = new Map()));
+  return m;
+}
+
+function aged<V>(outer: Map<string, AgedMap<V>>, key: string): AgedMap<V> {
+  let m = outer.get(key);
+  if (!m) outer.set(key, (m = new AgedMap()));
   return m;
 }
 
@@ -120,7 +206,7 @@ export function wrapText(doc: Doc, text: string, width: number): Wrapped {
   // Consecutive calls mostly ask in the same font, size and width: the key string is built only when that changes.
   let memo = caches.last;
   if (!memo || memo.font !== font || memo.size !== size || memo.lineGap !== lineGap || memo.width !== width) {
-    memo = caches.last = { font, size, lineGap, width, done: inner(caches.wrapped, `${font.name} ${size} ${lineGap} ${width}`), known: inner(caches.widths, `${font.name} ${size}`) };
+    memo = caches.last = { font, size, lineGap, width, done: aged(caches.wrapped, `${font.name} ${size} ${lineGap} ${width}`), known: inner(caches.widths, `${font.name} ${size}`) };
   }
   const done = memo.done;
   const hit = done.get(text);
@@ -337,7 +423,7 @@ function num(n: number): number {
  */
 function shownText(doc: Doc, text: string): string | null {
   const font = (doc as unknown as Internals)._font;
-  const byText = inner(cachesOf(doc).shown, font.id);
+  const byText = aged(cachesOf(doc).shown, font.id);
   const hit = byText.get(text);
   if (hit !== undefined) return hit;
   const [encoded, positions] = font.encode(text);

@@ -32,6 +32,17 @@ export const CONTENT_DEFLATE_LEVEL = 1;
 
 const text = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? `${chunk}\n` : Buffer.from(chunk).toString('latin1'));
 
+/**
+ * The bytes in memory of their own size. zlib's sync output under one chunk
+ * (16 KiB) is a view on a whole 16 KiB chunk, and a page's deflated content
+ * is a few KiB: held until the document ends, every page kept four times
+ * what it needed (over 200 MiB of a 1,600-commitment plan's two streams per
+ * page). Copying a few KiB once costs nothing beside deflating them.
+ */
+function exactSize(bytes: Buffer): Buffer {
+  return bytes.byteLength * 2 <= bytes.buffer.byteLength ? Buffer.from(bytes) : bytes;
+}
+
 /** Gives `ref` the stream `parts` make (as pdfkit's write and finalize would), deflated at CONTENT_DEFLATE_LEVEL. */
 function fillStream(ref: Ref, parts: string[]): void {
   if (parts.length === 0) return;
@@ -40,8 +51,22 @@ function fillStream(ref: Ref, parts: string[]): void {
   parts.length = 0;
   ref.data.Length = raw.length;
   ref.data.Filter = 'FlateDecode';
-  ref.buffer = [deflateSync(raw, { level: CONTENT_DEFLATE_LEVEL })];
+  ref.buffer = [exactSize(deflateSync(raw, { level: CONTENT_DEFLATE_LEVEL }))];
   ref.compress = false;
+}
+
+const completions = new WeakMap<Page, () => void>();
+
+/**
+ * Says nothing more will be drawn on a page (finishDocument, after its
+ * running header, footer and mark): what was drawn on it after it was
+ * left is deflated now rather than held as text until the document ends.
+ * Drawing on it afterwards throws.
+ */
+export function completePageContent(doc: Doc, pageIndex: number): void {
+  const d = doc as unknown as { _pageBuffer: Page[]; _pageBufferStart: number };
+  const page = d._pageBuffer[pageIndex - d._pageBufferStart];
+  if (page) completions.get(page)?.();
 }
 
 /** Installs the compressed page content on `doc` (a buffered pdfkit document; call before anything is drawn). */
@@ -56,18 +81,29 @@ export function compressLeftPages(doc: Doc): void {
     for (const chunk of page.content.buffer) parts.push(text(chunk));
     page.content.buffer = [];
     let sealed = false;
-    let extra: { ref: Ref; parts: string[] } | null = null;
+    let extra: { ref: Ref; parts: string[]; filled: boolean } | null = null;
     page.write = (chunk) => {
       if (!sealed) {
         parts.push(text(chunk));
         return;
       }
       if (!extra) {
-        extra = { ref: internals.ref(), parts: [] };
+        extra = { ref: internals.ref(), parts: [], filled: false };
         page.dictionary.data.Contents = [page.content, extra.ref];
       }
+      if (extra.filled) throw new Error('drawing on a page whose content is complete (page-content.ts)');
       extra.parts.push(text(chunk));
     };
+    // The second stream deflated as soon as the page is done; written (ended) where pdfkit ends the page, as before.
+    const fillExtra = () => {
+      if (!extra || extra.filled) return;
+      extra.filled = true;
+      fillStream(extra.ref, extra.parts);
+    };
+    completions.set(page, () => {
+      seal();
+      fillExtra();
+    });
     const seal = () => {
       if (sealed) return;
       sealed = true;
@@ -79,7 +115,7 @@ export function compressLeftPages(doc: Doc): void {
       seal();
       end();
       if (extra) {
-        fillStream(extra.ref, extra.parts);
+        fillExtra();
         extra.ref.end();
       }
     };

@@ -54,7 +54,7 @@ class GrowingBytes {
   /** Characters as bytes, one each (latin1 keeps the low byte of each, as pdfkit's own conversion does). */
   text(s: string): void {
     this.room(s.length);
-    this.length += this.view.latin1Write(s, this.length, s.length);
+    this.length += this.view.write(s, this.length, s.length, 'latin1');
   }
 
   bytes(data: Uint8Array): void {

@@ -10,8 +10,12 @@
 // were (a raw statement, an import carrying a record's own revision) or a row
 // deleted and written again under the same stamp. Temporary triggers on this
 // connection note the id of every such update and every deletion, and the
-// refresh forgets those ids first. A commit by another connection (SQLite's
-// data_version moves), another cycle or another role forgets everything.
+// refresh forgets those ids first. Milestones and indicators (five times as
+// many rows) are not stamped at all: their triggers note every insert,
+// update and delete, and only the noted rows are read again, with the
+// children of a commitment that has newly joined the cycle. A commit by
+// another connection (SQLite's data_version moves), another cycle or another
+// role forgets everything.
 import { sql } from 'kysely';
 import { AppError } from '../../../shared/api/errors';
 import type { Commitment, Indicator, Milestone } from '../../../shared/model/plan';
@@ -29,8 +33,18 @@ import type { Workspace } from '../workspace/workspace';
 import { readCommentInputs, readReportInputs } from './plan-report-reads';
 
 /** The tables whose mapped rows are kept, and the triggers that note unstamped changes to them. */
-const KEPT = ['commitment', 'milestone', 'indicator', 'idea', 'consultation_event', 'prioritization_round', 'poc_feedback', 'feedback_reply'] as const;
+const KEPT = ['commitment', 'idea', 'consultation_event', 'prioritization_round', 'poc_feedback', 'feedback_reply'] as const;
 type Kept = (typeof KEPT)[number];
+const CHILDREN = ['milestone', 'indicator'] as const;
+type ChildTable = (typeof CHILDREN)[number];
+const TRIGGERS = KEPT.length * 2 + CHILDREN.length * 3;
+
+/** A commitment's milestones or indicators as kept: every row by id, the ids under each commitment, and each commitment's list in order. */
+interface KeptChildren {
+  byId: Map<string, { commitmentId: string; seq: number; value: { id: string } }>;
+  ofParent: Map<string, Set<string>>;
+  lists: Map<string, { id: string }[]>;
+}
 const EVICTED = 'plani_quality_evicted';
 
 interface Stamp {
@@ -44,17 +58,21 @@ interface KeptPlan {
   key: string;
   dataVersion: number;
   rows: { [K in Kept]: Rows<unknown> };
+  children: { [K in ChildTable]: KeptChildren };
+  /** The commitments whose children are kept. */
+  loaded: Set<string>;
 }
 
 const kept = new WeakMap<Workspace['store'], KeptPlan>();
 
+const emptyChildren = (): KeptChildren => ({ byId: new Map(), ofParent: new Map(), lists: new Map() });
 const emptyRows = (): KeptPlan['rows'] => Object.fromEntries(KEPT.map((t) => [t, new Map()])) as KeptPlan['rows'];
 
 /** Creates, once per connection, the temporary table and triggers that note what a stamp cannot see. */
 function installTriggers(ws: Workspace): void {
   const { sqlite } = ws.store;
   const have = sqlite.prepare("SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'plani_quality_%'").pluck().get() as number;
-  if (have === KEPT.length * 2) return;
+  if (have === TRIGGERS) return;
   const ddl = [`CREATE TEMP TABLE IF NOT EXISTS ${EVICTED} (tbl TEXT NOT NULL, id TEXT NOT NULL)`];
   for (const t of KEPT) {
     ddl.push(`CREATE TEMP TRIGGER IF NOT EXISTS plani_quality_${t}_del AFTER DELETE ON main.${t} BEGIN INSERT INTO ${EVICTED} VALUES ('${t}', OLD.id); END`);
@@ -62,6 +80,11 @@ function installTriggers(ws: Workspace): void {
       `CREATE TEMP TRIGGER IF NOT EXISTS plani_quality_${t}_upd AFTER UPDATE ON main.${t} WHEN NEW.rev IS OLD.rev AND NEW.updated_at IS OLD.updated_at ` +
         `BEGIN INSERT INTO ${EVICTED} VALUES ('${t}', OLD.id); INSERT INTO ${EVICTED} VALUES ('${t}', NEW.id); END`,
     );
+  }
+  for (const t of CHILDREN) {
+    ddl.push(`CREATE TEMP TRIGGER IF NOT EXISTS plani_quality_${t}_ins AFTER INSERT ON main.${t} BEGIN INSERT INTO ${EVICTED} VALUES ('${t}', NEW.id); END`);
+    ddl.push(`CREATE TEMP TRIGGER IF NOT EXISTS plani_quality_${t}_upd AFTER UPDATE ON main.${t} BEGIN INSERT INTO ${EVICTED} VALUES ('${t}', OLD.id); INSERT INTO ${EVICTED} VALUES ('${t}', NEW.id); END`);
+    ddl.push(`CREATE TEMP TRIGGER IF NOT EXISTS plani_quality_${t}_del AFTER DELETE ON main.${t} BEGIN INSERT INTO ${EVICTED} VALUES ('${t}', OLD.id); END`);
   }
   sqlite.exec(ddl.join(';\n'));
 }
@@ -83,31 +106,68 @@ async function refresh<T extends { id: string }>(db: AnyDb, rows: Rows<unknown>,
 type StampRow = { id: string; rev: number; updated_at: string };
 const toStamps = (rows: readonly StampRow[]): Stamp[] => rows.map((r) => ({ id: r.id, stamp: `${r.rev}|${r.updated_at}` }));
 
+const bySeq = (a: { seq: number; value: { id: string } }, b: { seq: number; value: { id: string } }) =>
+  a.seq - b.seq || (a.value.id < b.value.id ? -1 : a.value.id > b.value.id ? 1 : 0);
+
+/**
+ * The kept milestones or indicators brought up to date: the noted rows read
+ * again (or dropped when gone), the children of commitments that `joined`
+ * the cycle read, those of commitments that `left` it forgotten, and each
+ * touched commitment's list put back in (seq, id) order.
+ */
+async function keptChildren(db: AnyDb, kc: KeptChildren, map: TableMap, noted: ReadonlySet<string>, joined: readonly string[], left: readonly string[], inCycle: ReadonlySet<string>) {
+  const touched = new Set<string>();
+  const drop = (id: string) => {
+    const old = kc.byId.get(id);
+    if (!old) return;
+    kc.byId.delete(id);
+    kc.ofParent.get(old.commitmentId)?.delete(id);
+    touched.add(old.commitmentId);
+  };
+  const add = ({ commitmentId, ...child }: { id: string; commitmentId: string; seq: number }) => {
+    drop(child.id);
+    if (!inCycle.has(commitmentId)) return; // a child moved to a commitment of another cycle
+    kc.byId.set(child.id, { commitmentId, seq: child.seq, value: child });
+    const set = kc.ofParent.get(commitmentId);
+    if (set) set.add(child.id);
+    else kc.ofParent.set(commitmentId, new Set([child.id]));
+    touched.add(commitmentId);
+  };
+  for (const parent of left) {
+    for (const id of kc.ofParent.get(parent) ?? []) kc.byId.delete(id);
+    kc.ofParent.delete(parent);
+    kc.lists.delete(parent);
+  }
+  for (const id of noted) drop(id);
+  type Row = { id: string; commitmentId: string; seq: number };
+  if (noted.size > 0) for (const r of await selectRecords<Row>(db, map, { column: 'id', in: [...noted] })) add(r);
+  if (joined.length > 0) for (const r of await selectRecords<Row>(db, map, { column: 'commitment_id', in: joined })) add(r);
+  for (const parent of touched) {
+    const list = [...(kc.ofParent.get(parent) ?? [])].map((id) => kc.byId.get(id)!);
+    if (list.length === 0) kc.lists.delete(parent);
+    else kc.lists.set(parent, list.sort(bySeq).map((c) => c.value));
+  }
+  return kc.lists;
+}
+
 /** The commitments of the cycle, ordered as readCommitments orders them, with their milestones and indicators. */
-async function commitments(db: AnyDb, k: KeptPlan, cycleId: string): Promise<Commitment[]> {
+async function commitments(db: AnyDb, k: KeptPlan, cycleId: string, noted: Noted): Promise<Commitment[]> {
   const stamps = toStamps(await db.selectFrom('commitment').select(['id', 'rev', 'updated_at']).where('cycle_id', '=', cycleId).orderBy('id').execute());
   const parents = await refresh<Omit<Commitment, 'milestones' | 'indicators'>>(db, k.rows.commitment, COMMITMENT, stamps);
-  const children = async <C extends { id: string; commitmentId: string }>(table: 'milestone' | 'indicator', map: TableMap) => {
-    const { rows } = await sql<StampRow>`
-      SELECT x.id, x.rev, x.updated_at FROM ${sql.table(table)} AS x JOIN commitment AS c ON c.id = x.commitment_id
-      WHERE c.cycle_id = ${cycleId} ORDER BY x.commitment_id, x.seq, x.id`.execute(db);
-    const out = new Map<string, Omit<C, 'commitmentId'>[]>();
-    for (const { commitmentId, ...child } of await refresh<C>(db, k.rows[table], map, toStamps(rows))) {
-      const list = out.get(commitmentId);
-      if (list) list.push(child);
-      else out.set(commitmentId, [child]);
-    }
-    return out;
-  };
-  const milestones = await children<Milestone & { commitmentId: string }>('milestone', MILESTONE);
-  const indicators = await children<Indicator & { commitmentId: string }>('indicator', INDICATOR);
+  const ids = new Set(parents.map((c) => c.id));
+  const joined = parents.map((c) => c.id).filter((id) => !k.loaded.has(id));
+  const left = [...k.loaded].filter((id) => !ids.has(id));
+  const milestones = await keptChildren(db, k.children.milestone, MILESTONE, noted.milestone, joined, left, ids);
+  const indicators = await keptChildren(db, k.children.indicator, INDICATOR, noted.indicator, joined, left, ids);
+  for (const id of joined) k.loaded.add(id);
+  for (const id of left) k.loaded.delete(id);
   const numbers = await reviewPlanNumbers(db);
   return parents.map(({ carriedFrom, ...c }) => ({
     ...c,
     ...(carriedFrom ? { carriedFrom } : {}),
     planNumber: numbers.get(c.id) ?? c.planNumber,
-    milestones: milestones.get(c.id) ?? [],
-    indicators: indicators.get(c.id) ?? [],
+    milestones: (milestones.get(c.id) ?? []) as Milestone[],
+    indicators: (indicators.get(c.id) ?? []) as Indicator[],
   }));
 }
 
@@ -116,7 +176,7 @@ async function ofCycle<T extends { id: string }>(db: AnyDb, k: KeptPlan, table: 
   return refresh<T>(db, k.rows[table], map, stamps);
 }
 
-async function feedback(db: AnyDb, k: KeptPlan, cycleId: string) {
+async function feedback(db: AnyDb, k: KeptPlan, cycleId: string, commitments: readonly Commitment[]) {
   const fbStamps = toStamps(await db.selectFrom('poc_feedback').select(['id', 'rev', 'updated_at']).orderBy('id').execute());
   const items = await refresh<PocFeedback>(db, k.rows.poc_feedback, POC_FEEDBACK, fbStamps);
   if (items.length === 0) {
@@ -125,18 +185,24 @@ async function feedback(db: AnyDb, k: KeptPlan, cycleId: string) {
   }
   const replyStamps = toStamps(await db.selectFrom('feedback_reply').select(['id', 'rev', 'updated_at']).orderBy('id').execute());
   const replies = await refresh<FeedbackReply>(db, k.rows.feedback_reply, FEEDBACK_REPLY, replyStamps);
-  const commitments = await db.selectFrom('commitment').select(['id', 'component_code']).where('cycle_id', '=', cycleId).execute();
   const reports = await db.selectFrom('consultation_report').select(['id', 'component_code']).where('cycle_id', '=', cycleId).execute();
-  const targets = new Map([...commitments, ...reports].map((r) => [r.id, r.component_code]));
+  const targets = new Map([...commitments.map((c) => [c.id, c.componentCode] as const), ...reports.map((r) => [r.id, r.component_code] as const)]);
   return feedbackInputs(items, replies, targets);
 }
 
-/** Forgets the rows the triggers noted since the last refresh (inside the reading transaction). */
-async function evict(db: AnyDb, k: KeptPlan): Promise<void> {
-  const { rows } = await sql<{ tbl: Kept; id: string }>`SELECT tbl, id FROM temp.plani_quality_evicted`.execute(db);
-  if (rows.length === 0) return;
-  for (const r of rows) k.rows[r.tbl]?.delete(r.id);
+type Noted = { [K in ChildTable]: Set<string> };
+
+/** Forgets the stamped rows the triggers noted since the last refresh, and returns the noted children (inside the reading transaction). */
+async function evict(db: AnyDb, k: KeptPlan): Promise<Noted> {
+  const noted: Noted = { milestone: new Set(), indicator: new Set() };
+  const { rows } = await sql<{ tbl: Kept | ChildTable; id: string }>`SELECT tbl, id FROM temp.plani_quality_evicted`.execute(db);
+  if (rows.length === 0) return noted;
+  for (const r of rows) {
+    if (r.tbl === 'milestone' || r.tbl === 'indicator') noted[r.tbl].add(r.id);
+    else k.rows[r.tbl]?.delete(r.id);
+  }
   await sql`DELETE FROM temp.plani_quality_evicted`.execute(db);
+  return noted;
 }
 
 /**
@@ -149,27 +215,28 @@ export async function readPlanKept(ws: Workspace, cycleId: string): Promise<Omit
   const dataVersion = ws.store.sqlite.pragma('data_version', { simple: true }) as number;
   let k = kept.get(ws.store);
   if (!k || k.key !== key || k.dataVersion !== dataVersion) {
-    k = { key, dataVersion, rows: emptyRows() };
+    k = { key, dataVersion, rows: emptyRows(), children: { milestone: emptyChildren(), indicator: emptyChildren() }, loaded: new Set() };
     kept.set(ws.store, k);
   }
   const state = k;
   try {
     return await ws.store.db.transaction().execute(async (trx) => {
-      await evict(trx, state);
+      const noted = await evict(trx, state);
       const reference = await readReference(trx);
       const cycle = reference.cycles.find((c) => c.id === cycleId);
       if (!cycle) throw new AppError('not-found', { params: { id: cycleId } });
+      const cs = await commitments(trx, state, cycleId, noted);
       return {
         cycle,
         reference,
-        commitments: await commitments(trx, state, cycleId),
+        commitments: cs,
         ideas: await ofCycle<IdeaInput & { id: string }>(trx, state, 'idea', IDEA, cycleId),
         // Participants are not read: no check looks at them.
         events: await ofCycle<EventInput & { id: string }>(trx, state, 'consultation_event', CONSULTATION_EVENT, cycleId),
         rounds: await ofCycle<RoundInput & { id: string }>(trx, state, 'prioritization_round', PRIORITIZATION_ROUND, cycleId),
         comments: await readCommentInputs(trx, cycleId),
         reports: await readReportInputs(trx, cycleId),
-        feedback: await feedback(trx, state, cycleId),
+        feedback: await feedback(trx, state, cycleId, cs),
       };
     });
   } catch (err) {

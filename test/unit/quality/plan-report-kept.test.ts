@@ -168,12 +168,15 @@ describe('quality.plan with kept records', () => {
   it('starts over for another cycle, and when a commitment changes cycle', async () => {
     const doc = syntheticPlan({ commitments: 4, owner: 'MD', ideas: 0, events: 0, comments: 0 });
     await importInterchange(tw.ws.store, doc);
+    copyRow('cycle', tw.ws.info.currentCycleId, '2023-2025', { number: 99 });
+    for (const id of ids('component')) copyRow('component', id, `${id}-next`, { cycle_id: '2023-2025' });
     const cycles = tw.ws.store.sqlite.prepare('SELECT id FROM cycle ORDER BY id').pluck().all() as string[];
     const current = tw.ws.info.currentCycleId;
     expect(await kept()).toEqual(await fromScratch());
     for (const cycleId of cycles) expect(await kept({ cycleId })).toEqual(await fromScratch({ cycleId }));
-    const another = cycles.find((c) => c !== current);
-    if (another) {
+    const another = cycles.find((c) => c !== current)!;
+    expect(another).toBe('2023-2025');
+    {
       run('UPDATE commitment SET cycle_id = ?, rev = rev + 1 WHERE id = ?', another, doc.commitments[0]!.id);
       expect((await kept()).findings.some((f) => f.target.id === doc.commitments[0]!.id)).toBe(false);
       expect(await kept()).toEqual(await fromScratch());

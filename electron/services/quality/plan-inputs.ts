@@ -61,6 +61,8 @@ interface KeptPlan {
   children: { [K in ChildTable]: KeptChildren };
   /** The commitments whose children are kept. */
   loaded: Set<string>;
+  /** The commitments as last put together, with what each was made from. */
+  built: Map<string, BuiltCommitment>;
 }
 
 const kept = new WeakMap<Workspace['store'], KeptPlan>();
@@ -162,13 +164,38 @@ async function commitments(db: AnyDb, k: KeptPlan, cycleId: string, noted: Noted
   for (const id of joined) k.loaded.add(id);
   for (const id of left) k.loaded.delete(id);
   const numbers = await reviewPlanNumbers(db);
-  return parents.map(({ carriedFrom, ...c }) => ({
-    ...c,
-    ...(carriedFrom ? { carriedFrom } : {}),
-    planNumber: numbers.get(c.id) ?? c.planNumber,
-    milestones: (milestones.get(c.id) ?? []) as Milestone[],
-    indicators: (indicators.get(c.id) ?? []) as Indicator[],
-  }));
+  // Each commitment is put together again only when its record, either list of children or its plan number changed.
+  const built = new Map<string, BuiltCommitment>();
+  const out = parents.map((parent) => {
+    const ms = milestones.get(parent.id);
+    const is = indicators.get(parent.id);
+    const number = numbers.get(parent.id);
+    const last = k.built.get(parent.id);
+    if (last && last.parent === parent && last.ms === ms && last.is === is && last.number === number) {
+      built.set(parent.id, last);
+      return last.value;
+    }
+    const { carriedFrom, ...c } = parent;
+    const value: Commitment = {
+      ...c,
+      ...(carriedFrom ? { carriedFrom } : {}),
+      planNumber: number ?? c.planNumber,
+      milestones: (ms ?? []) as Milestone[],
+      indicators: (is ?? []) as Indicator[],
+    };
+    built.set(parent.id, { parent, ms, is, number, value });
+    return value;
+  });
+  k.built = built;
+  return out;
+}
+
+interface BuiltCommitment {
+  parent: object;
+  ms: unknown;
+  is: unknown;
+  number: string | undefined;
+  value: Commitment;
 }
 
 async function ofCycle<T extends { id: string }>(db: AnyDb, k: KeptPlan, table: 'idea' | 'consultation_event' | 'prioritization_round', map: TableMap, cycleId: string): Promise<T[]> {
@@ -215,7 +242,7 @@ export async function readPlanKept(ws: Workspace, cycleId: string): Promise<Omit
   const dataVersion = ws.store.sqlite.pragma('data_version', { simple: true }) as number;
   let k = kept.get(ws.store);
   if (!k || k.key !== key || k.dataVersion !== dataVersion) {
-    k = { key, dataVersion, rows: emptyRows(), children: { milestone: emptyChildren(), indicator: emptyChildren() }, loaded: new Set() };
+    k = { key, dataVersion, rows: emptyRows(), children: { milestone: emptyChildren(), indicator: emptyChildren() }, loaded: new Set(), built: new Map() };
     kept.set(ws.store, k);
   }
   const state = k;

@@ -61,11 +61,20 @@ interface KeptPlan {
   children: { [K in ChildTable]: KeptChildren };
   /** The commitments whose children are kept. */
   loaded: Set<string>;
+  store: Workspace['store'];
   /** The commitments as last put together, with what each was made from. */
   built: Map<string, BuiltCommitment>;
 }
 
 const kept = new WeakMap<Workspace['store'], KeptPlan>();
+
+/** Rows this module deleted from its own temporary table, per store: they move SQLite's total_changes() but no record. */
+const ownChanges = new WeakMap<Workspace['store'], number>();
+
+/** The connection's count of changed rows, less this module's own bookkeeping (plan-report.ts keys its last report on it). */
+export function recordChanges(store: Workspace['store']): number {
+  return (store.sqlite.prepare('SELECT total_changes()').pluck().get() as number) - (ownChanges.get(store) ?? 0);
+}
 
 const emptyChildren = (): KeptChildren => ({ byId: new Map(), ofParent: new Map(), lists: new Map() });
 const emptyRows = (): KeptPlan['rows'] => Object.fromEntries(KEPT.map((t) => [t, new Map()])) as KeptPlan['rows'];
@@ -228,7 +237,8 @@ async function evict(db: AnyDb, k: KeptPlan): Promise<Noted> {
     if (r.tbl === 'milestone' || r.tbl === 'indicator') noted[r.tbl].add(r.id);
     else k.rows[r.tbl]?.delete(r.id);
   }
-  await sql`DELETE FROM temp.plani_quality_evicted`.execute(db);
+  const done = await sql`DELETE FROM temp.plani_quality_evicted`.execute(db);
+  ownChanges.set(k.store, (ownChanges.get(k.store) ?? 0) + Number(done.numAffectedRows ?? 0));
   return noted;
 }
 
@@ -242,7 +252,7 @@ export async function readPlanKept(ws: Workspace, cycleId: string): Promise<Omit
   const dataVersion = ws.store.sqlite.pragma('data_version', { simple: true }) as number;
   let k = kept.get(ws.store);
   if (!k || k.key !== key || k.dataVersion !== dataVersion) {
-    k = { key, dataVersion, rows: emptyRows(), children: { milestone: emptyChildren(), indicator: emptyChildren() }, loaded: new Set(), built: new Map() };
+    k = { store: ws.store, key, dataVersion, rows: emptyRows(), children: { milestone: emptyChildren(), indicator: emptyChildren() }, loaded: new Set(), built: new Map() };
     kept.set(ws.store, k);
   }
   const state = k;

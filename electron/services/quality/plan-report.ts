@@ -14,7 +14,7 @@ import type { FeedbackReply, PocFeedback } from '../../../shared/model/cocreatio
 import type { FeedbackInput } from '../../../shared/quality/check';
 import { feedbackInputs } from '../../../shared/quality/record-inputs';
 import type { Workspace } from '../workspace/workspace';
-import { readPlanKept } from './plan-inputs';
+import { readPlanKept, recordChanges } from './plan-inputs';
 import { readCommentInputs, readReportInputs } from './plan-report-reads';
 
 export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInput, 'today' | 'national'>> {
@@ -66,12 +66,13 @@ export async function loadPlanInput(ws: Workspace, opts: { cycleId?: string; now
  * connection commits), the cycle, the day and the role. While all of them
  * are unchanged the database holds what it held, so the report is the same;
  * a rolled-back write moves the count too, which only costs a fresh read.
+ * The rows plan-inputs.ts clears from its own temporary table are not counted.
  */
 const lastReports = new WeakMap<Workspace['store'], { key: string; report: QualityReport }>();
 
 function stateKey(ws: Workspace, cycleId: string, today: string): string {
   const { sqlite } = ws.store;
-  const changes = sqlite.prepare('SELECT total_changes()').pluck().get();
+  const changes = recordChanges(ws.store);
   const version = sqlite.pragma('data_version', { simple: true });
   return JSON.stringify([changes, version, cycleId, today, ws.info.role]);
 }

@@ -206,6 +206,16 @@ describe('quality.plan with kept records', () => {
     expect(await kept()).toEqual(await fromScratch());
   });
 
+  it('answers from its last report again after reading what a milestone save noted', async () => {
+    const doc = syntheticPlan({ commitments: 2, owner: 'MD', ideas: 0, events: 0, comments: 0 });
+    await importInterchange(tw.ws.store, doc);
+    await kept();
+    run("UPDATE milestone SET deliverable_en = '', rev = rev + 1 WHERE id = ?", doc.commitments[0]!.milestones[0]!.id);
+    const first = await kept();
+    expect(first.findings.some((f) => f.target.id === doc.commitments[0]!.milestones[0]!.id)).toBe(true);
+    expect(await kept()).toBe(first);
+  });
+
   it('forgets everything when asked, and after a failed read', async () => {
     const doc = syntheticPlan({ commitments: 2, owner: 'MD', ideas: 0, events: 0, comments: 0 });
     await importInterchange(tw.ws.store, doc);

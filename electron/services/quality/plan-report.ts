@@ -2,8 +2,7 @@
 // indicators), ideas and consultation events, read in one transaction so the
 // report describes one consistent moment, then run through the shared checks.
 import { AppError } from '../../../shared/api/errors';
-import { sql } from 'kysely';
-import { checkPlan, type CommentInput, type EventInput, type IdeaInput, type PlanInput, type ReportInput } from '../../../shared/quality';
+import { checkPlan, type EventInput, type IdeaInput, type PlanInput } from '../../../shared/quality';
 import type { RoundInput } from '../../../shared/quality/check';
 import type { QualityReport } from '../../../shared/quality/types';
 import { readReference } from '../reference/reference-store';
@@ -15,6 +14,8 @@ import type { FeedbackReply, PocFeedback } from '../../../shared/model/cocreatio
 import type { FeedbackInput } from '../../../shared/quality/check';
 import { feedbackInputs } from '../../../shared/quality/record-inputs';
 import type { Workspace } from '../workspace/workspace';
+import { readPlanKept, recordChanges } from './plan-inputs';
+import { readCommentInputs, readReportInputs } from './plan-report-reads';
 
 export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInput, 'today' | 'national'>> {
   const reference = await readReference(db);
@@ -34,31 +35,6 @@ export async function readPlan(db: AnyDb, cycleId: string): Promise<Omit<PlanInp
   };
 }
 
-/** The cycle's reports, each with how many comments of its chosen events (its owner's, in its component) are undecided. */
-async function readReportInputs(db: AnyDb, cycleId: string): Promise<ReportInput[]> {
-  const rows = await db
-    .selectFrom('consultation_report as r')
-    .select((eb) => [
-      'r.id as id',
-      'r.component_code as componentCode',
-      'r.kind as kind',
-      'r.status as status',
-      eb
-        .selectFrom('comment as c')
-        .innerJoin('consultation_event as e', 'e.id', 'c.event_id')
-        .select(sql<number>`count(*)`.as('n'))
-        .where('c.decision', 'is', null)
-        .whereRef('e.owner', '=', 'r.owner')
-        .whereRef('e.component_code', '=', 'r.component_code')
-        .where(sql<boolean>`c.event_id IN (SELECT value FROM json_each(r.events))`)
-        .as('undecided'),
-    ])
-    .where('r.cycle_id', '=', cycleId)
-    .orderBy('r.id')
-    .execute();
-  return rows.map((r) => ({ id: r.id, componentCode: r.componentCode, kind: r.kind as ReportInput['kind'], status: r.status as ReportInput['status'], undecided: Number(r.undecided ?? 0) }));
-}
-
 /** The POC's feedback held here on the cycle's commitments and reports, with the owners' resolved marks. */
 async function readFeedbackInputs(db: AnyDb, cycleId: string): Promise<FeedbackInput[]> {
   const feedback = await selectRecords<PocFeedback>(db, POC_FEEDBACK, undefined, ['id']);
@@ -68,18 +44,6 @@ async function readFeedbackInputs(db: AnyDb, cycleId: string): Promise<FeedbackI
   const reports = await db.selectFrom('consultation_report').select(['id', 'component_code']).where('cycle_id', '=', cycleId).execute();
   const targets = new Map([...commitments, ...reports].map((r) => [r.id, r.component_code]));
   return feedbackInputs(feedback, replies, targets);
-}
-
-/** The comments received at the cycle's events, each under its event's component (a comment tied to no event has none to be filed under). */
-async function readCommentInputs(db: AnyDb, cycleId: string): Promise<CommentInput[]> {
-  const rows = await db
-    .selectFrom('comment as c')
-    .innerJoin('consultation_event as e', 'e.id', 'c.event_id')
-    .select(['c.id as id', 'c.event_id as eventId', 'c.decision as decision', 'c.reason_sq as sq', 'c.reason_en as en', 'e.component_code as componentCode'])
-    .where('e.cycle_id', '=', cycleId)
-    .orderBy('c.id')
-    .execute();
-  return rows.map((r) => ({ id: r.id, eventId: r.eventId, decision: r.decision as CommentInput['decision'], reason: { sq: r.sq, en: r.en }, componentCode: r.componentCode }));
 }
 
 /** The calendar day of `now` where the app runs: a notice deadline is a local date. */
@@ -102,12 +66,13 @@ export async function loadPlanInput(ws: Workspace, opts: { cycleId?: string; now
  * connection commits), the cycle, the day and the role. While all of them
  * are unchanged the database holds what it held, so the report is the same;
  * a rolled-back write moves the count too, which only costs a fresh read.
+ * The rows plan-inputs.ts clears from its own temporary table are not counted.
  */
 const lastReports = new WeakMap<Workspace['store'], { key: string; report: QualityReport }>();
 
 function stateKey(ws: Workspace, cycleId: string, today: string): string {
   const { sqlite } = ws.store;
-  const changes = sqlite.prepare('SELECT total_changes()').pluck().get();
+  const changes = recordChanges(ws.store);
   const version = sqlite.pragma('data_version', { simple: true });
   return JSON.stringify([changes, version, cycleId, today, ws.info.role]);
 }
@@ -116,7 +81,10 @@ export async function planQualityReport(ws: Workspace, opts: { cycleId?: string;
   const key = stateKey(ws, opts.cycleId ?? ws.info.currentCycleId, localIsoDay(opts.now));
   const last = lastReports.get(ws.store);
   if (last?.key === key) return last.report;
-  const report = checkPlan(await loadPlanInput(ws, opts));
+  // After a write, only the records whose revision moved are read again (plan-inputs.ts).
+  const cycleId = opts.cycleId ?? ws.info.currentCycleId;
+  const plan = await readPlanKept(ws, cycleId);
+  const report = checkPlan({ ...plan, today: localIsoDay(opts.now), national: ws.info.role === 'poc' });
   lastReports.set(ws.store, { key, report });
   return report;
 }

@@ -24,12 +24,9 @@ async function imported(docs: InterchangeDocument[], setWise: boolean) {
   const w = await testWorkspace();
   open.push(w);
   for (const doc of docs) await w.ws.store.db.transaction().execute((trx) => writeInterchange(trx, parsed(doc), setWise));
-  const index = await w.ws.store.db
-    .selectFrom('search_doc')
-    .leftJoin('search_text', 'search_text.rowid', 'search_doc.id')
-    .select(['search_doc.id', 'record_type', 'record_id', 'field', 'lang', 'body'])
-    .orderBy('search_doc.id')
-    .execute();
+  const index = w.ws.store.sqlite
+    .prepare('SELECT d.id, d.record_type, d.record_id, d.field, d.lang, t.body FROM search_doc d LEFT JOIN search_text t ON t.rowid = d.id ORDER BY d.id')
+    .all();
   const triggers = await w.ws.store.db.selectFrom('sqlite_master').select(['name', 'sql']).where('type', '=', 'trigger').orderBy('name').execute();
   const searches = [];
   for (const q of ['a', 'zbatim', 'e', 'plan', 'ministria']) searches.push(await searchPlan(w.ws.store.db, q));

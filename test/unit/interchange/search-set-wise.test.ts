@@ -27,7 +27,7 @@ async function imported(docs: InterchangeDocument[], setWise: boolean) {
   const index = w.ws.store.sqlite
     .prepare('SELECT d.id, d.record_type, d.record_id, d.field, d.lang, t.body FROM search_doc d LEFT JOIN search_text t ON t.rowid = d.id ORDER BY d.id')
     .all();
-  const triggers = await w.ws.store.db.selectFrom('sqlite_master').select(['name', 'sql']).where('type', '=', 'trigger').orderBy('name').execute();
+  const triggers = w.ws.store.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
   const searches = [];
   for (const q of ['a', 'zbatim', 'e', 'plan', 'ministria']) searches.push(await searchPlan(w.ws.store.db, q));
   return { index, triggers, searches };

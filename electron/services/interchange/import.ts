@@ -12,6 +12,7 @@ import { reconcileStatuses } from '../plan/statuses';
 import { readReference, readRevision, writeReference, writeRevision } from '../reference/reference-store';
 import type { AnyDb, Store } from '../store/database';
 import { deleteWhere, upsertRecords } from '../store/records';
+import { type SuspendedSearch, suspendSearch } from '../store/search-bulk';
 import {
   ATTACHMENT,
   CALENDAR_ITEM,
@@ -68,14 +69,19 @@ export async function readKnown(db: AnyDb): Promise<KnownData> {
   return { reference: await readReference(db), eventIds: new Set(events.map((e) => e.id)) };
 }
 
+const rowByRow: SuspendedSearch = { forget: async () => {}, resume: async () => {} };
+
 /**
  * The writes alone, for a caller that already holds a transaction. A parent's
  * child list in the file (milestones, indicators, scores, participants) is
  * authoritative: the children it had are removed and the file's written, so a
  * milestone deleted in the file is deleted here too.
  */
-export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument): Promise<ImportSummary> {
+export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument, searchSetWise = true): Promise<ImportSummary> {
   await writeReference(trx, doc.reference);
+  // The search index is written set-wise at the end, not row by row through its triggers
+  // (`searchSetWise` false keeps the triggers: the test that both index alike).
+  const search = searchSetWise ? await suspendSearch(trx) : rowByRow;
 
   await upsertRecords(trx, COMMITMENT, doc.commitments);
   const commitmentIds = doc.commitments.map((c) => c.id);
@@ -84,12 +90,20 @@ export async function writeInterchange(trx: AnyDb, doc: InterchangeDocument): Pr
   const milestones = doc.commitments.flatMap((c) => c.milestones.map((m) => ({ ...m, commitmentId: c.id })));
   const indicators = doc.commitments.flatMap((c) => c.indicators.map((i) => ({ ...i, commitmentId: c.id })));
   // Indicators first: they point at milestones.
+  await search.forget('indicator', 'commitment_id', commitmentIds);
+  await search.forget('milestone', 'commitment_id', commitmentIds);
   await deleteWhere(trx, 'indicator', 'commitment_id', commitmentIds);
   await deleteWhere(trx, 'milestone', 'commitment_id', commitmentIds);
   await upsertRecords(trx, MILESTONE, milestones);
   await upsertRecords(trx, INDICATOR, indicators);
 
   await upsertRecords(trx, IDEA, doc.ideas);
+  await search.resume([
+    ['commitment', commitmentIds],
+    ['milestone', milestones.map((m) => m.id)],
+    ['indicator', indicators.map((i) => i.id)],
+    ['idea', doc.ideas.map((i) => i.id)],
+  ]);
 
   await upsertRecords(trx, PRIORITIZATION_ROUND, doc.prioritizationRounds);
   const scores = doc.prioritizationRounds.flatMap((r) => r.scores.map((s) => ({ ...s, roundId: r.id })));

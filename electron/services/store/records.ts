@@ -1,6 +1,6 @@
 // Generic reads and writes of mapped records (see mapping.ts), shared by the
 // plan service, interchange import/export, bundles and the aggregate readers.
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { AnyDb } from './database';
 import { fromRow, type Row, type TableMap, toRow } from './mapping';
 import { assertOpenCycle } from './open-cycle';
@@ -14,28 +14,35 @@ import { SCHEMA, type TableName } from './schema';
 type Generic = Kysely<Record<string, Row>>;
 const generic = (db: AnyDb) => db as unknown as Generic;
 
-/** SQLite accepts at most 32766 bound values per statement. */
-const MAX_VARS = 30_000;
-/** At most this many ids per IN list, well below that limit with the other filters beside it. */
+/** At most this many ids per IN list, well below SQLite's 32766 bound values with the other filters beside it. */
 export const IN_CHUNK = 10_000;
 
-/** Inserts, or updates on conflict with `key`, whole records. */
+/** The upsert of one row of `map`, by `key`: one SQL text per table and key, so the connection prepares it once. */
+const upsertSql = new Map<string, string>();
+function upsertText(map: TableMap, key: readonly string[]): string {
+  const id = `${map.table}|${key.join(',')}`;
+  let text = upsertSql.get(id);
+  if (text === undefined) {
+    const q = (c: string) => `"${c}"`;
+    const updateCols = map.columns.filter((c) => !key.includes(c));
+    const onConflict = updateCols.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${updateCols.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
+    text = `insert into ${q(map.table)} (${map.columns.map(q).join(', ')}) values (${map.columns.map(() => '?').join(', ')}) on conflict (${key.map(q).join(', ')}) ${onConflict}`;
+    upsertSql.set(id, text);
+  }
+  return text;
+}
+
+/**
+ * Inserts, or updates on conflict with `key`, whole records: one prepared
+ * statement per table, each row bound as an array of its columns (building
+ * one multi-row INSERT per chunk in Kysely cost more than SQLite's writes).
+ */
 export async function upsertRecords(db: AnyDb, map: TableMap, records: readonly unknown[], key: readonly string[] = ['id']) {
   if (records.length === 0) return;
-  const rows: Row[] = records.map((r) => toRow(map, r) as Row);
-  const updateCols = map.columns.filter((c) => !key.includes(c));
-  const perChunk = Math.max(1, Math.floor(MAX_VARS / map.columns.length));
-  for (let i = 0; i < rows.length; i += perChunk) {
-    await generic(db)
-      .insertInto(map.table)
-      .values(rows.slice(i, i + perChunk))
-      .onConflict((oc) => {
-        const target = oc.columns(key as string[]);
-        return updateCols.length === 0
-          ? target.doNothing()
-          : target.doUpdateSet((eb) => Object.fromEntries(updateCols.map((c) => [c, eb.ref(`excluded.${c}`)])));
-      })
-      .execute();
+  const text = upsertText(map, key);
+  for (const r of records) {
+    const row = toRow(map, r) as Row;
+    await db.executeQuery(CompiledQuery.raw(text, map.columns.map((c) => row[c] ?? null)));
   }
 }
 

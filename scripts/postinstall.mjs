@@ -23,27 +23,19 @@ function electronPackageDir() {
   }
 }
 
-function electronRuntimePresent(dir) {
-  try {
-    // index.js throws without path.txt and returns a path that may not exist yet.
-    const path = require(join(dir, 'index.js'));
-    return typeof path === 'string' && existsSync(path);
-  } catch {
-    return false;
-  }
-}
+const { electronBinary } = require('./scripts/electron-binary.cjs');
 
 function obtainElectron() {
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
   const dir = electronPackageDir();
-  if (dir === null || electronRuntimePresent(dir)) return;
+  if (dir === null || electronBinary(ROOT) !== null) return;
   const r = spawnSync(process.execPath, [join(dir, 'install.js')], {
     cwd: dir,
     stdio: 'pipe',
     timeout: TIMEOUT_MS,
     env: process.env,
   });
-  if (r.status !== 0 || !electronRuntimePresent(dir)) {
+  if (r.status !== 0 || electronBinary(ROOT) === null) {
     console.log('Electron runtime not available (offline?); Plani will run in browser mode.');
   }
 }

@@ -13,16 +13,7 @@ const args = process.argv.slice(2);
 
 const OUTPUTS = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/node/cli.cjs', 'dist/renderer/index.html'];
 
-/** The Electron executable, or null when its binary was never downloaded. */
-function electronBinary() {
-  try {
-    // The npm package exports the binary's path, and throws when path.txt is missing.
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+const { electronBinary } = require('./scripts/electron-binary.cjs');
 
 function run(command, commandArgs, env = process.env) {
   const child = spawn(command, commandArgs, { cwd: ROOT, stdio: 'inherit', env });
@@ -40,7 +31,7 @@ if (OUTPUTS.some((f) => !existsSync(join(ROOT, f)))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const electron = electronBinary();
+const electron = electronBinary(ROOT);
 if (electron) {
   // ELECTRON_RUN_AS_NODE left over in a shell would start Node instead of the app.
   const env = { ...process.env };

@@ -9,14 +9,10 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 
-/** The Electron executable, or null when the binary was never downloaded. */
+/** The Electron executable, or null when the binary was never downloaded (found without triggering a download). */
 export function electronExecutable(): string | null {
-  try {
-    const path: unknown = createRequire(join(ROOT, 'package.json'))('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const { electronBinary } = createRequire(join(ROOT, 'package.json'))('./scripts/electron-binary.cjs') as { electronBinary(root: string): string | null };
+  return electronBinary(ROOT);
 }
 
 export const BUILT_MAIN = join(ROOT, 'dist', 'electron', 'main.cjs');

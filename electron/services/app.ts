@@ -3,7 +3,6 @@
 // talk to it through `call`, the same dispatcher that checks every input.
 import { createContext, type PlaniContext, type RunMode } from './api/context';
 import { type ApiCaller, dispatch, type Handlers } from './api/dispatch';
-import { createHandlers } from './api/handlers';
 import type { KeyAccess } from './keys/protection';
 import type { AppLog } from './log/rotating-log';
 import { defaultKeyringDir } from './workspace/paths';
@@ -39,7 +38,8 @@ export interface PlaniOptions {
 
 export interface Plani extends ApiCaller {
   readonly context: PlaniContext;
-  readonly handlers: Handlers;
+  /** The handler table, built at the first call (with the handler modules and the contract they import): a command that only reads the workspace never builds it. */
+  handlers(): Promise<Handlers>;
   close(): Promise<void>;
 }
 
@@ -62,7 +62,8 @@ export function createPlani(opts: PlaniOptions): Plani {
       else console.error('[plani] automatic backup failed:', err);
     },
   });
-  const handlers = createHandlers(context);
+  let handlers: Promise<Handlers> | undefined;
+  const loadHandlers = () => (handlers ??= import('./api/handlers').then((m) => m.createHandlers(context)));
   const report = opts.onUnexpected ?? ((method: string, err: unknown) => console.error(`[plani] ${method} failed:`, err));
   const onUnexpected = (method: string, err: unknown) => {
     opts.log?.write('error', 'api.unexpected', { method }, err);
@@ -70,8 +71,8 @@ export function createPlani(opts: PlaniOptions): Plani {
   };
   return {
     context,
-    handlers,
-    call: (method, input) => dispatch(handlers, method, input, { onUnexpected, checkOutputs: opts.checkOutputs }),
+    handlers: loadHandlers,
+    call: async (method, input) => dispatch(await loadHandlers(), method, input, { onUnexpected, checkOutputs: opts.checkOutputs }),
     close: () => context.close(),
   };
 }

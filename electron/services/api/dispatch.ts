@@ -1,7 +1,7 @@
 // The one entry point every transport uses (IPC, HTTP bridge, tests): check
 // the method name, parse the untrusted input with the contract's schema,
 // run the handler, and wrap whatever happens in the Result envelope.
-import { contract, isMethodName, type MethodName, type MethodOutput, type MethodParsedInput } from '../../../shared/api/contract';
+import type { MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api/contract';
 import { AppError, issuesFromZod } from '../../../shared/api/errors';
 import { fail, ok, type Result } from '../../../shared/api/result';
 
@@ -21,7 +21,13 @@ export interface DispatchOptions {
   checkOutputs?: boolean;
 }
 
+// The contract's schemas are built at the first call, not when the program
+// starts: a command that only reads the workspace (key show) never builds them.
+let contractModule: Promise<typeof import('../../../shared/api/contract')> | undefined;
+const loadContract = () => (contractModule ??= import('../../../shared/api/contract'));
+
 export async function dispatch(handlers: Handlers, method: unknown, input: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
+  const { contract, isMethodName } = await loadContract();
   if (!isMethodName(method)) {
     return fail({ code: 'unknown-method', details: { params: { method: String(method).slice(0, 80) } } });
   }

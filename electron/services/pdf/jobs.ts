@@ -27,7 +27,6 @@ import { AppError, type ErrorCode } from '../../../shared/api/errors';
 import type { PrintJobStatus, PrintRequest } from '../../../shared/model/print';
 import type { Workspace } from '../workspace/workspace';
 import { resolveFonts } from './font-files';
-import { hasComponent, loadPrintData } from './print-data';
 import { assertPrintAllowed } from './readiness';
 import { printFileName } from '../print-content/file-name';
 import { errorFromDescription, parseWorkerMessage, WORKER_FILE_NAME, type WorkerJob, type WorkerMessage } from './worker-protocol';
@@ -149,6 +148,8 @@ export class PrintJobs {
       throw new Error(`the PDF worker ${this.workerFile} is missing (build it with npm run build, or set PLANI_PDF_WORKER)`);
     }
     const fontDir = (this.fontDir ??= dirname(resolveFonts().regular));
+    // Loaded at the first print: a command that prints nothing does not build the print model's readers.
+    const { hasComponent, loadPrintData } = await import('./print-data');
     const data = await loadPrintData(ws);
     if (req.component !== undefined && !hasComponent(data, req.component)) {
       throw new AppError('unknown-component', { params: { code: req.component } });

@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_STAGED_BYTES, STAGE_CHUNK_BYTES } from '../../../shared/api/contract/staging';
+import { MAX_STAGED_BYTES, STAGE_CHUNK_BYTES } from '../../../shared/api/contract/staging-limits';
 import { AppError } from '../../../shared/api/errors';
 import { makePrivateDir, PRIVATE_FILE_MODE } from '../security/private-files';
 

@@ -3,7 +3,7 @@
 // database exists. Written atomically so a crash never leaves half a file.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Preferences } from '../../../shared/api/contract/app';
+import { Preferences } from '../../../shared/api/contract/preferences';
 import { DEFAULT_LANG } from '../../../shared/i18n';
 import { makePrivateDir, PRIVATE_FILE_MODE, restrictMode } from '../security/private-files';
 import { PREFERENCES_FILE } from './paths';

@@ -1,9 +1,10 @@
 // Which runtime serves the UI, the workspace's identity, preferences and the
 // reference data (electron/services/api/handlers/app.ts).
 import { z } from 'zod';
-import { InstitutionCode, Lang, Slug, Timestamp } from '../../model/primitives';
+import { InstitutionCode, Slug, Timestamp } from '../../model/primitives';
 import { Institution, ReferenceData, WorkspaceRole } from '../../model/reference';
 import { method, NoInput } from './method';
+import { Preferences } from './preferences';
 
 export const WorkspaceInfo = z.strictObject({
   id: z.string(),
@@ -15,8 +16,7 @@ export const WorkspaceInfo = z.strictObject({
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>;
 
-export const Preferences = z.strictObject({ language: Lang });
-export type Preferences = z.infer<typeof Preferences>;
+export { Preferences } from './preferences';
 
 export const appMethods = {
   /** Which runtime serves the UI and whether a workspace exists yet. */

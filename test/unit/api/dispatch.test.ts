@@ -11,7 +11,7 @@ afterEach(async () => {
 describe('the API contract', () => {
   it('has a handler for every method and no handler outside it', async () => {
     ws = await tempWorkspace();
-    expect(Object.keys(ws.plani.handlers).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(Object.keys(await ws.plani.handlers()).sort()).toEqual([...METHOD_NAMES].sort());
   });
 
   it('refuses an unknown method and anything that is not a method name', async () => {
@@ -42,7 +42,7 @@ describe('the API contract', () => {
     ws = await tempWorkspace({ role: 'lfp', institution: 'MD' });
     const seen: string[] = [];
     const { dispatch } = await import('../../../electron/services/api/dispatch');
-    const broken = { ...ws.plani.handlers, 'plan.overview': async () => { throw new Error('disk on fire'); } };
+    const broken = { ...(await ws.plani.handlers()), 'plan.overview': async () => { throw new Error('disk on fire'); } };
     const res = await dispatch(broken, 'plan.overview', {}, { onUnexpected: (m) => seen.push(m) });
     expect(res).toEqual({ ok: false, error: { code: 'internal' } });
     expect(seen).toEqual(['plan.overview']);

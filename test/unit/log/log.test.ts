@@ -90,12 +90,13 @@ describe('the log of a running app', () => {
       const saved = await plani.call('commitment.update', { id, changes: { title: { sq: secret } } });
       expect(saved.ok).toBe(true);
       // An unexpected failure inside a handler, with the person's text in its message.
-      const original = plani.handlers['commitment.update'];
-      (plani.handlers as Record<string, unknown>)['commitment.update'] = async () => {
+      const handlers = await plani.handlers();
+      const original = handlers['commitment.update'];
+      (handlers as Record<string, unknown>)['commitment.update'] = async () => {
         throw new Error(`constraint failed for ${secret}`);
       };
       expect(await plani.call('commitment.update', { id, changes: { title: { sq: secret } } })).toMatchObject({ ok: false, error: { code: 'internal' } });
-      (plani.handlers as Record<string, unknown>)['commitment.update'] = original;
+      (handlers as Record<string, unknown>)['commitment.update'] = original;
       expect((await plani.call('diagnostics.reportError', { source: 'error', name: 'TypeError', message: `cannot read ${secret}`, stack: `TypeError: ${secret}\n    at Editor (http://127.0.0.1:1234/assets/index-abc.js:1:2)`, route: `#/component/x/commitment/${id}?focus=title.sq` })).ok).toBe(true);
 
       const text = readFileSync(join(dir, LOG_FILE), 'utf8');

@@ -9,7 +9,7 @@
 // them is the attachment service's own limit per file and a total for the
 // whole bundle, not memory.
 import { MAX_ATTACHMENT_BYTES } from '../../../../shared/api/contract/attachments';
-import { MAX_BUNDLE_FILE_BYTES } from '../../../../shared/api/contract/staging';
+import { MAX_BUNDLE_FILE_BYTES } from '../../../../shared/api/contract/staging-limits';
 import { MAX_TEXT } from '../../../../shared/model/primitives';
 import { ENTRY_MODE } from '../../zip/write';
 

@@ -17,5 +17,14 @@ export default defineConfig({
     // Chromium (Electron and the e2e browser) supports modulepreload natively.
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: {
+        // zod and the renderer's zod setting (jitless: no eval under the CSP) in
+        // one chunk: any chunk that uses zod evaluates it first, setting
+        // included. Left to the chunker, the setting ran in the entry chunk
+        // after shared chunks had already parsed with zod's eval probe.
+        manualChunks: (id: string) => (/[\\/]node_modules[\\/]zod[\\/]/.test(id) || /[\\/]renderer[\\/]src[\\/]zod-setup\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
 });

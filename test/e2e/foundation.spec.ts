@@ -43,6 +43,9 @@ test('draft a bilingual commitment title, switch language, reload and restart', 
   await expect(page.getByLabel('Title (English)', { exact: true })).toHaveValue(TITLE_EN);
 
   // Close the app and open it again: same workspace, same language, same text.
+  // The window goes first, as it does when the app closes (a page left open on a
+  // stopped server would log its idle fetches as refused connections).
+  await page.goto('about:blank');
   await plani.restart();
   await page.goto(plani.url);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

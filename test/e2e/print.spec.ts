@@ -42,7 +42,7 @@ interface PageGlobals {
   __progress: string[];
   document: {
     body: unknown;
-    addEventListener(type: 'securitypolicyviolation', fn: (e: { violatedDirective: string; blockedURI: string }) => void): void;
+    addEventListener(type: 'securitypolicyviolation', fn: (e: { violatedDirective: string; blockedURI: string; sourceFile: string; lineNumber: number; columnNumber: number }) => void): void;
     querySelector(selector: string): { textContent: string | null } | null;
   };
   MutationObserver: new (fn: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
@@ -71,7 +71,7 @@ async function watchConsole(page: Page): Promise<{ errors: string[]; workers: st
     const g = globalThis as unknown as PageGlobals;
     const list: string[] = [];
     g.__csp = list;
-    g.document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+    g.document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
   });
   return { errors, workers, violations: () => page.evaluate(() => (globalThis as unknown as PageGlobals).__csp.slice()) };
 }

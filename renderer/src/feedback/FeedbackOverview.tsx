@@ -40,7 +40,7 @@ export function FeedbackOverviewScreen({ overview }: { overview: PlanOverview })
   const leads = new Map(overview.components.flatMap((c) => c.leads.map((l) => [l.code, l] as const)));
 
   let body;
-  if (state.state === 'loading') body = <Spinner size="small" />;
+  if (state.state === 'loading') body = <Spinner size="small" label={t('ui.app.loading')} />;
   else if (state.state === 'failed') body = <ErrorPanel error={state.error} onRetry={reload} />;
   else if (state.value.institutions.length === 0) body = <Text>{t('feedback.overview.none')}</Text>;
   else

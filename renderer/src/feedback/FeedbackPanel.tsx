@@ -72,12 +72,13 @@ export function FeedbackPanel({ target, level = 2 }: FeedbackPanelProps) {
 }
 
 function FeedbackPanelBody({ target }: { target: FeedbackTargetRef }) {
+  const { t } = useTranslation();
   const { api, saves } = useServices();
   const [state, reload] = useLoad(async () => {
     const [view] = await Promise.all([api['pocFeedback.get']({ target }), saves.ensureRestored()]);
     return view;
   }, [target.type, target.id]);
-  if (state.state === 'loading') return <Spinner size="tiny" />;
+  if (state.state === 'loading') return <Spinner size="tiny" aria-label={t('ui.app.loading')} />;
   if (state.state === 'failed') return <ErrorPanel error={state.error} onRetry={reload} />;
   const view = state.value;
   if (view.feedback) {
